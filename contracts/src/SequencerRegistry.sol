@@ -1,0 +1,582 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.30;
+
+import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
+
+import {BatchInbox} from "./BatchInbox.sol";
+import {IBatchInbox} from "./interfaces/IBatchInbox.sol";
+import {ISequencerRegistry} from "./interfaces/ISequencerRegistry.sol";
+import {BatchHeader, BatchHeaderLib} from "./libraries/BatchHeaderLib.sol";
+import {ScheduleLib} from "./libraries/ScheduleLib.sol";
+
+/// @title SequencerRegistry
+/// @notice The bonded roster, its slot schedule, strikes and jailing, and the slashing of provable faults.
+///         Deploys its {BatchInbox} in the constructor so that both are wired immutably with no admin step.
+/// @dev Roster changes requested in epoch `e` take effect at epoch `e + 2`, so the schedule of the current and
+///      the next epoch never changes once known. Payouts (bounties, compensation) are pull-based.
+contract SequencerRegistry is ISequencerRegistry {
+    using BatchHeaderLib for BatchHeader;
+
+    /// @dev Bitmaps of members must fit a checkpoint's 224 bits; 128 leaves room and keeps loops short.
+    uint256 internal constant MAX_ROSTER = 128;
+    uint32 internal constant ACTIVATION_DELAY_EPOCHS = 2;
+    uint256 internal constant BPS = 10_000;
+    /// @dev Signer slots hold `id + 1` while bonded; a retired signer can never register again, so old
+    ///      evidence can never be pinned on a new operator.
+    uint8 internal constant SIGNER_RETIRED = type(uint8).max;
+
+    bytes32 internal constant EQUIVOCATION_TAG = keccak256("baton.fault.equivocation");
+    bytes32 internal constant CENSORSHIP_TAG = keccak256("baton.fault.censorship");
+    bytes32 internal constant MISSED_SLOT_TAG = keccak256("baton.fault.missed-slot");
+
+    address public immutable override inbox;
+    uint64 public immutable override genesisBlock;
+
+    uint64 internal immutable l2ChainId;
+    uint96 internal immutable minBond;
+    uint8 internal immutable maxSequencers;
+    uint32 internal immutable slotLength;
+    uint32 internal immutable slotsPerEpoch;
+    uint32 internal immutable graceBlocks;
+    uint32 internal immutable inclusionWindow;
+    uint32 internal immutable escapeDelay;
+    uint32 internal immutable faultWindow;
+    uint32 internal immutable exitDelay;
+    uint16 internal immutable strikesToJail;
+    uint32 internal immutable jailCooldown;
+    uint96 internal immutable jailPenalty;
+    uint96 internal immutable censorshipPenalty;
+    uint96 internal immutable censorshipCompensation;
+    uint16 internal immutable bountyBps;
+    uint96 internal immutable forcedInclusionFee;
+    uint32 internal immutable maxForcedTxSize;
+
+    /// @dev Roster bitmap effective from `fromEpoch` until the next checkpoint.
+    struct Checkpoint {
+        uint32 fromEpoch;
+        uint224 members;
+    }
+
+    mapping(uint8 id => Operator) internal _operators;
+    mapping(address signer => uint8 idPlusOne) internal _signers;
+    /// @dev Bitmap of ids in use (registered and not yet withdrawn).
+    uint256 internal _usedIds;
+    uint256 internal _checkpointCount;
+    mapping(uint256 index => Checkpoint) internal _checkpoints;
+
+    mapping(bytes32 evidence => bool) public override faultProven;
+    mapping(address account => uint256) public override payoutOf;
+    uint256 public override totalBonded;
+    uint256 public override totalBurned;
+    uint256 public override totalPayouts;
+
+    constructor(Params memory p) {
+        _validate(p);
+        l2ChainId = p.l2ChainId;
+        minBond = p.minBond;
+        maxSequencers = p.maxSequencers;
+        slotLength = p.slotLength;
+        slotsPerEpoch = p.slotsPerEpoch;
+        graceBlocks = p.graceBlocks;
+        inclusionWindow = p.inclusionWindow;
+        escapeDelay = p.escapeDelay;
+        faultWindow = p.faultWindow;
+        exitDelay = p.exitDelay;
+        strikesToJail = p.strikesToJail;
+        jailCooldown = p.jailCooldown;
+        jailPenalty = p.jailPenalty;
+        censorshipPenalty = p.censorshipPenalty;
+        censorshipCompensation = p.censorshipCompensation;
+        bountyBps = p.bountyBps;
+        forcedInclusionFee = p.forcedInclusionFee;
+        maxForcedTxSize = p.maxForcedTxSize;
+        genesisBlock = uint64(block.number);
+        inbox = address(
+            new BatchInbox(
+                p.l2ChainId,
+                uint64(block.number),
+                p.slotLength,
+                p.inclusionWindow,
+                p.escapeDelay,
+                p.forcedInclusionFee,
+                p.maxForcedTxSize
+            )
+        );
+    }
+
+    function _validate(Params memory p) internal pure {
+        if (p.maxSequencers == 0 || p.maxSequencers > MAX_ROSTER) revert InvalidParameters("maxSequencers");
+        if (p.minBond == 0) revert InvalidParameters("minBond");
+        if (p.slotLength == 0 || p.slotsPerEpoch == 0) revert InvalidParameters("slot or epoch length");
+        if (p.graceBlocks == 0 || p.graceBlocks >= p.slotLength) revert InvalidParameters("graceBlocks");
+        if (p.inclusionWindow == 0) revert InvalidParameters("inclusionWindow");
+        if (p.escapeDelay < p.slotLength) revert InvalidParameters("escapeDelay");
+        // A fault about a slot stays provable for faultWindow blocks after the slot ends; the bond of an
+        // operator must outlive that for every slot it was scheduled in.
+        if (p.faultWindow < p.slotLength) revert InvalidParameters("faultWindow");
+        if (p.exitDelay <= p.faultWindow) revert InvalidParameters("exitDelay");
+        if (p.strikesToJail == 0) revert InvalidParameters("strikesToJail");
+        if (p.jailPenalty >= p.minBond) revert InvalidParameters("jailPenalty");
+        if (p.censorshipPenalty > p.minBond) revert InvalidParameters("censorshipPenalty");
+        if (p.censorshipCompensation > p.censorshipPenalty) revert InvalidParameters("censorshipCompensation");
+        // A bounty below half the penalty keeps every self-report a net loss.
+        if (p.bountyBps > BPS / 2) revert InvalidParameters("bountyBps");
+        if (p.maxForcedTxSize == 0) revert InvalidParameters("maxForcedTxSize");
+    }
+
+    // ------------------------------------------------------------------------------------------------
+    // Operators
+    // ------------------------------------------------------------------------------------------------
+
+    /// @inheritdoc ISequencerRegistry
+    function register(address signer) external payable returns (uint8 id) {
+        if (msg.value < minBond) revert BondTooLow(minBond, msg.value);
+        if (msg.value > type(uint96).max) revert InvalidParameters("bond");
+        if (signer == address(0)) revert InvalidSigner();
+        if (_signers[signer] != 0) revert SignerAlreadyUsed(signer);
+        uint256 used = _usedIds;
+        uint256 cap = maxSequencers;
+        for (id = 0; id < cap && used & (uint256(1) << id) != 0; ++id) {}
+        if (id == cap) revert RosterFull(cap);
+
+        _usedIds = used | (uint256(1) << id);
+        _signers[signer] = id + 1;
+        Operator storage op = _operators[id];
+        op.owner = msg.sender;
+        op.bond = uint96(msg.value);
+        op.signer = signer;
+        op.status = Status.Active;
+        totalBonded += msg.value;
+        uint32 fromEpoch = _setMembership(id, true);
+        emit Registered(id, msg.sender, signer, msg.value, fromEpoch);
+    }
+
+    /// @inheritdoc ISequencerRegistry
+    function topUp(uint8 id) external payable {
+        Operator storage op = _existing(id);
+        if (op.status == Status.Ejected) revert WrongStatus(op.status);
+        uint256 bond = op.bond + msg.value;
+        if (bond > type(uint96).max) revert InvalidParameters("bond");
+        op.bond = uint96(bond);
+        totalBonded += msg.value;
+        emit ToppedUp(id, msg.value, bond);
+    }
+
+    /// @inheritdoc ISequencerRegistry
+    function requestExit(uint8 id) external {
+        Operator storage op = _owned(id);
+        Status status = op.status;
+        if (status != Status.Active && status != Status.Jailed) revert WrongStatus(status);
+        // A jailed operator already left the schedule; leaving again must not add it back.
+        uint32 leaves = status == Status.Active ? _setMembership(id, false) : _currentEpoch() + ACTIVATION_DELAY_EPOCHS;
+        op.status = Status.Exiting;
+        op.leavesAtEpoch = leaves;
+        op.withdrawableAt = _epochStartBlock(leaves) + exitDelay;
+        emit ExitRequested(id, leaves, op.withdrawableAt);
+    }
+
+    /// @inheritdoc ISequencerRegistry
+    function withdraw(uint8 id) external {
+        Operator storage op = _owned(id);
+        if (op.status != Status.Exiting && op.status != Status.Ejected) revert WrongStatus(op.status);
+        if (block.number < op.withdrawableAt) revert NotWithdrawableYet(op.withdrawableAt);
+        uint256 amount = op.bond;
+        address owner = op.owner;
+        _signers[op.signer] = SIGNER_RETIRED;
+        _usedIds &= ~(uint256(1) << id);
+        delete _operators[id];
+        totalBonded -= amount;
+        emit Withdrawn(id, owner, amount);
+        _send(owner, amount);
+    }
+
+    /// @inheritdoc ISequencerRegistry
+    function unjail(uint8 id) external {
+        Operator storage op = _owned(id);
+        if (op.status != Status.Jailed) revert WrongStatus(op.status);
+        if (block.number < op.unjailableAt) revert CooldownActive(op.unjailableAt);
+        if (op.bond < minBond) revert BondTooLow(minBond, op.bond);
+        op.status = Status.Active;
+        op.suspended = false;
+        op.strikes = 0;
+        emit Unjailed(id, _setMembership(id, true));
+    }
+
+    /// @inheritdoc ISequencerRegistry
+    function withdrawPayout() external {
+        uint256 amount = payoutOf[msg.sender];
+        if (amount == 0) revert NothingOwed();
+        payoutOf[msg.sender] = 0;
+        totalPayouts -= amount;
+        emit PayoutWithdrawn(msg.sender, amount);
+        _send(msg.sender, amount);
+    }
+
+    // ------------------------------------------------------------------------------------------------
+    // Faults
+    // ------------------------------------------------------------------------------------------------
+
+    /// @inheritdoc ISequencerRegistry
+    function slashEquivocation(
+        BatchHeader calldata first,
+        bytes calldata firstSignature,
+        BatchHeader calldata second,
+        bytes calldata secondSignature
+    ) external {
+        if (first.batchNumber != second.batchNumber) revert NotEquivocation();
+        BatchHeader memory a = first;
+        BatchHeader memory b = second;
+        if (a.hash() == b.hash()) revert NotEquivocation();
+        address signer = _recover(a, firstSignature);
+        if (_recover(b, secondSignature) != signer) revert InvalidSignature();
+        _punishEquivocation(signer, a.batchNumber, a.slot > b.slot ? a.slot : b.slot);
+    }
+
+    /// @inheritdoc ISequencerRegistry
+    function slashRecordConflict(BatchHeader calldata signed, bytes calldata signature, BatchHeader calldata recorded)
+        external
+    {
+        if (signed.batchNumber != recorded.batchNumber) revert NotEquivocation();
+        BatchHeader memory s = signed;
+        BatchHeader memory r = recorded;
+        _requireRecorded(r);
+        if (s.hash() == r.hash()) revert NotEquivocation();
+        address signer = _recover(s, signature);
+        if (r.sequencer != signer) revert NotEquivocation();
+        _punishEquivocation(signer, s.batchNumber, s.slot > r.slot ? s.slot : r.slot);
+    }
+
+    /// @inheritdoc ISequencerRegistry
+    function slashCensorship(
+        uint64 entryIndex,
+        uint64 nextBatch,
+        BatchHeader calldata prior,
+        BatchHeader calldata following
+    ) external {
+        (uint64 deadline, address user) = IBatchInbox(inbox).entry(entryIndex);
+        uint64 slot = _slotAt(deadline);
+        _requireOverAndInWindow(slot);
+
+        // The queue position at the end of `slot` is that of the last batch posted in a slot <= `slot`:
+        // batch `nextBatch - 1`, proven by `prior`; batch `nextBatch` (if any) must be in a later slot.
+        uint64 count = IBatchInbox(inbox).batchCount();
+        if (nextBatch > count) revert BadEvidence("nextBatch beyond batchCount");
+        uint64 includedPosition;
+        if (nextBatch > 0) {
+            BatchHeader memory p = prior;
+            if (p.batchNumber != nextBatch - 1) revert BadEvidence("prior is not batch nextBatch - 1");
+            _requireRecorded(p);
+            if (p.slot > slot) revert BadEvidence("prior posted after the deadline slot");
+            includedPosition = p.queuePosition;
+        }
+        if (nextBatch < count) {
+            BatchHeader memory f = following;
+            if (f.batchNumber != nextBatch) revert BadEvidence("following is not batch nextBatch");
+            _requireRecorded(f);
+            if (f.slot <= slot) revert BadEvidence("following posted in or before the deadline slot");
+        }
+        if (includedPosition > entryIndex) revert NotCensored(entryIndex, includedPosition);
+
+        uint8 leader = _leaderOf(slot);
+        bytes32 evidence = keccak256(abi.encode(CENSORSHIP_TAG, entryIndex));
+        _markProven(evidence);
+        _slash(leader, Fault.Censorship, evidence, censorshipPenalty, user, censorshipCompensation);
+    }
+
+    /// @inheritdoc ISequencerRegistry
+    function reportMissedSlot(uint64 slot, uint64 firstBatch, BatchHeader[] calldata headers) external {
+        _requireOverAndInWindow(slot);
+        uint8 leader = _leaderOf(slot);
+        Operator storage op = _operators[leader];
+        if (op.suspended) revert WrongStatus(op.status);
+        _requireLeaderAbsent(slot, op.signer, firstBatch, headers);
+
+        bytes32 evidence = keccak256(abi.encode(MISSED_SLOT_TAG, slot));
+        _markProven(evidence);
+        uint32 epoch = _epochOf(slot);
+        uint16 strikes = epoch > op.strikeEpoch ? 1 : op.strikes + 1;
+        if (epoch > op.strikeEpoch) op.strikeEpoch = epoch;
+        op.strikes = strikes;
+        emit Struck(leader, slot, strikes);
+        if (strikes >= strikesToJail) {
+            _jail(leader, op);
+            _slash(leader, Fault.MissedSlots, evidence, jailPenalty, address(0), 0);
+        }
+    }
+
+    /// @dev Checks that `headers` are the recorded batches `firstBatch..` covering every batch of `slot` and that
+    ///      none of them was signed by `leaderSigner`.
+    function _requireLeaderAbsent(uint64 slot, address leaderSigner, uint64 firstBatch, BatchHeader[] calldata headers)
+        internal
+        view
+    {
+        uint64 count = IBatchInbox(inbox).batchCount();
+        uint256 n = headers.length;
+        if (n == 0) {
+            // No batch at all exists: nothing can have been posted in `slot`.
+            if (count != 0) revert BadEvidence("headers required");
+            return;
+        }
+        for (uint256 i; i < n; ++i) {
+            BatchHeader memory h = headers[i];
+            if (h.batchNumber != firstBatch + i) revert BadEvidence("headers not consecutive");
+            _requireRecorded(h);
+            if (h.slot == slot && h.sequencer == leaderSigner) revert BadEvidence("leader posted in slot");
+        }
+        if (firstBatch != 0 && headers[0].slot >= slot) revert BadEvidence("headers start inside the slot");
+        if (firstBatch + n != count && headers[n - 1].slot <= slot) revert BadEvidence("headers end inside the slot");
+    }
+
+    function _punishEquivocation(address signer, uint64 batchNumber, uint64 slot) internal {
+        uint8 idPlusOne = _signers[signer];
+        if (idPlusOne == 0 || idPlusOne == SIGNER_RETIRED) revert UnknownSigner(signer);
+        uint8 id = idPlusOne - 1;
+        if (slot > _currentSlot()) revert OutsideFaultWindow(slot);
+        if (block.number >= _slotStartBlock(slot + 1) + faultWindow) revert OutsideFaultWindow(slot);
+        if (membersAt(_epochOf(slot)) & (uint256(1) << id) == 0) revert NotScheduled(id, slot);
+
+        bytes32 evidence = keccak256(abi.encode(EQUIVOCATION_TAG, signer, batchNumber));
+        _markProven(evidence);
+        Operator storage op = _operators[id];
+        _slash(id, Fault.Equivocation, evidence, op.bond, address(0), 0);
+        _eject(id, op);
+    }
+
+    function _markProven(bytes32 evidence) internal {
+        if (faultProven[evidence]) revert AlreadyProven(evidence);
+        faultProven[evidence] = true;
+    }
+
+    /// @dev Takes up to `wanted` from the bond: `compensation` (capped) to `victim`, the bounty share of the rest
+    ///      to the reporter, the remainder burned.
+    function _slash(uint8 id, Fault fault, bytes32 evidence, uint256 wanted, address victim, uint256 compensationWanted)
+        internal
+    {
+        Operator storage op = _operators[id];
+        uint256 penalty = wanted < op.bond ? wanted : op.bond;
+        uint256 compensation = compensationWanted < penalty ? compensationWanted : penalty;
+        uint256 bounty = (penalty - compensation) * bountyBps / BPS;
+        op.bond -= uint96(penalty);
+        totalBonded -= penalty;
+        totalBurned += penalty - compensation - bounty;
+        totalPayouts += compensation + bounty;
+        if (bounty != 0) payoutOf[msg.sender] += bounty;
+        if (compensation != 0) payoutOf[victim] += compensation;
+        emit Slashed(id, fault, evidence, msg.sender, penalty, bounty, compensation);
+    }
+
+    function _jail(uint8 id, Operator storage op) internal {
+        op.suspended = true;
+        op.strikes = 0;
+        op.unjailableAt = uint64(block.number) + jailCooldown;
+        uint32 leaves = op.leavesAtEpoch;
+        if (op.status == Status.Active) {
+            leaves = _setMembership(id, false);
+            op.status = Status.Jailed;
+        }
+        emit Jailed(id, leaves, op.unjailableAt);
+    }
+
+    function _eject(uint8 id, Operator storage op) internal {
+        Status status = op.status;
+        op.suspended = true;
+        op.status = Status.Ejected;
+        if (status == Status.Active) {
+            op.leavesAtEpoch = _setMembership(id, false);
+        } else if (status == Status.Jailed) {
+            op.leavesAtEpoch = _currentEpoch() + ACTIVATION_DELAY_EPOCHS;
+        }
+        if (status != Status.Exiting) op.withdrawableAt = _epochStartBlock(op.leavesAtEpoch) + exitDelay;
+    }
+
+    // ------------------------------------------------------------------------------------------------
+    // Schedule
+    // ------------------------------------------------------------------------------------------------
+
+    /// @dev Adds or removes `id` from the roster from epoch `current + 2`; returns that epoch.
+    function _setMembership(uint8 id, bool member) internal returns (uint32 effective) {
+        effective = _currentEpoch() + ACTIVATION_DELAY_EPOCHS;
+        uint256 count = _checkpointCount;
+        Checkpoint memory last = count == 0 ? Checkpoint(0, 0) : _checkpoints[count - 1];
+        uint224 bit = uint224(1) << id;
+        uint224 members = member ? last.members | bit : last.members & ~bit;
+        if (count != 0 && last.fromEpoch == effective) {
+            _checkpoints[count - 1].members = members;
+        } else {
+            _checkpoints[count] = Checkpoint(effective, members);
+            _checkpointCount = count + 1;
+        }
+    }
+
+    /// @inheritdoc ISequencerRegistry
+    function membersAt(uint32 epoch) public view returns (uint256 members) {
+        for (uint256 i = _checkpointCount; i > 0; --i) {
+            Checkpoint memory c = _checkpoints[i - 1];
+            if (c.fromEpoch <= epoch) return c.members;
+        }
+        return 0;
+    }
+
+    /// @inheritdoc ISequencerRegistry
+    function epochSeed(uint32 epoch) public view returns (bytes32) {
+        return keccak256(abi.encode(block.chainid, address(this), epoch));
+    }
+
+    /// @inheritdoc ISequencerRegistry
+    function scheduleOf(uint64 slot) external view returns (uint8[] memory order) {
+        uint32 epoch = _epochOf(slot);
+        uint256 members = membersAt(epoch);
+        uint256 n = ScheduleLib.popCount(members);
+        order = new uint8[](n);
+        if (n == 0) return order;
+        uint256 leaderRank = ScheduleLib.leaderRank(epochSeed(epoch), slot, n);
+        for (uint256 k; k < n; ++k) {
+            order[k] = uint8(ScheduleLib.memberAt(members, (leaderRank + k) % n));
+        }
+    }
+
+    /// @inheritdoc ISequencerRegistry
+    function leaderOf(uint64 slot) external view returns (uint8) {
+        return _leaderOf(slot);
+    }
+
+    function _leaderOf(uint64 slot) internal view returns (uint8) {
+        uint32 epoch = _epochOf(slot);
+        uint256 members = membersAt(epoch);
+        uint256 n = ScheduleLib.popCount(members);
+        if (n == 0) revert NoLeader(slot);
+        return uint8(ScheduleLib.memberAt(members, ScheduleLib.leaderRank(epochSeed(epoch), slot, n)));
+    }
+
+    /// @inheritdoc ISequencerRegistry
+    function isEligiblePoster(address signer) external view returns (bool) {
+        uint8 idPlusOne = _signers[signer];
+        if (idPlusOne == 0 || idPlusOne == SIGNER_RETIRED) return false;
+        uint8 id = idPlusOne - 1;
+        Operator storage op = _operators[id];
+        if (op.suspended) return false;
+        uint64 slot = _currentSlot();
+        uint32 epoch = _epochOf(slot);
+        uint256 members = membersAt(epoch);
+        if (members & (uint256(1) << id) == 0) return false;
+        uint256 offset = ScheduleLib.backupOffset(members, id, epochSeed(epoch), slot);
+        return offset * graceBlocks <= block.number - _slotStartBlock(slot);
+    }
+
+    // ------------------------------------------------------------------------------------------------
+    // Views and helpers
+    // ------------------------------------------------------------------------------------------------
+
+    /// @inheritdoc ISequencerRegistry
+    function params() external view returns (Params memory) {
+        return Params({
+            l2ChainId: l2ChainId,
+            minBond: minBond,
+            maxSequencers: maxSequencers,
+            slotLength: slotLength,
+            slotsPerEpoch: slotsPerEpoch,
+            graceBlocks: graceBlocks,
+            inclusionWindow: inclusionWindow,
+            escapeDelay: escapeDelay,
+            faultWindow: faultWindow,
+            exitDelay: exitDelay,
+            strikesToJail: strikesToJail,
+            jailCooldown: jailCooldown,
+            jailPenalty: jailPenalty,
+            censorshipPenalty: censorshipPenalty,
+            censorshipCompensation: censorshipCompensation,
+            bountyBps: bountyBps,
+            forcedInclusionFee: forcedInclusionFee,
+            maxForcedTxSize: maxForcedTxSize
+        });
+    }
+
+    /// @inheritdoc ISequencerRegistry
+    function operator(uint8 id) external view returns (Operator memory) {
+        return _operators[id];
+    }
+
+    /// @inheritdoc ISequencerRegistry
+    function operatorIdOf(address signer) external view returns (uint8) {
+        uint8 idPlusOne = _signers[signer];
+        if (idPlusOne == 0 || idPlusOne == SIGNER_RETIRED) revert UnknownSigner(signer);
+        return idPlusOne - 1;
+    }
+
+    /// @inheritdoc ISequencerRegistry
+    function currentSlot() external view returns (uint64) {
+        return _currentSlot();
+    }
+
+    /// @inheritdoc ISequencerRegistry
+    function slotAt(uint256 blockNumber) external view returns (uint64) {
+        return _slotAt(blockNumber);
+    }
+
+    /// @inheritdoc ISequencerRegistry
+    function slotStartBlock(uint64 slot) external view returns (uint64) {
+        return _slotStartBlock(slot);
+    }
+
+    /// @inheritdoc ISequencerRegistry
+    function epochOf(uint64 slot) external view returns (uint32) {
+        return _epochOf(slot);
+    }
+
+    function _currentSlot() internal view returns (uint64) {
+        return _slotAt(block.number);
+    }
+
+    function _slotAt(uint256 blockNumber) internal view returns (uint64) {
+        return blockNumber < genesisBlock ? 0 : uint64((blockNumber - genesisBlock) / slotLength);
+    }
+
+    function _slotStartBlock(uint64 slot) internal view returns (uint64) {
+        return genesisBlock + slot * slotLength;
+    }
+
+    function _epochOf(uint64 slot) internal view returns (uint32) {
+        return uint32(slot / slotsPerEpoch);
+    }
+
+    function _currentEpoch() internal view returns (uint32) {
+        return _epochOf(_currentSlot());
+    }
+
+    function _epochStartBlock(uint32 epoch) internal view returns (uint64) {
+        return genesisBlock + uint64(epoch) * slotsPerEpoch * slotLength;
+    }
+
+    function _requireOverAndInWindow(uint64 slot) internal view {
+        if (slot >= _currentSlot()) revert SlotNotOver(slot);
+        if (block.number >= _slotStartBlock(slot + 1) + faultWindow) revert OutsideFaultWindow(slot);
+    }
+
+    function _requireRecorded(BatchHeader memory header) internal view {
+        if (IBatchInbox(inbox).batchHeaderHash(header.batchNumber) != header.hash()) {
+            revert HeaderMismatch(header.batchNumber);
+        }
+    }
+
+    function _recover(BatchHeader memory header, bytes calldata signature) internal view returns (address signer) {
+        bytes32 digest = IBatchInbox(inbox).headerDigest(header);
+        ECDSA.RecoverError err;
+        (signer, err,) = ECDSA.tryRecover(digest, signature);
+        if (err != ECDSA.RecoverError.NoError) revert InvalidSignature();
+    }
+
+    function _existing(uint8 id) internal view returns (Operator storage op) {
+        op = _operators[id];
+        if (op.status == Status.None) revert UnknownOperator(id);
+    }
+
+    function _owned(uint8 id) internal view returns (Operator storage op) {
+        op = _existing(id);
+        if (op.owner != msg.sender) revert NotOwner(op.owner);
+    }
+
+    function _send(address to, uint256 amount) internal {
+        (bool ok,) = to.call{value: amount}("");
+        if (!ok) revert TransferFailed();
+    }
+}

@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.30;
+
+import {BatchHeader} from "../libraries/BatchHeaderLib.sol";
+
+/// @title ISequencerRegistry
+/// @notice Bonded, capped roster of sequencer operators; the slot schedule derived from it; strikes, jailing and
+///         the on-chain proofs of every slashable fault. No owner, no proxy, no pause: every parameter is fixed
+///         at deployment. docs/PROTOCOL.md is the normative description of every rule here.
+interface ISequencerRegistry {
+    /// @notice Deployment parameters, all immutable. Units are L1 blocks and wei unless named otherwise.
+    struct Params {
+        uint64 l2ChainId;
+        uint96 minBond;
+        uint8 maxSequencers;
+        uint32 slotLength;
+        uint32 slotsPerEpoch;
+        uint32 graceBlocks;
+        uint32 inclusionWindow;
+        uint32 escapeDelay;
+        uint32 faultWindow;
+        uint32 exitDelay;
+        uint16 strikesToJail;
+        uint32 jailCooldown;
+        uint96 jailPenalty;
+        uint96 censorshipPenalty;
+        uint96 censorshipCompensation;
+        uint16 bountyBps;
+        uint96 forcedInclusionFee;
+        uint32 maxForcedTxSize;
+    }
+
+    /// @notice Lifecycle of an operator id.
+    enum Status {
+        None,
+        Active,
+        Jailed,
+        Exiting,
+        Ejected
+    }
+
+    /// @notice One roster entry. `suspended` operators are bonded but may not post (jailed or ejected).
+    struct Operator {
+        address owner;
+        uint96 bond;
+        address signer;
+        Status status;
+        bool suspended;
+        uint16 strikes;
+        uint32 strikeEpoch;
+        uint32 leavesAtEpoch;
+        uint64 withdrawableAt;
+        uint64 unjailableAt;
+    }
+
+    /// @notice Faults that cost bond.
+    enum Fault {
+        Equivocation,
+        Censorship,
+        MissedSlots
+    }
+
+    event Registered(uint8 indexed id, address indexed owner, address indexed signer, uint256 bond, uint32 fromEpoch);
+    event ToppedUp(uint8 indexed id, uint256 amount, uint256 bond);
+    event ExitRequested(uint8 indexed id, uint32 leavesAtEpoch, uint64 withdrawableAt);
+    event Withdrawn(uint8 indexed id, address indexed owner, uint256 amount);
+    event Struck(uint8 indexed id, uint64 indexed slot, uint16 strikes);
+    event Jailed(uint8 indexed id, uint32 leavesAtEpoch, uint64 unjailableAt);
+    event Unjailed(uint8 indexed id, uint32 fromEpoch);
+    /// @notice `penalty` left the bond of `id`: `bounty` to the reporter, `compensation` to the harmed user,
+    ///         the rest burned (kept locked in this contract forever, counted in `totalBurned`).
+    event Slashed(
+        uint8 indexed id,
+        Fault indexed fault,
+        bytes32 indexed evidence,
+        address reporter,
+        uint256 penalty,
+        uint256 bounty,
+        uint256 compensation
+    );
+    event PayoutWithdrawn(address indexed account, uint256 amount);
+
+    error InvalidParameters(string reason);
+    error BondTooLow(uint256 minimum, uint256 actual);
+    error RosterFull(uint256 maxSequencers);
+    error SignerAlreadyUsed(address signer);
+    error InvalidSigner();
+    error NotOwner(address owner);
+    error WrongStatus(Status status);
+    error NotWithdrawableYet(uint64 withdrawableAt);
+    error CooldownActive(uint64 unjailableAt);
+    error UnknownOperator(uint8 id);
+    error UnknownSigner(address signer);
+    error AlreadyProven(bytes32 evidence);
+    error InvalidSignature();
+    error NotEquivocation();
+    error OutsideFaultWindow(uint64 slot);
+    error SlotNotOver(uint64 slot);
+    error NotScheduled(uint8 id, uint64 slot);
+    error NoLeader(uint64 slot);
+    error HeaderMismatch(uint64 batchNumber);
+    error BadEvidence(string reason);
+    error NotCensored(uint64 index, uint64 includedPosition);
+    error NothingOwed();
+    error TransferFailed();
+
+    // ---- operators ----
+    function register(address signer) external payable returns (uint8 id);
+    function topUp(uint8 id) external payable;
+    function requestExit(uint8 id) external;
+    function withdraw(uint8 id) external;
+    function unjail(uint8 id) external;
+    function withdrawPayout() external;
+
+    // ---- faults ----
+    function slashEquivocation(
+        BatchHeader calldata first,
+        bytes calldata firstSignature,
+        BatchHeader calldata second,
+        bytes calldata secondSignature
+    ) external;
+    function slashRecordConflict(BatchHeader calldata signed, bytes calldata signature, BatchHeader calldata recorded)
+        external;
+    function slashCensorship(
+        uint64 entryIndex,
+        uint64 nextBatch,
+        BatchHeader calldata prior,
+        BatchHeader calldata following
+    ) external;
+    function reportMissedSlot(uint64 slot, uint64 firstBatch, BatchHeader[] calldata headers) external;
+
+    // ---- views ----
+    function params() external view returns (Params memory);
+    function inbox() external view returns (address);
+    function genesisBlock() external view returns (uint64);
+    function operator(uint8 id) external view returns (Operator memory);
+    function operatorIdOf(address signer) external view returns (uint8 id);
+    function currentSlot() external view returns (uint64);
+    function slotAt(uint256 blockNumber) external view returns (uint64);
+    function slotStartBlock(uint64 slot) external view returns (uint64);
+    function epochOf(uint64 slot) external view returns (uint32);
+    function membersAt(uint32 epoch) external view returns (uint256 members);
+    function epochSeed(uint32 epoch) external view returns (bytes32);
+    function scheduleOf(uint64 slot) external view returns (uint8[] memory order);
+    function leaderOf(uint64 slot) external view returns (uint8 id);
+    function isEligiblePoster(address signer) external view returns (bool);
+    function faultProven(bytes32 evidence) external view returns (bool);
+    function payoutOf(address account) external view returns (uint256);
+    function totalBonded() external view returns (uint256);
+    function totalBurned() external view returns (uint256);
+    function totalPayouts() external view returns (uint256);
+}

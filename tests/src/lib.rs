@@ -1,0 +1,88 @@
+//! Shared fixtures for Baton's end-to-end tests: a real anvil on a free port (killed on drop, even when a
+//! test panics), a funded wallet provider, and the contracts deployed through the generated bindings.
+
+use alloy::{
+    network::EthereumWallet,
+    primitives::{aliases::U96, Address, U256},
+    providers::{ext::AnvilApi as _, DynProvider, Provider, ProviderBuilder},
+    signers::local::PrivateKeySigner,
+};
+use baton_anvil::AnvilInstance;
+use baton_bindings::sequencer_registry::{
+    ISequencerRegistry::Params,
+    SequencerRegistry::{self, SequencerRegistryInstance},
+};
+use eyre::{Result, WrapErr};
+
+/// L2 chain id used by every test deployment.
+pub const L2_CHAIN_ID: u64 = 901;
+
+/// Parameters small enough for tests to walk through whole epochs quickly.
+pub fn test_params() -> Params {
+    let ether = U256::from(10).pow(U256::from(18));
+    Params {
+        l2ChainId: L2_CHAIN_ID,
+        minBond: U96::from(ether),
+        maxSequencers: 8,
+        slotLength: 4,
+        slotsPerEpoch: 4,
+        graceBlocks: 2,
+        inclusionWindow: 10,
+        escapeDelay: 40,
+        faultWindow: 200,
+        exitDelay: 300,
+        strikesToJail: 3,
+        jailCooldown: 50,
+        jailPenalty: U96::from(ether / U256::from(100)),
+        censorshipPenalty: U96::from(ether / U256::from(10)),
+        censorshipCompensation: U96::from(ether / U256::from(20)),
+        bountyBps: 1_000,
+        forcedInclusionFee: U96::from(U256::from(10).pow(U256::from(15))),
+        maxForcedTxSize: 4_096,
+    }
+}
+
+/// A running anvil with the Baton contracts deployed by its first dev account.
+#[derive(Debug)]
+pub struct Chain {
+    /// Keeps anvil alive; dropping the fixture kills it.
+    pub anvil: AnvilInstance,
+    /// Provider that signs with the deployer key.
+    pub provider: DynProvider,
+    /// The deployed registry.
+    pub registry: SequencerRegistryInstance<DynProvider>,
+    /// The inbox the registry deployed.
+    pub inbox: Address,
+}
+
+impl Chain {
+    /// Spawns anvil (auto-mining) and deploys the contracts with [`test_params`].
+    pub async fn deploy() -> Result<Self> {
+        let anvil = baton_anvil::spawn(baton_anvil::anvil()?)?;
+        let signer: PrivateKeySigner = anvil.keys()[0].clone().into();
+        let provider = ProviderBuilder::new()
+            .wallet(EthereumWallet::from(signer))
+            .connect_http(anvil.endpoint_url())
+            .erased();
+        let registry = SequencerRegistry::deploy(provider.clone(), test_params())
+            .await
+            .wrap_err("deploying SequencerRegistry")?;
+        let inbox = registry.inbox().call().await?;
+        Ok(Self { anvil, provider, registry, inbox })
+    }
+
+    /// A provider signing with anvil dev account `index`.
+    pub fn provider_for(&self, index: usize) -> DynProvider {
+        let signer: PrivateKeySigner = self.anvil.keys()[index].clone().into();
+        ProviderBuilder::new()
+            .wallet(EthereumWallet::from(signer))
+            .connect_http(self.anvil.endpoint_url())
+            .erased()
+    }
+
+    /// Mines `blocks` empty blocks.
+    pub async fn mine(&self, blocks: u64) -> Result<()> {
+        self.provider.anvil_mine(Some(blocks), None).await?;
+        Ok(())
+    }
+}
