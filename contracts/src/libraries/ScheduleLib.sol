@@ -12,7 +12,17 @@ library ScheduleLib {
             x = (x & 0x3333333333333333333333333333333333333333333333333333333333333333)
                 + ((x >> 2) & 0x3333333333333333333333333333333333333333333333333333333333333333);
             x = (x + (x >> 4)) & 0x0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f;
-            count = (x * 0x0101010101010101010101010101010101010101010101010101010101010101) >> 248;
+            // Fold the per-byte counts pairwise rather than with one multiply: a multiply sums them into a
+            // single byte, which overflows when all 256 bits are set.
+            x = (x & 0x00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff)
+                + ((x >> 8) & 0x00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff);
+            x = (x & 0x0000ffff0000ffff0000ffff0000ffff0000ffff0000ffff0000ffff0000ffff)
+                + ((x >> 16) & 0x0000ffff0000ffff0000ffff0000ffff0000ffff0000ffff0000ffff0000ffff);
+            x = (x & 0x00000000ffffffff00000000ffffffff00000000ffffffff00000000ffffffff)
+                + ((x >> 32) & 0x00000000ffffffff00000000ffffffff00000000ffffffff00000000ffffffff);
+            x = (x & 0x0000000000000000ffffffffffffffff0000000000000000ffffffffffffffff)
+                + ((x >> 64) & 0x0000000000000000ffffffffffffffff0000000000000000ffffffffffffffff);
+            count = (x & type(uint128).max) + (x >> 128);
         }
     }
 

@@ -1,0 +1,339 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.30;
+
+import {SequencerRegistry} from "../src/SequencerRegistry.sol";
+import {ISequencerRegistry} from "../src/interfaces/ISequencerRegistry.sol";
+import {ScheduleLib} from "../src/libraries/ScheduleLib.sol";
+import {BatonFixture} from "./utils/BatonFixture.sol";
+
+contract RejectingReceiver {
+    receive() external payable {
+        revert("no");
+    }
+}
+
+contract SequencerRegistryTest is BatonFixture {
+    // ---- constructor ----
+
+    function test_constructor_wiresInboxAndParams() public view {
+        assertEq(address(inbox.registry()), address(registry));
+        assertEq(registry.genesisBlock(), 100);
+        assertEq(inbox.genesisBlock(), 100);
+        ISequencerRegistry.Params memory got = registry.params();
+        assertEq(keccak256(abi.encode(got)), keccak256(abi.encode(p)));
+        assertEq(inbox.escapeHatchOpensAt(), 100 + p.escapeDelay);
+    }
+
+    function _expectInvalid(ISequencerRegistry.Params memory bad, string memory reason) internal {
+        vm.expectRevert(abi.encodeWithSelector(ISequencerRegistry.InvalidParameters.selector, reason));
+        new SequencerRegistry(bad);
+    }
+
+    function test_constructor_rejectsEveryInvalidParameter() public {
+        ISequencerRegistry.Params memory bad;
+        bad = defaultParams();
+        bad.maxSequencers = 0;
+        _expectInvalid(bad, "maxSequencers");
+        bad = defaultParams();
+        bad.maxSequencers = 129;
+        _expectInvalid(bad, "maxSequencers");
+        bad = defaultParams();
+        bad.minBond = 0;
+        _expectInvalid(bad, "minBond");
+        bad = defaultParams();
+        bad.slotLength = 0;
+        _expectInvalid(bad, "slot or epoch length");
+        bad = defaultParams();
+        bad.slotsPerEpoch = 0;
+        _expectInvalid(bad, "slot or epoch length");
+        bad = defaultParams();
+        bad.graceBlocks = 0;
+        _expectInvalid(bad, "graceBlocks");
+        bad = defaultParams();
+        bad.graceBlocks = bad.slotLength;
+        _expectInvalid(bad, "graceBlocks");
+        bad = defaultParams();
+        bad.inclusionWindow = 0;
+        _expectInvalid(bad, "inclusionWindow");
+        bad = defaultParams();
+        bad.escapeDelay = bad.slotLength - 1;
+        _expectInvalid(bad, "escapeDelay");
+        bad = defaultParams();
+        bad.faultWindow = bad.slotLength - 1;
+        _expectInvalid(bad, "faultWindow");
+        bad = defaultParams();
+        bad.exitDelay = bad.faultWindow;
+        _expectInvalid(bad, "exitDelay");
+        bad = defaultParams();
+        bad.strikesToJail = 0;
+        _expectInvalid(bad, "strikesToJail");
+        bad = defaultParams();
+        bad.jailPenalty = bad.minBond;
+        _expectInvalid(bad, "jailPenalty");
+        bad = defaultParams();
+        bad.censorshipPenalty = bad.minBond + 1;
+        _expectInvalid(bad, "censorshipPenalty");
+        bad = defaultParams();
+        bad.censorshipCompensation = bad.censorshipPenalty + 1;
+        _expectInvalid(bad, "censorshipCompensation");
+        bad = defaultParams();
+        bad.bountyBps = 5001;
+        _expectInvalid(bad, "bountyBps");
+        bad = defaultParams();
+        bad.maxForcedTxSize = 0;
+        _expectInvalid(bad, "maxForcedTxSize");
+    }
+
+    // ---- register ----
+
+    function test_register_bondsAndSchedulesTwoEpochsLater() public {
+        vm.deal(owner(0), 5 ether);
+        vm.expectEmit(address(registry));
+        emit ISequencerRegistry.Registered(0, owner(0), signerOf(0), 2 ether, 2);
+        vm.prank(owner(0));
+        uint8 id = registry.register{value: 2 ether}(signerOf(0));
+        assertEq(id, 0);
+        ISequencerRegistry.Operator memory op = registry.operator(0);
+        assertEq(op.owner, owner(0));
+        assertEq(op.signer, signerOf(0));
+        assertEq(uint256(op.bond), 2 ether);
+        assertEq(uint8(op.status), uint8(ISequencerRegistry.Status.Active));
+        assertEq(registry.operatorIdOf(signerOf(0)), 0);
+        assertEq(registry.totalBonded(), 2 ether);
+        assertEq(address(registry).balance, 2 ether);
+        assertEq(registry.membersAt(0), 0);
+        assertEq(registry.membersAt(1), 0);
+        assertEq(registry.membersAt(2), 1);
+    }
+
+    function test_register_revertsBelowMinBond() public {
+        vm.deal(owner(0), 5 ether);
+        vm.prank(owner(0));
+        vm.expectRevert(abi.encodeWithSelector(ISequencerRegistry.BondTooLow.selector, 1 ether, 1 ether - 1));
+        registry.register{value: 1 ether - 1}(signerOf(0));
+    }
+
+    function test_register_revertsAboveUint96() public {
+        uint256 tooMuch = uint256(type(uint96).max) + 1;
+        vm.deal(owner(0), tooMuch);
+        vm.prank(owner(0));
+        vm.expectRevert(abi.encodeWithSelector(ISequencerRegistry.InvalidParameters.selector, "bond"));
+        registry.register{value: tooMuch}(signerOf(0));
+    }
+
+    function test_register_revertsOnZeroSigner() public {
+        vm.deal(owner(0), 5 ether);
+        vm.prank(owner(0));
+        vm.expectRevert(ISequencerRegistry.InvalidSigner.selector);
+        registry.register{value: 1 ether}(address(0));
+    }
+
+    function test_register_revertsOnReusedSigner() public {
+        bond(0);
+        vm.deal(owner(1), 5 ether);
+        vm.prank(owner(1));
+        vm.expectRevert(abi.encodeWithSelector(ISequencerRegistry.SignerAlreadyUsed.selector, signerOf(0)));
+        registry.register{value: 1 ether}(signerOf(0));
+    }
+
+    function test_register_revertsWhenRosterFull() public {
+        for (uint256 i; i < p.maxSequencers; ++i) {
+            bond(i);
+        }
+        vm.deal(owner(99), 5 ether);
+        vm.prank(owner(99));
+        vm.expectRevert(abi.encodeWithSelector(ISequencerRegistry.RosterFull.selector, p.maxSequencers));
+        registry.register{value: 1 ether}(signerOf(99));
+    }
+
+    function test_register_reusesTheIdOfAWithdrawnOperatorButNeverItsSigner() public {
+        bond(0);
+        bond(1);
+        vm.prank(owner(0));
+        registry.requestExit(0);
+        vm.roll(registry.operator(0).withdrawableAt);
+        vm.prank(owner(0));
+        registry.withdraw(0);
+        assertEq(bond(2), 0);
+        vm.deal(owner(3), 5 ether);
+        vm.prank(owner(3));
+        vm.expectRevert(abi.encodeWithSelector(ISequencerRegistry.SignerAlreadyUsed.selector, signerOf(0)));
+        registry.register{value: 1 ether}(signerOf(0));
+    }
+
+    // ---- top up ----
+
+    function test_topUp_addsToBond() public {
+        bond(0);
+        vm.deal(address(this), 1 ether);
+        vm.expectEmit(address(registry));
+        emit ISequencerRegistry.ToppedUp(0, 0.5 ether, 1.5 ether);
+        registry.topUp{value: 0.5 ether}(0);
+        assertEq(uint256(registry.operator(0).bond), 1.5 ether);
+        assertEq(registry.totalBonded(), 1.5 ether);
+    }
+
+    function test_topUp_revertsForUnknownOperator() public {
+        vm.expectRevert(abi.encodeWithSelector(ISequencerRegistry.UnknownOperator.selector, 3));
+        registry.topUp(3);
+    }
+
+    function test_topUp_revertsAboveUint96() public {
+        bond(0);
+        uint256 tooMuch = uint256(type(uint96).max);
+        vm.deal(address(this), tooMuch);
+        vm.expectRevert(abi.encodeWithSelector(ISequencerRegistry.InvalidParameters.selector, "bond"));
+        registry.topUp{value: tooMuch}(0);
+    }
+
+    // ---- exit and withdraw ----
+
+    function test_exit_leavesScheduleTwoEpochsLaterAndWithdrawsAfterDelay() public {
+        bondAndActivate(2);
+        uint32 epoch = registry.epochOf(registry.currentSlot());
+        vm.prank(owner(0));
+        registry.requestExit(0);
+        ISequencerRegistry.Operator memory op = registry.operator(0);
+        assertEq(uint8(op.status), uint8(ISequencerRegistry.Status.Exiting));
+        assertEq(op.leavesAtEpoch, epoch + 2);
+        assertEq(registry.membersAt(epoch + 1), 3);
+        assertEq(registry.membersAt(epoch + 2), 2);
+        uint64 startOfLeave = registry.slotStartBlock(uint64(epoch + 2) * p.slotsPerEpoch);
+        assertEq(op.withdrawableAt, startOfLeave + p.exitDelay);
+
+        vm.roll(op.withdrawableAt - 1);
+        vm.prank(owner(0));
+        vm.expectRevert(abi.encodeWithSelector(ISequencerRegistry.NotWithdrawableYet.selector, op.withdrawableAt));
+        registry.withdraw(0);
+
+        vm.roll(op.withdrawableAt);
+        uint256 before = owner(0).balance;
+        vm.prank(owner(0));
+        registry.withdraw(0);
+        assertEq(owner(0).balance - before, 1 ether);
+        assertEq(uint8(registry.operator(0).status), uint8(ISequencerRegistry.Status.None));
+        assertEq(registry.totalBonded(), 1 ether);
+        vm.expectRevert(abi.encodeWithSelector(ISequencerRegistry.UnknownSigner.selector, signerOf(0)));
+        registry.operatorIdOf(signerOf(0));
+    }
+
+    function test_exit_revertsForNonOwner() public {
+        bond(0);
+        vm.expectRevert(abi.encodeWithSelector(ISequencerRegistry.NotOwner.selector, owner(0)));
+        registry.requestExit(0);
+    }
+
+    function test_exit_revertsTwice() public {
+        bond(0);
+        vm.startPrank(owner(0));
+        registry.requestExit(0);
+        vm.expectRevert(
+            abi.encodeWithSelector(ISequencerRegistry.WrongStatus.selector, ISequencerRegistry.Status.Exiting)
+        );
+        registry.requestExit(0);
+        vm.stopPrank();
+    }
+
+    function test_withdraw_revertsWhileActive() public {
+        bond(0);
+        vm.prank(owner(0));
+        vm.expectRevert(
+            abi.encodeWithSelector(ISequencerRegistry.WrongStatus.selector, ISequencerRegistry.Status.Active)
+        );
+        registry.withdraw(0);
+    }
+
+    function test_withdraw_revertsWhenOwnerRejectsEth() public {
+        RejectingReceiver rejecting = new RejectingReceiver();
+        vm.deal(address(rejecting), 2 ether);
+        vm.startPrank(address(rejecting));
+        registry.register{value: 1 ether}(signerOf(0));
+        registry.requestExit(0);
+        vm.roll(registry.operator(0).withdrawableAt);
+        vm.expectRevert(ISequencerRegistry.TransferFailed.selector);
+        registry.withdraw(0);
+        vm.stopPrank();
+    }
+
+    // ---- unjail ----
+
+    function test_unjail_revertsWhenNotJailed() public {
+        bond(0);
+        vm.prank(owner(0));
+        vm.expectRevert(
+            abi.encodeWithSelector(ISequencerRegistry.WrongStatus.selector, ISequencerRegistry.Status.Active)
+        );
+        registry.unjail(0);
+    }
+
+    function test_withdrawPayout_revertsWhenNothingOwed() public {
+        vm.expectRevert(ISequencerRegistry.NothingOwed.selector);
+        registry.withdrawPayout();
+    }
+
+    // ---- schedule ----
+
+    function test_schedule_isAPermutationWithTheLeaderFirst() public {
+        bondAndActivate(5);
+        uint64 first = registry.currentSlot();
+        for (uint64 slot = first; slot < first + 3 * p.slotsPerEpoch; ++slot) {
+            uint8[] memory order = registry.scheduleOf(slot);
+            assertEq(order.length, 5);
+            assertEq(order[0], registry.leaderOf(slot));
+            uint256 seen;
+            for (uint256 k; k < order.length; ++k) {
+                seen |= uint256(1) << order[k];
+            }
+            assertEq(seen, 0x1f);
+        }
+    }
+
+    function test_schedule_emptyEpochHasNoLeader() public {
+        vm.expectRevert(abi.encodeWithSelector(ISequencerRegistry.NoLeader.selector, 0));
+        registry.leaderOf(0);
+        assertEq(registry.scheduleOf(0).length, 0);
+    }
+
+    function test_eligibility_leaderFirstThenBackupsAfterEachGrace() public {
+        bondAndActivate(3);
+        uint64 slot = registry.currentSlot();
+        uint8[] memory order = registry.scheduleOf(slot);
+        assertTrue(registry.isEligiblePoster(signerOf(order[0])));
+        assertFalse(registry.isEligiblePoster(signerOf(order[1])));
+        assertFalse(registry.isEligiblePoster(signerOf(order[2])));
+        rollBlocks(p.graceBlocks);
+        assertTrue(registry.isEligiblePoster(signerOf(order[1])));
+        assertFalse(registry.isEligiblePoster(signerOf(order[2])));
+        assertFalse(registry.isEligiblePoster(address(0xdead)));
+    }
+
+    function testFuzz_schedule_offsetsMatchOrder(uint128 members, uint64 slot, bytes32 seed) public pure {
+        vm.assume(members != 0);
+        uint256 n = ScheduleLib.popCount(members);
+        uint256 leader = ScheduleLib.leaderRank(seed, slot, n);
+        for (uint256 k; k < n; ++k) {
+            uint256 id = ScheduleLib.memberAt(members, (leader + k) % n);
+            assertEq(ScheduleLib.backupOffset(members, id, seed, slot), k);
+            assertEq(ScheduleLib.rankOf(members, id), (leader + k) % n);
+        }
+    }
+
+    function testFuzz_popCount(uint256 x) public pure {
+        uint256 expected;
+        for (uint256 i; i < 256; ++i) {
+            if (x & (uint256(1) << i) != 0) ++expected;
+        }
+        assertEq(ScheduleLib.popCount(x), expected);
+    }
+
+    function testFuzz_bondMath_topUpsAddUp(uint96 extraA, uint96 extraB) public {
+        extraA = uint96(bound(extraA, 0, 1000 ether));
+        extraB = uint96(bound(extraB, 0, 1000 ether));
+        bond(0);
+        vm.deal(address(this), uint256(extraA) + extraB);
+        registry.topUp{value: extraA}(0);
+        registry.topUp{value: extraB}(0);
+        assertEq(uint256(registry.operator(0).bond), 1 ether + uint256(extraA) + extraB);
+        assertEq(address(registry).balance, registry.totalBonded());
+    }
+}

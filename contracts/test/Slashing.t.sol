@@ -1,0 +1,541 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.30;
+
+import {IBatchInbox} from "../src/interfaces/IBatchInbox.sol";
+import {ISequencerRegistry} from "../src/interfaces/ISequencerRegistry.sol";
+import {BatchHeader} from "../src/libraries/BatchHeaderLib.sol";
+import {BatonFixture} from "./utils/BatonFixture.sol";
+
+/// @notice Helpers shared by the slashing suites: remembers every header it posts so tests can hand the
+///         registry the recorded headers as evidence, the way a keeper does from BatchAppended events.
+abstract contract SlashingBase is BatonFixture {
+    address internal constant KEEPER = address(0x4EE9E4);
+    address internal constant USER = address(0xCAFE);
+
+    mapping(uint64 => BatchHeader) internal _posted;
+
+    function postAs(uint256 i, bytes memory payload) internal override returns (BatchHeader memory h) {
+        h = super.postAs(i, payload);
+        _posted[h.batchNumber] = h;
+    }
+
+    function recorded(uint64 batchNumber) internal view returns (BatchHeader memory h) {
+        h = _posted[batchNumber];
+        assertEq(inbox.batchHeaderHash(batchNumber), inbox.headerHash(h));
+    }
+
+    function postAsBackup(uint8 backup) internal {
+        rollBlocks(p.graceBlocks);
+        postAs(backup, "");
+    }
+
+    function assertJailedThenUnjail(uint8 id) internal {
+        ISequencerRegistry.Operator memory op = registry.operator(id);
+        assertEq(uint8(op.status), uint8(ISequencerRegistry.Status.Jailed));
+        assertTrue(op.suspended);
+        assertEq(uint256(op.bond), 1 ether - p.jailPenalty);
+        assertEq(registry.payoutOf(KEEPER), uint256(p.jailPenalty) * p.bountyBps / 10_000);
+        assertFalse(registry.isEligiblePoster(signerOf(id)));
+
+        vm.prank(owner(id));
+        vm.expectRevert(abi.encodeWithSelector(ISequencerRegistry.CooldownActive.selector, op.unjailableAt));
+        registry.unjail(id);
+        vm.roll(op.unjailableAt);
+        vm.prank(owner(id));
+        vm.expectRevert(abi.encodeWithSelector(ISequencerRegistry.BondTooLow.selector, p.minBond, op.bond));
+        registry.unjail(id);
+        registry.topUp{value: p.jailPenalty}(id);
+        vm.prank(owner(id));
+        registry.unjail(id);
+        assertEq(uint8(registry.operator(id).status), uint8(ISequencerRegistry.Status.Active));
+        assertEq(registry.operator(id).strikes, 0);
+        uint32 epoch = registry.epochOf(registry.currentSlot());
+        assertEq(registry.membersAt(epoch + 2) & (uint256(1) << id), uint256(1) << id);
+    }
+}
+
+contract SlashingTest is SlashingBase {
+    function setUp() public override {
+        super.setUp();
+        bondAndActivate(3);
+    }
+
+    function _status(uint256 i) internal view returns (ISequencerRegistry.Status) {
+        return registry.operator(uint8(i)).status;
+    }
+
+    function _conflictingPair(uint256 i)
+        internal
+        view
+        returns (BatchHeader memory a, bytes memory sigA, BatchHeader memory b, bytes memory sigB)
+    {
+        a = nextHeader(signerOf(i), "version A");
+        b = nextHeader(signerOf(i), "version B");
+        sigA = sign(signerKey(i), a);
+        sigB = sign(signerKey(i), b);
+    }
+
+    // ---- equivocation: two signed headers ----
+
+    function test_equivocation_slashesWholeBondEjectsAndPaysBounty() public {
+        uint256 i = leaderIndex();
+        (BatchHeader memory a, bytes memory sigA, BatchHeader memory b, bytes memory sigB) = _conflictingPair(i);
+        bytes32 evidence =
+            keccak256(abi.encode(keccak256("baton.fault.equivocation"), signerOf(i), uint64(a.batchNumber)));
+        vm.expectEmit(address(registry));
+        emit ISequencerRegistry.Slashed(
+            uint8(i), ISequencerRegistry.Fault.Equivocation, evidence, KEEPER, 1 ether, 0.1 ether, 0
+        );
+        vm.prank(KEEPER);
+        registry.slashEquivocation(a, sigA, b, sigB);
+
+        ISequencerRegistry.Operator memory op = registry.operator(uint8(i));
+        assertEq(uint256(op.bond), 0);
+        assertEq(uint8(op.status), uint8(ISequencerRegistry.Status.Ejected));
+        assertTrue(op.suspended);
+        assertTrue(registry.faultProven(evidence));
+        assertEq(registry.payoutOf(KEEPER), 0.1 ether);
+        assertEq(registry.totalBurned(), 0.9 ether);
+        assertFalse(registry.isEligiblePoster(signerOf(i)), "ejected immediately");
+
+        vm.prank(KEEPER);
+        registry.withdrawPayout();
+        assertEq(KEEPER.balance, 0.1 ether);
+        assertEq(address(registry).balance, registry.totalBonded() + registry.totalBurned() + registry.totalPayouts());
+    }
+
+    function test_equivocation_provableOnlyOnce() public {
+        (BatchHeader memory a, bytes memory sigA, BatchHeader memory b, bytes memory sigB) = _conflictingPair(0);
+        registry.slashEquivocation(a, sigA, b, sigB);
+        vm.expectPartialRevert(ISequencerRegistry.AlreadyProven.selector);
+        registry.slashEquivocation(b, sigB, a, sigA);
+    }
+
+    function test_equivocation_revertsOnDifferentBatchNumbers() public {
+        (BatchHeader memory a, bytes memory sigA, BatchHeader memory b,) = _conflictingPair(0);
+        b.batchNumber += 1;
+        bytes memory sigB = sign(signerKey(0), b);
+        vm.expectRevert(ISequencerRegistry.NotEquivocation.selector);
+        registry.slashEquivocation(a, sigA, b, sigB);
+    }
+
+    function test_equivocation_revertsOnTheSameHeaderTwice() public {
+        (BatchHeader memory a, bytes memory sigA,,) = _conflictingPair(0);
+        vm.expectRevert(ISequencerRegistry.NotEquivocation.selector);
+        registry.slashEquivocation(a, sigA, a, sigA);
+    }
+
+    function test_equivocation_revertsWhenSignersDiffer() public {
+        (BatchHeader memory a, bytes memory sigA, BatchHeader memory b,) = _conflictingPair(0);
+        bytes memory sigB = sign(signerKey(1), b);
+        vm.expectRevert(ISequencerRegistry.InvalidSignature.selector);
+        registry.slashEquivocation(a, sigA, b, sigB);
+    }
+
+    function test_equivocation_revertsOnMalformedSignature() public {
+        (BatchHeader memory a,, BatchHeader memory b, bytes memory sigB) = _conflictingPair(0);
+        vm.expectRevert(ISequencerRegistry.InvalidSignature.selector);
+        registry.slashEquivocation(a, hex"00", b, sigB);
+    }
+
+    function test_equivocation_revertsForUnknownSigner() public {
+        BatchHeader memory a = nextHeader(vm.addr(0xBAD), "A");
+        BatchHeader memory b = nextHeader(vm.addr(0xBAD), "B");
+        bytes memory sigA = sign(0xBAD, a);
+        bytes memory sigB = sign(0xBAD, b);
+        vm.expectRevert(abi.encodeWithSelector(ISequencerRegistry.UnknownSigner.selector, vm.addr(0xBAD)));
+        registry.slashEquivocation(a, sigA, b, sigB);
+    }
+
+    function test_equivocation_revertsForFutureSlot() public {
+        (BatchHeader memory a, bytes memory sigA, BatchHeader memory b,) = _conflictingPair(0);
+        b.slot += 1;
+        bytes memory sigB = sign(signerKey(0), b);
+        vm.expectRevert(abi.encodeWithSelector(ISequencerRegistry.OutsideFaultWindow.selector, b.slot));
+        registry.slashEquivocation(a, sigA, b, sigB);
+    }
+
+    function test_equivocation_revertsOutsideFaultWindow() public {
+        (BatchHeader memory a, bytes memory sigA, BatchHeader memory b, bytes memory sigB) = _conflictingPair(0);
+        vm.roll(registry.slotStartBlock(a.slot + 1) + p.faultWindow - 1);
+        uint256 snap = vm.snapshotState();
+        registry.slashEquivocation(a, sigA, b, sigB); // last block of the window
+        vm.revertToState(snap);
+        rollBlocks(1);
+        vm.expectRevert(abi.encodeWithSelector(ISequencerRegistry.OutsideFaultWindow.selector, a.slot));
+        registry.slashEquivocation(a, sigA, b, sigB);
+    }
+
+    function test_equivocation_revertsForSlotsTheOperatorWasNotScheduledIn() public {
+        bond(5); // scheduled two epochs from now
+        (BatchHeader memory a, bytes memory sigA, BatchHeader memory b, bytes memory sigB) = _conflictingPair(5);
+        vm.expectRevert(abi.encodeWithSelector(ISequencerRegistry.NotScheduled.selector, 3, a.slot));
+        registry.slashEquivocation(a, sigA, b, sigB);
+    }
+
+    function test_equivocation_exitNeverBeatsSlashing() public {
+        (BatchHeader memory a, bytes memory sigA, BatchHeader memory b, bytes memory sigB) = _conflictingPair(0);
+        vm.prank(owner(0));
+        registry.requestExit(0);
+        uint64 withdrawableAt = registry.operator(0).withdrawableAt;
+        // The fault stays provable until its window closes, which is always before the bond can leave.
+        uint64 windowCloses = registry.slotStartBlock(a.slot + 1) + p.faultWindow;
+        assertLt(windowCloses, withdrawableAt);
+        vm.roll(windowCloses - 1);
+        registry.slashEquivocation(a, sigA, b, sigB);
+        vm.roll(withdrawableAt);
+        uint256 before = owner(0).balance;
+        vm.prank(owner(0));
+        registry.withdraw(0);
+        assertEq(owner(0).balance, before, "nothing left to withdraw");
+    }
+
+    function test_equivocation_selfReportIsNeverProfitable() public {
+        (BatchHeader memory a, bytes memory sigA, BatchHeader memory b, bytes memory sigB) = _conflictingPair(0);
+        uint256 bondBefore = registry.operator(0).bond;
+        vm.prank(owner(0));
+        registry.slashEquivocation(a, sigA, b, sigB);
+        assertLt(registry.payoutOf(owner(0)), bondBefore);
+        assertEq(registry.payoutOf(owner(0)), bondBefore * p.bountyBps / 10_000);
+    }
+
+    // ---- equivocation: a signed header against the recorded one ----
+
+    function test_recordConflict_slashesThePosterOfTheRecord() public {
+        uint256 i = leaderIndex();
+        BatchHeader memory recordedHeader = postAs(i, "posted");
+        BatchHeader memory other = copy(recordedHeader);
+        other.dataCommitment = keccak256("withheld");
+        bytes memory sig = sign(signerKey(i), other);
+        vm.prank(KEEPER);
+        registry.slashRecordConflict(other, sig, recordedHeader);
+        assertEq(uint8(_status(i)), uint8(ISequencerRegistry.Status.Ejected));
+        assertEq(registry.payoutOf(KEEPER), 0.1 ether);
+    }
+
+    function test_recordConflict_honestRaceBetweenLeaderAndBackupIsNotAFault() public {
+        uint8[] memory order = registry.scheduleOf(registry.currentSlot());
+        BatchHeader memory leaderHeader = nextHeader(signerOf(order[0]), "leader's batch");
+        bytes memory leaderSig = sign(signerKey(order[0]), leaderHeader);
+        rollBlocks(p.graceBlocks);
+        BatchHeader memory recordedHeader = postAs(order[1], "backup's batch");
+        leaderHeader.slot = recordedHeader.slot;
+        leaderSig = sign(signerKey(order[0]), leaderHeader);
+        vm.expectRevert(ISequencerRegistry.NotEquivocation.selector);
+        registry.slashRecordConflict(leaderHeader, leaderSig, recordedHeader);
+    }
+
+    function test_recordConflict_revertsOnForgedRecord() public {
+        uint256 i = leaderIndex();
+        BatchHeader memory recordedHeader = postAs(i, "posted");
+        BatchHeader memory forged = copy(recordedHeader);
+        forged.txRoot = keccak256("forged");
+        bytes memory sig = sign(signerKey(i), recordedHeader);
+        vm.expectRevert(abi.encodeWithSelector(ISequencerRegistry.HeaderMismatch.selector, recordedHeader.batchNumber));
+        registry.slashRecordConflict(recordedHeader, sig, forged);
+    }
+
+    function test_recordConflict_revertsWhenSignedHeaderIsTheRecord() public {
+        uint256 i = leaderIndex();
+        BatchHeader memory recordedHeader = postAs(i, "posted");
+        bytes memory sig = sign(signerKey(i), recordedHeader);
+        vm.expectRevert(ISequencerRegistry.NotEquivocation.selector);
+        registry.slashRecordConflict(recordedHeader, sig, recordedHeader);
+    }
+
+    function test_recordConflict_revertsOnDifferentBatchNumbers() public {
+        uint256 i = leaderIndex();
+        BatchHeader memory recordedHeader = postAs(i, "posted");
+        BatchHeader memory other = copy(recordedHeader);
+        other.batchNumber += 1;
+        bytes memory sig = sign(signerKey(i), other);
+        vm.expectRevert(ISequencerRegistry.NotEquivocation.selector);
+        registry.slashRecordConflict(other, sig, recordedHeader);
+    }
+
+    function test_recordConflict_sharesEvidenceWithTwoHeaderForm() public {
+        uint256 i = leaderIndex();
+        BatchHeader memory recordedHeader = postAs(i, "posted");
+        bytes memory recordedSig = sign(signerKey(i), recordedHeader);
+        BatchHeader memory other = copy(recordedHeader);
+        other.dataCommitment = keccak256("withheld");
+        bytes memory sig = sign(signerKey(i), other);
+        registry.slashEquivocation(recordedHeader, recordedSig, other, sig);
+        vm.expectPartialRevert(ISequencerRegistry.AlreadyProven.selector);
+        registry.slashRecordConflict(other, sig, recordedHeader);
+    }
+
+    // ---- censorship ----
+
+    /// @dev Enqueues an entry, posts one batch that skips it while it is not yet overdue, then lets the deadline
+    ///      slot end. Returns the entry index and its deadline slot.
+    function _censor() internal returns (uint64 index, uint64 deadlineSlot) {
+        index = enqueue(USER);
+        (uint64 deadline,) = inbox.entry(index);
+        deadlineSlot = registry.slotAt(deadline);
+        postAsLeader();
+        _posted[0] = _lastLeaderHeader;
+        rollToSlot(deadlineSlot + 1);
+    }
+
+    BatchHeader internal _lastLeaderHeader;
+
+    function postAsLeader() internal override returns (BatchHeader memory h) {
+        h = postAs(leaderIndex(), "");
+        _lastLeaderHeader = h;
+    }
+
+    function test_censorship_slashesDeadlineSlotLeaderAndCompensatesUser() public {
+        (uint64 index, uint64 slot) = _censor();
+        uint8 leader = registry.leaderOf(slot);
+        BatchHeader memory prior = recorded(0);
+        BatchHeader memory none;
+        vm.prank(KEEPER);
+        registry.slashCensorship(index, 1, prior, none);
+
+        assertEq(uint256(registry.operator(leader).bond), 1 ether - p.censorshipPenalty);
+        assertEq(registry.payoutOf(USER), p.censorshipCompensation);
+        uint256 bounty = (p.censorshipPenalty - p.censorshipCompensation) * p.bountyBps / 10_000;
+        assertEq(registry.payoutOf(KEEPER), bounty);
+        assertEq(registry.totalBurned(), p.censorshipPenalty - p.censorshipCompensation - bounty);
+
+        vm.expectPartialRevert(ISequencerRegistry.AlreadyProven.selector);
+        registry.slashCensorship(index, 1, prior, none);
+
+        vm.prank(USER);
+        registry.withdrawPayout();
+        assertEq(registry.payoutOf(USER), 0);
+    }
+
+    function test_censorship_revertsWhenTheEntryWasIncludedInTime() public {
+        uint64 index = enqueue(USER);
+        BatchHeader memory h = nextHeader(signerOf(leaderIndex()), "");
+        h.queuePosition = 1;
+        inbox.appendBatch(h, "", sign(signerKey(leaderIndex()), h));
+        (uint64 deadline,) = inbox.entry(index);
+        rollToSlot(registry.slotAt(deadline) + 1);
+        BatchHeader memory none;
+        vm.expectRevert(abi.encodeWithSelector(ISequencerRegistry.NotCensored.selector, index, 1));
+        registry.slashCensorship(index, 1, h, none);
+    }
+
+    function test_censorship_revertsBeforeTheDeadlineSlotEnds() public {
+        uint64 index = enqueue(USER);
+        (uint64 deadline,) = inbox.entry(index);
+        uint64 slot = registry.slotAt(deadline);
+        rollToSlot(slot);
+        BatchHeader memory none;
+        vm.expectRevert(abi.encodeWithSelector(ISequencerRegistry.SlotNotOver.selector, slot));
+        registry.slashCensorship(index, 0, none, none);
+    }
+
+    function test_censorship_revertsOutsideFaultWindow() public {
+        (uint64 index, uint64 slot) = _censor();
+        vm.roll(registry.slotStartBlock(slot + 1) + p.faultWindow);
+        BatchHeader memory prior = recorded(0);
+        BatchHeader memory none;
+        vm.expectRevert(abi.encodeWithSelector(ISequencerRegistry.OutsideFaultWindow.selector, slot));
+        registry.slashCensorship(index, 1, prior, none);
+    }
+
+    function test_censorship_lateForcedInclusionDoesNotExcuseTheLeader() public {
+        (uint64 index, uint64 slot) = _censor();
+        inbox.appendForcedBatch(1); // anyone includes the overdue entry, after the deadline slot
+        BatchHeader memory forced = BatchHeader({
+            l2ChainId: L2_CHAIN_ID,
+            batchNumber: 1,
+            slot: registry.currentSlot(),
+            parentHash: inbox.batchHeaderHash(0),
+            dataCommitment: bytes32(0),
+            txRoot: bytes32(0),
+            queuePosition: 1,
+            sequencer: address(0)
+        });
+        assertGt(forced.slot, slot);
+        // Claiming the forced batch as the last one of the deadline slot is refused...
+        BatchHeader memory none;
+        vm.expectRevert(
+            abi.encodeWithSelector(ISequencerRegistry.BadEvidence.selector, "prior posted after the deadline slot")
+        );
+        registry.slashCensorship(index, 2, forced, none);
+        // ...and so is hiding it: batch 1 exists, so it must be shown as the following batch.
+        BatchHeader memory prior = recorded(0);
+        vm.expectRevert(
+            abi.encodeWithSelector(ISequencerRegistry.BadEvidence.selector, "following is not batch nextBatch")
+        );
+        registry.slashCensorship(index, 1, prior, none);
+        // Honest evidence still proves the fault.
+        registry.slashCensorship(index, 1, prior, forced);
+        assertEq(registry.payoutOf(USER), p.censorshipCompensation);
+    }
+
+    function test_censorship_revertsOnInconsistentEvidence() public {
+        (uint64 index,) = _censor();
+        BatchHeader memory prior = recorded(0);
+        BatchHeader memory none;
+        vm.expectRevert(abi.encodeWithSelector(ISequencerRegistry.BadEvidence.selector, "nextBatch beyond batchCount"));
+        registry.slashCensorship(index, 2, prior, none);
+        BatchHeader memory wrong = copy(prior);
+        wrong.batchNumber += 1;
+        vm.expectRevert(
+            abi.encodeWithSelector(ISequencerRegistry.BadEvidence.selector, "prior is not batch nextBatch - 1")
+        );
+        registry.slashCensorship(index, 1, wrong, none);
+        BatchHeader memory forged = copy(prior);
+        forged.queuePosition = 0;
+        forged.txRoot = keccak256("forged");
+        vm.expectRevert(abi.encodeWithSelector(ISequencerRegistry.HeaderMismatch.selector, 0));
+        registry.slashCensorship(index, 1, forged, none);
+    }
+
+    function test_censorship_revertsForUnknownEntry() public {
+        BatchHeader memory none;
+        vm.expectRevert(abi.encodeWithSelector(IBatchInbox.UnknownEntry.selector, 9));
+        registry.slashCensorship(9, 0, none, none);
+    }
+
+    // ---- missed slots ----
+
+    function test_missedSlot_strikeWithoutBatches() public {
+        uint64 slot = registry.currentSlot();
+        uint8 leader = registry.leaderOf(slot);
+        rollToSlot(slot + 1);
+        BatchHeader[] memory none = new BatchHeader[](0);
+        vm.expectEmit(address(registry));
+        emit ISequencerRegistry.Struck(leader, slot, 1);
+        registry.reportMissedSlot(slot, 0, none);
+        assertEq(registry.operator(leader).strikes, 1);
+        vm.expectPartialRevert(ISequencerRegistry.AlreadyProven.selector);
+        registry.reportMissedSlot(slot, 0, none);
+    }
+
+    function test_missedSlot_backupCoveringTheSlotStillStrikesTheLeader() public {
+        uint64 slot = registry.currentSlot();
+        uint8[] memory order = registry.scheduleOf(slot);
+        postAsBackup(order[1]);
+        rollToSlot(slot + 1);
+        BatchHeader[] memory headers = new BatchHeader[](1);
+        headers[0] = recorded(0);
+        registry.reportMissedSlot(slot, 0, headers);
+        assertEq(registry.operator(order[0]).strikes, 1);
+        assertEq(registry.operator(order[1]).strikes, 0);
+    }
+
+    function test_missedSlot_revertsWhenTheLeaderPosted() public {
+        uint64 slot = registry.currentSlot();
+        postAs(leaderIndex(), "");
+        rollToSlot(slot + 1);
+        BatchHeader[] memory headers = new BatchHeader[](1);
+        headers[0] = recorded(0);
+        vm.expectRevert(abi.encodeWithSelector(ISequencerRegistry.BadEvidence.selector, "leader posted in slot"));
+        registry.reportMissedSlot(slot, 0, headers);
+    }
+
+    function test_missedSlot_revertsOnEvidenceThatDoesNotCoverTheSlot() public {
+        uint64 slot = registry.currentSlot();
+        postAsBackup(registry.scheduleOf(slot)[1]); // batch 0, in `slot`, not by its leader
+        rollToSlot(slot + 1);
+        postAs(leaderIndex(), ""); // batch 1, in `slot + 1`
+        rollToSlot(slot + 2);
+        BatchHeader[] memory headers = new BatchHeader[](1);
+        BatchHeader memory batch0 = recorded(0);
+        BatchHeader memory batch1 = recorded(1);
+
+        headers[0] = batch1; // starts after batch 0, hiding it
+        vm.expectRevert(
+            abi.encodeWithSelector(ISequencerRegistry.BadEvidence.selector, "headers start inside the slot")
+        );
+        registry.reportMissedSlot(slot, 1, headers);
+
+        headers[0] = batch0; // stops before batch 1, hiding it
+        vm.expectRevert(abi.encodeWithSelector(ISequencerRegistry.BadEvidence.selector, "headers end inside the slot"));
+        registry.reportMissedSlot(slot + 1, 0, headers);
+
+        BatchHeader[] memory empty = new BatchHeader[](0);
+        vm.expectRevert(abi.encodeWithSelector(ISequencerRegistry.BadEvidence.selector, "headers required"));
+        registry.reportMissedSlot(slot, 0, empty);
+
+        BatchHeader[] memory repeated = new BatchHeader[](2);
+        repeated[0] = batch0;
+        repeated[1] = batch0;
+        vm.expectRevert(abi.encodeWithSelector(ISequencerRegistry.BadEvidence.selector, "headers not consecutive"));
+        registry.reportMissedSlot(slot, 0, repeated);
+    }
+
+    function test_missedSlot_revertsWhileTheSlotIsOpen() public {
+        uint64 slot = registry.currentSlot();
+        BatchHeader[] memory none = new BatchHeader[](0);
+        vm.expectRevert(abi.encodeWithSelector(ISequencerRegistry.SlotNotOver.selector, slot));
+        registry.reportMissedSlot(slot, 0, none);
+    }
+
+    function test_missedSlot_revertsForAnEmptyEpoch() public {
+        BatchHeader[] memory none = new BatchHeader[](0);
+        vm.expectRevert(abi.encodeWithSelector(ISequencerRegistry.NoLeader.selector, 0));
+        registry.reportMissedSlot(0, 0, none);
+    }
+}
+
+/// @notice With one operator it leads every slot, so strike counts and jailing are deterministic.
+contract JailingTest is SlashingBase {
+    function setUp() public override {
+        super.setUp();
+        bondAndActivate(1);
+    }
+
+    function test_jailing_thirdStrikeInAnEpochJailsWithPenaltyAndUnjailRestores() public {
+        uint64 slot = registry.currentSlot();
+        BatchHeader[] memory none = new BatchHeader[](0);
+        rollToSlot(slot + 3);
+        vm.startPrank(KEEPER);
+        registry.reportMissedSlot(slot, 0, none);
+        registry.reportMissedSlot(slot + 1, 0, none);
+        assertEq(uint8(registry.operator(0).status), uint8(ISequencerRegistry.Status.Active));
+        assertEq(registry.payoutOf(KEEPER), 0, "strikes below the threshold pay nothing");
+        registry.reportMissedSlot(slot + 2, 0, none);
+        vm.stopPrank();
+        assertJailedThenUnjail(0);
+    }
+
+    function test_jailing_strikesResetInANewEpoch() public {
+        uint64 slot = registry.currentSlot(); // first slot of an epoch
+        BatchHeader[] memory none = new BatchHeader[](0);
+        rollToSlot(slot + p.slotsPerEpoch + 1);
+        registry.reportMissedSlot(slot, 0, none);
+        registry.reportMissedSlot(slot + 1, 0, none);
+        registry.reportMissedSlot(slot + p.slotsPerEpoch, 0, none);
+        assertEq(registry.operator(0).strikes, 1);
+        assertEq(uint8(registry.operator(0).status), uint8(ISequencerRegistry.Status.Active));
+    }
+
+    function test_jailing_suspendedOperatorIsNotStruckAgain() public {
+        uint64 slot = registry.currentSlot();
+        BatchHeader[] memory none = new BatchHeader[](0);
+        rollToSlot(slot + 4);
+        registry.reportMissedSlot(slot, 0, none);
+        registry.reportMissedSlot(slot + 1, 0, none);
+        registry.reportMissedSlot(slot + 2, 0, none);
+        vm.expectRevert(
+            abi.encodeWithSelector(ISequencerRegistry.WrongStatus.selector, ISequencerRegistry.Status.Jailed)
+        );
+        registry.reportMissedSlot(slot + 3, 0, none);
+    }
+
+    function test_jailing_jailedOperatorCanExitAndWithdraw() public {
+        uint64 slot = registry.currentSlot();
+        BatchHeader[] memory none = new BatchHeader[](0);
+        rollToSlot(slot + 3);
+        registry.reportMissedSlot(slot, 0, none);
+        registry.reportMissedSlot(slot + 1, 0, none);
+        registry.reportMissedSlot(slot + 2, 0, none);
+        vm.prank(owner(0));
+        registry.requestExit(0);
+        ISequencerRegistry.Operator memory op = registry.operator(0);
+        assertEq(uint8(op.status), uint8(ISequencerRegistry.Status.Exiting));
+        assertTrue(op.suspended, "exiting from jail does not restore posting rights");
+        vm.roll(op.withdrawableAt);
+        vm.prank(owner(0));
+        registry.withdraw(0);
+        assertEq(owner(0).balance, 10 ether - p.jailPenalty);
+    }
+}

@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.30;
+
+import {BatchInbox} from "../../src/BatchInbox.sol";
+import {SequencerRegistry} from "../../src/SequencerRegistry.sol";
+import {ISequencerRegistry} from "../../src/interfaces/ISequencerRegistry.sol";
+import {BatchHeader} from "../../src/libraries/BatchHeaderLib.sol";
+import {Test} from "../base/Test.sol";
+
+/// @notice Deploys Baton with small test parameters and offers helpers to bond operators, move through slots and
+///         build, sign and post headers. Operator `i` has signing key `SIGNER_KEY_BASE + i` and owner `owner(i)`.
+abstract contract BatonFixture is Test {
+    uint256 internal constant SIGNER_KEY_BASE = 0xA11CE;
+    uint64 internal constant L2_CHAIN_ID = 901;
+    bytes32 internal constant TX_ROOT = keccak256("some L2 transactions");
+
+    SequencerRegistry internal registry;
+    BatchInbox internal inbox;
+    ISequencerRegistry.Params internal p;
+
+    function defaultParams() internal pure returns (ISequencerRegistry.Params memory) {
+        return ISequencerRegistry.Params({
+            l2ChainId: L2_CHAIN_ID,
+            minBond: 1 ether,
+            maxSequencers: 16,
+            slotLength: 4,
+            slotsPerEpoch: 4,
+            graceBlocks: 2,
+            inclusionWindow: 10,
+            escapeDelay: 40,
+            faultWindow: 200,
+            exitDelay: 300,
+            strikesToJail: 3,
+            jailCooldown: 50,
+            jailPenalty: 0.01 ether,
+            censorshipPenalty: 0.1 ether,
+            censorshipCompensation: 0.05 ether,
+            bountyBps: 1000,
+            forcedInclusionFee: 0.001 ether,
+            maxForcedTxSize: 4096
+        });
+    }
+
+    function setUp() public virtual {
+        vm.roll(100);
+        p = defaultParams();
+        registry = new SequencerRegistry(p);
+        inbox = BatchInbox(registry.inbox());
+    }
+
+    // ---- operators ----
+
+    function owner(uint256 i) internal pure returns (address) {
+        return address(uint160(0xB0B000 + i));
+    }
+
+    function signerKey(uint256 i) internal pure returns (uint256) {
+        return SIGNER_KEY_BASE + i;
+    }
+
+    function signerOf(uint256 i) internal pure returns (address) {
+        return vm.addr(signerKey(i));
+    }
+
+    function bond(uint256 i) internal returns (uint8 id) {
+        vm.deal(owner(i), 10 ether);
+        vm.prank(owner(i));
+        id = registry.register{value: p.minBond}(signerOf(i));
+    }
+
+    /// @dev Bonds `n` operators (ids 0..n-1) and rolls to the first block of the epoch in which they are active.
+    function bondAndActivate(uint256 n) internal {
+        for (uint256 i; i < n; ++i) {
+            bond(i);
+        }
+        rollToEpoch(registry.epochOf(registry.currentSlot()) + 2);
+    }
+
+    // ---- time ----
+
+    function rollToSlot(uint64 slot) internal {
+        vm.roll(registry.slotStartBlock(slot));
+    }
+
+    function rollToEpoch(uint32 epoch) internal {
+        rollToSlot(uint64(epoch) * p.slotsPerEpoch);
+    }
+
+    function rollBlocks(uint256 blocks) internal {
+        vm.roll(block.number + blocks);
+    }
+
+    // ---- headers ----
+
+    function nextHeader(address sequencer, bytes memory payload) internal view returns (BatchHeader memory h) {
+        uint64 count = inbox.batchCount();
+        h = BatchHeader({
+            l2ChainId: L2_CHAIN_ID,
+            batchNumber: count,
+            slot: registry.currentSlot(),
+            parentHash: count == 0 ? bytes32(0) : inbox.batchHeaderHash(count - 1),
+            dataCommitment: keccak256(payload),
+            txRoot: TX_ROOT,
+            queuePosition: inbox.queueHead(),
+            sequencer: sequencer
+        });
+    }
+
+    /// @dev A real copy: `BatchHeader memory b = a` aliases the same memory.
+    function copy(BatchHeader memory h) internal pure returns (BatchHeader memory) {
+        return abi.decode(abi.encode(h), (BatchHeader));
+    }
+
+    function sign(uint256 key, BatchHeader memory h) internal view returns (bytes memory) {
+        (uint8 v, bytes32 r, bytes32 s) = vm.sign(key, inbox.headerDigest(h));
+        return abi.encodePacked(r, s, v);
+    }
+
+    function leaderIndex() internal view returns (uint256) {
+        return registry.leaderOf(registry.currentSlot());
+    }
+
+    /// @dev Posts an empty-payload calldata batch as the current slot's leader and returns its header.
+    function postAsLeader() internal virtual returns (BatchHeader memory h) {
+        return postAs(leaderIndex(), "");
+    }
+
+    function postAs(uint256 i, bytes memory payload) internal virtual returns (BatchHeader memory h) {
+        h = nextHeader(signerOf(i), payload);
+        inbox.appendBatch(h, payload, sign(signerKey(i), h));
+    }
+
+    // ---- forced queue ----
+
+    function enqueue(address user) internal returns (uint64 index) {
+        vm.deal(user, user.balance + 1 ether);
+        vm.prank(user);
+        index = inbox.enqueueTransaction{value: p.forcedInclusionFee}(hex"02f86b01");
+    }
+}
