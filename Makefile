@@ -74,7 +74,7 @@ bindings-check: build ## Fail when bindings/ does not match the contracts
 	@scratch=$$(mktemp -d); trap 'rm -rf "$$scratch"' EXIT; \
 	  $(call generate_bindings,$$scratch/bindings) >/dev/null; \
 	  diff -r "$$scratch/bindings" bindings >/dev/null \
-	    || { diff -r "$$scratch/bindings" bindings | head -20 || true; echo "bindings/ is stale: run 'make bindings' and commit"; exit 1; }
+	    || { diff -rq "$$scratch/bindings" bindings || true; echo "bindings/ is stale: run 'make bindings' and commit"; exit 1; }
 
 generate_bindings = $(FORGE) bind $(BIND_FLAGS) --bindings-path $(1) --skip-build --overwrite \
   && rustfmt --edition 2021 --config-path rustfmt.toml $(1)/src/*.rs
