@@ -1,0 +1,387 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.30;
+
+import {BatchInbox} from "../src/BatchInbox.sol";
+import {SequencerRegistry} from "../src/SequencerRegistry.sol";
+import {ISequencerRegistry} from "../src/interfaces/ISequencerRegistry.sol";
+import {BatchHeader, BatchHeaderLib} from "../src/libraries/BatchHeaderLib.sol";
+import {Test} from "./base/Test.sol";
+import {BatonFixture} from "./utils/BatonFixture.sol";
+
+/// @notice Drives the system with random but mostly valid actions and records what an attacker would want to
+///         break: ghost copies of every header and payout, plus flags for any forbidden success.
+contract BatonHandler is Test {
+    uint256 internal constant OPERATORS = 6;
+    uint256 internal constant KEY_BASE = 0xA11CE;
+
+    SequencerRegistry internal immutable registry;
+    BatchInbox internal immutable inbox;
+    ISequencerRegistry.Params internal p;
+
+    BatchHeader[] public headers;
+    mapping(address => bool) internal feeEarner;
+    address[] internal feeEarners;
+    mapping(address => bool) internal payee;
+    address[] internal payees;
+    mapping(bytes32 => uint256) public slashesByEvidence;
+
+    bool public suspendedOrAbsentOperatorPosted;
+    bool public overdueEntrySkipped;
+    bool public faultSlashedTwice;
+    uint256 public batchesPosted;
+    uint256 public slashes;
+
+    constructor(SequencerRegistry registry_, ISequencerRegistry.Params memory params) {
+        registry = registry_;
+        inbox = BatchInbox(registry_.inbox());
+        p = params;
+        for (uint256 i; i < OPERATORS; ++i) {
+            vm.deal(_owner(i), 100 ether);
+        }
+    }
+
+    // ---- views used by invariants ----
+
+    function headerCount() external view returns (uint256) {
+        return headers.length;
+    }
+
+    function header(uint256 n) external view returns (BatchHeader memory) {
+        return headers[n];
+    }
+
+    function totalFeesOwed() external view returns (uint256 sum) {
+        for (uint256 i; i < feeEarners.length; ++i) {
+            sum += inbox.feesOwed(feeEarners[i]);
+        }
+    }
+
+    function totalPayoutsOwed() external view returns (uint256 sum) {
+        for (uint256 i; i < payees.length; ++i) {
+            sum += registry.payoutOf(payees[i]);
+        }
+    }
+
+    function totalOperatorBonds() external view returns (uint256 sum) {
+        for (uint8 id; id < p.maxSequencers; ++id) {
+            sum += registry.operator(id).bond;
+        }
+    }
+
+    // ---- actions ----
+
+    function register(uint256 seed) external {
+        uint256 i = seed % OPERATORS;
+        if (_isBonded(i)) return;
+        vm.prank(_owner(i));
+        try registry.register{value: p.minBond}(_signer(i)) {} catch {}
+    }
+
+    function topUp(uint256 seed, uint96 amount) external {
+        uint256 i = seed % OPERATORS;
+        if (!_isBonded(i)) return;
+        amount = uint96(bound(amount, 1, 1 ether));
+        vm.prank(_owner(i));
+        try registry.topUp{value: amount}(_id(i)) {} catch {}
+    }
+
+    function requestExit(uint256 seed) external {
+        uint256 i = seed % OPERATORS;
+        if (!_isBonded(i)) return;
+        vm.prank(_owner(i));
+        try registry.requestExit(_id(i)) {} catch {}
+    }
+
+    function withdraw(uint256 seed) external {
+        uint256 i = seed % OPERATORS;
+        if (!_isBonded(i)) return;
+        vm.prank(_owner(i));
+        try registry.withdraw(_id(i)) {} catch {}
+    }
+
+    function unjail(uint256 seed) external {
+        uint256 i = seed % OPERATORS;
+        if (!_isBonded(i)) return;
+        vm.prank(_owner(i));
+        try registry.unjail(_id(i)) {} catch {}
+    }
+
+    function roll(uint256 blocks) external {
+        vm.roll(block.number + bound(blocks, 1, 12));
+    }
+
+    function enqueue(uint256 seed) external {
+        address user = address(uint160(0xC0FFEE + seed % 3));
+        vm.deal(user, 1 ether);
+        vm.prank(user);
+        if (seed % 2 == 0) inbox.enqueueTransaction{value: p.forcedInclusionFee}(abi.encode(seed));
+        else inbox.depositETH{value: p.forcedInclusionFee + seed % 1 ether + 1}(user);
+        _notePayee(user);
+    }
+
+    /// @dev Any operator, eligible or not, tries to post; `include` picks how many queued entries to take.
+    function post(uint256 seed, uint256 include) external {
+        uint256 i = seed % OPERATORS;
+        if (!_isBonded(i)) return;
+        BatchHeader memory h = _next(_signer(i), include);
+        bytes memory sig = _sign(KEY_BASE + i, h);
+        address relayer = address(uint160(0xFEE0 + seed % 2));
+        ISequencerRegistry.Operator memory op = registry.operator(_id(i));
+        uint256 members = registry.membersAt(registry.epochOf(registry.currentSlot()));
+        vm.prank(relayer);
+        try inbox.appendBatch(h, "", sig) {
+            if (op.suspended || members & (uint256(1) << _id(i)) == 0) suspendedOrAbsentOperatorPosted = true;
+            _recordPosted(h, relayer);
+        } catch {}
+    }
+
+    function postPermissionless(uint256 include) external {
+        BatchHeader memory h = _next(address(0), include);
+        try inbox.appendBatch(h, "", "") {
+            _recordPosted(h, address(this));
+        } catch {}
+    }
+
+    function forceInclude(uint256 count) external {
+        uint64 head = inbox.queueHead();
+        uint64 length = inbox.queueLength();
+        if (length == head) return;
+        uint64 position = head + uint64(bound(count, 1, length - head));
+        uint64 batchNumber = inbox.batchCount();
+        try inbox.appendForcedBatch(position) {
+            BatchHeader memory h = BatchHeader({
+                l2ChainId: p.l2ChainId,
+                batchNumber: batchNumber,
+                slot: registry.currentSlot(),
+                parentHash: batchNumber == 0 ? bytes32(0) : inbox.batchHeaderHash(batchNumber - 1),
+                dataCommitment: bytes32(0),
+                txRoot: bytes32(0),
+                queuePosition: position,
+                sequencer: address(0)
+            });
+            _recordPosted(h, address(this));
+        } catch {}
+    }
+
+    function equivocate(uint256 seed) external {
+        uint256 i = seed % OPERATORS;
+        if (!_isBonded(i)) return;
+        BatchHeader memory a = _next(_signer(i), 0);
+        BatchHeader memory b = _next(_signer(i), 0);
+        b.dataCommitment = keccak256(abi.encode(seed));
+        a.batchNumber = b.batchNumber = uint64(seed % (inbox.batchCount() + 1));
+        _trySlash(
+            abi.encodeCall(registry.slashEquivocation, (a, _sign(KEY_BASE + i, a), b, _sign(KEY_BASE + i, b))),
+            keccak256(abi.encode(keccak256("baton.fault.equivocation"), _signer(i), a.batchNumber))
+        );
+    }
+
+    function reportMissedSlot(uint256 back) external {
+        uint64 current = registry.currentSlot();
+        if (current == 0) return;
+        uint64 slot = current - 1 - uint64(bound(back, 0, current - 1 < 3 ? current - 1 : 3));
+        // Evidence: every recorded header from the last one before `slot` to the first one after it.
+        uint256 n = headers.length;
+        uint256 first;
+        while (first < n && headers[first].slot < slot) ++first;
+        if (first > 0) --first;
+        uint256 last = first;
+        while (last < n && headers[last].slot <= slot) ++last;
+        if (last == n && n > 0) last = n - 1;
+        BatchHeader[] memory evidence = new BatchHeader[](n == 0 ? 0 : last - first + 1);
+        for (uint256 k; k < evidence.length; ++k) {
+            evidence[k] = headers[first + k];
+        }
+        _trySlash(
+            abi.encodeCall(registry.reportMissedSlot, (slot, uint64(first), evidence)),
+            keccak256(abi.encode(keccak256("baton.fault.missed-slot"), slot))
+        );
+    }
+
+    function slashCensorship(uint256 seed) external {
+        uint64 length = inbox.queueLength();
+        if (length == 0) return;
+        uint64 index = uint64(seed % length);
+        (uint64 deadline,) = inbox.entry(index);
+        uint64 deadlineSlot = registry.slotAt(deadline);
+        uint256 n = headers.length;
+        uint256 next;
+        while (next < n && headers[next].slot <= deadlineSlot) ++next;
+        BatchHeader memory prior;
+        BatchHeader memory following;
+        if (next > 0) prior = headers[next - 1];
+        if (next < n) following = headers[next];
+        _trySlash(
+            abi.encodeCall(registry.slashCensorship, (index, uint64(next), prior, following)),
+            keccak256(abi.encode(keccak256("baton.fault.censorship"), index))
+        );
+    }
+
+    function withdrawPayout(uint256 seed) external {
+        if (payees.length == 0) return;
+        address who = payees[seed % payees.length];
+        vm.prank(who);
+        try registry.withdrawPayout() {} catch {}
+    }
+
+    function withdrawFees(uint256 seed) external {
+        if (feeEarners.length == 0) return;
+        address who = feeEarners[seed % feeEarners.length];
+        vm.prank(who);
+        try inbox.withdrawFees() {} catch {}
+    }
+
+    // ---- helpers ----
+
+    function _trySlash(bytes memory call, bytes32 evidence) internal {
+        address keeper = address(0x4EE9E4);
+        _notePayee(keeper);
+        vm.prank(keeper);
+        (bool ok,) = address(registry).call(call);
+        if (ok) {
+            ++slashes;
+            if (++slashesByEvidence[evidence] > 1) faultSlashedTwice = true;
+        }
+    }
+
+    function _recordPosted(BatchHeader memory h, address poster) internal {
+        // The entry the batch stops at must not have been overdue when the batch landed.
+        uint64 length = inbox.queueLength();
+        if (h.queuePosition < length) {
+            (uint64 deadline,) = inbox.entry(h.queuePosition);
+            if (block.number > deadline) overdueEntrySkipped = true;
+        }
+        headers.push(h);
+        ++batchesPosted;
+        if (!feeEarner[poster]) {
+            feeEarner[poster] = true;
+            feeEarners.push(poster);
+        }
+    }
+
+    function _next(address sequencer, uint256 include) internal view returns (BatchHeader memory h) {
+        uint64 count = inbox.batchCount();
+        uint64 head = inbox.queueHead();
+        uint64 length = inbox.queueLength();
+        h = BatchHeader({
+            l2ChainId: p.l2ChainId,
+            batchNumber: count,
+            slot: registry.currentSlot(),
+            parentHash: count == 0 ? bytes32(0) : inbox.batchHeaderHash(count - 1),
+            dataCommitment: keccak256(""),
+            txRoot: bytes32(0),
+            queuePosition: head + uint64(length == head ? 0 : include % (length - head + 1)),
+            sequencer: sequencer
+        });
+    }
+
+    function _sign(uint256 key, BatchHeader memory h) internal view returns (bytes memory) {
+        (uint8 v, bytes32 r, bytes32 s) = vm.sign(key, inbox.headerDigest(h));
+        return abi.encodePacked(r, s, v);
+    }
+
+    function _owner(uint256 i) internal pure returns (address) {
+        return address(uint160(0xB0B000 + i));
+    }
+
+    function _signer(uint256 i) internal pure returns (address) {
+        return vm.addr(KEY_BASE + i);
+    }
+
+    function _isBonded(uint256 i) internal view returns (bool) {
+        try registry.operatorIdOf(_signer(i)) returns (uint8) {
+            return true;
+        } catch {
+            return false;
+        }
+    }
+
+    function _id(uint256 i) internal view returns (uint8) {
+        return registry.operatorIdOf(_signer(i));
+    }
+
+    function _notePayee(address who) internal {
+        if (!payee[who]) {
+            payee[who] = true;
+            payees.push(who);
+        }
+    }
+}
+
+contract BatonInvariantTest is BatonFixture {
+    BatonHandler internal handler;
+
+    function setUp() public override {
+        super.setUp();
+        handler = new BatonHandler(registry, p);
+        targetContract(address(handler));
+    }
+
+    /// @notice Registry ETH is exactly bonds + owed payouts + burned penalties.
+    function invariant_registryEthIsAccountedFor() public view {
+        assertEq(address(registry).balance, registry.totalBonded() + registry.totalPayouts() + registry.totalBurned());
+        assertEq(registry.totalBonded(), handler.totalOperatorBonds(), "bonds");
+        assertEq(registry.totalPayouts(), handler.totalPayoutsOwed(), "payouts");
+    }
+
+    /// @notice Inbox ETH is exactly deposits + fees of queued entries + fees owed to includers.
+    function invariant_inboxEthIsAccountedFor() public view {
+        uint256 queuedFees = uint256(inbox.queueLength() - inbox.queueHead()) * p.forcedInclusionFee;
+        assertEq(address(inbox).balance, inbox.totalDeposits() + queuedFees + handler.totalFeesOwed());
+    }
+
+    /// @notice The recorded chain is exactly the headers that were posted, each linked to its parent.
+    function invariant_headerChainNeverForks() public view {
+        uint256 n = handler.headerCount();
+        assertEq(inbox.batchCount(), n);
+        bytes32 parent;
+        uint64 position;
+        for (uint256 k; k < n; ++k) {
+            BatchHeader memory h = handler.header(k);
+            assertEq(h.batchNumber, k);
+            assertEq(h.parentHash, parent, "parent link");
+            assertEq(inbox.batchHeaderHash(uint64(k)), BatchHeaderLib.hash(h), "recorded hash");
+            assertGe(h.queuePosition, position, "queue position never moves back");
+            parent = BatchHeaderLib.hash(h);
+            position = h.queuePosition;
+        }
+        assertEq(inbox.queueHead(), position);
+    }
+
+    function invariant_noOverdueEntryIsSkipped() public view {
+        assertFalse(handler.overdueEntrySkipped());
+    }
+
+    function invariant_noFaultIsSlashedTwice() public view {
+        assertFalse(handler.faultSlashedTwice());
+    }
+
+    function invariant_suspendedOrExitedOperatorsNeverPost() public view {
+        assertFalse(handler.suspendedOrAbsentOperatorPosted());
+    }
+
+    /// @notice Guards the campaign itself: the handler's actions really land batches, entries and slashes, so the
+    ///         invariants above are checked against a moving system rather than an idle one.
+    function test_handlerLandsBatchesEntriesAndSlashes() public {
+        for (uint256 i; i < 3; ++i) {
+            handler.register(i);
+        }
+        for (uint256 r; r < 4; ++r) {
+            handler.roll(12);
+        }
+        handler.enqueue(0);
+        for (uint256 i; i < 3; ++i) {
+            handler.post(i, 1);
+        }
+        assertEq(handler.batchesPosted(), 1, "exactly the eligible leader posts");
+        assertEq(inbox.queueHead(), 1);
+        handler.roll(12);
+        handler.reportMissedSlot(0);
+        handler.equivocate(1);
+        assertGe(handler.slashes(), 2);
+        assertFalse(handler.faultSlashedTwice());
+        handler.equivocate(1);
+        assertFalse(handler.faultSlashedTwice());
+    }
+}
+
