@@ -100,5 +100,5 @@ snapshot-check: build ## Fail when gas differs from .gas-snapshot
 	$(FORGE) snapshot --match-contract Gas --check
 
 .PHONY: test
-test: setup fmt-check bindings-check clippy test-contracts test-rust ## Everything CI runs
+test: setup fmt-check bindings-check clippy test-contracts snapshot-check test-rust ## Everything CI runs
 	@echo "make test: all checks passed"

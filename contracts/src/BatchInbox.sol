@@ -7,6 +7,7 @@ import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
 import {IBatchInbox} from "./interfaces/IBatchInbox.sol";
 import {ISequencerRegistry} from "./interfaces/ISequencerRegistry.sol";
 import {BatchHeader, BatchHeaderLib} from "./libraries/BatchHeaderLib.sol";
+import {BatonEip712} from "./libraries/BatonEip712.sol";
 
 /// @title BatchInbox
 /// @notice Append-only chain of batch headers, the forced-inclusion queue and the escape hatch.
@@ -49,7 +50,7 @@ contract BatchInbox is IBatchInbox, EIP712 {
         uint32 escapeDelay_,
         uint96 forcedInclusionFee_,
         uint32 maxForcedTxSize_
-    ) EIP712("Baton", "1") {
+    ) EIP712(BatonEip712.NAME, BatonEip712.VERSION) {
         registry = ISequencerRegistry(msg.sender);
         l2ChainId = l2ChainId_;
         genesisBlock = genesisBlock_;

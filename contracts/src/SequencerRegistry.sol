@@ -7,6 +7,7 @@ import {BatchInbox} from "./BatchInbox.sol";
 import {IBatchInbox} from "./interfaces/IBatchInbox.sol";
 import {ISequencerRegistry} from "./interfaces/ISequencerRegistry.sol";
 import {BatchHeader, BatchHeaderLib} from "./libraries/BatchHeaderLib.sol";
+import {BatonEip712} from "./libraries/BatonEip712.sol";
 import {ScheduleLib} from "./libraries/ScheduleLib.sol";
 
 /// @title SequencerRegistry
@@ -17,8 +18,9 @@ import {ScheduleLib} from "./libraries/ScheduleLib.sol";
 contract SequencerRegistry is ISequencerRegistry {
     using BatchHeaderLib for BatchHeader;
 
-    /// @dev Bitmaps of members must fit a checkpoint's 224 bits; 128 leaves room and keeps loops short.
-    uint256 internal constant MAX_ROSTER = 128;
+    /// @dev Id bitmaps are packed as uint96 in {Roster}; 96 operators is three times the largest roster seen in
+    ///      practice and keeps every schedule loop short.
+    uint256 internal constant MAX_ROSTER = 96;
     uint32 internal constant ACTIVATION_DELAY_EPOCHS = 2;
     uint256 internal constant BPS = 10_000;
     /// @dev Signer slots hold `id + 1` while bonded; a retired signer can never register again, so old
@@ -57,11 +59,32 @@ contract SequencerRegistry is ISequencerRegistry {
         uint224 members;
     }
 
-    mapping(uint8 id => Operator) internal _operators;
+    /// @dev Stored form of {Operator}: `suspended` lives in {Roster} and `withdrawableAt` is derived from
+    ///      `leavesAtEpoch`, so neither costs a write of its own.
+    struct OperatorRecord {
+        address owner;
+        uint96 bond;
+        address signer;
+        Status status;
+        uint16 strikes;
+        uint32 strikeEpoch;
+        uint32 leavesAtEpoch;
+        uint64 unjailableAt;
+    }
+
+    /// @dev What a batch's eligibility check needs besides the signer and the checkpoint, in one slot.
+    struct Roster {
+        uint96 used;
+        uint96 suspended;
+        uint64 checkpointCount;
+    }
+
+    bytes32 internal immutable _cachedDomainSeparator;
+    uint256 internal immutable _cachedChainId;
+
+    mapping(uint8 id => OperatorRecord) internal _operators;
     mapping(address signer => uint8 idPlusOne) internal _signers;
-    /// @dev Bitmap of ids in use (registered and not yet withdrawn).
-    uint256 internal _usedIds;
-    uint256 internal _checkpointCount;
+    Roster internal _roster;
     mapping(uint256 index => Checkpoint) internal _checkpoints;
 
     mapping(bytes32 evidence => bool) public override faultProven;
@@ -91,7 +114,7 @@ contract SequencerRegistry is ISequencerRegistry {
         forcedInclusionFee = p.forcedInclusionFee;
         maxForcedTxSize = p.maxForcedTxSize;
         genesisBlock = uint64(block.number);
-        inbox = address(
+        address inbox_ = address(
             new BatchInbox(
                 p.l2ChainId,
                 uint64(block.number),
@@ -102,6 +125,9 @@ contract SequencerRegistry is ISequencerRegistry {
                 p.maxForcedTxSize
             )
         );
+        inbox = inbox_;
+        _cachedChainId = block.chainid;
+        _cachedDomainSeparator = BatonEip712.domainSeparator(block.chainid, inbox_);
     }
 
     function _validate(Params memory p) internal pure {
@@ -134,14 +160,14 @@ contract SequencerRegistry is ISequencerRegistry {
         if (msg.value > type(uint96).max) revert InvalidParameters("bond");
         if (signer == address(0)) revert InvalidSigner();
         if (_signers[signer] != 0) revert SignerAlreadyUsed(signer);
-        uint256 used = _usedIds;
+        uint256 used = _roster.used;
         uint256 cap = maxSequencers;
         for (id = 0; id < cap && used & (uint256(1) << id) != 0; ++id) {}
         if (id == cap) revert RosterFull(cap);
 
-        _usedIds = used | (uint256(1) << id);
+        _roster.used = uint96(used | (uint256(1) << id));
         _signers[signer] = id + 1;
-        Operator storage op = _operators[id];
+        OperatorRecord storage op = _operators[id];
         op.owner = msg.sender;
         op.bond = uint96(msg.value);
         op.signer = signer;
@@ -153,7 +179,7 @@ contract SequencerRegistry is ISequencerRegistry {
 
     /// @inheritdoc ISequencerRegistry
     function topUp(uint8 id) external payable {
-        Operator storage op = _existing(id);
+        OperatorRecord storage op = _existing(id);
         if (op.status == Status.Ejected) revert WrongStatus(op.status);
         uint256 bond = op.bond + msg.value;
         if (bond > type(uint96).max) revert InvalidParameters("bond");
@@ -164,26 +190,29 @@ contract SequencerRegistry is ISequencerRegistry {
 
     /// @inheritdoc ISequencerRegistry
     function requestExit(uint8 id) external {
-        Operator storage op = _owned(id);
+        OperatorRecord storage op = _owned(id);
         Status status = op.status;
         if (status != Status.Active && status != Status.Jailed) revert WrongStatus(status);
         // A jailed operator already left the schedule; leaving again must not add it back.
         uint32 leaves = status == Status.Active ? _setMembership(id, false) : _currentEpoch() + ACTIVATION_DELAY_EPOCHS;
         op.status = Status.Exiting;
         op.leavesAtEpoch = leaves;
-        op.withdrawableAt = _epochStartBlock(leaves) + exitDelay;
-        emit ExitRequested(id, leaves, op.withdrawableAt);
+        emit ExitRequested(id, leaves, _withdrawableAt(leaves));
     }
 
     /// @inheritdoc ISequencerRegistry
     function withdraw(uint8 id) external {
-        Operator storage op = _owned(id);
+        OperatorRecord storage op = _owned(id);
         if (op.status != Status.Exiting && op.status != Status.Ejected) revert WrongStatus(op.status);
-        if (block.number < op.withdrawableAt) revert NotWithdrawableYet(op.withdrawableAt);
+        uint64 withdrawableAt = _withdrawableAt(op.leavesAtEpoch);
+        if (block.number < withdrawableAt) revert NotWithdrawableYet(withdrawableAt);
         uint256 amount = op.bond;
         address owner = op.owner;
         _signers[op.signer] = SIGNER_RETIRED;
-        _usedIds &= ~(uint256(1) << id);
+        uint96 bit = uint96(1) << id;
+        Roster memory roster = _roster;
+        (roster.used, roster.suspended) = (roster.used & ~bit, roster.suspended & ~bit);
+        _roster = roster;
         delete _operators[id];
         totalBonded -= amount;
         emit Withdrawn(id, owner, amount);
@@ -192,13 +221,13 @@ contract SequencerRegistry is ISequencerRegistry {
 
     /// @inheritdoc ISequencerRegistry
     function unjail(uint8 id) external {
-        Operator storage op = _owned(id);
+        OperatorRecord storage op = _owned(id);
         if (op.status != Status.Jailed) revert WrongStatus(op.status);
         if (block.number < op.unjailableAt) revert CooldownActive(op.unjailableAt);
         if (op.bond < minBond) revert BondTooLow(minBond, op.bond);
         op.status = Status.Active;
-        op.suspended = false;
         op.strikes = 0;
+        _roster.suspended &= ~(uint96(1) << id);
         emit Unjailed(id, _setMembership(id, true));
     }
 
@@ -287,8 +316,8 @@ contract SequencerRegistry is ISequencerRegistry {
     function reportMissedSlot(uint64 slot, uint64 firstBatch, BatchHeader[] calldata headers) external {
         _requireOverAndInWindow(slot);
         uint8 leader = _leaderOf(slot);
-        Operator storage op = _operators[leader];
-        if (op.suspended) revert WrongStatus(op.status);
+        OperatorRecord storage op = _operators[leader];
+        if (_isSuspended(leader)) revert WrongStatus(op.status);
         _requireLeaderAbsent(slot, op.signer, firstBatch, headers);
 
         bytes32 evidence = keccak256(abi.encode(MISSED_SLOT_TAG, slot));
@@ -337,7 +366,7 @@ contract SequencerRegistry is ISequencerRegistry {
 
         bytes32 evidence = keccak256(abi.encode(EQUIVOCATION_TAG, signer, batchNumber));
         _markProven(evidence);
-        Operator storage op = _operators[id];
+        OperatorRecord storage op = _operators[id];
         _slash(id, Fault.Equivocation, evidence, op.bond, address(0), 0);
         _eject(id, op);
     }
@@ -352,7 +381,7 @@ contract SequencerRegistry is ISequencerRegistry {
     function _slash(uint8 id, Fault fault, bytes32 evidence, uint256 wanted, address victim, uint256 compensationWanted)
         internal
     {
-        Operator storage op = _operators[id];
+        OperatorRecord storage op = _operators[id];
         uint256 penalty = wanted < op.bond ? wanted : op.bond;
         uint256 compensation = compensationWanted < penalty ? compensationWanted : penalty;
         uint256 bounty = (penalty - compensation) * bountyBps / BPS;
@@ -365,8 +394,8 @@ contract SequencerRegistry is ISequencerRegistry {
         emit Slashed(id, fault, evidence, msg.sender, penalty, bounty, compensation);
     }
 
-    function _jail(uint8 id, Operator storage op) internal {
-        op.suspended = true;
+    function _jail(uint8 id, OperatorRecord storage op) internal {
+        _roster.suspended |= uint96(1) << id;
         op.strikes = 0;
         op.unjailableAt = uint64(block.number) + jailCooldown;
         uint32 leaves = op.leavesAtEpoch;
@@ -377,16 +406,16 @@ contract SequencerRegistry is ISequencerRegistry {
         emit Jailed(id, leaves, op.unjailableAt);
     }
 
-    function _eject(uint8 id, Operator storage op) internal {
+    function _eject(uint8 id, OperatorRecord storage op) internal {
         Status status = op.status;
-        op.suspended = true;
+        _roster.suspended |= uint96(1) << id;
         op.status = Status.Ejected;
+        // An exiting operator keeps its exit epoch; the others leave like a fresh exit request.
         if (status == Status.Active) {
             op.leavesAtEpoch = _setMembership(id, false);
         } else if (status == Status.Jailed) {
             op.leavesAtEpoch = _currentEpoch() + ACTIVATION_DELAY_EPOCHS;
         }
-        if (status != Status.Exiting) op.withdrawableAt = _epochStartBlock(op.leavesAtEpoch) + exitDelay;
     }
 
     // ------------------------------------------------------------------------------------------------
@@ -396,7 +425,7 @@ contract SequencerRegistry is ISequencerRegistry {
     /// @dev Adds or removes `id` from the roster from epoch `current + 2`; returns that epoch.
     function _setMembership(uint8 id, bool member) internal returns (uint32 effective) {
         effective = _currentEpoch() + ACTIVATION_DELAY_EPOCHS;
-        uint256 count = _checkpointCount;
+        uint256 count = _roster.checkpointCount;
         Checkpoint memory last = count == 0 ? Checkpoint(0, 0) : _checkpoints[count - 1];
         uint224 bit = uint224(1) << id;
         uint224 members = member ? last.members | bit : last.members & ~bit;
@@ -404,13 +433,19 @@ contract SequencerRegistry is ISequencerRegistry {
             _checkpoints[count - 1].members = members;
         } else {
             _checkpoints[count] = Checkpoint(effective, members);
-            _checkpointCount = count + 1;
+            _roster.checkpointCount = uint64(count + 1);
         }
     }
 
     /// @inheritdoc ISequencerRegistry
     function membersAt(uint32 epoch) public view returns (uint256 members) {
-        for (uint256 i = _checkpointCount; i > 0; --i) {
+        return _membersAt(epoch, _roster.checkpointCount);
+    }
+
+    /// @dev Walks back from the newest checkpoint; for the current epoch that is one or two reads, because
+    ///      checkpoints are never more than two epochs ahead.
+    function _membersAt(uint32 epoch, uint256 count) internal view returns (uint256 members) {
+        for (uint256 i = count; i > 0; --i) {
             Checkpoint memory c = _checkpoints[i - 1];
             if (c.fromEpoch <= epoch) return c.members;
         }
@@ -453,11 +488,11 @@ contract SequencerRegistry is ISequencerRegistry {
         uint8 idPlusOne = _signers[signer];
         if (idPlusOne == 0 || idPlusOne == SIGNER_RETIRED) return false;
         uint8 id = idPlusOne - 1;
-        Operator storage op = _operators[id];
-        if (op.suspended) return false;
+        Roster memory roster = _roster;
+        if (roster.suspended & (uint96(1) << id) != 0) return false;
         uint64 slot = _currentSlot();
         uint32 epoch = _epochOf(slot);
-        uint256 members = membersAt(epoch);
+        uint256 members = _membersAt(epoch, roster.checkpointCount);
         if (members & (uint256(1) << id) == 0) return false;
         uint256 offset = ScheduleLib.backupOffset(members, id, epochSeed(epoch), slot);
         return offset * graceBlocks <= block.number - _slotStartBlock(slot);
@@ -493,7 +528,20 @@ contract SequencerRegistry is ISequencerRegistry {
 
     /// @inheritdoc ISequencerRegistry
     function operator(uint8 id) external view returns (Operator memory) {
-        return _operators[id];
+        OperatorRecord memory r = _operators[id];
+        bool leaving = r.status == Status.Exiting || r.status == Status.Ejected;
+        return Operator({
+            owner: r.owner,
+            bond: r.bond,
+            signer: r.signer,
+            status: r.status,
+            suspended: _isSuspended(id),
+            strikes: r.strikes,
+            strikeEpoch: r.strikeEpoch,
+            leavesAtEpoch: r.leavesAtEpoch,
+            withdrawableAt: leaving ? _withdrawableAt(r.leavesAtEpoch) : 0,
+            unjailableAt: r.unjailableAt
+        });
     }
 
     /// @inheritdoc ISequencerRegistry
@@ -547,6 +595,15 @@ contract SequencerRegistry is ISequencerRegistry {
         return genesisBlock + uint64(epoch) * slotsPerEpoch * slotLength;
     }
 
+    /// @dev The bond outlives every fault window of the last slot the operator was scheduled in.
+    function _withdrawableAt(uint32 leavesAtEpoch) internal view returns (uint64) {
+        return _epochStartBlock(leavesAtEpoch) + exitDelay;
+    }
+
+    function _isSuspended(uint8 id) internal view returns (bool) {
+        return _roster.suspended & (uint96(1) << id) != 0;
+    }
+
     function _requireOverAndInWindow(uint64 slot) internal view {
         if (slot >= _currentSlot()) revert SlotNotOver(slot);
         if (block.number >= _slotStartBlock(slot + 1) + faultWindow) revert OutsideFaultWindow(slot);
@@ -559,18 +616,21 @@ contract SequencerRegistry is ISequencerRegistry {
     }
 
     function _recover(BatchHeader memory header, bytes calldata signature) internal view returns (address signer) {
-        bytes32 digest = IBatchInbox(inbox).headerDigest(header);
+        bytes32 domain = block.chainid == _cachedChainId
+            ? _cachedDomainSeparator
+            : BatonEip712.domainSeparator(block.chainid, inbox);
+        bytes32 digest = BatonEip712.digest(domain, header.hash());
         ECDSA.RecoverError err;
         (signer, err,) = ECDSA.tryRecover(digest, signature);
         if (err != ECDSA.RecoverError.NoError) revert InvalidSignature();
     }
 
-    function _existing(uint8 id) internal view returns (Operator storage op) {
+    function _existing(uint8 id) internal view returns (OperatorRecord storage op) {
         op = _operators[id];
         if (op.status == Status.None) revert UnknownOperator(id);
     }
 
-    function _owned(uint8 id) internal view returns (Operator storage op) {
+    function _owned(uint8 id) internal view returns (OperatorRecord storage op) {
         op = _existing(id);
         if (op.owner != msg.sender) revert NotOwner(op.owner);
     }

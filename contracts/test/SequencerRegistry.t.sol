@@ -35,7 +35,7 @@ contract SequencerRegistryTest is BatonFixture {
         bad.maxSequencers = 0;
         _expectInvalid(bad, "maxSequencers");
         bad = defaultParams();
-        bad.maxSequencers = 129;
+        bad.maxSequencers = 97;
         _expectInvalid(bad, "maxSequencers");
         bad = defaultParams();
         bad.minBond = 0;

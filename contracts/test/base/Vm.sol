@@ -38,6 +38,8 @@ interface Vm {
     // ---- gas ----
     function snapshotGasLastCall(string calldata group, string calldata name) external returns (uint256 gasUsed);
     function snapshotValue(string calldata group, string calldata name, uint256 value) external;
+    /// Marks an account and all its storage slots cold, as at the start of a transaction (EIP-2929).
+    function cool(address target) external;
     function pauseGasMetering() external;
     function resumeGasMetering() external;
 
