@@ -26,6 +26,7 @@ ANVIL := $(call FOUNDRY_BIN,anvil)
 CAST := $(call FOUNDRY_BIN,cast)
 export BATON_ANVIL ?= $(CURDIR)/$(ANVIL)
 export BATON_CAST ?= $(CURDIR)/$(CAST)
+export BATON_FORGE ?= $(CURDIR)/$(FORGE)
 
 # Contracts that get Rust bindings; alloy version must equal the workspace pin in Cargo.toml.
 BIND_SELECT := ^(SequencerRegistry|BatchInbox)$$

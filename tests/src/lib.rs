@@ -7,11 +7,11 @@ use alloy::{
     providers::{ext::AnvilApi as _, DynProvider, Provider, ProviderBuilder},
     signers::local::PrivateKeySigner,
 };
-use baton_anvil::AnvilInstance;
 use baton_bindings::sequencer_registry::{
     ISequencerRegistry::Params,
     SequencerRegistry::{self, SequencerRegistryInstance},
 };
+use baton_foundry::AnvilInstance;
 use eyre::{Result, WrapErr};
 
 /// L2 chain id used by every test deployment.
@@ -58,7 +58,7 @@ pub struct Chain {
 impl Chain {
     /// Spawns anvil (auto-mining) and deploys the contracts with [`test_params`].
     pub async fn deploy() -> Result<Self> {
-        let anvil = baton_anvil::spawn(baton_anvil::anvil()?)?;
+        let anvil = baton_foundry::spawn(baton_foundry::anvil()?)?;
         let signer: PrivateKeySigner = anvil.keys()[0].clone().into();
         let provider = ProviderBuilder::new()
             .wallet(EthereumWallet::from(signer))

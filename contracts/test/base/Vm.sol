@@ -50,6 +50,7 @@ interface Vm {
     // ---- scripts: environment, broadcast, files ----
     function envOr(string calldata name, uint256 defaultValue) external view returns (uint256 value);
     function envOr(string calldata name, address defaultValue) external view returns (address value);
+    function envOr(string calldata name, string calldata defaultValue) external view returns (string memory value);
     function envUint(string calldata name) external view returns (uint256 value);
     function startBroadcast() external;
     function startBroadcast(uint256 privateKey) external;
@@ -61,6 +62,9 @@ interface Vm {
         external
         returns (string memory json);
     function serializeUint(string calldata objectKey, string calldata valueKey, uint256 value)
+        external
+        returns (string memory json);
+    function serializeString(string calldata objectKey, string calldata valueKey, string calldata value)
         external
         returns (string memory json);
     function parseJsonBytes32(string calldata json, string calldata key) external pure returns (bytes32);

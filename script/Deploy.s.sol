@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.30;
+
+import {SequencerRegistry} from "../contracts/src/SequencerRegistry.sol";
+import {ISequencerRegistry} from "../contracts/src/interfaces/ISequencerRegistry.sol";
+import {Vm} from "../contracts/test/base/Vm.sol";
+
+/// @notice Deploys Baton (the registry, which deploys its inbox) with parameters from the environment and writes
+///         the addresses to `deployments/<chainid>.json` (or `$BATON_DEPLOYMENT_FILE`) for the Rust side.
+///         The file is written while forge simulates, before the transaction is mined, so it holds nothing that
+///         depends on the inclusion block: read `genesisBlock()` from the registry.
+/// @dev Every parameter is a `BATON_*` variable named after its field in SCREAMING_SNAKE_CASE; unset ones take the
+///      defaults in docs/PROTOCOL.md §Parameters. Example:
+///      forge script script/Deploy.s.sol --rpc-url $RPC --broadcast --private-key $KEY
+contract Deploy {
+    Vm internal constant vm = Vm(address(uint160(uint256(keccak256("hevm cheat code")))));
+
+    function params() public view returns (ISequencerRegistry.Params memory p) {
+        p.l2ChainId = uint64(vm.envOr("BATON_L2_CHAIN_ID", uint256(901)));
+        p.minBond = uint96(vm.envOr("BATON_MIN_BOND", uint256(10 ether)));
+        p.maxSequencers = uint8(vm.envOr("BATON_MAX_SEQUENCERS", uint256(16)));
+        p.slotLength = uint32(vm.envOr("BATON_SLOT_LENGTH", uint256(5)));
+        p.slotsPerEpoch = uint32(vm.envOr("BATON_SLOTS_PER_EPOCH", uint256(32)));
+        p.graceBlocks = uint32(vm.envOr("BATON_GRACE_BLOCKS", uint256(2)));
+        p.inclusionWindow = uint32(vm.envOr("BATON_INCLUSION_WINDOW", uint256(25)));
+        p.escapeDelay = uint32(vm.envOr("BATON_ESCAPE_DELAY", uint256(300)));
+        p.faultWindow = uint32(vm.envOr("BATON_FAULT_WINDOW", uint256(7200)));
+        p.exitDelay = uint32(vm.envOr("BATON_EXIT_DELAY", uint256(14_400)));
+        p.strikesToJail = uint16(vm.envOr("BATON_STRIKES_TO_JAIL", uint256(3)));
+        p.jailCooldown = uint32(vm.envOr("BATON_JAIL_COOLDOWN", uint256(7200)));
+        p.jailPenalty = uint96(vm.envOr("BATON_JAIL_PENALTY", uint256(0.1 ether)));
+        p.censorshipPenalty = uint96(vm.envOr("BATON_CENSORSHIP_PENALTY", uint256(1 ether)));
+        p.censorshipCompensation = uint96(vm.envOr("BATON_CENSORSHIP_COMPENSATION", uint256(0.5 ether)));
+        p.bountyBps = uint16(vm.envOr("BATON_BOUNTY_BPS", uint256(1000)));
+        p.forcedInclusionFee = uint96(vm.envOr("BATON_FORCED_INCLUSION_FEE", uint256(0.001 ether)));
+        p.maxForcedTxSize = uint32(vm.envOr("BATON_MAX_FORCED_TX_SIZE", uint256(32_768)));
+    }
+
+    function run() external returns (SequencerRegistry registry) {
+        ISequencerRegistry.Params memory p = params();
+        vm.startBroadcast();
+        registry = new SequencerRegistry(p);
+        vm.stopBroadcast();
+        _write(registry, p);
+    }
+
+    function _write(SequencerRegistry registry, ISequencerRegistry.Params memory p) internal {
+        string memory o = "deployment";
+        vm.serializeUint(o, "chainId", block.chainid);
+        vm.serializeAddress(o, "inbox", registry.inbox());
+        vm.serializeString(o, "params", _params(p));
+        string memory json = vm.serializeAddress(o, "registry", address(registry));
+        string memory path =
+            vm.envOr("BATON_DEPLOYMENT_FILE", string.concat("deployments/", vm.toString(block.chainid), ".json"));
+        vm.writeJson(json, path);
+    }
+
+    function _params(ISequencerRegistry.Params memory p) internal returns (string memory) {
+        string memory o = "params";
+        vm.serializeUint(o, "l2ChainId", p.l2ChainId);
+        vm.serializeUint(o, "minBond", p.minBond);
+        vm.serializeUint(o, "maxSequencers", p.maxSequencers);
+        vm.serializeUint(o, "slotLength", p.slotLength);
+        vm.serializeUint(o, "slotsPerEpoch", p.slotsPerEpoch);
+        vm.serializeUint(o, "graceBlocks", p.graceBlocks);
+        vm.serializeUint(o, "inclusionWindow", p.inclusionWindow);
+        vm.serializeUint(o, "escapeDelay", p.escapeDelay);
+        vm.serializeUint(o, "faultWindow", p.faultWindow);
+        vm.serializeUint(o, "exitDelay", p.exitDelay);
+        vm.serializeUint(o, "strikesToJail", p.strikesToJail);
+        vm.serializeUint(o, "jailCooldown", p.jailCooldown);
+        vm.serializeUint(o, "jailPenalty", p.jailPenalty);
+        vm.serializeUint(o, "censorshipPenalty", p.censorshipPenalty);
+        vm.serializeUint(o, "censorshipCompensation", p.censorshipCompensation);
+        vm.serializeUint(o, "bountyBps", p.bountyBps);
+        vm.serializeUint(o, "forcedInclusionFee", p.forcedInclusionFee);
+        return vm.serializeUint(o, "maxForcedTxSize", p.maxForcedTxSize);
+    }
+}
