@@ -8,6 +8,7 @@ import {IBatchInbox} from "./interfaces/IBatchInbox.sol";
 import {ISequencerRegistry} from "./interfaces/ISequencerRegistry.sol";
 import {BatchHeader, BatchHeaderLib} from "./libraries/BatchHeaderLib.sol";
 import {BatonEip712} from "./libraries/BatonEip712.sol";
+import {TxRootLib} from "./libraries/TxRootLib.sol";
 
 /// @title BatchInbox
 /// @notice Append-only chain of batch headers, the forced-inclusion queue and the escape hatch.
@@ -205,6 +206,11 @@ contract BatchInbox is IBatchInbox, EIP712 {
     /// @inheritdoc IBatchInbox
     function headerHash(BatchHeader calldata header) external pure returns (bytes32) {
         return BatchHeaderLib.hash(header);
+    }
+
+    /// @inheritdoc IBatchInbox
+    function computeTxRoot(bytes32[] calldata txHashes) external pure returns (bytes32) {
+        return TxRootLib.root(txHashes);
     }
 
     /// @inheritdoc IBatchInbox

@@ -223,6 +223,30 @@ contract BatchInboxTest is BatonFixture {
         inbox.appendBatch(h, "", sig);
     }
 
+    function test_computeTxRoot_matchesTheLibrary() public view {
+        bytes32[] memory hashes = new bytes32[](5);
+        for (uint256 i; i < 5; ++i) {
+            hashes[i] = keccak256(abi.encode(i));
+        }
+        bytes32 expected = keccak256(
+            abi.encodePacked(
+                uint256(5),
+                keccak256(
+                    abi.encodePacked(
+                        keccak256(
+                            abi.encodePacked(
+                                keccak256(abi.encodePacked(hashes[0], hashes[1])),
+                                keccak256(abi.encodePacked(hashes[2], hashes[3]))
+                            )
+                        ),
+                        hashes[4]
+                    )
+                )
+            )
+        );
+        assertEq(inbox.computeTxRoot(hashes), expected);
+    }
+
     // ---- blobs ----
 
     function test_appendBlobBatch_commitsToAllBlobHashes() public {

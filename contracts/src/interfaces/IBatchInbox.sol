@@ -111,6 +111,9 @@ interface IBatchInbox {
     /// @notice Header hash (EIP-712 struct hash) of `header`.
     function headerHash(BatchHeader calldata header) external pure returns (bytes32);
 
+    /// @notice The header `txRoot` of a batch whose L2 transactions have these keccak256 hashes, in order.
+    function computeTxRoot(bytes32[] calldata txHashes) external pure returns (bytes32);
+
     /// @notice Recorded header hash of batch `batchNumber`; reverts if the batch does not exist.
     function batchHeaderHash(uint64 batchNumber) external view returns (bytes32);
 
