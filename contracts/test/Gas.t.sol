@@ -62,6 +62,17 @@ contract GasTest is BatonFixture {
         vm.snapshotGasLastCall("baton", "register (31st operator, roster at cap)");
     }
 
+    function test_gas_register_checkpointAlreadyPending() public {
+        // An exit request earlier in this epoch already wrote the checkpoint this registration amends.
+        vm.prank(owner(0));
+        registry.requestExit(0);
+        vm.deal(owner(99), 2 ether);
+        _cool();
+        vm.prank(owner(99));
+        registry.register{value: 1 ether}(signerOf(99));
+        vm.snapshotGasLastCall("baton", "register (roster checkpoint already pending)");
+    }
+
     function test_gas_appendBatch_calldata1KB() public {
         bytes memory payload = new bytes(1024);
         BatchHeader memory h = nextHeader(signerOf(leaderIndex()), payload);
