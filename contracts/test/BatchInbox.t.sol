@@ -6,6 +6,21 @@ import {IBatchInbox} from "../src/interfaces/IBatchInbox.sol";
 import {BatchHeader, BatchHeaderLib} from "../src/libraries/BatchHeaderLib.sol";
 import {BatonFixture} from "./utils/BatonFixture.sol";
 
+/// @notice A poster contract that refuses ETH.
+contract RejectingPoster {
+    function post(IBatchInbox inbox, BatchHeader calldata h, bytes calldata sig) external {
+        inbox.appendBatch(h, "", sig);
+    }
+
+    function withdraw(IBatchInbox inbox) external {
+        inbox.withdrawFees();
+    }
+
+    receive() external payable {
+        revert("no ETH");
+    }
+}
+
 contract BatchInboxTest is BatonFixture {
     uint256 internal constant SECP256K1_N = 0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141;
 
@@ -386,6 +401,18 @@ contract BatchInboxTest is BatonFixture {
         vm.prank(address(0xBEEF));
         vm.expectRevert(IBatchInbox.NothingOwed.selector);
         inbox.withdrawFees();
+    }
+
+    function test_withdrawFees_revertsWhenPosterRejectsEth() public {
+        enqueue(address(0xCAFE));
+        BatchHeader memory h = nextHeader(signerOf(leaderIndex()), "");
+        h.queuePosition = 1;
+        bytes memory sig = sign(signerKey(leaderIndex()), h);
+        RejectingPoster poster = new RejectingPoster();
+        poster.post(inbox, h, sig);
+        vm.expectRevert(IBatchInbox.TransferFailed.selector);
+        poster.withdraw(inbox);
+        assertEq(inbox.feesOwed(address(poster)), p.forcedInclusionFee, "nothing lost on a failed transfer");
     }
 
     function test_queue_positionOutOfRangeReverts() public {

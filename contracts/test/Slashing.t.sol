@@ -6,6 +6,27 @@ import {ISequencerRegistry} from "../src/interfaces/ISequencerRegistry.sol";
 import {BatchHeader} from "../src/libraries/BatchHeaderLib.sol";
 import {BatonFixture} from "./utils/BatonFixture.sol";
 
+/// @notice A reporter contract that refuses ETH, to prove payouts survive a failed transfer.
+contract RejectingReporter {
+    function slash(
+        ISequencerRegistry registry,
+        BatchHeader calldata a,
+        bytes calldata sigA,
+        BatchHeader calldata b,
+        bytes calldata sigB
+    ) external {
+        registry.slashEquivocation(a, sigA, b, sigB);
+    }
+
+    function withdraw(ISequencerRegistry registry) external {
+        registry.withdrawPayout();
+    }
+
+    receive() external payable {
+        revert("no ETH");
+    }
+}
+
 /// @notice Helpers shared by the slashing suites: remembers every header it posts so tests can hand the
 ///         registry the recorded headers as evidence, the way a keeper does from BatchAppended events.
 abstract contract SlashingBase is BatonFixture {
@@ -102,6 +123,30 @@ contract SlashingTest is SlashingBase {
         registry.withdrawPayout();
         assertEq(KEEPER.balance, 0.1 ether);
         assertEq(address(registry).balance, registry.totalBonded() + registry.totalBurned() + registry.totalPayouts());
+    }
+
+    function test_equivocation_ejectedOperatorCannotTopUpOrUnjail() public {
+        (BatchHeader memory a, bytes memory sigA, BatchHeader memory b, bytes memory sigB) = _conflictingPair(0);
+        registry.slashEquivocation(a, sigA, b, sigB);
+        vm.expectRevert(
+            abi.encodeWithSelector(ISequencerRegistry.WrongStatus.selector, ISequencerRegistry.Status.Ejected)
+        );
+        registry.topUp{value: 1 ether}(0);
+        vm.prank(owner(0));
+        vm.expectRevert(
+            abi.encodeWithSelector(ISequencerRegistry.WrongStatus.selector, ISequencerRegistry.Status.Ejected)
+        );
+        registry.unjail(0);
+    }
+
+    function test_withdrawPayout_revertsWhenReporterRejectsEth() public {
+        (BatchHeader memory a, bytes memory sigA, BatchHeader memory b, bytes memory sigB) = _conflictingPair(0);
+        RejectingReporter reporter = new RejectingReporter();
+        reporter.slash(registry, a, sigA, b, sigB);
+        assertEq(registry.payoutOf(address(reporter)), 0.1 ether);
+        vm.expectRevert(ISequencerRegistry.TransferFailed.selector);
+        reporter.withdraw(registry);
+        assertEq(registry.payoutOf(address(reporter)), 0.1 ether, "nothing lost on a failed transfer");
     }
 
     function test_equivocation_provableOnlyOnce() public {
@@ -386,6 +431,26 @@ contract SlashingTest is SlashingBase {
         forged.txRoot = keccak256("forged");
         vm.expectRevert(abi.encodeWithSelector(ISequencerRegistry.HeaderMismatch.selector, 0));
         registry.slashCensorship(index, 1, forged, none);
+    }
+
+    function test_censorship_revertsWhenFollowingBatchIsInsideTheDeadlineSlot() public {
+        uint64 index = enqueue(USER);
+        (uint64 deadline,) = inbox.entry(index);
+        uint64 slot = registry.slotAt(deadline);
+        postAsLeader(); // batch 0, before the deadline slot, skips the entry
+        rollToSlot(slot);
+        postAs(registry.leaderOf(slot), ""); // batch 1, inside the deadline slot, still before the deadline
+        rollToSlot(slot + 1);
+        BatchHeader memory prior = recorded(0);
+        BatchHeader memory following = recorded(1);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                ISequencerRegistry.BadEvidence.selector, "following posted in or before the deadline slot"
+            )
+        );
+        registry.slashCensorship(index, 1, prior, following);
+        // The honest evidence names batch 1 as the last batch of the slot.
+        registry.slashCensorship(index, 2, following, prior);
     }
 
     function test_censorship_revertsForUnknownEntry() public {
