@@ -227,9 +227,7 @@ contract SequencerRegistryTest is BatonFixture {
         bond(0);
         vm.startPrank(owner(0));
         registry.requestExit(0);
-        vm.expectRevert(
-            abi.encodeWithSelector(ISequencerRegistry.WrongStatus.selector, ISequencerRegistry.Status.Exiting)
-        );
+        expectWrongStatus(ISequencerRegistry.Status.Exiting);
         registry.requestExit(0);
         vm.stopPrank();
     }
@@ -237,9 +235,7 @@ contract SequencerRegistryTest is BatonFixture {
     function test_withdraw_revertsWhileActive() public {
         bond(0);
         vm.prank(owner(0));
-        vm.expectRevert(
-            abi.encodeWithSelector(ISequencerRegistry.WrongStatus.selector, ISequencerRegistry.Status.Active)
-        );
+        expectWrongStatus(ISequencerRegistry.Status.Active);
         registry.withdraw(0);
     }
 
@@ -260,9 +256,7 @@ contract SequencerRegistryTest is BatonFixture {
     function test_unjail_revertsWhenNotJailed() public {
         bond(0);
         vm.prank(owner(0));
-        vm.expectRevert(
-            abi.encodeWithSelector(ISequencerRegistry.WrongStatus.selector, ISequencerRegistry.Status.Active)
-        );
+        expectWrongStatus(ISequencerRegistry.Status.Active);
         registry.unjail(0);
     }
 

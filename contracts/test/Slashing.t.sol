@@ -128,14 +128,10 @@ contract SlashingTest is SlashingBase {
     function test_equivocation_ejectedOperatorCannotTopUpOrUnjail() public {
         (BatchHeader memory a, bytes memory sigA, BatchHeader memory b, bytes memory sigB) = _conflictingPair(0);
         registry.slashEquivocation(a, sigA, b, sigB);
-        vm.expectRevert(
-            abi.encodeWithSelector(ISequencerRegistry.WrongStatus.selector, ISequencerRegistry.Status.Ejected)
-        );
+        expectWrongStatus(ISequencerRegistry.Status.Ejected);
         registry.topUp{value: 1 ether}(0);
         vm.prank(owner(0));
-        vm.expectRevert(
-            abi.encodeWithSelector(ISequencerRegistry.WrongStatus.selector, ISequencerRegistry.Status.Ejected)
-        );
+        expectWrongStatus(ISequencerRegistry.Status.Ejected);
         registry.unjail(0);
     }
 
@@ -580,9 +576,7 @@ contract JailingTest is SlashingBase {
         registry.reportMissedSlot(slot, 0, none);
         registry.reportMissedSlot(slot + 1, 0, none);
         registry.reportMissedSlot(slot + 2, 0, none);
-        vm.expectRevert(
-            abi.encodeWithSelector(ISequencerRegistry.WrongStatus.selector, ISequencerRegistry.Status.Jailed)
-        );
+        expectWrongStatus(ISequencerRegistry.Status.Jailed);
         registry.reportMissedSlot(slot + 3, 0, none);
     }
 

@@ -76,6 +76,10 @@ abstract contract BatonFixture is Test {
         rollToEpoch(registry.epochOf(registry.currentSlot()) + 2);
     }
 
+    function expectWrongStatus(ISequencerRegistry.Status status) internal {
+        vm.expectRevert(abi.encodeWithSelector(ISequencerRegistry.WrongStatus.selector, status));
+    }
+
     // ---- time ----
 
     function rollToSlot(uint64 slot) internal {
