@@ -80,6 +80,10 @@ bindings-check: build ## Fail when bindings/ does not match the contracts
 generate_bindings = $(FORGE) bind $(BIND_FLAGS) --bindings-path $(1) --skip-build --overwrite \
   && rustfmt --edition 2021 --config-path rustfmt.toml $(1)/src/*.rs
 
+.PHONY: lint
+lint: setup ## Solidity lints on the contracts, warnings are errors
+	$(FORGE) lint contracts/src --deny warnings
+
 .PHONY: clippy
 clippy: ## Rust lints, warnings are errors
 	cargo clippy --workspace --all-targets --locked -- -D warnings
@@ -101,5 +105,5 @@ snapshot-check: build ## Fail when gas differs from .gas-snapshot
 	$(FORGE) snapshot --match-contract Gas --check
 
 .PHONY: test
-test: setup fmt-check bindings-check clippy test-contracts snapshot-check test-rust ## Everything CI runs
+test: setup fmt-check lint bindings-check clippy test-contracts snapshot-check test-rust ## Everything CI runs
 	@echo "make test: all checks passed"

@@ -238,6 +238,8 @@ contract BatchInbox is IBatchInbox, EIP712 {
     function entry(uint64 index) external view returns (uint64 deadline, address sender) {
         if (index >= _state.queueLength) revert UnknownEntry(index);
         uint256 packed = _entries[index];
+        // safe: the entry was packed from a uint64 deadline and an address
+        // forge-lint: disable-next-line(unsafe-typecast)
         return (uint64(packed >> 160), address(uint160(packed)));
     }
 

@@ -165,6 +165,8 @@ contract SequencerRegistry is ISequencerRegistry {
         for (id = 0; id < cap && used & (uint256(1) << id) != 0; ++id) {}
         if (id == cap) revert RosterFull(cap);
 
+        // safe: id < maxSequencers <= 96
+        // forge-lint: disable-next-line(unsafe-typecast)
         _roster.used = uint96(used | (uint256(1) << id));
         _signers[signer] = id + 1;
         OperatorRecord storage op = _operators[id];
@@ -183,6 +185,8 @@ contract SequencerRegistry is ISequencerRegistry {
         if (op.status == Status.Ejected) revert WrongStatus(op.status);
         uint256 bond = op.bond + msg.value;
         if (bond > type(uint96).max) revert InvalidParameters("bond");
+        // safe: checked against type(uint96).max just above
+        // forge-lint: disable-next-line(unsafe-typecast)
         op.bond = uint96(bond);
         totalBonded += msg.value;
         emit ToppedUp(id, msg.value, bond);
@@ -385,6 +389,8 @@ contract SequencerRegistry is ISequencerRegistry {
         uint256 penalty = wanted < op.bond ? wanted : op.bond;
         uint256 compensation = compensationWanted < penalty ? compensationWanted : penalty;
         uint256 bounty = (penalty - compensation) * bountyBps / BPS;
+        // safe: penalty <= op.bond, a uint96
+        // forge-lint: disable-next-line(unsafe-typecast)
         op.bond -= uint96(penalty);
         totalBonded -= penalty;
         totalBurned += penalty - compensation - bounty;
@@ -433,6 +439,8 @@ contract SequencerRegistry is ISequencerRegistry {
             _checkpoints[count - 1].members = members;
         } else {
             _checkpoints[count] = Checkpoint(effective, members);
+            // safe: at most one checkpoint per epoch
+            // forge-lint: disable-next-line(unsafe-typecast)
             _roster.checkpointCount = uint64(count + 1);
         }
     }
@@ -584,6 +592,8 @@ contract SequencerRegistry is ISequencerRegistry {
     }
 
     function _epochOf(uint64 slot) internal view returns (uint32) {
+        // safe for 2^32 epochs: over 1,600 years even at one 12 s block per epoch
+        // forge-lint: disable-next-line(unsafe-typecast)
         return uint32(slot / slotsPerEpoch);
     }
 
