@@ -81,8 +81,9 @@ generate_bindings = $(FORGE) bind $(BIND_FLAGS) --bindings-path $(1) --skip-buil
   && rustfmt --edition 2021 --config-path rustfmt.toml $(1)/src/*.rs
 
 .PHONY: lint
+# forge lint compiles without bytecode; separate output dirs keep it from clobbering the build artifacts.
 lint: setup ## Solidity lints on the contracts, warnings are errors
-	$(FORGE) lint contracts/src --deny warnings
+	FOUNDRY_OUT=cache/lint-out FOUNDRY_CACHE_PATH=cache/lint-cache $(FORGE) lint contracts/src --deny warnings
 
 .PHONY: clippy
 clippy: ## Rust lints, warnings are errors
