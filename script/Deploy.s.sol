@@ -8,7 +8,8 @@ import {Vm} from "../contracts/test/base/Vm.sol";
 /// @notice Deploys Baton (the registry, which deploys its inbox) with parameters from the environment and writes
 ///         the addresses to `deployments/<chainid>.json` (or `$BATON_DEPLOYMENT_FILE`) for the Rust side.
 ///         The file is written while forge simulates, before the transaction is mined, so it holds nothing that
-///         depends on the inclusion block: read `genesisBlock()` from the registry.
+///         depends on the inclusion block: read `genesisBlock()` from the registry. Wei amounts are decimal
+///         strings, because JSON readers lose integers above 2^53 or 2^64.
 /// @dev Every parameter is a `BATON_*` variable named after its field in SCREAMING_SNAKE_CASE; unset ones take the
 ///      defaults in docs/PROTOCOL.md §Parameters. Example:
 ///      forge script script/Deploy.s.sol --rpc-url $RPC --broadcast --private-key $KEY
@@ -58,7 +59,7 @@ contract Deploy {
     function _params(ISequencerRegistry.Params memory p) internal returns (string memory) {
         string memory o = "params";
         vm.serializeUint(o, "l2ChainId", p.l2ChainId);
-        vm.serializeUint(o, "minBond", p.minBond);
+        vm.serializeString(o, "minBond", vm.toString(uint256(p.minBond)));
         vm.serializeUint(o, "maxSequencers", p.maxSequencers);
         vm.serializeUint(o, "slotLength", p.slotLength);
         vm.serializeUint(o, "slotsPerEpoch", p.slotsPerEpoch);
@@ -69,11 +70,11 @@ contract Deploy {
         vm.serializeUint(o, "exitDelay", p.exitDelay);
         vm.serializeUint(o, "strikesToJail", p.strikesToJail);
         vm.serializeUint(o, "jailCooldown", p.jailCooldown);
-        vm.serializeUint(o, "jailPenalty", p.jailPenalty);
-        vm.serializeUint(o, "censorshipPenalty", p.censorshipPenalty);
-        vm.serializeUint(o, "censorshipCompensation", p.censorshipCompensation);
+        vm.serializeString(o, "jailPenalty", vm.toString(uint256(p.jailPenalty)));
+        vm.serializeString(o, "censorshipPenalty", vm.toString(uint256(p.censorshipPenalty)));
+        vm.serializeString(o, "censorshipCompensation", vm.toString(uint256(p.censorshipCompensation)));
         vm.serializeUint(o, "bountyBps", p.bountyBps);
-        vm.serializeUint(o, "forcedInclusionFee", p.forcedInclusionFee);
+        vm.serializeString(o, "forcedInclusionFee", vm.toString(uint256(p.forcedInclusionFee)));
         return vm.serializeUint(o, "maxForcedTxSize", p.maxForcedTxSize);
     }
 }

@@ -12,7 +12,18 @@ use baton_bindings::sequencer_registry::{
     SequencerRegistry::{self, SequencerRegistryInstance},
 };
 use baton_foundry::AnvilInstance;
+use baton_protocol::schedule::{Schedule, ScheduleParams};
 use eyre::{Result, WrapErr};
+
+/// Converts between the protocol's and a binding's `BatchHeader`: distinct Rust types with one ABI.
+pub fn convert<
+    A: alloy::sol_types::SolValue,
+    B: alloy::sol_types::SolValue + From<<B::SolType as alloy::sol_types::SolType>::RustType>,
+>(
+    value: &A,
+) -> B {
+    B::abi_decode(&value.abi_encode()).expect("same ABI")
+}
 
 /// L2 chain id used by every test deployment.
 pub const L2_CHAIN_ID: u64 = 901;
@@ -58,13 +69,18 @@ pub struct Chain {
 impl Chain {
     /// Spawns anvil (auto-mining) and deploys the contracts with [`test_params`].
     pub async fn deploy() -> Result<Self> {
+        Self::deploy_with(test_params()).await
+    }
+
+    /// Spawns anvil (auto-mining) and deploys the contracts with `params`.
+    pub async fn deploy_with(params: Params) -> Result<Self> {
         let anvil = baton_foundry::spawn(baton_foundry::anvil()?)?;
         let signer: PrivateKeySigner = anvil.keys()[0].clone().into();
         let provider = ProviderBuilder::new()
             .wallet(EthereumWallet::from(signer))
             .connect_http(anvil.endpoint_url())
             .erased();
-        let registry = SequencerRegistry::deploy(provider.clone(), test_params())
+        let registry = SequencerRegistry::deploy(provider.clone(), params)
             .await
             .wrap_err("deploying SequencerRegistry")?;
         let inbox = registry.inbox().call().await?;
@@ -78,6 +94,40 @@ impl Chain {
             .wallet(EthereumWallet::from(signer))
             .connect_http(self.anvil.endpoint_url())
             .erased()
+    }
+
+    /// The EIP-712 domain of this deployment's headers.
+    pub fn domain(&self) -> alloy::sol_types::Eip712Domain {
+        baton_protocol::header::domain(self.anvil.chain_id(), self.inbox)
+    }
+
+    /// The protocol's schedule for this deployment.
+    pub async fn schedule(&self) -> Result<Schedule> {
+        let p = self.registry.params().call().await?;
+        Ok(Schedule {
+            params: ScheduleParams {
+                genesis_block: self.registry.genesisBlock().call().await?,
+                slot_length: p.slotLength.into(),
+                slots_per_epoch: p.slotsPerEpoch.into(),
+                grace_blocks: p.graceBlocks.into(),
+            },
+            l1_chain_id: self.anvil.chain_id(),
+            registry: *self.registry.address(),
+        })
+    }
+
+    /// The current L1 block number.
+    pub async fn block(&self) -> Result<u64> {
+        Ok(self.provider.get_block_number().await?)
+    }
+
+    /// Mines until the chain's next block is `block` (no-op if already past).
+    pub async fn mine_to(&self, block: u64) -> Result<()> {
+        let head = self.block().await?;
+        if block > head + 1 {
+            self.mine(block - head - 1).await?;
+        }
+        Ok(())
     }
 
     /// Mines `blocks` empty blocks.

@@ -5,12 +5,13 @@ use std::{path::PathBuf, process::Command};
 
 use alloy::{
     network::EthereumWallet,
-    primitives::{Address, U256},
+    primitives::U256,
     providers::{Provider, ProviderBuilder},
     signers::local::PrivateKeySigner,
 };
 use baton_bindings::sequencer_registry::SequencerRegistry;
 use baton_foundry::Tool;
+use baton_protocol::deployment::Deployment;
 use eyre::{ensure, eyre, Result};
 
 /// Removes the scratch deployment file even when the test fails.
@@ -48,23 +49,22 @@ async fn deploy_script_writes_the_addresses_it_deployed() -> Result<()> {
         String::from_utf8_lossy(&output.stderr)
     );
 
-    let json: serde_json::Value = serde_json::from_slice(&std::fs::read(&file.0)?)?;
-    let registry: Address = json["registry"].as_str().ok_or_else(|| eyre!("no registry"))?.parse()?;
-    let inbox: Address = json["inbox"].as_str().ok_or_else(|| eyre!("no inbox"))?.parse()?;
-    assert_eq!(json["chainId"], 31337);
+    let deployment = Deployment::from_json(&std::fs::read_to_string(&file.0)?)?;
+    assert_eq!(deployment.chain_id, 31337);
 
     let signer: PrivateKeySigner = anvil.keys()[0].clone().into();
     let provider =
         ProviderBuilder::new().wallet(EthereumWallet::from(signer)).connect_http(anvil.endpoint_url());
-    let registry = SequencerRegistry::new(registry, provider.clone());
-    assert_eq!(registry.inbox().call().await?, inbox);
-    assert!(!provider.get_code_at(inbox).await?.is_empty());
+    let registry = SequencerRegistry::new(deployment.registry, provider.clone());
+    assert_eq!(registry.inbox().call().await?, deployment.inbox);
+    assert!(!provider.get_code_at(deployment.inbox).await?.is_empty());
 
     let params = registry.params().call().await?;
     assert_eq!(U256::from(params.minBond), U256::from(2_000_000_000_000_000_000u128), "env override");
     assert_eq!(params.slotLength, 6, "env override");
     assert_eq!(params.slotsPerEpoch, 32, "default");
-    assert_eq!(json["params"]["minBond"], serde_json::json!(2_000_000_000_000_000_000u64));
-    assert_eq!(json["params"]["slotLength"], 6);
+    assert_eq!(deployment.params.min_bond, U256::from(params.minBond));
+    assert_eq!(deployment.params.slot_length, 6);
+    assert_eq!(deployment.params.forced_inclusion_fee, U256::from(params.forcedInclusionFee));
     Ok(())
 }

@@ -1,0 +1,13 @@
+//! The Rust side of Baton's protocol (`docs/PROTOCOL.md`), with no I/O.
+//!
+//! Everything here must agree byte for byte with the contracts: the EIP-712 batch header and its signature
+//! ([`header`]), the transaction root ([`tx_root`]), the slot schedule ([`schedule`]), plus the batch payload
+//! codec ([`payload`]), L2 derivation from L1 records ([`derive`]) and the deployment file ([`deployment`]).
+//! The end-to-end tests check each against the deployed contracts and against `cast`.
+
+pub mod deployment;
+pub mod header;
+pub mod schedule;
+pub mod tx_root;
+
+pub use header::{BatchHeader, HeaderError};

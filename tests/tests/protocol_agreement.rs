@@ -1,0 +1,165 @@
+//! Rust (`baton-protocol`) and Solidity agree byte for byte, on the deployed contracts on a real anvil:
+//! header hash and digest, tx root, a Rust-signed header accepted by the inbox, the schedule over whole
+//! epochs with joins, exits and jails, and an independent client (`cast wallet sign --data`).
+
+use std::process::Command;
+
+use alloy::{
+    primitives::{keccak256, Address, Bytes, B256, U256},
+    providers::Provider,
+    signers::local::PrivateKeySigner,
+};
+use baton_bindings::{batch_inbox, sequencer_registry};
+use baton_e2e::{convert, test_params, Chain, L2_CHAIN_ID};
+use baton_foundry::Tool;
+use baton_protocol::{tx_root::tx_root, BatchHeader};
+use eyre::{ensure, Result};
+
+fn sample_header(i: u64) -> BatchHeader {
+    BatchHeader {
+        l2ChainId: L2_CHAIN_ID,
+        batchNumber: i,
+        slot: i * 3 + 1,
+        parentHash: keccak256(i.to_be_bytes()),
+        dataCommitment: keccak256((i + 1).to_be_bytes()),
+        txRoot: keccak256((i + 2).to_be_bytes()),
+        queuePosition: i / 2,
+        sequencer: Address::repeat_byte(i as u8),
+    }
+}
+
+fn signer(chain: &Chain, index: usize) -> PrivateKeySigner {
+    chain.anvil.keys()[index].clone().into()
+}
+
+#[tokio::test]
+async fn header_hash_digest_and_tx_root_agree_with_the_inbox() -> Result<()> {
+    let chain = Chain::deploy().await?;
+    let inbox = batch_inbox::BatchInbox::new(chain.inbox, chain.provider.clone());
+    let domain = chain.domain();
+    for i in 0..8 {
+        let header = sample_header(i);
+        let onchain: batch_inbox::BatchInbox::BatchHeader = convert(&header);
+        assert_eq!(inbox.headerHash(onchain.clone()).call().await?, header.hash(), "header hash {i}");
+        assert_eq!(inbox.headerDigest(onchain).call().await?, header.signing_hash(&domain), "digest {i}");
+    }
+    for n in [0usize, 1, 2, 3, 4, 5, 7, 8, 9, 16, 17, 33] {
+        let hashes: Vec<B256> = (0..n).map(|i| keccak256(format!("tx {i}"))).collect();
+        assert_eq!(inbox.computeTxRoot(hashes.clone()).call().await?, tx_root(&hashes), "tx root of {n}");
+    }
+    Ok(())
+}
+
+#[tokio::test]
+async fn a_rust_signed_header_is_accepted_by_the_inbox() -> Result<()> {
+    let chain = Chain::deploy().await?;
+    let key = signer(&chain, 1);
+    let bond = U256::from(test_params().minBond);
+    chain.registry.register(key.address()).value(bond).send().await?.get_receipt().await?;
+    let schedule = chain.schedule().await?;
+    // Active from epoch 2; mine so the append lands in the first block of that epoch.
+    let start = schedule.slot_start(schedule.epoch_first_slot(2));
+    chain.mine_to(start).await?;
+
+    let payload = Bytes::from_static(b"a batch payload");
+    let tx_hashes = [keccak256("tx a"), keccak256("tx b"), keccak256("tx c")];
+    let header = BatchHeader {
+        l2ChainId: L2_CHAIN_ID,
+        batchNumber: 0,
+        slot: schedule.slot_at(start),
+        parentHash: B256::ZERO,
+        dataCommitment: keccak256(&payload),
+        txRoot: tx_root(&tx_hashes),
+        queuePosition: 0,
+        sequencer: key.address(),
+    };
+    let signature = header.sign(&chain.domain(), &key)?;
+    let inbox = batch_inbox::BatchInbox::new(chain.inbox, chain.provider.clone());
+    let receipt = inbox.appendBatch(convert(&header), payload, signature).send().await?.get_receipt().await?;
+    ensure!(receipt.status(), "appendBatch reverted");
+    assert_eq!(receipt.block_number, Some(start));
+    assert_eq!(inbox.batchHeaderHash(0).call().await?, header.hash());
+    Ok(())
+}
+
+#[tokio::test]
+async fn cast_signs_the_typed_data_json_to_the_same_bytes() -> Result<()> {
+    let chain = Chain::deploy().await?;
+    let key = signer(&chain, 2);
+    let mut header = sample_header(5);
+    header.sequencer = key.address();
+    let domain = chain.domain();
+    let ours = header.sign(&domain, &key)?;
+
+    let output = Command::new(baton_foundry::find(Tool::Cast)?)
+        .args(["wallet", "sign", "--data", "--private-key"])
+        .arg(alloy::hex::encode_prefixed(key.to_bytes()))
+        .arg(header.typed_data_json(&domain).to_string())
+        .output()?;
+    ensure!(output.status.success(), "cast failed: {}", String::from_utf8_lossy(&output.stderr));
+    let theirs: Bytes = String::from_utf8(output.stdout)?.trim().parse()?;
+    assert_eq!(theirs, ours);
+    Ok(())
+}
+
+/// Compares Rust's schedule with `scheduleOf` for every slot of `epochs`, using `membersAt` as the only input.
+async fn assert_schedule_matches(chain: &Chain, epochs: std::ops::Range<u32>) -> Result<()> {
+    let schedule = chain.schedule().await?;
+    for epoch in epochs {
+        let members = u128::try_from(chain.registry.membersAt(epoch).call().await?)?;
+        for slot in schedule.epoch_first_slot(epoch)..schedule.epoch_first_slot(epoch + 1) {
+            let onchain = chain.registry.scheduleOf(slot).call().await?;
+            assert_eq!(schedule.order(slot, members), onchain, "slot {slot} of epoch {epoch}");
+        }
+    }
+    Ok(())
+}
+
+#[tokio::test]
+async fn schedule_matches_the_registry_across_joins_exits_and_jails() -> Result<()> {
+    let mut params = test_params();
+    params.strikesToJail = 1;
+    let chain = Chain::deploy_with(params.clone()).await?;
+    let schedule = chain.schedule().await?;
+    let bond = U256::from(params.minBond);
+    let signers: Vec<Address> = (1..=6).map(|i| chain.anvil.addresses()[i]).collect();
+    for s in &signers[..4] {
+        chain.registry.register(*s).value(bond).send().await?.get_receipt().await?;
+    }
+    // Epoch 1: a join. Epoch 2: an exit. Epoch 3: a jail (one strike is enough here) and another join.
+    chain.mine_to(schedule.slot_start(schedule.epoch_first_slot(1))).await?;
+    chain.registry.register(signers[4]).value(bond).send().await?.get_receipt().await?;
+    chain.mine_to(schedule.slot_start(schedule.epoch_first_slot(2))).await?;
+    chain.registry.requestExit(1).send().await?.get_receipt().await?;
+    chain.mine_to(schedule.slot_start(schedule.epoch_first_slot(3)) + 1).await?;
+    let missed = schedule.epoch_first_slot(3) - 1;
+    let jailed = chain.registry.leaderOf(missed).call().await?;
+    let no_headers: Vec<sequencer_registry::SequencerRegistry::BatchHeader> = Vec::new();
+    chain.registry.reportMissedSlot(missed, 0, no_headers).send().await?.get_receipt().await?;
+    assert!(chain.registry.operator(jailed).call().await?.suspended, "jailed leader is suspended");
+    chain.registry.register(signers[5]).value(bond).send().await?.get_receipt().await?;
+
+    // The member set of the current and next epoch never changes once that epoch is known.
+    let current = schedule.epoch_of(schedule.slot_at(chain.block().await?));
+    let before = chain.registry.membersAt(current + 1).call().await?;
+    chain.registry.register(chain.anvil.addresses()[7]).value(bond).send().await?.get_receipt().await?;
+    assert_eq!(chain.registry.membersAt(current + 1).call().await?, before, "next epoch is fixed");
+
+    assert_schedule_matches(&chain, 0..8).await?;
+
+    // Eligibility block by block through a slot, for every operator, including the jailed one.
+    let slot = schedule.slot_at(chain.block().await?) + 1;
+    let members = u128::try_from(chain.registry.membersAt(schedule.epoch_of(slot)).call().await?)?;
+    chain.mine_to(schedule.slot_start(slot)).await?;
+    for _ in 0..schedule.params.slot_length {
+        chain.mine(1).await?;
+        let block = chain.provider.get_block_number().await?;
+        for (id, signer) in signers.iter().enumerate() {
+            let suspended = chain.registry.operator(id as u8).call().await?.suspended;
+            let rust = !suspended && schedule.is_eligible(block, members, id as u8);
+            let onchain = chain.registry.isEligiblePoster(*signer).call().await?;
+            assert_eq!(rust, onchain, "operator {id} at block {block}");
+        }
+    }
+    Ok(())
+}
