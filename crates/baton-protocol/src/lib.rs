@@ -7,7 +7,10 @@
 
 pub mod deployment;
 pub mod header;
+pub mod payload;
 pub mod schedule;
+#[cfg(any(test, feature = "test-utils"))]
+pub mod sample;
 pub mod tx_root;
 
 pub use header::{BatchHeader, HeaderError};
