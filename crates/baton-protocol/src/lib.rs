@@ -8,9 +8,9 @@
 pub mod deployment;
 pub mod header;
 pub mod payload;
-pub mod schedule;
 #[cfg(any(test, feature = "test-utils"))]
 pub mod sample;
+pub mod schedule;
 pub mod tx_root;
 
 pub use header::{BatchHeader, HeaderError};
