@@ -59,7 +59,7 @@ impl TxFactory {
                 (signer, 0)
             })
             .collect();
-        let mut address = |rng: &mut Rng| {
+        let address = |rng: &mut Rng| {
             let mut a = [0u8; 20];
             for chunk in a.chunks_mut(4) {
                 chunk.copy_from_slice(&(rng.next() as u32).to_be_bytes());
