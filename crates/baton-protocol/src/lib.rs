@@ -6,6 +6,7 @@
 //! The end-to-end tests check each against the deployed contracts and against `cast`.
 
 pub mod deployment;
+pub mod derive;
 pub mod header;
 pub mod payload;
 #[cfg(any(test, feature = "test-utils"))]

@@ -22,7 +22,7 @@ pub const MAX_BODY_SIZE: usize = 8 << 20;
 pub const MAX_TX_SIZE: usize = 128 << 10;
 
 /// Why a payload could not be encoded or decoded.
-#[derive(Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum PayloadError {
     /// The first byte names no known codec.
     #[error("unknown payload version {0:#04x}")]
