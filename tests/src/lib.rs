@@ -15,15 +15,10 @@ use baton_foundry::AnvilInstance;
 use baton_protocol::schedule::{Schedule, ScheduleParams};
 use eyre::{Result, WrapErr};
 
-/// Converts between the protocol's and a binding's `BatchHeader`: distinct Rust types with one ABI.
-pub fn convert<
-    A: alloy::sol_types::SolValue,
-    B: alloy::sol_types::SolValue + From<<B::SolType as alloy::sol_types::SolType>::RustType>,
->(
-    value: &A,
-) -> B {
-    B::abi_decode(&value.abi_encode()).expect("same ABI")
-}
+pub use baton_l1::convert;
+
+/// How long a test waits for a receipt before failing: a dropped transaction must fail the test, not hang it.
+pub const RECEIPT_TIMEOUT: Option<std::time::Duration> = Some(std::time::Duration::from_secs(30));
 
 /// L2 chain id used by every test deployment.
 pub const L2_CHAIN_ID: u64 = 901;

@@ -2,7 +2,7 @@
 
 use alloy::{primitives::U256, providers::Provider, sol_types::SolEvent};
 use baton_bindings::{batch_inbox::BatchInbox, sequencer_registry::SequencerRegistry};
-use baton_e2e::{test_params, Chain, L2_CHAIN_ID};
+use baton_e2e::{test_params, Chain, L2_CHAIN_ID, RECEIPT_TIMEOUT};
 
 #[tokio::test]
 async fn registry_deploys_its_inbox_and_registers_an_operator() -> eyre::Result<()> {
@@ -17,7 +17,15 @@ async fn registry_deploys_its_inbox_and_registers_an_operator() -> eyre::Result<
 
     let signer = chain.anvil.addresses()[1];
     let bond = U256::from(params.minBond);
-    let receipt = chain.registry.register(signer).value(bond).send().await?.get_receipt().await?;
+    let receipt = chain
+        .registry
+        .register(signer)
+        .value(bond)
+        .send()
+        .await?
+        .with_timeout(RECEIPT_TIMEOUT)
+        .get_receipt()
+        .await?;
     assert!(receipt.status());
 
     let registered = receipt

@@ -10,7 +10,7 @@ use alloy::{
     signers::local::PrivateKeySigner,
 };
 use baton_bindings::{batch_inbox, sequencer_registry};
-use baton_e2e::{convert, test_params, Chain, L2_CHAIN_ID};
+use baton_e2e::{convert, test_params, Chain, L2_CHAIN_ID, RECEIPT_TIMEOUT};
 use baton_foundry::Tool;
 use baton_protocol::{tx_root::tx_root, BatchHeader};
 use eyre::{ensure, Result};
@@ -55,7 +55,15 @@ async fn a_rust_signed_header_is_accepted_by_the_inbox() -> Result<()> {
     let chain = Chain::deploy().await?;
     let key = signer(&chain, 1);
     let bond = U256::from(test_params().minBond);
-    chain.registry.register(key.address()).value(bond).send().await?.get_receipt().await?;
+    chain
+        .registry
+        .register(key.address())
+        .value(bond)
+        .send()
+        .await?
+        .with_timeout(RECEIPT_TIMEOUT)
+        .get_receipt()
+        .await?;
     let schedule = chain.schedule().await?;
     // Active from epoch 2; mine so the append lands in the first block of that epoch.
     let start = schedule.slot_start(schedule.epoch_first_slot(2));
@@ -75,7 +83,13 @@ async fn a_rust_signed_header_is_accepted_by_the_inbox() -> Result<()> {
     };
     let signature = header.sign(&chain.domain(), &key)?;
     let inbox = batch_inbox::BatchInbox::new(chain.inbox, chain.provider.clone());
-    let receipt = inbox.appendBatch(convert(&header), payload, signature).send().await?.get_receipt().await?;
+    let receipt = inbox
+        .appendBatch(convert(&header), payload, signature)
+        .send()
+        .await?
+        .with_timeout(RECEIPT_TIMEOUT)
+        .get_receipt()
+        .await?;
     ensure!(receipt.status(), "appendBatch reverted");
     assert_eq!(receipt.block_number, Some(start));
     assert_eq!(inbox.batchHeaderHash(0).call().await?, header.hash());
@@ -124,25 +138,64 @@ async fn schedule_matches_the_registry_across_joins_exits_and_jails() -> Result<
     let bond = U256::from(params.minBond);
     let signers: Vec<Address> = (1..=6).map(|i| chain.anvil.addresses()[i]).collect();
     for s in &signers[..4] {
-        chain.registry.register(*s).value(bond).send().await?.get_receipt().await?;
+        chain
+            .registry
+            .register(*s)
+            .value(bond)
+            .send()
+            .await?
+            .with_timeout(RECEIPT_TIMEOUT)
+            .get_receipt()
+            .await?;
     }
     // Epoch 1: a join. Epoch 2: an exit. Epoch 3: a jail (one strike is enough here) and another join.
     chain.mine_to(schedule.slot_start(schedule.epoch_first_slot(1))).await?;
-    chain.registry.register(signers[4]).value(bond).send().await?.get_receipt().await?;
+    chain
+        .registry
+        .register(signers[4])
+        .value(bond)
+        .send()
+        .await?
+        .with_timeout(RECEIPT_TIMEOUT)
+        .get_receipt()
+        .await?;
     chain.mine_to(schedule.slot_start(schedule.epoch_first_slot(2))).await?;
-    chain.registry.requestExit(1).send().await?.get_receipt().await?;
+    chain.registry.requestExit(1).send().await?.with_timeout(RECEIPT_TIMEOUT).get_receipt().await?;
     chain.mine_to(schedule.slot_start(schedule.epoch_first_slot(3)) + 1).await?;
     let missed = schedule.epoch_first_slot(3) - 1;
     let jailed = chain.registry.leaderOf(missed).call().await?;
     let no_headers: Vec<sequencer_registry::SequencerRegistry::BatchHeader> = Vec::new();
-    chain.registry.reportMissedSlot(missed, 0, no_headers).send().await?.get_receipt().await?;
+    chain
+        .registry
+        .reportMissedSlot(missed, 0, no_headers)
+        .send()
+        .await?
+        .with_timeout(RECEIPT_TIMEOUT)
+        .get_receipt()
+        .await?;
     assert!(chain.registry.operator(jailed).call().await?.suspended, "jailed leader is suspended");
-    chain.registry.register(signers[5]).value(bond).send().await?.get_receipt().await?;
+    chain
+        .registry
+        .register(signers[5])
+        .value(bond)
+        .send()
+        .await?
+        .with_timeout(RECEIPT_TIMEOUT)
+        .get_receipt()
+        .await?;
 
     // The member set of the current and next epoch never changes once that epoch is known.
     let current = schedule.epoch_of(schedule.slot_at(chain.block().await?));
     let before = chain.registry.membersAt(current + 1).call().await?;
-    chain.registry.register(chain.anvil.addresses()[7]).value(bond).send().await?.get_receipt().await?;
+    chain
+        .registry
+        .register(chain.anvil.addresses()[7])
+        .value(bond)
+        .send()
+        .await?
+        .with_timeout(RECEIPT_TIMEOUT)
+        .get_receipt()
+        .await?;
     assert_eq!(chain.registry.membersAt(current + 1).call().await?, before, "next epoch is fixed");
 
     assert_schedule_matches(&chain, 0..8).await?;

@@ -8,6 +8,9 @@ use std::{hint::black_box, io::Write, time::Instant};
 
 use baton_protocol::{payload, sample::TxFactory};
 
+/// A named compressor and its matching decompressor.
+type Setting = (&'static str, Box<dyn Fn(&[u8]) -> Vec<u8>>, fn(&[u8], usize) -> Vec<u8>);
+
 /// Enough repetitions that each figure covers at least this many bytes of input.
 const MIN_BYTES_PER_FIGURE: usize = 32 << 20;
 
@@ -74,14 +77,14 @@ fn main() {
     for n in [10usize, 100, 1_000] {
         let txs = factory.batch(n);
         let body = frame(&txs);
-        let settings: Vec<(String, Box<dyn Fn(&[u8]) -> Vec<u8>>, fn(&[u8], usize) -> Vec<u8>)> = vec![
-            ("zstd 1".into(), Box::new(zstd_compress(1)), zstd_decompress),
-            ("zstd 3".into(), Box::new(zstd_compress(3)), zstd_decompress),
-            ("zstd 9".into(), Box::new(zstd_compress(9)), zstd_decompress),
-            ("zstd 19".into(), Box::new(zstd_compress(19)), zstd_decompress),
-            ("brotli 5".into(), Box::new(brotli_compress(5)), brotli_decompress),
-            ("brotli 9".into(), Box::new(brotli_compress(9)), brotli_decompress),
-            ("brotli 11".into(), Box::new(brotli_compress(11)), brotli_decompress),
+        let settings: Vec<Setting> = vec![
+            ("zstd 1", Box::new(zstd_compress(1)), zstd_decompress),
+            ("zstd 3", Box::new(zstd_compress(3)), zstd_decompress),
+            ("zstd 9", Box::new(zstd_compress(9)), zstd_decompress),
+            ("zstd 19", Box::new(zstd_compress(19)), zstd_decompress),
+            ("brotli 5", Box::new(brotli_compress(5)), brotli_decompress),
+            ("brotli 9", Box::new(brotli_compress(9)), brotli_decompress),
+            ("brotli 11", Box::new(brotli_compress(11)), brotli_decompress),
         ];
         for (name, compress, decompress) in &settings {
             let (ratio, c, d) = measure(&body, compress.as_ref(), decompress);

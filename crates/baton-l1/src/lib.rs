@@ -1,0 +1,229 @@
+//! Baton's L1 record, read from any JSON-RPC endpoint: appended batches with their data (calldata or blob
+//! sidecars), forced-queue entries, and the derivation of the canonical L2 list from them.
+//!
+//! Logs are fetched in bounded block ranges. Blob contents come from a [`BlobSource`] and are checked against
+//! the versioned hashes the transaction carried, so a lying blob source cannot change what is derived.
+
+use std::collections::BTreeMap;
+
+use alloy::{
+    consensus::Transaction as _,
+    eips::eip4844::{env_settings::EnvKzgSettings, kzg_to_versioned_hash, AsCkzg, Blob},
+    primitives::{Address, Bytes, B256},
+    providers::{DynProvider, Provider},
+    rpc::types::{Filter, Log},
+    sol_types::{SolCall, SolEvent, SolValue},
+};
+use baton_bindings::batch_inbox::BatchInbox;
+use baton_protocol::{
+    derive::{self, BatchData, BatchRecord, Derived, EntryContent, ForcedEntry},
+    BatchHeader,
+};
+
+/// Default block span of one `eth_getLogs` request.
+pub const DEFAULT_LOG_CHUNK: u64 = 1_000;
+
+/// Errors reading the L1 record.
+#[derive(Debug, thiserror::Error)]
+pub enum L1Error {
+    /// The RPC endpoint failed.
+    #[error("rpc: {0}")]
+    Rpc(#[from] alloy::transports::TransportError),
+    /// A log or transaction did not decode as the inbox's ABI.
+    #[error("undecodable {what} in transaction {tx}: {reason}")]
+    Decode {
+        /// What was being decoded.
+        what: &'static str,
+        /// The transaction.
+        tx: B256,
+        /// Why it failed.
+        reason: String,
+    },
+    /// The transaction that appended a batch is not known to the endpoint.
+    #[error("transaction {0} not found")]
+    MissingTransaction(B256),
+    /// The batch was appended by a contract calling the inbox; its payload is not in the transaction input.
+    #[error("batch {batch} was posted through a contract ({to:?}); its data needs a tracing endpoint")]
+    IndirectPost {
+        /// The batch number.
+        batch: u64,
+        /// The transaction's target.
+        to: Option<Address>,
+    },
+    /// The blob source did not return what the transaction committed to.
+    #[error("blobs of transaction {tx}: {reason}")]
+    Blobs {
+        /// The transaction.
+        tx: B256,
+        /// What was wrong.
+        reason: String,
+    },
+    /// The records do not chain.
+    #[error(transparent)]
+    Derive(#[from] derive::DeriveError),
+}
+
+/// Converts between structs with one ABI, e.g. the protocol's `BatchHeader` and a binding's.
+pub fn convert<A: SolValue, B>(value: &A) -> B
+where
+    B: SolValue + From<<B::SolType as alloy::sol_types::SolType>::RustType>,
+{
+    // Both sides encode the same static tuple, so decoding cannot fail.
+    B::abi_decode(&value.abi_encode()).unwrap_or_else(|_| unreachable!("identical ABI"))
+}
+
+/// Where blob contents come from once their transaction is mined.
+pub trait BlobSource: Send + Sync {
+    /// The blobs of transaction `tx`, in order.
+    fn blobs(&self, tx: B256) -> impl std::future::Future<Output = Result<Vec<Blob>, L1Error>> + Send;
+}
+
+/// anvil keeps every blob it mined and serves them by transaction hash (`anvil_getBlobsByTransactionHash`).
+#[derive(Clone, Debug)]
+pub struct AnvilBlobs(pub DynProvider);
+
+impl BlobSource for AnvilBlobs {
+    async fn blobs(&self, tx: B256) -> Result<Vec<Blob>, L1Error> {
+        // As `Bytes`, not `Blob`: deserializing a 128 KiB array goes through the stack.
+        let blobs: Option<Vec<Bytes>> =
+            self.0.raw_request("anvil_getBlobsByTransactionHash".into(), (tx,)).await?;
+        let blobs = blobs.ok_or(L1Error::Blobs { tx, reason: "unknown to the blob source".into() })?;
+        blobs_on_heap(tx, &blobs)
+    }
+}
+
+/// Copies raw blobs into heap-allocated [`Blob`]s without a 128 KiB temporary per blob on the stack.
+pub fn blobs_on_heap(tx: B256, raw: &[Bytes]) -> Result<Vec<Blob>, L1Error> {
+    let mut blobs = vec![Blob::ZERO; raw.len()];
+    for (i, (blob, bytes)) in blobs.iter_mut().zip(raw).enumerate() {
+        if bytes.len() != blob.len() {
+            return Err(L1Error::Blobs { tx, reason: format!("blob {i} is {} bytes", bytes.len()) });
+        }
+        blob.copy_from_slice(bytes);
+    }
+    Ok(blobs)
+}
+
+/// Checks `blobs` against the versioned hashes their transaction carried (KZG commitment of each blob).
+pub fn check_blobs(tx: B256, versioned_hashes: &[B256], blobs: &[Blob]) -> Result<(), L1Error> {
+    if blobs.len() != versioned_hashes.len() {
+        return Err(L1Error::Blobs {
+            tx,
+            reason: format!("{} blobs for {} versioned hashes", blobs.len(), versioned_hashes.len()),
+        });
+    }
+    let settings = EnvKzgSettings::Default.get();
+    for (i, (blob, expected)) in blobs.iter().zip(versioned_hashes).enumerate() {
+        let commitment = settings
+            .blob_to_kzg_commitment(blob.as_ckzg())
+            .map_err(|e| L1Error::Blobs { tx, reason: format!("blob {i}: {e}") })?;
+        if kzg_to_versioned_hash(&commitment.to_bytes().into_inner()) != *expected {
+            return Err(L1Error::Blobs { tx, reason: format!("blob {i} does not match its versioned hash") });
+        }
+    }
+    Ok(())
+}
+
+/// Reads one deployment's record from an L1 endpoint.
+#[derive(Clone, Debug)]
+pub struct L1Reader<B> {
+    provider: DynProvider,
+    inbox: Address,
+    blobs: B,
+    log_chunk: u64,
+}
+
+impl<B: BlobSource> L1Reader<B> {
+    /// A reader of the inbox at `inbox`, fetching blobs from `blobs`.
+    pub fn new(provider: DynProvider, inbox: Address, blobs: B) -> Self {
+        Self { provider, inbox, blobs, log_chunk: DEFAULT_LOG_CHUNK }
+    }
+
+    /// Sets the block span of one `eth_getLogs` request.
+    pub fn with_log_chunk(mut self, blocks: u64) -> Self {
+        self.log_chunk = blocks.max(1);
+        self
+    }
+
+    /// Logs of `event` emitted by the inbox in `[from, to]`, fetched in chunks.
+    async fn logs(&self, signature: B256, from: u64, to: u64) -> Result<Vec<Log>, L1Error> {
+        let mut out = Vec::new();
+        let mut start = from;
+        while start <= to {
+            let end = to.min(start.saturating_add(self.log_chunk - 1));
+            let filter =
+                Filter::new().address(self.inbox).event_signature(signature).from_block(start).to_block(end);
+            out.extend(self.provider.get_logs(&filter).await?);
+            start = end + 1;
+        }
+        Ok(out)
+    }
+
+    /// Forced entries queued in blocks `[from, to]`, by index.
+    pub async fn forced_entries(&self, from: u64, to: u64) -> Result<BTreeMap<u64, ForcedEntry>, L1Error> {
+        let mut entries = BTreeMap::new();
+        for log in self.logs(BatchInbox::ForcedEntryQueued::SIGNATURE_HASH, from, to).await? {
+            let tx = log.transaction_hash.unwrap_or_default();
+            let event = BatchInbox::ForcedEntryQueued::decode_log_data(log.data())
+                .map_err(|e| L1Error::Decode { what: "ForcedEntryQueued", tx, reason: e.to_string() })?;
+            let content = if event.kind == 0 {
+                EntryContent::Transaction(event.data)
+            } else {
+                EntryContent::Deposit { to: event.to, value: event.value }
+            };
+            entries.insert(
+                event.index,
+                ForcedEntry { index: event.index, sender: event.sender, deadline: event.deadline, content },
+            );
+        }
+        Ok(entries)
+    }
+
+    /// Batches appended in blocks `[from, to]`, in batch order, with their data.
+    pub async fn batches(&self, from: u64, to: u64) -> Result<Vec<BatchRecord>, L1Error> {
+        let mut records = Vec::new();
+        for log in self.logs(BatchInbox::BatchAppended::SIGNATURE_HASH, from, to).await? {
+            let tx = log.transaction_hash.unwrap_or_default();
+            let event = BatchInbox::BatchAppended::decode_log_data(log.data())
+                .map_err(|e| L1Error::Decode { what: "BatchAppended", tx, reason: e.to_string() })?;
+            let header: BatchHeader = convert(&event.header);
+            let data = match event.kind {
+                0 => BatchData::Calldata(self.calldata_payload(tx, header.batchNumber).await?),
+                1 => self.blob_data(tx).await?,
+                _ => BatchData::ForcedOnly,
+            };
+            records.push(BatchRecord { header, queue_start: event.queueStart, data });
+        }
+        records.sort_by_key(|r| r.header.batchNumber);
+        Ok(records)
+    }
+
+    async fn calldata_payload(&self, tx: B256, batch: u64) -> Result<Bytes, L1Error> {
+        let transaction =
+            self.provider.get_transaction_by_hash(tx).await?.ok_or(L1Error::MissingTransaction(tx))?;
+        let to = transaction.to();
+        if to != Some(self.inbox) {
+            return Err(L1Error::IndirectPost { batch, to });
+        }
+        let call = BatchInbox::appendBatchCall::abi_decode(transaction.input())
+            .map_err(|e| L1Error::Decode { what: "appendBatch call", tx, reason: e.to_string() })?;
+        Ok(call.payload)
+    }
+
+    async fn blob_data(&self, tx: B256) -> Result<BatchData, L1Error> {
+        let transaction =
+            self.provider.get_transaction_by_hash(tx).await?.ok_or(L1Error::MissingTransaction(tx))?;
+        let versioned_hashes = transaction.blob_versioned_hashes().unwrap_or_default().to_vec();
+        let blobs = self.blobs.blobs(tx).await?;
+        check_blobs(tx, &versioned_hashes, &blobs)?;
+        Ok(BatchData::Blobs { versioned_hashes, blobs })
+    }
+
+    /// Derives the canonical L2 list from everything in blocks `[from, to]` (`from` at or before the
+    /// deployment block to start from batch 0).
+    pub async fn derive(&self, from: u64, to: u64) -> Result<Derived, L1Error> {
+        let entries = self.forced_entries(from, to).await?;
+        let batches = self.batches(from, to).await?;
+        Ok(derive::derive(None, &batches, &entries)?)
+    }
+}

@@ -1,0 +1,193 @@
+//! Derivation from L1 alone reproduces exactly the transactions users sent, in protocol order, across calldata
+//! batches, blob batches, a batch whose data lies about its transactions, forced transactions, a deposit and a
+//! forced-only batch; all posted for real on anvil.
+
+use alloy::{
+    eips::eip4844::{
+        builder::{SidecarBuilder, SimpleCoder},
+        BlobTransactionSidecar,
+    },
+    primitives::{keccak256, Address, Bytes, B256, U256},
+    signers::local::PrivateKeySigner,
+};
+use baton_bindings::batch_inbox::BatchInbox;
+use baton_e2e::{convert, test_params, Chain, L2_CHAIN_ID, RECEIPT_TIMEOUT};
+use baton_l1::{AnvilBlobs, L1Reader};
+use baton_protocol::{
+    derive::{L2Item, Rejection},
+    payload,
+    sample::TxFactory,
+    tx_root::tx_root,
+    BatchHeader,
+};
+use eyre::{ensure, Result};
+
+struct Poster<'a> {
+    chain: &'a Chain,
+    inbox: BatchInbox::BatchInboxInstance<alloy::providers::DynProvider>,
+    key: PrivateKeySigner,
+    parent: B256,
+    next: u64,
+    queue: u64,
+}
+
+impl Poster<'_> {
+    fn header(&self, slot: u64, data_commitment: B256, txs: &[Bytes], include: u64) -> BatchHeader {
+        let hashes: Vec<B256> = txs.iter().map(keccak256).collect();
+        BatchHeader {
+            l2ChainId: L2_CHAIN_ID,
+            batchNumber: self.next,
+            slot,
+            parentHash: self.parent,
+            dataCommitment: data_commitment,
+            txRoot: tx_root(&hashes),
+            queuePosition: self.queue + include,
+            sequencer: self.key.address(),
+        }
+    }
+
+    fn advance(&mut self, header: &BatchHeader) {
+        self.parent = header.hash();
+        self.next += 1;
+        self.queue = header.queuePosition;
+    }
+
+    async fn slot(&self) -> Result<u64> {
+        let schedule = self.chain.schedule().await?;
+        Ok(schedule.slot_at(self.chain.block().await? + 1))
+    }
+
+    async fn calldata(&mut self, txs: &[Bytes], include: u64, lie: bool) -> Result<()> {
+        let payload = payload::encode(txs)?;
+        let mut header = self.header(self.slot().await?, keccak256(&payload), txs, include);
+        if lie {
+            header.txRoot = keccak256("not the transactions in the payload");
+        }
+        let sig = header.sign(&self.chain.domain(), &self.key)?;
+        let receipt = self
+            .inbox
+            .appendBatch(convert(&header), payload, sig)
+            .send()
+            .await?
+            .with_timeout(RECEIPT_TIMEOUT)
+            .get_receipt()
+            .await?;
+        ensure!(receipt.status(), "calldata batch reverted");
+        self.advance(&header);
+        Ok(())
+    }
+
+    async fn blobs(&mut self, txs: &[Bytes]) -> Result<()> {
+        let payload = payload::encode(txs)?;
+        let sidecar: BlobTransactionSidecar = SidecarBuilder::<SimpleCoder>::from_slice(&payload).build()?;
+        let hashes: Vec<u8> = sidecar.versioned_hashes().flat_map(|h| h.0).collect();
+        let header = self.header(self.slot().await?, keccak256(hashes), txs, 0);
+        let sig = header.sign(&self.chain.domain(), &self.key)?;
+        let receipt = self
+            .inbox
+            .appendBlobBatch(convert(&header), sig)
+            .sidecar(sidecar)
+            .max_fee_per_blob_gas(1_000_000_000)
+            .send()
+            .await?
+            .with_timeout(RECEIPT_TIMEOUT)
+            .get_receipt()
+            .await?;
+        ensure!(receipt.status(), "blob batch reverted");
+        self.advance(&header);
+        Ok(())
+    }
+}
+
+#[tokio::test]
+async fn derivation_reproduces_what_users_sent_in_order() -> Result<()> {
+    let mut params = test_params();
+    // One long slot keeps the single operator the leader for every post below.
+    params.slotLength = 64;
+    params.graceBlocks = 32;
+    params.slotsPerEpoch = 1;
+    params.inclusionWindow = 30;
+    params.escapeDelay = 128;
+    let chain = Chain::deploy_with(params.clone()).await?;
+    let key: PrivateKeySigner = chain.anvil.keys()[1].clone().into();
+    chain
+        .registry
+        .register(key.address())
+        .value(U256::from(params.minBond))
+        .send()
+        .await?
+        .with_timeout(RECEIPT_TIMEOUT)
+        .get_receipt()
+        .await?;
+    let schedule = chain.schedule().await?;
+    chain.mine_to(schedule.slot_start(2)).await?;
+
+    let inbox = BatchInbox::new(chain.inbox, chain.provider.clone());
+    let mut poster =
+        Poster { chain: &chain, inbox: inbox.clone(), key, parent: B256::ZERO, next: 0, queue: 0 };
+    let mut users = TxFactory::new(L2_CHAIN_ID, 20, 7);
+    let fee = U256::from(params.forcedInclusionFee);
+
+    let a = users.batch(25);
+    poster.calldata(&a, 0, false).await?;
+    // A censored user forces a transaction; someone deposits.
+    let forced = users.next_raw();
+    inbox
+        .enqueueTransaction(forced.clone())
+        .value(fee)
+        .send()
+        .await?
+        .with_timeout(RECEIPT_TIMEOUT)
+        .get_receipt()
+        .await?;
+    let depositor = chain.anvil.addresses()[0];
+    let recipient = Address::repeat_byte(0x42);
+    inbox
+        .depositETH(recipient)
+        .value(fee + U256::from(12_345))
+        .send()
+        .await?
+        .with_timeout(RECEIPT_TIMEOUT)
+        .get_receipt()
+        .await?;
+    let b = users.batch(40);
+    poster.blobs(&b).await?;
+    let c = users.batch(10);
+    poster.calldata(&c, 2, false).await?; // includes both forced entries
+    let lies = users.batch(5);
+    poster.calldata(&lies, 0, true).await?; // header's txRoot does not match its payload
+                                            // A forced entry nobody includes, appended by anyone once overdue.
+    let late = users.next_raw();
+    inbox
+        .enqueueTransaction(late.clone())
+        .value(fee)
+        .send()
+        .await?
+        .with_timeout(RECEIPT_TIMEOUT)
+        .get_receipt()
+        .await?;
+    chain.mine(u64::from(params.inclusionWindow) + 1).await?;
+    inbox.appendForcedBatch(3).send().await?.with_timeout(RECEIPT_TIMEOUT).get_receipt().await?;
+    let d = users.batch(3);
+    poster.next += 1; // the forced-only batch took a number
+    poster.parent = inbox.batchHeaderHash(4).call().await?;
+    poster.queue = 3;
+    poster.calldata(&d, 0, false).await?;
+
+    let reader = L1Reader::new(chain.provider.clone(), chain.inbox, AnvilBlobs(chain.provider.clone()))
+        .with_log_chunk(7); // several chunks even on a short chain
+    let derived = reader.derive(0, chain.block().await?).await?;
+
+    let mut expected: Vec<L2Item> =
+        a.iter().map(|tx| L2Item::Sequenced { batch: 0, tx: tx.clone() }).collect();
+    expected.extend(b.iter().map(|tx| L2Item::Sequenced { batch: 1, tx: tx.clone() }));
+    expected.push(L2Item::Forced { index: 0, tx: forced });
+    expected.push(L2Item::Deposit { index: 1, from: depositor, to: recipient, value: U256::from(12_345) });
+    expected.extend(c.iter().map(|tx| L2Item::Sequenced { batch: 2, tx: tx.clone() }));
+    expected.push(L2Item::Forced { index: 2, tx: late });
+    expected.extend(d.iter().map(|tx| L2Item::Sequenced { batch: 5, tx: tx.clone() }));
+    assert_eq!(derived.items.len(), expected.len());
+    assert_eq!(derived.items, expected);
+    assert!(matches!(derived.rejected[..], [(3, Rejection::TxRoot { .. })]), "{:?}", derived.rejected);
+    Ok(())
+}
