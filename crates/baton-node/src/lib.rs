@@ -1,0 +1,10 @@
+//! The Baton sequencer node.
+//!
+//! It accepts L2 transactions over JSON-RPC (`eth_sendRawTransaction`), checks them, orders them first come
+//! first served in a bounded mempool that survives restarts, shares them with its peers so the current leader
+//! has them, and whenever the L1 schedule makes it the eligible poster it builds a batch (due forced entries
+//! first), signs the header exactly once per batch number, posts it as calldata or blobs and sees it through
+//! to inclusion. Every signed header is published on an HTTP feed for keepers and peers.
+
+pub mod mempool;
+pub mod store;
