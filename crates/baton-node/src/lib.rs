@@ -7,4 +7,9 @@
 //! to inclusion. Every signed header is published on an HTTP feed for keepers and peers.
 
 pub mod mempool;
+pub mod metrics;
+pub mod node;
+mod rpc;
 pub mod store;
+
+pub use node::{start, DataMode, NodeConfig, NodeHandle};

@@ -1,0 +1,590 @@
+//! Wiring: shared state, the HTTP server, the group-commit persister and the sequencer loop.
+
+use std::{
+    collections::HashMap,
+    net::SocketAddr,
+    path::PathBuf,
+    sync::{atomic::Ordering, Arc, Mutex, MutexGuard},
+    time::Duration,
+};
+
+use alloy::{
+    eips::eip4844::{
+        builder::{SidecarBuilder, SimpleCoder},
+        BlobTransactionSidecar,
+    },
+    network::EthereumWallet,
+    primitives::{keccak256, Bytes, B256},
+    providers::{DynProvider, Provider, ProviderBuilder},
+    rpc::types::TransactionReceipt,
+    signers::local::PrivateKeySigner,
+};
+use baton_bindings::{batch_inbox::BatchInbox, sequencer_registry::SequencerRegistry};
+use baton_l1::{convert, AnvilBlobs, L1Reader};
+use baton_protocol::{
+    deployment::Deployment,
+    derive::batch_transactions,
+    header, payload,
+    schedule::{Schedule, ScheduleParams},
+    tx_root::tx_root,
+    BatchHeader,
+};
+use eyre::{eyre, Result, WrapErr};
+use serde_json::json;
+use tokio::sync::{oneshot, watch};
+use tracing::{debug, info, warn};
+
+use crate::{
+    mempool::{Limits, Mempool},
+    metrics::Metrics,
+    rpc,
+    store::{Store, StoreError},
+};
+
+/// How a batch's data reaches L1.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum DataMode {
+    /// `appendBatch` with the payload in calldata.
+    Calldata,
+    /// `appendBlobBatch` with the payload in EIP-4844 blobs.
+    Blobs,
+}
+
+/// Everything a node needs to run.
+#[derive(Clone, Debug)]
+pub struct NodeConfig {
+    /// L1 JSON-RPC endpoint.
+    pub l1_rpc: reqwest::Url,
+    /// The deployment (addresses and parameters).
+    pub deployment: Deployment,
+    /// The operator's signing key (registered as its signer).
+    pub signer: PrivateKeySigner,
+    /// Address the HTTP server binds (port 0 for any free port).
+    pub listen: SocketAddr,
+    /// Directory of the node's database.
+    pub data_dir: PathBuf,
+    /// Other nodes' HTTP endpoints; accepted transactions are forwarded to them.
+    pub peers: Vec<reqwest::Url>,
+    /// Calldata or blobs.
+    pub data_mode: DataMode,
+    /// How often the node polls L1.
+    pub poll_interval: Duration,
+    /// How long one L1 request may take.
+    pub rpc_timeout: Duration,
+    /// How long a posted batch may stay unmined before it is replaced at a higher fee.
+    pub tx_timeout: Duration,
+    /// Most L2 transactions in one batch.
+    pub max_batch_txs: usize,
+    /// Most L2 transaction bytes in one batch.
+    pub max_batch_bytes: usize,
+    /// Mempool bounds.
+    pub mempool: Limits,
+    /// Fee cap for batch transactions, in wei per gas.
+    pub max_fee_per_gas: u128,
+}
+
+/// State shared by the server and the sequencer.
+#[derive(Debug)]
+pub(crate) struct Shared {
+    pub(crate) l2_chain_id: u64,
+    pub(crate) store: Arc<Store>,
+    pub(crate) metrics: Metrics,
+    mempool: Mutex<Mempool>,
+    persist_tx: std::sync::mpsc::Sender<PersistRequest>,
+    http: reqwest::Client,
+    peers: std::sync::RwLock<Vec<reqwest::Url>>,
+}
+
+impl Shared {
+    pub(crate) fn mempool(&self) -> MutexGuard<'_, Mempool> {
+        // A panic while holding the lock leaves a consistent pool (every method is transactional in memory).
+        self.mempool.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// Waits until `raw` is durable (committed together with whatever else arrived meanwhile).
+    pub(crate) async fn persist(&self, seq: u64, raw: Bytes) -> Result<(), String> {
+        let (done, wait) = oneshot::channel();
+        self.persist_tx.send((seq, raw, done)).map_err(|_| "persister stopped".to_string())?;
+        wait.await.map_err(|_| "persister stopped".to_string())?
+    }
+
+    /// Sends `raw` to every peer in the background.
+    pub(crate) fn forward(self: &Arc<Self>, raw: Bytes) {
+        let peers = self.peers.read().map(|p| p.clone()).unwrap_or_default();
+        for peer in peers {
+            let shared = self.clone();
+            let raw = raw.clone();
+            tokio::spawn(async move {
+                let body =
+                    json!({"jsonrpc": "2.0", "id": 1, "method": "eth_sendRawTransaction", "params": [raw]});
+                let sent = shared
+                    .http
+                    .post(peer.clone())
+                    .header(rpc::FORWARDED_HEADER, "1")
+                    .json(&body)
+                    .timeout(Duration::from_secs(2))
+                    .send()
+                    .await;
+                match sent {
+                    Ok(_) => Metrics::inc(&shared.metrics.txs_forwarded),
+                    Err(e) => debug!(%peer, error = %e, "forwarding failed"),
+                }
+            });
+        }
+    }
+
+    pub(crate) fn status(&self) -> serde_json::Value {
+        let pool = self.mempool();
+        json!({
+            "mempoolTxs": pool.len(),
+            "mempoolBytes": pool.bytes(),
+            "l1Head": self.metrics.l1_head.load(Ordering::Relaxed),
+            "batchesPosted": self.metrics.batches_posted.load(Ordering::Relaxed),
+        })
+    }
+}
+
+/// A running node; dropping it stops everything it started.
+#[derive(Debug)]
+pub struct NodeHandle {
+    /// Where the HTTP server listens.
+    pub addr: SocketAddr,
+    shutdown: watch::Sender<bool>,
+    tasks: Vec<tokio::task::JoinHandle<()>>,
+    shared: Arc<Shared>,
+}
+
+impl NodeHandle {
+    /// Replaces the peers accepted transactions are forwarded to.
+    pub fn set_peers(&self, peers: Vec<reqwest::Url>) {
+        if let Ok(mut p) = self.shared.peers.write() {
+            *p = peers;
+        }
+    }
+
+    /// Transactions in the mempool.
+    pub fn mempool_len(&self) -> usize {
+        self.shared.mempool().len()
+    }
+
+    /// The node's JSON-RPC URL.
+    pub fn url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    /// Stops the server and the sequencer and waits for them.
+    pub async fn stop(mut self) {
+        let _ = self.shutdown.send(true);
+        for task in self.tasks.drain(..) {
+            let _ = task.await;
+        }
+    }
+}
+
+impl Drop for NodeHandle {
+    fn drop(&mut self) {
+        let _ = self.shutdown.send(true);
+        for task in &self.tasks {
+            task.abort();
+        }
+    }
+}
+
+/// Starts a node: opens its database, restores the mempool, serves HTTP and runs the sequencer.
+pub async fn start(config: NodeConfig) -> Result<NodeHandle> {
+    std::fs::create_dir_all(&config.data_dir)
+        .wrap_err_with(|| format!("creating data dir {}", config.data_dir.display()))?;
+    let store = Arc::new(Store::open(&config.data_dir.join("node.redb"))?);
+    let mut mempool = Mempool::new(config.mempool);
+    let stored = store.mempool()?;
+    info!(txs = stored.len(), "restoring mempool");
+    mempool.restore(stored.into_iter().map(|(seq, raw)| (seq, keccak256(&raw), raw)));
+
+    // Unbounded is fine: a request exists only for a transaction the bounded mempool just accepted.
+    let (persist_tx, persist_rx) = std::sync::mpsc::channel();
+    let persister_stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let persister = {
+        let store = store.clone();
+        let stop = persister_stop.clone();
+        tokio::task::spawn_blocking(move || run_persister(&store, &persist_rx, &stop))
+    };
+    let metrics = Metrics::default();
+    metrics.mempool_txs.store(mempool.len() as u64, Ordering::Relaxed);
+    let shared = Arc::new(Shared {
+        l2_chain_id: config.deployment.params.l2_chain_id,
+        store,
+        metrics,
+        mempool: Mutex::new(mempool),
+        persist_tx,
+        http: reqwest::Client::new(),
+        peers: std::sync::RwLock::new(config.peers.clone()),
+    });
+
+    let listener = tokio::net::TcpListener::bind(config.listen).await.wrap_err("binding the HTTP server")?;
+    let addr = listener.local_addr()?;
+    let (shutdown, mut stop_server) = watch::channel(false);
+    let app = rpc::router(shared.clone());
+    let server = tokio::spawn(async move {
+        let stopped = async move {
+            let _ = stop_server.wait_for(|stop| *stop).await;
+        };
+        if let Err(e) = axum::serve(listener, app).with_graceful_shutdown(stopped).await {
+            warn!(error = %e, "HTTP server stopped");
+        }
+    });
+
+    let sequencer = Sequencer::new(config, shared.clone()).await?;
+    let stop_sequencer = shutdown.subscribe();
+    let sequencer = tokio::spawn(sequencer.run(stop_sequencer));
+    let mut stop_persister = shutdown.subscribe();
+    let persister = tokio::spawn(async move {
+        let _ = stop_persister.wait_for(|stop| *stop).await;
+        persister_stop.store(true, Ordering::Relaxed);
+        let _ = persister.await;
+    });
+    info!(%addr, "node started");
+    Ok(NodeHandle { addr, shutdown, tasks: vec![server, sequencer, persister], shared })
+}
+
+/// A transaction to make durable, and who waits for it.
+type PersistRequest = (u64, Bytes, oneshot::Sender<Result<(), String>>);
+
+/// Group commit: everything that arrived while the previous commit ran is committed together. Stops when
+/// `stop` is set and nothing is queued.
+fn run_persister(
+    store: &Store,
+    rx: &std::sync::mpsc::Receiver<PersistRequest>,
+    stop: &std::sync::atomic::AtomicBool,
+) {
+    loop {
+        let first = match rx.recv_timeout(Duration::from_millis(50)) {
+            Ok(request) => request,
+            Err(std::sync::mpsc::RecvTimeoutError::Timeout) if !stop.load(Ordering::Relaxed) => continue,
+            Err(_) => return,
+        };
+        let mut batch = vec![first];
+        while let Ok(next) = rx.try_recv() {
+            batch.push(next);
+            if batch.len() >= 4_096 {
+                break;
+            }
+        }
+        let txs: Vec<(u64, Bytes)> = batch.iter().map(|(seq, raw, _)| (*seq, raw.clone())).collect();
+        let outcome = store.put_txs(&txs).map_err(|e| e.to_string());
+        for (_, _, done) in batch {
+            let _ = done.send(outcome.clone());
+        }
+    }
+}
+
+/// What the node knows of the chain of batches.
+#[derive(Debug, Default)]
+struct Tip {
+    /// Latest recorded header.
+    header: Option<BatchHeader>,
+    /// Last L1 block whose batches were processed.
+    scanned: u64,
+}
+
+struct Sequencer {
+    config: NodeConfig,
+    shared: Arc<Shared>,
+    provider: DynProvider,
+    reader: L1Reader<AnvilBlobs>,
+    registry: SequencerRegistry::SequencerRegistryInstance<DynProvider>,
+    inbox: BatchInbox::BatchInboxInstance<DynProvider>,
+    schedule: Schedule,
+    domain: alloy::sol_types::Eip712Domain,
+    tip: Tip,
+    members: HashMap<u32, u128>,
+}
+
+impl Sequencer {
+    async fn new(config: NodeConfig, shared: Arc<Shared>) -> Result<Self> {
+        let provider = ProviderBuilder::new()
+            .wallet(EthereumWallet::from(config.signer.clone()))
+            .connect_http(config.l1_rpc.clone())
+            .erased();
+        let d = &config.deployment;
+        let registry = SequencerRegistry::new(d.registry, provider.clone());
+        let inbox = BatchInbox::new(d.inbox, provider.clone());
+        let genesis = tokio::time::timeout(config.rpc_timeout, registry.genesisBlock().call())
+            .await
+            .map_err(|_| eyre!("L1 did not answer within {:?}", config.rpc_timeout))?
+            .wrap_err("reading genesisBlock: is the deployment on this chain?")?;
+        let schedule = Schedule {
+            params: ScheduleParams {
+                genesis_block: genesis,
+                slot_length: d.params.slot_length.into(),
+                slots_per_epoch: d.params.slots_per_epoch.into(),
+                grace_blocks: d.params.grace_blocks.into(),
+            },
+            l1_chain_id: d.chain_id,
+            registry: d.registry,
+        };
+        let domain = header::domain(d.chain_id, d.inbox);
+        let reader = L1Reader::new(provider.clone(), d.inbox, AnvilBlobs(provider.clone()));
+        Ok(Self {
+            tip: Tip { header: None, scanned: genesis.saturating_sub(1) },
+            config,
+            shared,
+            provider,
+            reader,
+            registry,
+            inbox,
+            schedule,
+            domain,
+            members: HashMap::new(),
+        })
+    }
+
+    async fn run(mut self, mut stop: watch::Receiver<bool>) {
+        let mut ticker = tokio::time::interval(self.config.poll_interval);
+        ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Skip);
+        loop {
+            tokio::select! {
+                _ = stop.wait_for(|s| *s) => return,
+                _ = ticker.tick() => {}
+            }
+            let step =
+                tokio::time::timeout(self.config.rpc_timeout * 4 + self.config.tx_timeout * 4, self.step());
+            match step.await {
+                Ok(Ok(())) => {}
+                Ok(Err(e)) => {
+                    Metrics::inc(&self.shared.metrics.rpc_errors);
+                    warn!(error = %format!("{e:#}"), "sequencer step failed; retrying");
+                }
+                Err(_) => warn!("sequencer step timed out; retrying"),
+            }
+        }
+    }
+
+    async fn rpc<
+        T,
+        F: std::future::IntoFuture<Output = Result<T, E>>,
+        E: std::error::Error + Send + Sync + 'static,
+    >(
+        &self,
+        what: &'static str,
+        f: F,
+    ) -> Result<T> {
+        tokio::time::timeout(self.config.rpc_timeout, f.into_future())
+            .await
+            .map_err(|_| eyre!("{what}: L1 did not answer within {:?}", self.config.rpc_timeout))?
+            .wrap_err(what)
+    }
+
+    async fn step(&mut self) -> Result<()> {
+        let head = self.rpc("eth_blockNumber", self.provider.get_block_number()).await?;
+        self.shared.metrics.l1_head.store(head, Ordering::Relaxed);
+        self.track(head).await?;
+        let target = head + 1;
+        let slot = self.schedule.slot_at(target);
+        if self.tip.header.as_ref().is_some_and(|h| h.slot >= slot) {
+            return Ok(()); // this slot already carries a batch
+        }
+        let signer = self.config.signer.address();
+        let Ok(id) = self.registry.operatorIdOf(signer).call().await else {
+            return Ok(()); // not registered (yet, or any more)
+        };
+        let epoch = self.schedule.epoch_of(slot);
+        let members = match self.members.get(&epoch) {
+            Some(m) => *m,
+            None => {
+                let m = u128::try_from(self.rpc("membersAt", self.registry.membersAt(epoch).call()).await?)
+                    .map_err(|_| eyre!("member bitmap wider than 128 bits"))?;
+                // Fixed two epochs ahead, so caching the current and next epoch is safe.
+                if epoch <= self.schedule.epoch_of(self.schedule.slot_at(head)) + 1 {
+                    self.members.insert(epoch, m);
+                }
+                m
+            }
+        };
+        if !self.schedule.is_eligible(target, members, id) {
+            return Ok(());
+        }
+        if self.rpc("operator", self.registry.operator(id).call()).await?.suspended {
+            return Ok(());
+        }
+        self.post_batch(slot).await
+    }
+
+    /// Processes batches appended up to `head`: advances the tip and drops included transactions.
+    async fn track(&mut self, head: u64) -> Result<()> {
+        if head <= self.tip.scanned {
+            return Ok(());
+        }
+        let records = tokio::time::timeout(
+            self.config.rpc_timeout * 4,
+            self.reader.batches(self.tip.scanned + 1, head),
+        )
+        .await
+        .map_err(|_| eyre!("reading batches timed out"))??;
+        for record in records {
+            let hashes: Vec<B256> = match batch_transactions(&record) {
+                Ok(txs) => txs.iter().map(keccak256).collect(),
+                Err(why) => {
+                    warn!(batch = record.header.batchNumber, %why, "batch carries no valid transactions");
+                    Vec::new()
+                }
+            };
+            let removed = self.shared.mempool().remove_included(&hashes);
+            self.shared.store.remove_txs(&removed)?;
+            self.tip.header = Some(record.header);
+        }
+        self.tip.scanned = head;
+        self.shared.metrics.mempool_txs.store(self.shared.mempool().len() as u64, Ordering::Relaxed);
+        Ok(())
+    }
+
+    async fn post_batch(&mut self, slot: u64) -> Result<()> {
+        let (batch_number, parent) = match &self.tip.header {
+            Some(h) => (h.batchNumber + 1, h.hash()),
+            None => (0, B256::ZERO),
+        };
+        // Due forced entries first: this node includes every queued entry in its next batch.
+        let queue_position = self.rpc("queueLength", self.inbox.queueLength().call()).await?;
+        let txs = self.shared.mempool().take(self.config.max_batch_txs, self.config.max_batch_bytes);
+        let raws: Vec<Bytes> = txs.iter().map(|t| t.raw.clone()).collect();
+        let seqs: Vec<u64> = txs.iter().map(|t| t.seq).collect();
+        let outcome = self.sign_and_post(batch_number, parent, slot, queue_position, &raws).await;
+        if outcome.is_err() {
+            self.shared.mempool().release(&seqs);
+            Metrics::inc(&self.shared.metrics.batch_failures);
+        }
+        outcome
+    }
+
+    async fn sign_and_post(
+        &mut self,
+        batch_number: u64,
+        parent: B256,
+        slot: u64,
+        queue_position: u64,
+        raws: &[Bytes],
+    ) -> Result<()> {
+        let payload = payload::encode(raws)?;
+        let hashes: Vec<B256> = raws.iter().map(keccak256).collect();
+        let sidecar = match self.config.data_mode {
+            DataMode::Calldata => None,
+            // An empty batch has no bytes to put in a blob; it goes as calldata.
+            DataMode::Blobs if payload.is_empty() => None,
+            DataMode::Blobs => {
+                Some(SidecarBuilder::<SimpleCoder>::from_slice(&payload).build::<BlobTransactionSidecar>()?)
+            }
+        };
+        let data_commitment = match &sidecar {
+            None => keccak256(&payload),
+            Some(s) => keccak256(s.versioned_hashes().flat_map(|h| h.0).collect::<Vec<u8>>()),
+        };
+        let header = BatchHeader {
+            l2ChainId: self.config.deployment.params.l2_chain_id,
+            batchNumber: batch_number,
+            slot,
+            parentHash: parent,
+            dataCommitment: data_commitment,
+            txRoot: tx_root(&hashes),
+            queuePosition: queue_position,
+            sequencer: self.config.signer.address(),
+        };
+        let signature = match self
+            .shared
+            .store
+            .sign_once(&header, |h| h.sign(&self.domain, &self.config.signer))
+        {
+            Ok(signed) => signed?,
+            Err(StoreError::WouldEquivocate { batch, .. }) => {
+                // This batch number was signed for a slot that passed: only another poster can fill it now.
+                debug!(batch, "batch number already signed for an earlier slot; waiting for another poster");
+                return Err(eyre!("batch {batch} already signed for an earlier slot"));
+            }
+            Err(e) => return Err(e.into()),
+        };
+        let receipt = self.send_with_bumps(&header, payload, signature, sidecar).await?;
+        if !receipt.status() {
+            return Err(eyre!("batch {batch_number} reverted in block {:?}", receipt.block_number));
+        }
+        info!(
+            signer = %header.sequencer,
+            batch = batch_number,
+            slot,
+            txs = raws.len(),
+            blobs = self.config.data_mode == DataMode::Blobs && !raws.is_empty(),
+            block = ?receipt.block_number,
+            "batch included"
+        );
+        Metrics::inc(&self.shared.metrics.batches_posted);
+        self.tip.header = Some(header);
+        Ok(())
+    }
+
+    /// Sends the batch transaction and waits for it, replacing it at a fee at least 12.5 % higher each time it
+    /// stays unmined for `tx_timeout` (under `max_fee_per_gas`). Every replacement has the same nonce, so at most
+    /// one lands.
+    async fn send_with_bumps(
+        &self,
+        header: &BatchHeader,
+        payload: Bytes,
+        signature: Bytes,
+        sidecar: Option<BlobTransactionSidecar>,
+    ) -> Result<TransactionReceipt> {
+        let me = self.config.signer.address();
+        let nonce = self.rpc("nonce", self.provider.get_transaction_count(me).pending()).await?;
+        let fees = self.rpc("fees", self.provider.estimate_eip1559_fees()).await?;
+        let cap = self.config.max_fee_per_gas;
+        let (mut max_fee, mut tip) = (fees.max_fee_per_gas.min(cap), fees.max_priority_fee_per_gas.min(cap));
+        let mut blob_fee: u128 = 1_000_000_000;
+        let mut sent: Vec<B256> = Vec::new();
+        for attempt in 0..4 {
+            let pending = match &sidecar {
+                None => {
+                    self.inbox
+                        .appendBatch(convert(header), payload.clone(), signature.clone())
+                        .nonce(nonce)
+                        .max_fee_per_gas(max_fee)
+                        .max_priority_fee_per_gas(tip)
+                        .send()
+                        .await
+                }
+                Some(s) => {
+                    self.inbox
+                        .appendBlobBatch(convert(header), signature.clone())
+                        .sidecar(s.clone())
+                        .max_fee_per_blob_gas(blob_fee)
+                        .nonce(nonce)
+                        .max_fee_per_gas(max_fee)
+                        .max_priority_fee_per_gas(tip)
+                        .send()
+                        .await
+                }
+            };
+            match pending {
+                Ok(p) => sent.push(*p.tx_hash()),
+                // A replacement can fail because an earlier attempt was mined meanwhile; look below.
+                Err(e) if attempt > 0 => debug!(error = %e, "replacement not accepted"),
+                Err(e) => return Err(e).wrap_err("sending the batch transaction"),
+            }
+            let deadline = tokio::time::Instant::now() + self.config.tx_timeout;
+            while tokio::time::Instant::now() < deadline {
+                for hash in &sent {
+                    if let Some(receipt) =
+                        self.rpc("receipt", self.provider.get_transaction_receipt(*hash)).await?
+                    {
+                        return Ok(receipt);
+                    }
+                }
+                tokio::time::sleep(Duration::from_millis(200)).await;
+            }
+            if max_fee >= cap {
+                break;
+            }
+            max_fee = (max_fee * 1125 / 1000).max(max_fee + 1).min(cap);
+            tip = (tip * 1125 / 1000).max(tip + 1).min(max_fee);
+            blob_fee = blob_fee * 1125 / 1000;
+            Metrics::inc(&self.shared.metrics.fee_bumps);
+            warn!(batch = header.batchNumber, max_fee, "batch not mined in time; replacing at a higher fee");
+        }
+        Err(eyre!("batch {} not mined after {} attempts", header.batchNumber, sent.len()))
+    }
+}
