@@ -249,3 +249,92 @@ async fn three_nodes_rotate_cover_a_dead_node_and_lose_nothing() -> Result<()> {
     }
     Ok(())
 }
+
+async fn rpc_raw(url: &str, body: &str) -> Result<serde_json::Value> {
+    Ok(reqwest::Client::new()
+        .post(url)
+        .header("content-type", "application/json")
+        .body(body.to_string())
+        .send()
+        .await?
+        .json()
+        .await?)
+}
+
+#[tokio::test]
+async fn bad_input_gets_clear_errors_and_the_feed_publishes_what_was_signed() -> Result<()> {
+    let chain = Chain::deploy().await?;
+    let params = test_params();
+    let key: PrivateKeySigner = chain.anvil.keys()[1].clone().into();
+    chain
+        .registry
+        .register(key.address())
+        .value(U256::from(params.minBond))
+        .send()
+        .await?
+        .with_timeout(RECEIPT_TIMEOUT)
+        .get_receipt()
+        .await?;
+    let schedule = chain.schedule().await?;
+    chain.mine_to(schedule.slot_start(schedule.epoch_first_slot(2))).await?;
+    let dir = tempfile::tempdir()?;
+    let node = baton_node::start(config(&chain, key.clone(), dir.path(), DataMode::Calldata)?).await?;
+    let url = node.url();
+
+    let cases = [
+        ("{not json", -32700, "invalid JSON"),
+        (r#"{"jsonrpc":"2.0","id":1}"#, -32600, "missing method"),
+        (r#"{"jsonrpc":"2.0","id":1,"method":"eth_mine"}"#, -32601, "not supported"),
+        (r#"{"jsonrpc":"2.0","id":1,"method":"eth_sendRawTransaction","params":[]}"#, -32602, "expected one"),
+        (
+            r#"{"jsonrpc":"2.0","id":1,"method":"eth_sendRawTransaction","params":["0xzz"]}"#,
+            -32602,
+            "not hex",
+        ),
+        (r#"{"jsonrpc":"2.0","id":1,"method":"eth_sendRawTransaction","params":["0x"]}"#, -32602, "size"),
+    ];
+    for (body, code, message) in cases {
+        let reply = rpc_raw(&url, body).await?;
+        ensure!(reply["error"]["code"] == code, "{body} -> {reply}");
+        ensure!(reply["error"]["message"].as_str().unwrap_or("").contains(message), "{body} -> {reply}");
+    }
+    let oversized = format!("0x02{}", "00".repeat(baton_protocol::payload::MAX_TX_SIZE));
+    let reply = send(&url, &oversized.parse()?).await?;
+    ensure!(reply["error"]["code"] == -32602, "{reply}");
+
+    // The node is the only operator: it posts a batch with the transaction, then the feed shows the signed header.
+    let raw = TxFactory::new(L2_CHAIN_ID, 1, 5).next_raw();
+    ensure!(send(&url, &raw).await?["result"] == serde_json::json!(keccak256(&raw)));
+    ensure!(
+        send(&url, &raw).await?["result"] == serde_json::json!(keccak256(&raw)),
+        "resending is idempotent"
+    );
+    let mut signed = Vec::new();
+    for _ in 0..50 {
+        chain.mine(1).await?;
+        tokio::time::sleep(Duration::from_millis(200)).await;
+        let feed: serde_json::Value = reqwest::get(format!("{url}/headers?from=0")).await?.json().await?;
+        signed = feed.as_array().cloned().unwrap_or_default();
+        if !signed.is_empty() && node.mempool_len() == 0 {
+            break;
+        }
+    }
+    ensure!(!signed.is_empty(), "nothing signed");
+    let domain = chain.domain();
+    for entry in &signed {
+        let header: baton_protocol::BatchHeader = serde_json::from_value(entry["header"].clone())?;
+        let signature: Bytes = serde_json::from_value(entry["signature"].clone())?;
+        header.verify(&domain, &signature)?;
+        let recorded = baton_bindings::batch_inbox::BatchInbox::new(chain.inbox, chain.provider.clone())
+            .batchHeaderHash(header.batchNumber)
+            .call()
+            .await?;
+        assert_eq!(recorded, header.hash(), "the feed shows what reached L1");
+    }
+    let metrics = reqwest::get(format!("{url}/metrics")).await?.text().await?;
+    ensure!(metrics.contains("baton_node_txs_accepted_total 1"), "{metrics}");
+    ensure!(metrics.contains("baton_node_txs_rejected_total 3"), "{metrics}");
+    ensure!(metrics.contains("baton_node_batches_posted_total"), "{metrics}");
+    node.stop().await;
+    Ok(())
+}

@@ -1,0 +1,177 @@
+//! `baton-node`: runs one operator's sequencer node.
+//!
+//! Configuration comes from flags, `BATON_*` environment variables and an optional TOML file (`--config`);
+//! flags and environment win over the file. The signing key comes from a cast-compatible keystore
+//! (`--keystore` with `BATON_KEYSTORE_PASSWORD`) or `BATON_SIGNER_KEY`.
+
+use std::{net::SocketAddr, path::PathBuf, time::Duration};
+
+use alloy::signers::local::PrivateKeySigner;
+use baton_node::{mempool::Limits, DataMode, NodeConfig};
+use baton_protocol::deployment::Deployment;
+use clap::Parser;
+use eyre::{eyre, Result, WrapErr};
+use serde::Deserialize;
+
+#[derive(Debug, Parser)]
+#[command(name = "baton-node", version, about = "Baton sequencer node")]
+struct Args {
+    /// TOML file with any of the settings below (snake_case keys).
+    #[arg(long, env = "BATON_CONFIG")]
+    config: Option<PathBuf>,
+    /// L1 JSON-RPC endpoint.
+    #[arg(long, env = "BATON_L1_RPC")]
+    l1_rpc: Option<reqwest::Url>,
+    /// Deployment file written by script/Deploy.s.sol.
+    #[arg(long, env = "BATON_DEPLOYMENT")]
+    deployment: Option<PathBuf>,
+    /// Encrypted keystore of the operator's signing key (as `cast wallet import` writes).
+    #[arg(long, env = "BATON_KEYSTORE")]
+    keystore: Option<PathBuf>,
+    /// Address for JSON-RPC, the header feed and metrics.
+    #[arg(long, env = "BATON_LISTEN")]
+    listen: Option<SocketAddr>,
+    /// Directory of the node's database.
+    #[arg(long, env = "BATON_DATA_DIR")]
+    data_dir: Option<PathBuf>,
+    /// Peer nodes' URLs, comma separated.
+    #[arg(long, env = "BATON_PEERS", value_delimiter = ',')]
+    peers: Vec<reqwest::Url>,
+    /// Where batch data goes.
+    #[arg(long, env = "BATON_DATA_MODE", value_enum)]
+    data_mode: Option<DataMode>,
+    /// L1 poll interval in milliseconds.
+    #[arg(long, env = "BATON_POLL_MS")]
+    poll_ms: Option<u64>,
+    /// Seconds before an unmined batch transaction is replaced at a higher fee.
+    #[arg(long, env = "BATON_TX_TIMEOUT_SECS")]
+    tx_timeout_secs: Option<u64>,
+    /// Fee cap for batch transactions, in gwei.
+    #[arg(long, env = "BATON_MAX_FEE_GWEI")]
+    max_fee_gwei: Option<u64>,
+}
+
+/// The same settings, from the TOML file.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileConfig {
+    l1_rpc: Option<reqwest::Url>,
+    deployment: Option<PathBuf>,
+    keystore: Option<PathBuf>,
+    listen: Option<SocketAddr>,
+    data_dir: Option<PathBuf>,
+    #[serde(default)]
+    peers: Vec<reqwest::Url>,
+    data_mode: Option<DataMode>,
+    poll_ms: Option<u64>,
+    tx_timeout_secs: Option<u64>,
+    max_fee_gwei: Option<u64>,
+}
+
+fn signer(keystore: Option<PathBuf>) -> Result<PrivateKeySigner> {
+    if let Some(path) = keystore {
+        let password = std::env::var("BATON_KEYSTORE_PASSWORD")
+            .wrap_err("BATON_KEYSTORE_PASSWORD must hold the keystore's password")?;
+        return PrivateKeySigner::decrypt_keystore(&path, password)
+            .wrap_err_with(|| format!("decrypting keystore {}", path.display()));
+    }
+    let key = std::env::var("BATON_SIGNER_KEY").map_err(|_| {
+        eyre!("no signing key: pass --keystore (with BATON_KEYSTORE_PASSWORD) or set BATON_SIGNER_KEY")
+    })?;
+    key.trim().parse().wrap_err("BATON_SIGNER_KEY is not a hex private key")
+}
+
+fn config(args: Args) -> Result<NodeConfig> {
+    let file: FileConfig = match &args.config {
+        Some(path) => toml::from_str(
+            &std::fs::read_to_string(path).wrap_err_with(|| format!("reading {}", path.display()))?,
+        )
+        .wrap_err_with(|| format!("parsing {}", path.display()))?,
+        None => FileConfig::default(),
+    };
+    let deployment_path = args
+        .deployment
+        .or(file.deployment)
+        .ok_or_else(|| eyre!("no deployment: pass --deployment deployments/<chainid>.json"))?;
+    let deployment = Deployment::from_json(
+        &std::fs::read_to_string(&deployment_path)
+            .wrap_err_with(|| format!("reading {}", deployment_path.display()))?,
+    )
+    .wrap_err_with(|| format!("parsing {}", deployment_path.display()))?;
+    Ok(NodeConfig {
+        l1_rpc: args.l1_rpc.or(file.l1_rpc).ok_or_else(|| eyre!("no L1 endpoint: pass --l1-rpc"))?,
+        deployment,
+        signer: signer(args.keystore.or(file.keystore))?,
+        listen: args.listen.or(file.listen).unwrap_or_else(|| SocketAddr::from(([127, 0, 0, 1], 9545))),
+        data_dir: args.data_dir.or(file.data_dir).unwrap_or_else(|| PathBuf::from("baton-node-data")),
+        peers: if args.peers.is_empty() { file.peers } else { args.peers },
+        data_mode: args.data_mode.or(file.data_mode).unwrap_or(DataMode::Calldata),
+        poll_interval: Duration::from_millis(args.poll_ms.or(file.poll_ms).unwrap_or(500)),
+        rpc_timeout: Duration::from_secs(10),
+        tx_timeout: Duration::from_secs(args.tx_timeout_secs.or(file.tx_timeout_secs).unwrap_or(12)),
+        max_batch_txs: 5_000,
+        max_batch_bytes: 500_000,
+        mempool: Limits::default(),
+        max_fee_per_gas: u128::from(args.max_fee_gwei.or(file.max_fee_gwei).unwrap_or(500)) * 1_000_000_000,
+    })
+}
+
+#[tokio::main]
+async fn main() -> Result<()> {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()),
+        )
+        .init();
+    let config = config(Args::parse())?;
+    let node = baton_node::start(config).await?;
+    tracing::info!(url = %node.url(), "serving JSON-RPC, /headers and /metrics");
+    tokio::signal::ctrl_c().await?;
+    node.stop().await;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_settings_apply_and_flags_win() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let deployment = dir.path().join("d.json");
+        std::fs::write(
+            &deployment,
+            r#"{"chainId":31337,"registry":"0x5FbDB2315678afecb367f032d93F642f64180aa3",
+                "inbox":"0xa16E02E87b7454126E5E10d957A927A7F5B5d2be","params":{"bountyBps":1000,
+                "censorshipCompensation":"5","censorshipPenalty":"10","escapeDelay":300,"exitDelay":14400,
+                "faultWindow":7200,"forcedInclusionFee":"1","graceBlocks":2,"inclusionWindow":25,
+                "jailCooldown":7200,"jailPenalty":"1","l2ChainId":901,"maxForcedTxSize":32768,
+                "maxSequencers":16,"minBond":"100","slotLength":5,"slotsPerEpoch":32,"strikesToJail":3}}"#,
+        )
+        .expect("writes");
+        let file = dir.path().join("node.toml");
+        std::fs::write(
+            &file,
+            format!(
+                "l1_rpc = \"http://127.0.0.1:8545\"\ndeployment = {:?}\ndata_mode = \"blobs\"\npoll_ms = 250\n",
+                deployment
+            ),
+        )
+        .expect("writes");
+        std::env::set_var(
+            "BATON_SIGNER_KEY",
+            "0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d",
+        );
+        let args =
+            Args::parse_from(["baton-node", "--config", file.to_str().expect("utf8"), "--poll-ms", "100"]);
+        let c = config(args).expect("valid");
+        assert_eq!(c.data_mode, DataMode::Blobs, "from the file");
+        assert_eq!(c.poll_interval, Duration::from_millis(100), "the flag wins");
+        assert_eq!(c.deployment.params.l2_chain_id, 901);
+
+        std::fs::write(&file, "l1_rpc = \"http://x\"\nunknown_key = 1\n").expect("writes");
+        let args = Args::parse_from(["baton-node", "--config", file.to_str().expect("utf8")]);
+        let err = config(args).expect_err("unknown keys are refused");
+        assert!(format!("{err:#}").contains("unknown_key"), "{err:#}");
+    }
+}
