@@ -1,0 +1,242 @@
+//! Node and L1-cost benchmarks on a real anvil, printed as tables for docs/BENCHMARKS.md.
+//!
+//! Run: `cargo bench -p baton-e2e --bench node`
+//!
+//! 1. Ingest: signed transactions sent over HTTP JSON-RPC to one node (64 concurrent connections from the same
+//!    2-core machine), each decoded, signature-checked, pooled and durably committed before it is acknowledged.
+//! 2. Batch build: taking transactions from the pool, encoding the payload, computing the tx root and signing.
+//! 3. L1 gas per L2 transaction: real `appendBatch` / `appendBlobBatch` receipts at several batch sizes.
+
+use std::{sync::Arc, time::Instant};
+
+use alloy::{
+    eips::eip4844::{
+        builder::{SidecarBuilder, SimpleCoder},
+        BlobTransactionSidecar,
+    },
+    primitives::{keccak256, Bytes, B256, U256},
+    signers::local::PrivateKeySigner,
+};
+use baton_bindings::batch_inbox::BatchInbox;
+use baton_e2e::{convert, test_params, Chain, L2_CHAIN_ID, RECEIPT_TIMEOUT};
+use baton_node::{
+    mempool::{Limits, Mempool},
+    DataMode, NodeConfig,
+};
+use baton_protocol::{
+    deployment::{Deployment, Params},
+    payload,
+    sample::TxFactory,
+    tx_root::tx_root,
+    BatchHeader,
+};
+use eyre::{ensure, Result};
+
+const INGEST_TXS: usize = 20_000;
+/// Client connections, each waiting for its acknowledgement before sending the next transaction.
+const CONCURRENCY: [usize; 3] = [16, 64, 256];
+
+fn deployment(chain: &Chain) -> Deployment {
+    let p = test_params();
+    Deployment {
+        chain_id: chain.anvil.chain_id(),
+        registry: *chain.registry.address(),
+        inbox: chain.inbox,
+        params: Params {
+            l2_chain_id: p.l2ChainId,
+            min_bond: U256::from(p.minBond),
+            max_sequencers: p.maxSequencers,
+            slot_length: p.slotLength,
+            slots_per_epoch: p.slotsPerEpoch,
+            grace_blocks: p.graceBlocks,
+            inclusion_window: p.inclusionWindow,
+            escape_delay: p.escapeDelay,
+            fault_window: p.faultWindow,
+            exit_delay: p.exitDelay,
+            strikes_to_jail: p.strikesToJail,
+            jail_cooldown: p.jailCooldown,
+            jail_penalty: U256::from(p.jailPenalty),
+            censorship_penalty: U256::from(p.censorshipPenalty),
+            censorship_compensation: U256::from(p.censorshipCompensation),
+            bounty_bps: p.bountyBps,
+            forced_inclusion_fee: U256::from(p.forcedInclusionFee),
+            max_forced_tx_size: p.maxForcedTxSize,
+        },
+    }
+}
+
+async fn ingest(chain: &Chain, txs: Vec<Bytes>, concurrency: usize) -> Result<f64> {
+    let dir = tempfile::tempdir()?;
+    // An unregistered key: the node only ingests here, it never becomes eligible to post.
+    let config = NodeConfig {
+        l1_rpc: chain.anvil.endpoint_url(),
+        deployment: deployment(chain),
+        signer: PrivateKeySigner::random(),
+        listen: "127.0.0.1:0".parse()?,
+        data_dir: dir.path().to_path_buf(),
+        peers: Vec::new(),
+        data_mode: DataMode::Calldata,
+        poll_interval: std::time::Duration::from_secs(1),
+        rpc_timeout: std::time::Duration::from_secs(5),
+        tx_timeout: std::time::Duration::from_secs(5),
+        max_batch_txs: 5_000,
+        max_batch_bytes: 500_000,
+        mempool: Limits::default(),
+        max_fee_per_gas: 500_000_000_000,
+    };
+    let node = baton_node::start(config).await?;
+    let url = node.url();
+    let client = reqwest::Client::new();
+    let queue = Arc::new(tokio::sync::Mutex::new(txs.into_iter()));
+    let start = Instant::now();
+    let mut workers = Vec::new();
+    for _ in 0..concurrency {
+        let (queue, client, url) = (queue.clone(), client.clone(), url.clone());
+        workers.push(tokio::spawn(async move {
+            let mut accepted = 0usize;
+            loop {
+                let Some(raw) = queue.lock().await.next() else { return accepted };
+                let body = serde_json::json!({"jsonrpc":"2.0","id":1,"method":"eth_sendRawTransaction","params":[raw]});
+                if let Ok(reply) = client.post(&url).json(&body).send().await {
+                    if let Ok(v) = reply.json::<serde_json::Value>().await {
+                        accepted += usize::from(v.get("result").is_some());
+                    }
+                }
+            }
+        }));
+    }
+    let mut accepted = 0;
+    for w in workers {
+        accepted += w.await?;
+    }
+    let elapsed = start.elapsed().as_secs_f64();
+    ensure!(accepted == INGEST_TXS, "accepted {accepted} of {INGEST_TXS}");
+    ensure!(node.mempool_len() == INGEST_TXS);
+    node.stop().await;
+    Ok(accepted as f64 / elapsed)
+}
+
+fn batch_build(txs: &[Bytes], key: &PrivateKeySigner) -> Result<f64> {
+    let mut pool = Mempool::new(Limits::default());
+    for raw in txs {
+        pool.insert(keccak256(raw), raw.clone());
+    }
+    let domain = baton_protocol::header::domain(31337, alloy::primitives::Address::ZERO);
+    let start = Instant::now();
+    let mut built = 0;
+    loop {
+        let batch = pool.take(5_000, 1 << 20);
+        if batch.is_empty() {
+            break;
+        }
+        let raws: Vec<Bytes> = batch.iter().map(|t| t.raw.clone()).collect();
+        let payload = payload::encode(&raws)?;
+        let hashes: Vec<B256> = batch.iter().map(|t| t.hash).collect();
+        let header = BatchHeader {
+            dataCommitment: keccak256(&payload),
+            txRoot: tx_root(&hashes),
+            sequencer: key.address(),
+            ..Default::default()
+        };
+        std::hint::black_box(header.sign(&domain, key)?);
+        built += raws.len();
+    }
+    Ok(built as f64 / start.elapsed().as_secs_f64())
+}
+
+/// Posts one batch of `n` transactions as the only operator; returns (execution gas, blob gas).
+async fn post(
+    chain: &Chain,
+    key: &PrivateKeySigner,
+    parent: &mut (u64, B256),
+    txs: &[Bytes],
+    blobs: bool,
+) -> Result<(u64, u64)> {
+    let schedule = chain.schedule().await?;
+    let payload = payload::encode(txs)?;
+    let sidecar: Option<BlobTransactionSidecar> =
+        if blobs { Some(SidecarBuilder::<SimpleCoder>::from_slice(&payload).build()?) } else { None };
+    let commitment = match &sidecar {
+        Some(s) => keccak256(s.versioned_hashes().flat_map(|h| h.0).collect::<Vec<u8>>()),
+        None => keccak256(&payload),
+    };
+    let hashes: Vec<B256> = txs.iter().map(keccak256).collect();
+    let header = BatchHeader {
+        l2ChainId: L2_CHAIN_ID,
+        batchNumber: parent.0,
+        slot: schedule.slot_at(chain.block().await? + 1),
+        parentHash: parent.1,
+        dataCommitment: commitment,
+        txRoot: tx_root(&hashes),
+        queuePosition: 0,
+        sequencer: key.address(),
+    };
+    let sig = header.sign(&chain.domain(), key)?;
+    let inbox = BatchInbox::new(chain.inbox, chain.provider.clone());
+    let receipt = match sidecar {
+        None => inbox.appendBatch(convert(&header), payload, sig).send().await?,
+        Some(s) => {
+            inbox
+                .appendBlobBatch(convert(&header), sig)
+                .sidecar(s)
+                .max_fee_per_blob_gas(1_000_000_000)
+                .send()
+                .await?
+        }
+    }
+    .with_timeout(RECEIPT_TIMEOUT)
+    .get_receipt()
+    .await?;
+    ensure!(receipt.status(), "batch reverted");
+    *parent = (parent.0 + 1, header.hash());
+    Ok((receipt.gas_used, receipt.blob_gas_used.unwrap_or(0)))
+}
+
+#[tokio::main]
+async fn main() -> Result<()> {
+    let chain = Chain::deploy().await?;
+    let mut factory = TxFactory::new(L2_CHAIN_ID, 500, 42);
+    let txs = factory.batch(INGEST_TXS);
+
+    println!("| measure | transactions/s |");
+    println!("|---|---:|");
+    for concurrency in CONCURRENCY {
+        let rate = ingest(&chain, txs.clone(), concurrency).await?;
+        println!("| ingest over HTTP JSON-RPC, {concurrency} connections, durable ack ({INGEST_TXS} txs) | {rate:.0} |");
+    }
+    let key: PrivateKeySigner = chain.anvil.keys()[1].clone().into();
+    let build = batch_build(&txs, &key)?;
+    println!("| batch build (take 5,000, encode, tx root, sign) | {build:.0} |");
+
+    chain
+        .registry
+        .register(key.address())
+        .value(U256::from(test_params().minBond))
+        .send()
+        .await?
+        .with_timeout(RECEIPT_TIMEOUT)
+        .get_receipt()
+        .await?;
+    let schedule = chain.schedule().await?;
+    chain.mine_to(schedule.slot_start(schedule.epoch_first_slot(2))).await?;
+    let mut parent = (0u64, B256::ZERO);
+    println!();
+    println!("| batch | L2 txs | payload bytes | L1 execution gas (tx total) | execution gas per L2 tx | blob gas per L2 tx |");
+    println!("|---|---:|---:|---:|---:|---:|");
+    for (n, blobs) in [(10usize, false), (100, false), (500, false), (100, true), (500, true), (1_000, true)]
+    {
+        // Post at the start of a slot so the leader (the only operator) is eligible and the slot matches.
+        let next_slot = schedule.slot_at(chain.block().await?) + 1;
+        chain.mine_to(schedule.slot_start(next_slot)).await?;
+        let batch = factory.batch(n);
+        let bytes = payload::encode(&batch)?.len();
+        let (gas, blob_gas) = post(&chain, &key, &mut parent, &batch, blobs).await?;
+        println!(
+            "| {} | {n} | {bytes} | {gas} | {:.0} | {:.0} |",
+            if blobs { "blobs" } else { "calldata" },
+            gas as f64 / n as f64,
+            blob_gas as f64 / n as f64
+        );
+    }
+    Ok(())
+}
