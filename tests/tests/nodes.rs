@@ -8,7 +8,7 @@ use alloy::{
     consensus::{transaction::SignerRecoverable, Transaction as _, TxEnvelope},
     eips::eip2718::Decodable2718,
     primitives::{keccak256, Bytes, U256},
-    providers::ext::AnvilApi,
+    providers::{ext::AnvilApi, Provider},
     signers::local::PrivateKeySigner,
 };
 use baton_e2e::{test_params, Chain, L2_CHAIN_ID, RECEIPT_TIMEOUT};
@@ -335,6 +335,73 @@ async fn bad_input_gets_clear_errors_and_the_feed_publishes_what_was_signed() ->
     ensure!(metrics.contains("baton_node_txs_accepted_total 1"), "{metrics}");
     ensure!(metrics.contains("baton_node_txs_rejected_total 3"), "{metrics}");
     ensure!(metrics.contains("baton_node_batches_posted_total"), "{metrics}");
+    node.stop().await;
+    Ok(())
+}
+
+#[tokio::test]
+async fn a_stuck_batch_is_replaced_at_a_higher_fee_with_the_same_nonce() -> Result<()> {
+    let chain = Chain::deploy().await?;
+    let params = test_params();
+    let key: PrivateKeySigner = chain.anvil.keys()[1].clone().into();
+    chain
+        .registry
+        .register(key.address())
+        .value(U256::from(params.minBond))
+        .send()
+        .await?
+        .with_timeout(RECEIPT_TIMEOUT)
+        .get_receipt()
+        .await?;
+    let schedule = chain.schedule().await?;
+    chain.mine_to(schedule.slot_start(schedule.epoch_first_slot(2))).await?;
+    // No blocks until we say so: the node's first batch transaction cannot be mined.
+    chain.provider.anvil_set_auto_mine(false).await?;
+    let dir = tempfile::tempdir()?;
+    let mut cfg = config(&chain, key.clone(), dir.path(), DataMode::Calldata)?;
+    cfg.tx_timeout = Duration::from_millis(800);
+    let node = baton_node::start(cfg).await?;
+    let url = node.url();
+
+    let metrics = || async {
+        let text = reqwest::get(format!("{url}/metrics")).await?.text().await?;
+        let value = |name: &str| {
+            text.lines().find_map(|l| l.strip_prefix(&format!("{name} "))).and_then(|v| v.parse::<u64>().ok())
+        };
+        Ok::<_, eyre::Report>((value("baton_node_fee_bumps_total"), value("baton_node_batches_posted_total")))
+    };
+    let mut bumped = false;
+    for _ in 0..40 {
+        tokio::time::sleep(Duration::from_millis(200)).await;
+        if metrics().await?.0.unwrap_or(0) >= 1 {
+            bumped = true;
+            break;
+        }
+    }
+    ensure!(bumped, "no fee bump while the batch was stuck");
+    // One nonce, several fees: the pool holds only the latest replacement.
+    let pending: serde_json::Value = chain.provider.raw_request("txpool_content".into(), ()).await?;
+    let me = format!("{:#x}", key.address());
+    let mine = pending["pending"]
+        .as_object()
+        .and_then(|senders| senders.iter().find(|(k, _)| k.to_lowercase() == me))
+        .map(|(_, nonces)| nonces.clone())
+        .unwrap_or_default();
+    ensure!(mine.as_object().map(|m| m.len()) == Some(1), "exactly one pending nonce: {pending}");
+
+    chain.provider.anvil_set_auto_mine(true).await?;
+    chain.mine(1).await?;
+    let mut posted = false;
+    for _ in 0..40 {
+        tokio::time::sleep(Duration::from_millis(200)).await;
+        if metrics().await?.1.unwrap_or(0) >= 1 {
+            posted = true;
+            break;
+        }
+    }
+    ensure!(posted, "the replaced batch never landed");
+    let inbox = baton_bindings::batch_inbox::BatchInbox::new(chain.inbox, chain.provider.clone());
+    ensure!(inbox.batchCount().call().await? == 1, "exactly one batch landed");
     node.stop().await;
     Ok(())
 }
