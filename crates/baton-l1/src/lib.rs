@@ -124,6 +124,19 @@ pub fn check_blobs(tx: B256, versioned_hashes: &[B256], blobs: &[Blob]) -> Resul
     Ok(())
 }
 
+/// A `BatchAppended` event: what L1 recorded, before the batch's data is fetched.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Appended {
+    /// The recorded header.
+    pub header: BatchHeader,
+    /// First forced entry included.
+    pub queue_start: u64,
+    /// 0 calldata, 1 blobs, 2 forced-only (`IBatchInbox.DataKind`).
+    pub kind: u8,
+    /// The transaction that appended it.
+    pub tx: B256,
+}
+
 /// Reads one deployment's record from an L1 endpoint.
 #[derive(Clone, Debug)]
 pub struct L1Reader<B> {
@@ -179,22 +192,40 @@ impl<B: BlobSource> L1Reader<B> {
         Ok(entries)
     }
 
-    /// Batches appended in blocks `[from, to]`, in batch order, with their data.
-    pub async fn batches(&self, from: u64, to: u64) -> Result<Vec<BatchRecord>, L1Error> {
-        let mut records = Vec::new();
+    /// Batches appended in blocks `[from, to]`, in batch order, from their events alone (no data fetched).
+    pub async fn appended(&self, from: u64, to: u64) -> Result<Vec<Appended>, L1Error> {
+        let mut out = Vec::new();
         for log in self.logs(BatchInbox::BatchAppended::SIGNATURE_HASH, from, to).await? {
             let tx = log.transaction_hash.unwrap_or_default();
             let event = BatchInbox::BatchAppended::decode_log_data(log.data())
                 .map_err(|e| L1Error::Decode { what: "BatchAppended", tx, reason: e.to_string() })?;
-            let header: BatchHeader = convert(&event.header);
-            let data = match event.kind {
-                0 => BatchData::Calldata(self.calldata_payload(tx, header.batchNumber).await?),
-                1 => self.blob_data(tx).await?,
-                _ => BatchData::ForcedOnly,
-            };
-            records.push(BatchRecord { header, queue_start: event.queueStart, data });
+            out.push(Appended {
+                header: convert(&event.header),
+                queue_start: event.queueStart,
+                kind: event.kind,
+                tx,
+            });
         }
-        records.sort_by_key(|r| r.header.batchNumber);
+        out.sort_by_key(|a| a.header.batchNumber);
+        Ok(out)
+    }
+
+    /// The data of one appended batch (calldata from the transaction, blobs from the blob source).
+    pub async fn data(&self, appended: &Appended) -> Result<BatchData, L1Error> {
+        Ok(match appended.kind {
+            0 => BatchData::Calldata(self.calldata_payload(appended.tx, appended.header.batchNumber).await?),
+            1 => self.blob_data(appended.tx).await?,
+            _ => BatchData::ForcedOnly,
+        })
+    }
+
+    /// Batches appended in blocks `[from, to]`, in batch order, with their data.
+    pub async fn batches(&self, from: u64, to: u64) -> Result<Vec<BatchRecord>, L1Error> {
+        let mut records = Vec::new();
+        for appended in self.appended(from, to).await? {
+            let data = self.data(&appended).await?;
+            records.push(BatchRecord { header: appended.header, queue_start: appended.queue_start, data });
+        }
         Ok(records)
     }
 

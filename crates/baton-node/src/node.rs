@@ -23,7 +23,7 @@ use baton_bindings::{batch_inbox::BatchInbox, sequencer_registry::SequencerRegis
 use baton_l1::{convert, AnvilBlobs, L1Reader};
 use baton_protocol::{
     deployment::Deployment,
-    derive::batch_transactions,
+    derive::{batch_transactions, BatchRecord},
     header, payload,
     schedule::{Schedule, ScheduleParams},
     tx_root::tx_root,
@@ -415,23 +415,35 @@ impl Sequencer {
         if head <= self.tip.scanned {
             return Ok(());
         }
-        let records = tokio::time::timeout(
+        let appended = tokio::time::timeout(
             self.config.rpc_timeout * 4,
-            self.reader.batches(self.tip.scanned + 1, head),
+            self.reader.appended(self.tip.scanned + 1, head),
         )
         .await
         .map_err(|_| eyre!("reading batches timed out"))??;
-        for record in records {
-            let hashes: Vec<B256> = match batch_transactions(&record) {
-                Ok(txs) => txs.iter().map(keccak256).collect(),
-                Err(why) => {
-                    warn!(batch = record.header.batchNumber, %why, "batch carries no valid transactions");
+        for batch in appended {
+            // The tip follows the events alone; the data only serves to clear the mempool, so a blob source
+            // that cannot serve it never stalls the node (those transactions are then offered again).
+            let hashes: Vec<B256> = match self.reader.data(&batch).await {
+                Ok(data) => {
+                    let record =
+                        BatchRecord { header: batch.header.clone(), queue_start: batch.queue_start, data };
+                    match batch_transactions(&record) {
+                        Ok(txs) => txs.iter().map(keccak256).collect(),
+                        Err(why) => {
+                            warn!(batch = batch.header.batchNumber, %why, "batch carries no valid transactions");
+                            Vec::new()
+                        }
+                    }
+                }
+                Err(e) => {
+                    warn!(batch = batch.header.batchNumber, error = %e, "batch data unavailable; its transactions stay pooled");
                     Vec::new()
                 }
             };
             let removed = self.shared.mempool().remove_included(&hashes);
             self.shared.store.remove_txs(&removed)?;
-            self.tip.header = Some(record.header);
+            self.tip.header = Some(batch.header);
         }
         self.tip.scanned = head;
         self.shared.metrics.mempool_txs.store(self.shared.mempool().len() as u64, Ordering::Relaxed);
