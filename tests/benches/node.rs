@@ -14,63 +14,28 @@ use alloy::{
         builder::{SidecarBuilder, SimpleCoder},
         BlobTransactionSidecar,
     },
-    primitives::{keccak256, Bytes, B256, U256},
+    primitives::{keccak256, Bytes, B256},
     signers::local::PrivateKeySigner,
 };
 use baton_bindings::batch_inbox::BatchInbox;
-use baton_e2e::{convert, test_params, Chain, L2_CHAIN_ID, RECEIPT_TIMEOUT};
+use baton_e2e::{convert, Chain, L2_CHAIN_ID, RECEIPT_TIMEOUT};
 use baton_node::{
     mempool::{Limits, Mempool},
     DataMode, NodeConfig,
 };
-use baton_protocol::{
-    deployment::{Deployment, Params},
-    payload,
-    sample::TxFactory,
-    tx_root::tx_root,
-    BatchHeader,
-};
+use baton_protocol::{payload, sample::TxFactory, tx_root::tx_root, BatchHeader};
 use eyre::{ensure, Result};
 
 const INGEST_TXS: usize = 20_000;
 /// Client connections, each waiting for its acknowledgement before sending the next transaction.
 const CONCURRENCY: [usize; 3] = [16, 64, 256];
 
-fn deployment(chain: &Chain) -> Deployment {
-    let p = test_params();
-    Deployment {
-        chain_id: chain.anvil.chain_id(),
-        registry: *chain.registry.address(),
-        inbox: chain.inbox,
-        params: Params {
-            l2_chain_id: p.l2ChainId,
-            min_bond: U256::from(p.minBond),
-            max_sequencers: p.maxSequencers,
-            slot_length: p.slotLength,
-            slots_per_epoch: p.slotsPerEpoch,
-            grace_blocks: p.graceBlocks,
-            inclusion_window: p.inclusionWindow,
-            escape_delay: p.escapeDelay,
-            fault_window: p.faultWindow,
-            exit_delay: p.exitDelay,
-            strikes_to_jail: p.strikesToJail,
-            jail_cooldown: p.jailCooldown,
-            jail_penalty: U256::from(p.jailPenalty),
-            censorship_penalty: U256::from(p.censorshipPenalty),
-            censorship_compensation: U256::from(p.censorshipCompensation),
-            bounty_bps: p.bountyBps,
-            forced_inclusion_fee: U256::from(p.forcedInclusionFee),
-            max_forced_tx_size: p.maxForcedTxSize,
-        },
-    }
-}
-
 async fn ingest(chain: &Chain, txs: Vec<Bytes>, concurrency: usize) -> Result<f64> {
     let dir = tempfile::tempdir()?;
     // An unregistered key: the node only ingests here, it never becomes eligible to post.
     let config = NodeConfig {
         l1_rpc: chain.anvil.endpoint_url(),
-        deployment: deployment(chain),
+        deployment: chain.deployment().await?,
         signer: PrivateKeySigner::random(),
         listen: "127.0.0.1:0".parse()?,
         data_dir: dir.path().to_path_buf(),
@@ -208,15 +173,7 @@ async fn main() -> Result<()> {
     let build = batch_build(&txs, &key)?;
     println!("| batch build (take 5,000, encode, tx root, sign) | {build:.0} |");
 
-    chain
-        .registry
-        .register(key.address())
-        .value(U256::from(test_params().minBond))
-        .send()
-        .await?
-        .with_timeout(RECEIPT_TIMEOUT)
-        .get_receipt()
-        .await?;
+    chain.register(key.address()).await?;
     let schedule = chain.schedule().await?;
     chain.mine_to(schedule.slot_start(schedule.epoch_first_slot(2))).await?;
     let mut parent = (0u64, B256::ZERO);

@@ -12,7 +12,10 @@ use baton_bindings::sequencer_registry::{
     SequencerRegistry::{self, SequencerRegistryInstance},
 };
 use baton_foundry::AnvilInstance;
-use baton_protocol::schedule::{Schedule, ScheduleParams};
+use baton_protocol::{
+    deployment::{Deployment, Params as DeploymentParams},
+    schedule::{Schedule, ScheduleParams},
+};
 use eyre::{Result, WrapErr};
 
 pub use baton_l1::convert;
@@ -111,6 +114,52 @@ impl Chain {
         })
     }
 
+    /// The deployment as `baton_protocol` describes it (what nodes and keepers are configured with).
+    pub async fn deployment(&self) -> Result<Deployment> {
+        let p = self.registry.params().call().await?;
+        Ok(Deployment {
+            chain_id: self.anvil.chain_id(),
+            registry: *self.registry.address(),
+            inbox: self.inbox,
+            params: DeploymentParams {
+                l2_chain_id: p.l2ChainId,
+                min_bond: U256::from(p.minBond),
+                max_sequencers: p.maxSequencers,
+                slot_length: p.slotLength,
+                slots_per_epoch: p.slotsPerEpoch,
+                grace_blocks: p.graceBlocks,
+                inclusion_window: p.inclusionWindow,
+                escape_delay: p.escapeDelay,
+                fault_window: p.faultWindow,
+                exit_delay: p.exitDelay,
+                strikes_to_jail: p.strikesToJail,
+                jail_cooldown: p.jailCooldown,
+                jail_penalty: U256::from(p.jailPenalty),
+                censorship_penalty: U256::from(p.censorshipPenalty),
+                censorship_compensation: U256::from(p.censorshipCompensation),
+                bounty_bps: p.bountyBps,
+                forced_inclusion_fee: U256::from(p.forcedInclusionFee),
+                max_forced_tx_size: p.maxForcedTxSize,
+            },
+        })
+    }
+
+    /// Registers `signer` with the minimum bond, owned by the deployer; fails if not mined in time.
+    pub async fn register(&self, signer: Address) -> Result<()> {
+        let bond = self.registry.params().call().await?.minBond;
+        let receipt = self
+            .registry
+            .register(signer)
+            .value(U256::from(bond))
+            .send()
+            .await?
+            .with_timeout(RECEIPT_TIMEOUT)
+            .get_receipt()
+            .await?;
+        eyre::ensure!(receipt.status(), "register reverted");
+        Ok(())
+    }
+
     /// The current L1 block number.
     pub async fn block(&self) -> Result<u64> {
         Ok(self.provider.get_block_number().await?)
@@ -130,4 +179,50 @@ impl Chain {
         self.provider.anvil_mine(Some(blocks), None).await?;
         Ok(())
     }
+}
+
+/// A node configuration for `key` against this chain, tuned for 1 s test blocks.
+pub async fn node_config(
+    chain: &Chain,
+    key: PrivateKeySigner,
+    dir: &std::path::Path,
+    mode: baton_node::DataMode,
+) -> Result<baton_node::NodeConfig> {
+    Ok(baton_node::NodeConfig {
+        l1_rpc: chain.anvil.endpoint_url(),
+        deployment: chain.deployment().await?,
+        signer: key,
+        listen: "127.0.0.1:0".parse()?,
+        data_dir: dir.to_path_buf(),
+        peers: Vec::new(),
+        data_mode: mode,
+        poll_interval: std::time::Duration::from_millis(150),
+        rpc_timeout: std::time::Duration::from_secs(5),
+        tx_timeout: std::time::Duration::from_secs(3),
+        max_batch_txs: 500,
+        max_batch_bytes: 100_000,
+        mempool: baton_node::mempool::Limits::default(),
+        max_fee_per_gas: 500_000_000_000,
+    })
+}
+
+/// Makes every node forward to every other.
+pub fn connect_nodes(nodes: &[&baton_node::NodeHandle]) -> Result<()> {
+    for (i, node) in nodes.iter().enumerate() {
+        let peers = nodes
+            .iter()
+            .enumerate()
+            .filter(|(j, _)| *j != i)
+            .map(|(_, n)| n.url().parse())
+            .collect::<Result<Vec<reqwest::Url>, _>>()?;
+        node.set_peers(peers);
+    }
+    Ok(())
+}
+
+/// `eth_sendRawTransaction` to a node; returns the JSON-RPC reply.
+pub async fn send_raw(url: &str, raw: &alloy::primitives::Bytes) -> Result<serde_json::Value> {
+    let body =
+        serde_json::json!({"jsonrpc": "2.0", "id": 1, "method": "eth_sendRawTransaction", "params": [raw]});
+    Ok(reqwest::Client::new().post(url).json(&body).send().await?.json().await?)
 }
