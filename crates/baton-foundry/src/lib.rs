@@ -128,9 +128,30 @@ pub fn anvil() -> Result<Anvil, FoundryError> {
 }
 
 /// Spawns a builder from [`anvil`], mapping failures to [`FoundryError::Spawn`].
+///
+/// Dropping the instance kills anvil; so does the death of this process by a signal or an abort, when `Drop`
+/// never runs: a watchdog shell polls both processes every second and kills anvil once this process is gone.
+/// The watchdog exits by itself as soon as anvil is gone, so it does not linger.
 pub fn spawn(builder: Anvil) -> Result<AnvilInstance, FoundryError> {
     let path = find(Tool::Anvil)?;
-    builder.try_spawn().map_err(|source| FoundryError::Spawn { path, source })
+    let instance = builder.try_spawn().map_err(|source| FoundryError::Spawn { path, source })?;
+    watch_parent(instance.child().id());
+    Ok(instance)
+}
+
+/// Best effort: without a POSIX shell there is no watchdog, and anvil dies only through `Drop`.
+fn watch_parent(anvil: u32) {
+    let me = std::process::id();
+    let script = format!(
+        "while kill -0 {me} 2>/dev/null && kill -0 {anvil} 2>/dev/null; do sleep 1; done; \
+         kill -0 {me} 2>/dev/null || kill -9 {anvil} 2>/dev/null"
+    );
+    let _ = std::process::Command::new("sh")
+        .args(["-c", &script])
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn();
 }
 
 #[cfg(test)]
@@ -155,6 +176,54 @@ mod tests {
     #[test]
     fn repo_root_holds_foundry_toml() {
         assert!(repo_root().expect("inside the repository").join("foundry.toml").is_file());
+    }
+
+    #[test]
+    fn anvil_dies_with_a_process_killed_by_a_signal() {
+        // A child process spawns anvil through `spawn`, reports its port, and is killed with SIGKILL.
+        let exe = std::env::current_exe().expect("test binary");
+        if std::env::var_os("BATON_FOUNDRY_CHILD").is_some() {
+            return;
+        }
+        let mut child = std::process::Command::new(exe)
+            .args(["--exact", "tests::spawn_and_wait_child", "--nocapture", "--ignored"])
+            .env("BATON_FOUNDRY_CHILD_SPAWN", "1")
+            .stdout(std::process::Stdio::piped())
+            // An orphaned anvil would otherwise hold the test harness's stderr open and hang it.
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("runs the child test");
+        let mut out = std::io::BufReader::new(child.stdout.take().expect("piped"));
+        let port: u16 = loop {
+            let mut line = String::new();
+            assert!(
+                std::io::BufRead::read_line(&mut out, &mut line).expect("reads") > 0,
+                "child exited early"
+            );
+            if let Some(p) = line.trim().strip_prefix("ANVIL_PORT=") {
+                break p.parse().expect("port");
+            }
+        };
+        assert!(std::net::TcpStream::connect(("127.0.0.1", port)).is_ok());
+        child.kill().expect("SIGKILL");
+        let _ = child.wait();
+        let gone = (0..50).any(|_| {
+            std::thread::sleep(std::time::Duration::from_millis(100));
+            std::net::TcpStream::connect(("127.0.0.1", port)).is_err()
+        });
+        assert!(gone, "anvil outlived the process that spawned it");
+    }
+
+    /// Run only as the child of the test above.
+    #[test]
+    #[ignore = "helper process for anvil_dies_with_a_process_killed_by_a_signal"]
+    fn spawn_and_wait_child() {
+        if std::env::var_os("BATON_FOUNDRY_CHILD_SPAWN").is_none() {
+            return;
+        }
+        let instance = spawn(anvil().expect("anvil found")).expect("anvil starts");
+        println!("ANVIL_PORT={}", instance.port());
+        std::thread::sleep(std::time::Duration::from_secs(60));
     }
 
     #[test]
