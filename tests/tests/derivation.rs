@@ -110,15 +110,7 @@ async fn derivation_reproduces_what_users_sent_in_order() -> Result<()> {
     params.escapeDelay = 128;
     let chain = Chain::deploy_with(params.clone()).await?;
     let key: PrivateKeySigner = chain.anvil.keys()[1].clone().into();
-    chain
-        .registry
-        .register(key.address())
-        .value(U256::from(params.minBond))
-        .send()
-        .await?
-        .with_timeout(RECEIPT_TIMEOUT)
-        .get_receipt()
-        .await?;
+    chain.register(key.address()).await?;
     let schedule = chain.schedule().await?;
     chain.mine_to(schedule.slot_start(2)).await?;
 

@@ -5,7 +5,7 @@
 use std::process::Command;
 
 use alloy::{
-    primitives::{keccak256, Address, Bytes, B256, U256},
+    primitives::{keccak256, Address, Bytes, B256},
     providers::Provider,
     signers::local::PrivateKeySigner,
 };
@@ -54,16 +54,7 @@ async fn header_hash_digest_and_tx_root_agree_with_the_inbox() -> Result<()> {
 async fn a_rust_signed_header_is_accepted_by_the_inbox() -> Result<()> {
     let chain = Chain::deploy().await?;
     let key = signer(&chain, 1);
-    let bond = U256::from(test_params().minBond);
-    chain
-        .registry
-        .register(key.address())
-        .value(bond)
-        .send()
-        .await?
-        .with_timeout(RECEIPT_TIMEOUT)
-        .get_receipt()
-        .await?;
+    chain.register(key.address()).await?;
     let schedule = chain.schedule().await?;
     // Active from epoch 2; mine so the append lands in the first block of that epoch.
     let start = schedule.slot_start(schedule.epoch_first_slot(2));
@@ -135,30 +126,13 @@ async fn schedule_matches_the_registry_across_joins_exits_and_jails() -> Result<
     params.strikesToJail = 1;
     let chain = Chain::deploy_with(params.clone()).await?;
     let schedule = chain.schedule().await?;
-    let bond = U256::from(params.minBond);
     let signers: Vec<Address> = (1..=6).map(|i| chain.anvil.addresses()[i]).collect();
     for s in &signers[..4] {
-        chain
-            .registry
-            .register(*s)
-            .value(bond)
-            .send()
-            .await?
-            .with_timeout(RECEIPT_TIMEOUT)
-            .get_receipt()
-            .await?;
+        chain.register(*s).await?;
     }
     // Epoch 1: a join. Epoch 2: an exit. Epoch 3: a jail (one strike is enough here) and another join.
     chain.mine_to(schedule.slot_start(schedule.epoch_first_slot(1))).await?;
-    chain
-        .registry
-        .register(signers[4])
-        .value(bond)
-        .send()
-        .await?
-        .with_timeout(RECEIPT_TIMEOUT)
-        .get_receipt()
-        .await?;
+    chain.register(signers[4]).await?;
     chain.mine_to(schedule.slot_start(schedule.epoch_first_slot(2))).await?;
     chain.registry.requestExit(1).send().await?.with_timeout(RECEIPT_TIMEOUT).get_receipt().await?;
     chain.mine_to(schedule.slot_start(schedule.epoch_first_slot(3)) + 1).await?;
@@ -174,28 +148,12 @@ async fn schedule_matches_the_registry_across_joins_exits_and_jails() -> Result<
         .get_receipt()
         .await?;
     assert!(chain.registry.operator(jailed).call().await?.suspended, "jailed leader is suspended");
-    chain
-        .registry
-        .register(signers[5])
-        .value(bond)
-        .send()
-        .await?
-        .with_timeout(RECEIPT_TIMEOUT)
-        .get_receipt()
-        .await?;
+    chain.register(signers[5]).await?;
 
     // The member set of the current and next epoch never changes once that epoch is known.
     let current = schedule.epoch_of(schedule.slot_at(chain.block().await?));
     let before = chain.registry.membersAt(current + 1).call().await?;
-    chain
-        .registry
-        .register(chain.anvil.addresses()[7])
-        .value(bond)
-        .send()
-        .await?
-        .with_timeout(RECEIPT_TIMEOUT)
-        .get_receipt()
-        .await?;
+    chain.register(chain.anvil.addresses()[7]).await?;
     assert_eq!(chain.registry.membersAt(current + 1).call().await?, before, "next epoch is fixed");
 
     assert_schedule_matches(&chain, 0..8).await?;
