@@ -14,7 +14,7 @@ use baton_bindings::sequencer_registry::{
 use baton_foundry::AnvilInstance;
 use baton_protocol::{
     deployment::{Deployment, Params as DeploymentParams},
-    schedule::{Schedule, ScheduleParams},
+    schedule::Schedule,
 };
 use eyre::{Result, WrapErr};
 
@@ -101,17 +101,8 @@ impl Chain {
 
     /// The protocol's schedule for this deployment.
     pub async fn schedule(&self) -> Result<Schedule> {
-        let p = self.registry.params().call().await?;
-        Ok(Schedule {
-            params: ScheduleParams {
-                genesis_block: self.registry.genesisBlock().call().await?,
-                slot_length: p.slotLength.into(),
-                slots_per_epoch: p.slotsPerEpoch.into(),
-                grace_blocks: p.graceBlocks.into(),
-            },
-            l1_chain_id: self.anvil.chain_id(),
-            registry: *self.registry.address(),
-        })
+        let genesis = self.registry.genesisBlock().call().await?;
+        Ok(Schedule::for_deployment(&self.deployment().await?, genesis))
     }
 
     /// The deployment as `baton_protocol` describes it (what nodes and keepers are configured with).

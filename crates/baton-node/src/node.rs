@@ -25,7 +25,7 @@ use baton_protocol::{
     deployment::Deployment,
     derive::{batch_transactions, BatchRecord},
     header, payload,
-    schedule::{Schedule, ScheduleParams},
+    schedule::Schedule,
     tx_root::tx_root,
     BatchHeader,
 };
@@ -313,16 +313,7 @@ impl Sequencer {
             .await
             .map_err(|_| eyre!("L1 did not answer within {:?}", config.rpc_timeout))?
             .wrap_err("reading genesisBlock: is the deployment on this chain?")?;
-        let schedule = Schedule {
-            params: ScheduleParams {
-                genesis_block: genesis,
-                slot_length: d.params.slot_length.into(),
-                slots_per_epoch: d.params.slots_per_epoch.into(),
-                grace_blocks: d.params.grace_blocks.into(),
-            },
-            l1_chain_id: d.chain_id,
-            registry: d.registry,
-        };
+        let schedule = Schedule::for_deployment(d, genesis);
         let domain = header::domain(d.chain_id, d.inbox);
         let reader = L1Reader::new(provider.clone(), d.inbox, AnvilBlobs(provider.clone()));
         Ok(Self {

@@ -9,6 +9,8 @@ use alloy::{
     sol_types::SolValue,
 };
 
+use crate::deployment::Deployment;
+
 /// Timing parameters of a deployment.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ScheduleParams {
@@ -34,6 +36,22 @@ pub struct Schedule {
 }
 
 impl Schedule {
+    /// The schedule of `deployment`, whose registry was deployed in `genesis_block` (`genesisBlock()` on
+    /// chain: the deployment file cannot know it).
+    pub fn for_deployment(deployment: &Deployment, genesis_block: u64) -> Self {
+        let p = &deployment.params;
+        Self {
+            params: ScheduleParams {
+                genesis_block,
+                slot_length: p.slot_length.into(),
+                slots_per_epoch: p.slots_per_epoch.into(),
+                grace_blocks: p.grace_blocks.into(),
+            },
+            l1_chain_id: deployment.chain_id,
+            registry: deployment.registry,
+        }
+    }
+
     /// Slot containing L1 block `block` (slot 0 before genesis, as on L1).
     pub fn slot_at(&self, block: u64) -> u64 {
         block.saturating_sub(self.params.genesis_block) / self.params.slot_length
