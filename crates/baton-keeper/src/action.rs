@@ -1,0 +1,149 @@
+//! What the keeper does about a fault: an [`Action`] (one L1 call, keyed so the same fault always gets the
+//! same key) and the persisted state machine it goes through.
+
+use alloy::primitives::{Address, Bytes, B256};
+use serde::{Deserialize, Serialize};
+
+/// The kinds of action, one per fault the protocol defines plus forced inclusion.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ActionKind {
+    /// `slashEquivocation`: two signed headers for one batch number.
+    Equivocation,
+    /// `slashRecordConflict`: a signed header against the recorded one by the same signer.
+    RecordConflict,
+    /// `slashCensorship`: a forced entry left behind past the end of its deadline's slot.
+    Censorship,
+    /// `reportMissedSlot`: the leader posted nothing in its slot (strikes, then jailing).
+    MissedSlot,
+    /// `appendForcedBatch`: overdue entries appended without any sequencer.
+    ForcedBatch,
+}
+
+impl ActionKind {
+    /// Every kind, for metrics.
+    pub const ALL: [Self; 5] =
+        [Self::Equivocation, Self::RecordConflict, Self::Censorship, Self::MissedSlot, Self::ForcedBatch];
+
+    /// The label used in metrics and logs.
+    pub const fn label(self) -> &'static str {
+        match self {
+            Self::Equivocation => "equivocation",
+            Self::RecordConflict => "record-conflict",
+            Self::Censorship => "censorship",
+            Self::MissedSlot => "missed-slot",
+            Self::ForcedBatch => "forced-batch",
+        }
+    }
+}
+
+/// One L1 call a strategy wants made.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Action {
+    /// Identity of the fault: the contract's evidence digest, or `forced:<position>` for a forced batch.
+    /// The same fault always yields the same key, so recomputing a decision never duplicates it.
+    pub key: String,
+    /// What it is.
+    pub kind: ActionKind,
+    /// The contract called.
+    pub to: Address,
+    /// ABI-encoded call.
+    pub calldata: Bytes,
+    /// First L1 block in which the call could succeed (for reaction latency).
+    pub provable_at: u64,
+    /// Human description for logs and status.
+    pub summary: String,
+}
+
+/// One signed transaction sent for an action.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Attempt {
+    /// Transaction hash.
+    pub hash: B256,
+    /// EIP-2718 bytes, kept so a restart rebroadcasts exactly this transaction.
+    pub raw: Bytes,
+    /// Its max fee per gas.
+    pub max_fee_per_gas: u128,
+    /// Its priority fee per gas.
+    pub max_priority_fee_per_gas: u128,
+    /// Its gas limit.
+    pub gas_limit: u64,
+}
+
+/// Where an action stands. Persisted before each transition has an effect on L1.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "state", rename_all = "kebab-case")]
+pub enum ActionState {
+    /// Decided; its simulation has not passed yet (the last failure is kept). Retried every round.
+    Planned {
+        /// Why the last simulation failed, if it did.
+        last_error: Option<String>,
+    },
+    /// Signed and (about to be) broadcast. Every attempt shares `nonce`, so at most one can be mined.
+    Submitted {
+        /// The nonce of every attempt.
+        nonce: u64,
+        /// Attempts, oldest first (each replacement pays at least the configured bump more).
+        attempts: Vec<Attempt>,
+        /// Unix milliseconds of the latest attempt.
+        sent_at_ms: u64,
+    },
+    /// Mined; waiting for confirmations.
+    Mined {
+        /// The mined transaction.
+        hash: B256,
+        /// Its block.
+        block: u64,
+        /// Whether it succeeded.
+        success: bool,
+        /// The nonce of every attempt.
+        nonce: u64,
+        /// Every attempt, kept so a reorg that drops the block can follow them again.
+        attempts: Vec<Attempt>,
+    },
+    /// Mined, succeeded and confirmed.
+    Confirmed {
+        /// The transaction.
+        hash: B256,
+        /// Its block.
+        block: u64,
+        /// Bounty credited to the keeper, in wei.
+        bounty: u128,
+        /// L1 blocks from `provable_at` to inclusion.
+        latency_blocks: u64,
+    },
+    /// Nothing (more) to do: someone else proved it, it was included, or it is no fault after all.
+    Settled {
+        /// Why.
+        reason: String,
+    },
+}
+
+impl ActionState {
+    /// Whether the action needs no more work.
+    pub const fn is_final(&self) -> bool {
+        matches!(self, Self::Confirmed { .. } | Self::Settled { .. })
+    }
+
+    /// Short name for status output.
+    pub const fn name(&self) -> &'static str {
+        match self {
+            Self::Planned { .. } => "planned",
+            Self::Submitted { .. } => "submitted",
+            Self::Mined { .. } => "mined",
+            Self::Confirmed { .. } => "confirmed",
+            Self::Settled { .. } => "settled",
+        }
+    }
+}
+
+/// An action and its state, as stored.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ActionRecord {
+    /// The action.
+    pub action: Action,
+    /// Its state.
+    pub state: ActionState,
+    /// L1 head when it was first planned.
+    pub planned_at_head: u64,
+}

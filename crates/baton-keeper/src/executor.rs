@@ -1,0 +1,458 @@
+//! The transaction manager of one keeper signer.
+//!
+//! Every action is simulated with `eth_call` against the pending block before anything is signed; a revert the
+//! contract uses for "already done" (already proven, already included) settles the action without spending gas.
+//! Keepers racing for one fault stagger their sends by a delay derived from their address and the fault, and
+//! simulate again just before sending: the pending block then holds the rival's transaction and the later
+//! keeper stands down.
+//!
+//! A transaction is signed locally and stored with its nonce *before* it is broadcast, so a crash at any point
+//! either loses nothing or rebroadcasts the very same bytes; replacements reuse the nonce, so an action is
+//! mined at most once. Replacements bump both fees by at least the configured percentage after a timeout,
+//! under a fee cap. The local nonce resyncs from the chain after any send error.
+
+use std::{
+    future::IntoFuture,
+    sync::Arc,
+    time::{Duration, SystemTime, UNIX_EPOCH},
+};
+
+use alloy::{
+    eips::{eip2718::Encodable2718, BlockId},
+    network::{EthereumWallet, NetworkTransactionBuilder as _, TransactionBuilder},
+    primitives::{keccak256, Address, Bytes},
+    providers::{DynProvider, Provider},
+    rpc::types::{TransactionReceipt, TransactionRequest},
+    sol_types::{SolEvent, SolInterface},
+};
+use baton_bindings::{
+    batch_inbox::BatchInbox::BatchInboxErrors,
+    sequencer_registry::SequencerRegistry::{self, SequencerRegistryErrors},
+};
+use tracing::{debug, info, warn};
+
+use crate::{
+    action::{Action, ActionRecord, ActionState, Attempt},
+    metrics::Metrics,
+    store::{Store, StoreError},
+};
+
+/// How the keeper's transactions are sent.
+#[derive(Clone, Debug)]
+pub struct TxPolicy {
+    /// Blocks a transaction must be buried under (1 = mined) before its action counts as confirmed.
+    pub confirmations: u64,
+    /// How long a transaction may stay unmined before it is replaced at a higher fee.
+    pub tx_timeout: Duration,
+    /// Percentage each replacement adds to both fees (at least 10, what nodes require).
+    pub fee_bump_percent: u64,
+    /// Highest max fee per gas ever offered, in wei.
+    pub max_fee_per_gas: u128,
+    /// How long one RPC request may take.
+    pub rpc_timeout: Duration,
+    /// Upper bound of the per-fault send delay that staggers racing keepers (zero to send at once).
+    pub claim_spread: Duration,
+}
+
+impl Default for TxPolicy {
+    fn default() -> Self {
+        Self {
+            confirmations: 1,
+            tx_timeout: Duration::from_secs(24),
+            fee_bump_percent: 15,
+            max_fee_per_gas: 200_000_000_000,
+            rpc_timeout: Duration::from_secs(10),
+            claim_spread: Duration::from_millis(300),
+        }
+    }
+}
+
+/// Errors of the executor (RPC and database; reverts are outcomes, not errors).
+#[derive(Debug, thiserror::Error)]
+pub enum ExecError {
+    /// The endpoint failed or timed out.
+    #[error("rpc ({what}): {reason}")]
+    Rpc {
+        /// The request.
+        what: &'static str,
+        /// Why.
+        reason: String,
+    },
+    /// Signing failed.
+    #[error("signing: {0}")]
+    Sign(String),
+    /// The database failed.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// What a simulation says about an action.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Simulation {
+    /// It would succeed using about this much gas.
+    Succeeds(u64),
+    /// It is not needed any more (someone else did it, or it is no fault); final.
+    Settled(String),
+    /// It would fail now but may succeed later (the keeper's view is behind, the slot is not over, ...).
+    NotYet(String),
+}
+
+fn now_ms() -> u64 {
+    SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_millis() as u64)
+}
+
+/// Classifies a revert of one of Baton's calls.
+pub fn classify_revert(data: &[u8]) -> Simulation {
+    use SequencerRegistryErrors as R;
+    if let Ok(error) = SequencerRegistryErrors::abi_decode(data) {
+        return match error {
+            R::AlreadyProven(_) => Simulation::Settled("already proven".into()),
+            R::NotCensored(e) => Simulation::Settled(format!(
+                "entry {} was included (position {})",
+                e.index, e.includedPosition
+            )),
+            R::NotScheduled(e) => {
+                Simulation::Settled(format!("operator {} was not scheduled in slot {}", e.id, e.slot))
+            }
+            R::NotEquivocation(_) => Simulation::Settled("not an equivocation".into()),
+            R::UnknownSigner(e) => Simulation::Settled(format!("signer {} is not registered", e.signer)),
+            R::InvalidSignature(_) => Simulation::Settled("invalid signature".into()),
+            R::OutsideFaultWindow(e) => {
+                Simulation::Settled(format!("fault window of slot {} is closed", e.slot))
+            }
+            other => Simulation::NotYet(format!("{other:?}")),
+        };
+    }
+    if let Ok(error) = BatchInboxErrors::abi_decode(data) {
+        return match error {
+            BatchInboxErrors::QueuePositionOutOfRange(e) if e.actual < e.minimum => {
+                Simulation::Settled(format!("entries below {} already included", e.minimum))
+            }
+            other => Simulation::NotYet(format!("{other:?}")),
+        };
+    }
+    Simulation::NotYet(format!("reverted with {} unknown bytes", data.len()))
+}
+
+/// Sends and follows the keeper's transactions.
+#[derive(Debug)]
+pub struct Executor {
+    provider: DynProvider,
+    wallet: EthereumWallet,
+    address: Address,
+    chain_id: u64,
+    policy: TxPolicy,
+    next_nonce: Option<u64>,
+    metrics: Arc<Metrics>,
+}
+
+impl Executor {
+    /// An executor sending from `wallet`'s default signer `address`.
+    pub fn new(
+        provider: DynProvider,
+        wallet: EthereumWallet,
+        address: Address,
+        chain_id: u64,
+        policy: TxPolicy,
+        metrics: Arc<Metrics>,
+    ) -> Self {
+        Self { provider, wallet, address, chain_id, policy, next_nonce: None, metrics }
+    }
+
+    /// The account that pays for and earns from the keeper's transactions.
+    pub const fn address(&self) -> Address {
+        self.address
+    }
+
+    async fn rpc<T, E: std::fmt::Display>(
+        &self,
+        what: &'static str,
+        f: impl std::future::IntoFuture<Output = Result<T, E>>,
+    ) -> Result<T, ExecError> {
+        match tokio::time::timeout(self.policy.rpc_timeout, f.into_future()).await {
+            Ok(Ok(value)) => Ok(value),
+            Ok(Err(e)) => {
+                Metrics::inc(&self.metrics.rpc_errors);
+                Err(ExecError::Rpc { what, reason: e.to_string() })
+            }
+            Err(_) => {
+                Metrics::inc(&self.metrics.rpc_errors);
+                Err(ExecError::Rpc {
+                    what,
+                    reason: format!("no answer within {:?}", self.policy.rpc_timeout),
+                })
+            }
+        }
+    }
+
+    fn request(&self, action: &Action) -> TransactionRequest {
+        TransactionRequest::default().from(self.address).to(action.to).input(action.calldata.clone().into())
+    }
+
+    /// Simulates `action` on top of the pending block.
+    pub async fn simulate(&self, action: &Action) -> Result<Simulation, ExecError> {
+        let request = self.request(action);
+        let call = tokio::time::timeout(
+            self.policy.rpc_timeout,
+            self.provider.call(request.clone()).block(BlockId::pending()).into_future(),
+        )
+        .await;
+        match call {
+            Err(_) => {
+                Metrics::inc(&self.metrics.rpc_errors);
+                Err(ExecError::Rpc { what: "eth_call", reason: "timed out".into() })
+            }
+            Ok(Ok(_)) => {
+                let gas = self
+                    .rpc("eth_estimateGas", self.provider.estimate_gas(request).block(BlockId::pending()))
+                    .await?;
+                Ok(Simulation::Succeeds(gas))
+            }
+            Ok(Err(e)) => match e.as_error_resp() {
+                Some(payload) => Ok(match payload.as_revert_data() {
+                    Some(data) => classify_revert(data.as_ref()),
+                    None => Simulation::NotYet(payload.message.to_string()),
+                }),
+                None => {
+                    Metrics::inc(&self.metrics.rpc_errors);
+                    Err(ExecError::Rpc { what: "eth_call", reason: e.to_string() })
+                }
+            },
+        }
+    }
+
+    /// This keeper's send delay for the fault `key`: a fixed point in `[0, claim_spread)` that differs between
+    /// keepers, so racing keepers send one after the other and the later one sees the earlier in the pending
+    /// block.
+    pub fn claim_delay(&self, key: &str) -> Duration {
+        let spread = self.policy.claim_spread.as_millis() as u64;
+        if spread == 0 {
+            return Duration::ZERO;
+        }
+        let digest = keccak256([self.address.as_slice(), key.as_bytes()].concat());
+        let mut word = [0u8; 8];
+        word.copy_from_slice(&digest[..8]);
+        Duration::from_millis(u64::from_be_bytes(word) % spread)
+    }
+
+    async fn nonce(&mut self) -> Result<u64, ExecError> {
+        if let Some(nonce) = self.next_nonce {
+            return Ok(nonce);
+        }
+        let nonce = self
+            .rpc("eth_getTransactionCount", self.provider.get_transaction_count(self.address).pending())
+            .await?;
+        self.next_nonce = Some(nonce);
+        Ok(nonce)
+    }
+
+    async fn sign(
+        &self,
+        action: &Action,
+        nonce: u64,
+        gas: u64,
+        max_fee: u128,
+        tip: u128,
+    ) -> Result<Attempt, ExecError> {
+        let request = self
+            .request(action)
+            .with_nonce(nonce)
+            .with_chain_id(self.chain_id)
+            .with_gas_limit(gas)
+            .with_max_fee_per_gas(max_fee)
+            .with_max_priority_fee_per_gas(tip);
+        let envelope = request.build(&self.wallet).await.map_err(|e| ExecError::Sign(e.to_string()))?;
+        Ok(Attempt {
+            hash: *envelope.tx_hash(),
+            raw: Bytes::from(envelope.encoded_2718()),
+            max_fee_per_gas: max_fee,
+            max_priority_fee_per_gas: tip,
+            gas_limit: gas,
+        })
+    }
+
+    async fn broadcast(&mut self, attempt: &Attempt) -> bool {
+        match self.rpc("eth_sendRawTransaction", self.provider.send_raw_transaction(&attempt.raw)).await {
+            Ok(_) => true,
+            Err(e) => {
+                // The pool may know it already, or our nonce is stale: resync before the next send.
+                debug!(tx = %attempt.hash, error = %e, "broadcast failed; nonce will be resynced");
+                self.next_nonce = None;
+                false
+            }
+        }
+    }
+
+    /// Signs `record`'s action with the next nonce, stores it as submitted, then broadcasts it.
+    pub async fn submit(
+        &mut self,
+        store: &Store,
+        record: &mut ActionRecord,
+        gas: u64,
+    ) -> Result<(), ExecError> {
+        let nonce = self.nonce().await?;
+        let fees = self.rpc("fee estimate", self.provider.estimate_eip1559_fees()).await?;
+        let cap = self.policy.max_fee_per_gas;
+        let max_fee = fees.max_fee_per_gas.min(cap);
+        let tip = fees.max_priority_fee_per_gas.min(max_fee);
+        // Headroom: state may change between simulation and inclusion (e.g. another header appended).
+        let gas = gas.saturating_mul(5) / 4 + 20_000;
+        let attempt = self.sign(&record.action, nonce, gas, max_fee, tip).await?;
+        record.state =
+            ActionState::Submitted { nonce, attempts: vec![attempt.clone()], sent_at_ms: now_ms() };
+        store.put_action(record)?;
+        self.next_nonce = Some(nonce + 1);
+        Metrics::inc(&self.metrics.submitted[record.action.kind as usize]);
+        info!(key = %record.action.key, kind = record.action.kind.label(), tx = %attempt.hash, nonce, "submitting: {}", record.action.summary);
+        self.broadcast(&attempt).await;
+        Ok(())
+    }
+
+    /// Moves a submitted or mined action forward at L1 head `head`.
+    pub async fn advance(
+        &mut self,
+        store: &Store,
+        record: &mut ActionRecord,
+        head: u64,
+    ) -> Result<(), ExecError> {
+        match record.state.clone() {
+            ActionState::Submitted { nonce, attempts, sent_at_ms } => {
+                self.follow_submitted(store, record, head, nonce, attempts, sent_at_ms).await
+            }
+            ActionState::Mined { block, .. } => self.follow_mined(store, record, head, block).await,
+            _ => Ok(()),
+        }
+    }
+
+    async fn receipt(&self, hash: alloy::primitives::B256) -> Result<Option<TransactionReceipt>, ExecError> {
+        self.rpc("eth_getTransactionReceipt", self.provider.get_transaction_receipt(hash)).await
+    }
+
+    async fn follow_submitted(
+        &mut self,
+        store: &Store,
+        record: &mut ActionRecord,
+        head: u64,
+        nonce: u64,
+        mut attempts: Vec<Attempt>,
+        sent_at_ms: u64,
+    ) -> Result<(), ExecError> {
+        for attempt in attempts.iter().rev() {
+            if let Some(receipt) = self.receipt(attempt.hash).await? {
+                let block = receipt.block_number.unwrap_or(head);
+                record.state = ActionState::Mined {
+                    hash: attempt.hash,
+                    block,
+                    success: receipt.status(),
+                    nonce,
+                    attempts: attempts.clone(),
+                };
+                store.put_action(record)?;
+                return self.follow_mined(store, record, head, block).await;
+            }
+        }
+        let confirmed_nonce = self
+            .rpc("eth_getTransactionCount", self.provider.get_transaction_count(self.address).latest())
+            .await?;
+        if confirmed_nonce > nonce {
+            // The nonce was used, but by none of our attempts (checked just above, so not a race with a new block
+            // unless one arrived in between: look once more before giving the action back to planning).
+            for attempt in &attempts {
+                if self.receipt(attempt.hash).await?.is_some() {
+                    return Ok(());
+                }
+            }
+            warn!(key = %record.action.key, nonce, "nonce consumed by another transaction; planning again");
+            self.next_nonce = None;
+            record.state = ActionState::Planned { last_error: Some(format!("nonce {nonce} used elsewhere")) };
+            return store.put_action(record).map_err(Into::into);
+        }
+        let Some(latest) = attempts.last().cloned() else {
+            record.state = ActionState::Planned { last_error: None };
+            return store.put_action(record).map_err(Into::into);
+        };
+        let waited = Duration::from_millis(now_ms().saturating_sub(sent_at_ms));
+        if waited < self.policy.tx_timeout {
+            // Still in time; make sure the endpoint has it (it may have restarted or dropped it).
+            let known = self
+                .rpc("eth_getTransactionByHash", self.provider.get_transaction_by_hash(latest.hash))
+                .await?;
+            if known.is_none() {
+                debug!(tx = %latest.hash, "transaction unknown to the endpoint; rebroadcasting");
+                self.broadcast(&latest).await;
+            }
+            return Ok(());
+        }
+        // Timed out: replace it, unless it is no longer needed or the fee cap is reached.
+        if let Simulation::Settled(reason) = self.simulate(&record.action).await? {
+            debug!(key = %record.action.key, %reason, "not bumping a transaction that is no longer needed");
+            return Ok(());
+        }
+        let cap = self.policy.max_fee_per_gas;
+        if latest.max_fee_per_gas >= cap {
+            warn!(key = %record.action.key, cap, "transaction unmined at the fee cap; rebroadcasting");
+            self.broadcast(&latest).await;
+            return Ok(());
+        }
+        let bump =
+            |fee: u128| (fee * u128::from(100 + self.policy.fee_bump_percent.max(10)) / 100).max(fee + 1);
+        let fees = self.rpc("fee estimate", self.provider.estimate_eip1559_fees()).await?;
+        let max_fee = bump(latest.max_fee_per_gas).max(fees.max_fee_per_gas).min(cap);
+        let tip = bump(latest.max_priority_fee_per_gas).min(max_fee);
+        let attempt = self.sign(&record.action, nonce, latest.gas_limit, max_fee, tip).await?;
+        attempts.push(attempt.clone());
+        record.state = ActionState::Submitted { nonce, attempts, sent_at_ms: now_ms() };
+        store.put_action(record)?;
+        Metrics::inc(&self.metrics.fee_bumps);
+        warn!(key = %record.action.key, tx = %attempt.hash, max_fee, tip, "unmined after {waited:?}; replacing at a higher fee");
+        self.broadcast(&attempt).await;
+        Ok(())
+    }
+
+    async fn follow_mined(
+        &mut self,
+        store: &Store,
+        record: &mut ActionRecord,
+        head: u64,
+        block: u64,
+    ) -> Result<(), ExecError> {
+        let ActionState::Mined { hash, success, nonce, attempts, .. } = record.state.clone() else {
+            return Ok(());
+        };
+        if head + 1 < block + self.policy.confirmations.max(1) {
+            return Ok(());
+        }
+        // Still there at the same height? A reorg may have dropped it back into the pool (or out of it).
+        let receipt = self.receipt(hash).await?;
+        let Some(receipt) = receipt.filter(|r| r.block_number == Some(block)) else {
+            warn!(key = %record.action.key, tx = %hash, block, "mined transaction reorged out; following it again");
+            // Same nonce, same attempts: whichever lands now, the action still lands at most once.
+            record.state = ActionState::Submitted { nonce, attempts, sent_at_ms: now_ms() };
+            return store.put_action(record).map_err(Into::into);
+        };
+        let kind = record.action.kind as usize;
+        if success {
+            let bounty: u128 = receipt
+                .inner
+                .logs()
+                .iter()
+                .filter_map(|log| SequencerRegistry::Slashed::decode_log_data(log.data()).ok())
+                .filter(|event| event.reporter == self.address)
+                .map(|event| u128::try_from(event.bounty).unwrap_or(u128::MAX))
+                .sum();
+            let latency_blocks = block.saturating_sub(record.action.provable_at);
+            record.state = ActionState::Confirmed { hash, block, bounty, latency_blocks };
+            store.put_action(record)?;
+            Metrics::inc(&self.metrics.confirmed[kind]);
+            self.metrics.bounty_wei.add(bounty);
+            info!(key = %record.action.key, kind = record.action.kind.label(), tx = %hash, block, bounty, latency_blocks, "confirmed: {}", record.action.summary);
+        } else {
+            record.state =
+                ActionState::Settled { reason: format!("transaction {hash} reverted (lost a race)") };
+            store.put_action(record)?;
+            Metrics::inc(&self.metrics.lost_races);
+            warn!(key = %record.action.key, tx = %hash, "our transaction reverted on chain");
+        }
+        Ok(())
+    }
+}

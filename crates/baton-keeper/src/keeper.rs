@@ -1,0 +1,579 @@
+//! Wiring: collectors (new heads, the L1 index, operator feeds, submissions) → strategies → the executor, one
+//! round per new head, with every step's result in the database before it has an effect.
+
+use std::{
+    collections::{BTreeMap, HashMap, HashSet},
+    net::SocketAddr,
+    path::PathBuf,
+    sync::{atomic::Ordering, Arc, Mutex, RwLock},
+    time::Duration,
+};
+
+use alloy::{
+    network::EthereumWallet,
+    providers::{DynProvider, Provider, ProviderBuilder},
+    pubsub::Subscription,
+    rpc::types::Header,
+    signers::local::PrivateKeySigner,
+};
+use baton_bindings::sequencer_registry::SequencerRegistry;
+use baton_protocol::{deployment::Deployment, header, schedule::Schedule};
+use eyre::{eyre, Result, WrapErr};
+use serde_json::{json, Value};
+use tokio::sync::{watch, Notify};
+use tracing::{debug, info, warn};
+
+use crate::{
+    action::{ActionRecord, ActionState},
+    evidence::SignedHeader,
+    executor::{Executor, Simulation, TxPolicy},
+    http::{self, Shared},
+    index::{Collector, Index},
+    metrics::Metrics,
+    store::{Evidence, Store},
+    strategy::{self, OperatorFacts, Policy, View},
+};
+
+/// Everything a keeper needs to run.
+#[derive(Clone, Debug)]
+pub struct KeeperConfig {
+    /// L1 JSON-RPC endpoint: `http(s)://` or `ws(s)://` (new heads then arrive by subscription).
+    pub l1_rpc: String,
+    /// The deployment watched.
+    pub deployment: Deployment,
+    /// The key that sends the keeper's transactions and earns its bounties.
+    pub signer: PrivateKeySigner,
+    /// Directory of the keeper's database.
+    pub data_dir: PathBuf,
+    /// Address of the HTTP server (port 0 for any free port).
+    pub listen: SocketAddr,
+    /// Operators' signed-header feeds (a node's base URL; the keeper reads `GET /headers`).
+    pub feeds: Vec<reqwest::Url>,
+    /// Blocks behind the head the keeper indexes and acts on (0 acts on the head itself).
+    pub confirmations: u64,
+    /// Block span of one `eth_getLogs` request.
+    pub log_chunk: u64,
+    /// How often the keeper looks for a new head when no subscription wakes it.
+    pub poll_interval: Duration,
+    /// Which strategies run.
+    pub policy: Policy,
+    /// How transactions are sent.
+    pub tx: TxPolicy,
+}
+
+/// A running keeper; dropping it stops everything it started.
+#[derive(Debug)]
+pub struct KeeperHandle {
+    /// Where the HTTP server listens.
+    pub addr: SocketAddr,
+    shutdown: watch::Sender<bool>,
+    tasks: Vec<tokio::task::JoinHandle<()>>,
+    shared: Arc<Shared>,
+}
+
+impl KeeperHandle {
+    /// The keeper's HTTP base URL.
+    pub fn url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    /// The latest status document (as `GET /status` serves it).
+    pub fn status(&self) -> Value {
+        self.shared.status.read().map(|s| s.clone()).unwrap_or(Value::Null)
+    }
+
+    /// The keeper's metrics.
+    pub fn metrics(&self) -> Arc<Metrics> {
+        self.shared.metrics.clone()
+    }
+
+    /// Stops the keeper and waits for its tasks.
+    pub async fn stop(mut self) {
+        let _ = self.shutdown.send(true);
+        for task in self.tasks.drain(..) {
+            let _ = task.await;
+        }
+    }
+}
+
+impl Drop for KeeperHandle {
+    fn drop(&mut self) {
+        let _ = self.shutdown.send(true);
+        for task in &self.tasks {
+            task.abort();
+        }
+    }
+}
+
+/// Starts a keeper: opens its database, checks the endpoint serves the deployment's chain, serves HTTP and
+/// runs the keeper loop.
+pub async fn start(config: KeeperConfig) -> Result<KeeperHandle> {
+    std::fs::create_dir_all(&config.data_dir)
+        .wrap_err_with(|| format!("creating data dir {}", config.data_dir.display()))?;
+    let store = Arc::new(
+        Store::open(&config.data_dir.join("keeper.redb"))
+            .wrap_err("opening the keeper database (is another keeper using this data dir?)")?,
+    );
+    let provider = ProviderBuilder::new()
+        .connect(&config.l1_rpc)
+        .await
+        .wrap_err_with(|| format!("connecting to {}", config.l1_rpc))?
+        .erased();
+    let timeout = config.tx.rpc_timeout;
+    let chain_id = tokio::time::timeout(timeout, provider.get_chain_id())
+        .await
+        .map_err(|_| eyre!("{} did not answer within {timeout:?}", config.l1_rpc))?
+        .wrap_err("reading the chain id")?;
+    if chain_id != config.deployment.chain_id {
+        return Err(eyre!(
+            "endpoint serves chain {chain_id}, the deployment is on chain {}: wrong --l1-rpc or deployment file",
+            config.deployment.chain_id
+        ));
+    }
+    let registry = SequencerRegistry::new(config.deployment.registry, provider.clone());
+    let genesis = tokio::time::timeout(timeout, registry.genesisBlock().call())
+        .await
+        .map_err(|_| eyre!("{} did not answer within {timeout:?}", config.l1_rpc))?
+        .wrap_err("reading genesisBlock: is the deployment on this chain?")?;
+
+    let snapshot = store.load()?;
+    let metrics = Arc::new(Metrics::default());
+    let shared = Arc::new(Shared {
+        store: store.clone(),
+        metrics: metrics.clone(),
+        domain: header::domain(config.deployment.chain_id, config.deployment.inbox),
+        l2_chain_id: config.deployment.params.l2_chain_id,
+        incoming: Mutex::new(Vec::new()),
+        wake: Notify::new(),
+        status: RwLock::new(Value::Null),
+    });
+    let listener = tokio::net::TcpListener::bind(config.listen).await.wrap_err("binding the HTTP server")?;
+    let addr = listener.local_addr()?;
+    let (shutdown, mut stop_server) = watch::channel(false);
+    let app = http::router(shared.clone());
+    let server = tokio::spawn(async move {
+        let stopped = async move {
+            let _ = stop_server.wait_for(|stop| *stop).await;
+        };
+        if let Err(e) = axum::serve(listener, app).with_graceful_shutdown(stopped).await {
+            warn!(error = %e, "HTTP server stopped");
+        }
+    });
+
+    let wallet = EthereumWallet::from(config.signer.clone());
+    let executor = Executor::new(
+        provider.clone(),
+        wallet,
+        config.signer.address(),
+        chain_id,
+        config.tx.clone(),
+        metrics.clone(),
+    );
+    let collector = Collector::new(provider.clone(), config.deployment.inbox, genesis, config.log_chunk);
+    let mut feed_cursors = BTreeMap::new();
+    for feed in &config.feeds {
+        feed_cursors.insert(feed.to_string(), store.meta(&feed_key(feed))?.unwrap_or(0));
+    }
+    let keeper = Keeper {
+        schedule: Schedule::for_deployment(&config.deployment, genesis),
+        registry,
+        index: Index::from_snapshot(&snapshot),
+        evidence: snapshot.evidence,
+        actions: snapshot.actions,
+        members: HashMap::new(),
+        escape_hatch_open: false,
+        http: reqwest::Client::new(),
+        feed_cursors,
+        config,
+        provider,
+        store,
+        shared: shared.clone(),
+        executor,
+        collector,
+    };
+    info!(
+        %addr,
+        keeper = %keeper.executor.address(),
+        genesis,
+        resume_from = ?keeper.index.cursor.map(|c| c.number),
+        actions = keeper.actions.len(),
+        "keeper started"
+    );
+    let loop_task = tokio::spawn(keeper.run(shutdown.subscribe()));
+    Ok(KeeperHandle { addr, shutdown, tasks: vec![server, loop_task], shared })
+}
+
+fn feed_key(feed: &reqwest::Url) -> String {
+    format!("feed:{feed}")
+}
+
+struct Keeper {
+    config: KeeperConfig,
+    provider: DynProvider,
+    registry: SequencerRegistry::SequencerRegistryInstance<DynProvider>,
+    store: Arc<Store>,
+    shared: Arc<Shared>,
+    executor: Executor,
+    collector: Collector,
+    schedule: Schedule,
+    index: Index,
+    evidence: Vec<Evidence>,
+    actions: BTreeMap<String, ActionRecord>,
+    /// Member sets of epochs that can no longer change (at most one past the current one).
+    members: HashMap<u32, u128>,
+    escape_hatch_open: bool,
+    http: reqwest::Client,
+    feed_cursors: BTreeMap<String, u64>,
+}
+
+impl Keeper {
+    async fn run(mut self, mut stop: watch::Receiver<bool>) {
+        let mut ticker = tokio::time::interval(self.config.poll_interval);
+        ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Skip);
+        let mut heads: Option<Subscription<Header>> = None;
+        let mut last_head = None;
+        loop {
+            if heads.is_none() && self.config.l1_rpc.starts_with("ws") {
+                heads = self.provider.subscribe_blocks().await.ok();
+            }
+            let shared = self.shared.clone();
+            tokio::select! {
+                _ = stop.wait_for(|s| *s) => return,
+                _ = ticker.tick() => {}
+                _ = shared.wake.notified() => {}
+                head = async { match heads.as_mut() { Some(s) => s.recv().await.ok(), None => std::future::pending().await } } => {
+                    if head.is_none() {
+                        heads = None; // resubscribe next time; the ticker covers the gap
+                    }
+                }
+            }
+            let round = tokio::time::timeout(self.config.tx.rpc_timeout * 6, self.round(&mut last_head));
+            match round.await {
+                Ok(Ok(())) => {}
+                Ok(Err(e)) => {
+                    Metrics::inc(&self.shared.metrics.rpc_errors);
+                    warn!(error = %format!("{e:#}"), "keeper round failed; retrying");
+                }
+                Err(_) => warn!("keeper round timed out; retrying"),
+            }
+        }
+    }
+
+    async fn rpc<T, E: std::error::Error + Send + Sync + 'static>(
+        &self,
+        what: &'static str,
+        f: impl std::future::IntoFuture<Output = Result<T, E>>,
+    ) -> Result<T> {
+        let timeout = self.config.tx.rpc_timeout;
+        tokio::time::timeout(timeout, f.into_future())
+            .await
+            .map_err(|_| eyre!("{what}: no answer within {timeout:?}"))?
+            .wrap_err(what)
+    }
+
+    /// One pass: index to the head (minus confirmations), gather evidence, decide, act, publish status.
+    async fn round(&mut self, last_head: &mut Option<u64>) -> Result<()> {
+        let head = self.rpc("eth_blockNumber", self.provider.get_block_number()).await?;
+        let metrics = self.shared.metrics.clone();
+        metrics.head.store(head, Ordering::Relaxed);
+        let target = head.saturating_sub(self.config.confirmations);
+        let report = self.collector.sync(&self.store, &mut self.index, target).await?;
+        if report.reorged > 0 {
+            Metrics::inc(&metrics.reorgs);
+            self.members.clear();
+        }
+        let indexed = self.index.cursor.map_or(0, |c| c.number);
+        metrics.indexed.store(indexed, Ordering::Relaxed);
+        if report.blocks > 1_000 {
+            info!(blocks = report.blocks, logs = report.logs, indexed, "indexed history");
+        }
+        self.evidence.extend(self.shared.incoming.lock().unwrap_or_else(|p| p.into_inner()).drain(..));
+        self.poll_feeds().await;
+        self.watch_escape_hatch(indexed);
+        if *last_head != Some(head) || report.blocks > 0 {
+            self.prune(indexed)?;
+        }
+        *last_head = Some(head);
+
+        let planned = self.decide(indexed).await?;
+        self.execute(planned, head).await?;
+        self.publish_status(head, indexed);
+        Ok(())
+    }
+
+    async fn poll_feeds(&mut self) {
+        for feed in self.config.feeds.clone() {
+            let name = feed.to_string();
+            let from = self.feed_cursors.get(&name).copied().unwrap_or(0);
+            let Ok(url) = feed.join(&format!("headers?from={from}&limit=500")) else { continue };
+            let fetched = async {
+                self.http
+                    .get(url)
+                    .timeout(self.config.tx.rpc_timeout)
+                    .send()
+                    .await?
+                    .error_for_status()?
+                    .json::<Vec<SignedHeader>>()
+                    .await
+            };
+            let list = match fetched.await {
+                Ok(list) => list,
+                Err(e) => {
+                    Metrics::inc(&self.shared.metrics.rpc_errors);
+                    debug!(feed = %name, error = %e, "feed unavailable");
+                    continue;
+                }
+            };
+            let mut newest = from;
+            for signed in list {
+                newest = newest.max(signed.header.batchNumber);
+                match self.shared.accept(signed, &name) {
+                    Ok(_) => {}
+                    Err(e) => warn!(feed = %name, error = %e, "feed served invalid evidence"),
+                }
+            }
+            if newest != from {
+                self.feed_cursors.insert(name, newest);
+                if let Err(e) = self.store.set_meta(&feed_key(&feed), newest) {
+                    warn!(error = %e, "could not store the feed cursor");
+                }
+            }
+        }
+        self.evidence.extend(self.shared.incoming.lock().unwrap_or_else(|p| p.into_inner()).drain(..));
+    }
+
+    fn watch_escape_hatch(&mut self, indexed: u64) {
+        let last = self.index.last_sequenced_block().unwrap_or(self.schedule.params.genesis_block);
+        let open = indexed + 1 >= last + u64::from(self.config.deployment.params.escape_delay);
+        if open != self.escape_hatch_open {
+            if open {
+                warn!(last_sequenced_block = last, "escape hatch open: no bonded sequencer has posted for escapeDelay blocks; anyone may post batches");
+            } else {
+                info!("escape hatch closed: a bonded sequencer posted again");
+            }
+            self.escape_hatch_open = open;
+        }
+        self.shared.metrics.escape_hatch_open.store(u64::from(open), Ordering::Relaxed);
+    }
+
+    /// Forgets evidence about batches whose slots are out of every fault window.
+    fn prune(&mut self, indexed: u64) -> Result<()> {
+        let window = u64::from(self.config.deployment.params.fault_window);
+        let horizon =
+            self.schedule.slot_at(indexed.saturating_sub(window + self.schedule.params.slot_length));
+        let Some(oldest) =
+            self.index.batches.values().find(|b| b.header.slot >= horizon).map(|b| b.header.batchNumber)
+        else {
+            return Ok(());
+        };
+        if self.evidence.iter().any(|e| e.header.batchNumber < oldest) {
+            self.store.prune_evidence(oldest)?;
+            self.evidence.retain(|e| e.header.batchNumber >= oldest);
+        }
+        Ok(())
+    }
+
+    async fn members(&mut self, epoch: u32, current_epoch: u32) -> Result<u128> {
+        if let Some(m) = self.members.get(&epoch) {
+            return Ok(*m);
+        }
+        let members = self.rpc("membersAt", self.registry.membersAt(epoch).call()).await?;
+        let members = u128::try_from(members).map_err(|_| eyre!("member bitmap wider than 128 bits"))?;
+        if epoch <= current_epoch + 1 {
+            self.members.insert(epoch, members);
+        }
+        Ok(members)
+    }
+
+    /// Runs every enabled strategy on the current view.
+    async fn decide(&mut self, indexed: u64) -> Result<Vec<crate::action::Action>> {
+        let policy = self.config.policy;
+        let finished: HashSet<String> =
+            self.actions.iter().filter(|(_, r)| r.state.is_final()).map(|(k, _)| k.clone()).collect();
+        let no_operators = HashMap::new();
+        let mut members = HashMap::new();
+        if policy.missed_slots {
+            let view = self.view(indexed, &finished, &members, &no_operators);
+            let epochs: Vec<u32> = {
+                let slots = view.provable_slots();
+                let mut epochs: Vec<u32> = slots.map(|s| self.schedule.epoch_of(s)).collect();
+                epochs.dedup();
+                epochs
+            };
+            let current = self.schedule.epoch_of(self.schedule.slot_at(indexed + 1));
+            for epoch in epochs {
+                members.insert(epoch, self.members(epoch, current).await?);
+            }
+        }
+        let mut operators = HashMap::new();
+        let candidates = if policy.missed_slots {
+            strategy::missed_slot_candidates(&self.view(indexed, &finished, &members, &operators))
+        } else {
+            Vec::new()
+        };
+        let mut leaders: Vec<u8> = candidates.iter().map(|c| c.leader).collect();
+        leaders.sort_unstable();
+        leaders.dedup();
+        for id in leaders {
+            let op = self.rpc("operator", self.registry.operator(id).call()).await?;
+            operators.insert(id, OperatorFacts { signer: op.signer, suspended: op.suspended });
+        }
+        let view = self.view(indexed, &finished, &members, &operators);
+        let mut actions = Vec::new();
+        if policy.equivocation {
+            actions.extend(strategy::equivocation(&view));
+        }
+        if policy.force_inclusion {
+            actions.extend(strategy::forced_inclusion(&view));
+        }
+        if policy.censorship {
+            actions.extend(strategy::censorship(&view));
+        }
+        if policy.missed_slots {
+            actions.extend(strategy::missed_slots(&view, &candidates));
+        }
+        Ok(actions)
+    }
+
+    fn view<'a>(
+        &'a self,
+        indexed: u64,
+        finished: &'a HashSet<String>,
+        members: &'a HashMap<u32, u128>,
+        operators: &'a HashMap<u8, OperatorFacts>,
+    ) -> View<'a> {
+        View {
+            index: &self.index,
+            evidence: &self.evidence,
+            schedule: &self.schedule,
+            params: &self.config.deployment.params,
+            registry: self.config.deployment.registry,
+            inbox: self.config.deployment.inbox,
+            indexed,
+            members,
+            operators,
+            finished,
+        }
+    }
+
+    /// Simulates new and planned actions, sends those that pass (staggered by their claim delay), and follows
+    /// every transaction in flight.
+    async fn execute(&mut self, planned: Vec<crate::action::Action>, head: u64) -> Result<()> {
+        let metrics = self.shared.metrics.clone();
+        let mut ready = Vec::new();
+        for action in planned {
+            let key = action.key.clone();
+            if !self.actions.contains_key(&key) {
+                Metrics::inc(&metrics.detected[action.kind as usize]);
+                info!(%key, kind = action.kind.label(), provable_at = action.provable_at, "fault detected: {}", action.summary);
+                let record = ActionRecord {
+                    action,
+                    state: ActionState::Planned { last_error: None },
+                    planned_at_head: head,
+                };
+                self.store.put_action(&record)?;
+                self.actions.insert(key.clone(), record);
+            }
+            let Some(record) = self.actions.get_mut(&key) else { continue };
+            if !matches!(record.state, ActionState::Planned { .. }) {
+                continue;
+            }
+            match self.executor.simulate(&record.action).await? {
+                Simulation::Succeeds(gas) => ready.push((self.executor.claim_delay(&key), key, gas)),
+                outcome => settle_or_wait(&self.store, record, outcome)?,
+            }
+        }
+        ready.sort();
+        let started = tokio::time::Instant::now();
+        for (delay, key, gas) in ready {
+            let Some(record) = self.actions.get_mut(&key) else { continue };
+            let mut gas = gas;
+            if !delay.is_zero() {
+                tokio::time::sleep_until(started + delay).await;
+                // A rival keeper may have sent meanwhile: its transaction is in the pending block now.
+                match self.executor.simulate(&record.action).await? {
+                    Simulation::Succeeds(g) => gas = g,
+                    outcome => {
+                        settle_or_wait(&self.store, record, outcome)?;
+                        continue;
+                    }
+                }
+            }
+            self.executor.submit(&self.store, record, gas).await?;
+        }
+        let mut in_flight = 0;
+        for record in self.actions.values_mut() {
+            if matches!(record.state, ActionState::Submitted { .. } | ActionState::Mined { .. }) {
+                self.executor.advance(&self.store, record, head).await?;
+                in_flight += u64::from(!record.state.is_final());
+            }
+        }
+        metrics.pending_txs.store(in_flight, Ordering::Relaxed);
+        Ok(())
+    }
+
+    fn publish_status(&self, head: u64, indexed: u64) {
+        let mut by_state: BTreeMap<&str, u64> = BTreeMap::new();
+        for record in self.actions.values() {
+            *by_state.entry(record.state.name()).or_default() += 1;
+        }
+        let recent: Vec<Value> = self
+            .actions
+            .values()
+            .filter(|r| !matches!(r.state, ActionState::Settled { .. }))
+            .rev()
+            .take(1_000)
+            .map(|r| {
+                json!({
+                    "key": r.action.key,
+                    "kind": r.action.kind.label(),
+                    "summary": r.action.summary,
+                    "provableAt": r.action.provable_at,
+                    "state": r.state,
+                })
+            })
+            .collect();
+        let status = json!({
+            "keeper": self.executor.address(),
+            "registry": self.config.deployment.registry,
+            "inbox": self.config.deployment.inbox,
+            "head": head,
+            "indexed": indexed,
+            "blocksBehind": head.saturating_sub(indexed),
+            "cursor": self.index.cursor,
+            "batches": self.index.batch_count(),
+            "queueHead": self.index.queue_head(),
+            "queueLength": self.index.queue_length(),
+            "escapeHatchOpen": self.escape_hatch_open,
+            "evidence": self.evidence.len(),
+            "feeds": self.feed_cursors,
+            "actionsByState": by_state,
+            "bountyWei": self.shared.metrics.bounty_wei.get().to_string(),
+            "actions": recent,
+        });
+        if let Ok(mut s) = self.shared.status.write() {
+            *s = status;
+        }
+    }
+}
+
+fn settle_or_wait(store: &Store, record: &mut ActionRecord, outcome: Simulation) -> Result<()> {
+    match outcome {
+        Simulation::Settled(reason) => {
+            info!(key = %record.action.key, kind = record.action.kind.label(), %reason, "nothing to do");
+            record.state = ActionState::Settled { reason };
+            store.put_action(record)?;
+        }
+        Simulation::NotYet(reason) => {
+            let changed =
+                !matches!(&record.state, ActionState::Planned { last_error: Some(r) } if *r == reason);
+            if changed {
+                debug!(key = %record.action.key, %reason, "not provable yet");
+                record.state = ActionState::Planned { last_error: Some(reason) };
+                store.put_action(record)?;
+            }
+        }
+        Simulation::Succeeds(_) => {}
+    }
+    Ok(())
+}

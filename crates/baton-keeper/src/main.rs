@@ -1,0 +1,282 @@
+//! `baton-keeper`: runs a keeper (`run`) or prints a running keeper's status (`status`).
+//!
+//! Configuration comes from flags, `BATON_KEEPER_*` environment variables and an optional TOML file
+//! (`--config`); flags and environment win over the file. The keeper's key comes from a cast-compatible
+//! keystore (`--keystore` with `BATON_KEYSTORE_PASSWORD`) or `BATON_KEEPER_KEY`.
+
+use std::{net::SocketAddr, path::PathBuf, time::Duration};
+
+use alloy::signers::local::PrivateKeySigner;
+use baton_keeper::{KeeperConfig, Policy, TxPolicy};
+use baton_protocol::deployment::Deployment;
+use clap::{Parser, Subcommand};
+use eyre::{eyre, Result, WrapErr};
+use serde::Deserialize;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "baton-keeper",
+    version,
+    about = "Baton keeper: proves faults and forces overdue inclusions"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Runs the keeper until interrupted.
+    Run(Box<RunArgs>),
+    /// Prints the status of a running keeper.
+    Status {
+        /// The keeper's HTTP address.
+        #[arg(long, env = "BATON_KEEPER_URL", default_value = "http://127.0.0.1:9646")]
+        url: reqwest::Url,
+        /// Prints the raw JSON document.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, clap::Args)]
+struct RunArgs {
+    /// TOML file with any of the settings below (snake_case keys).
+    #[arg(long, env = "BATON_KEEPER_CONFIG")]
+    config: Option<PathBuf>,
+    /// L1 JSON-RPC endpoint (http(s):// or ws(s)://).
+    #[arg(long, env = "BATON_L1_RPC")]
+    l1_rpc: Option<String>,
+    /// Deployment file written by script/Deploy.s.sol.
+    #[arg(long, env = "BATON_DEPLOYMENT")]
+    deployment: Option<PathBuf>,
+    /// Encrypted keystore of the keeper's key (as `cast wallet import` writes).
+    #[arg(long, env = "BATON_KEEPER_KEYSTORE")]
+    keystore: Option<PathBuf>,
+    /// Address for evidence submissions, status and metrics.
+    #[arg(long, env = "BATON_KEEPER_LISTEN")]
+    listen: Option<SocketAddr>,
+    /// Directory of the keeper's database.
+    #[arg(long, env = "BATON_KEEPER_DATA_DIR")]
+    data_dir: Option<PathBuf>,
+    /// Operators' node URLs whose signed-header feeds to watch, comma separated.
+    #[arg(long, env = "BATON_KEEPER_FEEDS", value_delimiter = ',')]
+    feeds: Vec<reqwest::Url>,
+    /// Blocks behind the head to index and act on.
+    #[arg(long, env = "BATON_KEEPER_CONFIRMATIONS")]
+    confirmations: Option<u64>,
+    /// Blocks per eth_getLogs request.
+    #[arg(long, env = "BATON_KEEPER_LOG_CHUNK")]
+    log_chunk: Option<u64>,
+    /// Poll interval in milliseconds (new heads wake the keeper sooner on a WebSocket endpoint).
+    #[arg(long, env = "BATON_KEEPER_POLL_MS")]
+    poll_ms: Option<u64>,
+    /// Seconds before an unmined transaction is replaced at a higher fee.
+    #[arg(long, env = "BATON_KEEPER_TX_TIMEOUT_SECS")]
+    tx_timeout_secs: Option<u64>,
+    /// Fee cap, in gwei.
+    #[arg(long, env = "BATON_KEEPER_MAX_FEE_GWEI")]
+    max_fee_gwei: Option<u64>,
+}
+
+/// The same settings, from the TOML file, plus which strategies run.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileConfig {
+    l1_rpc: Option<String>,
+    deployment: Option<PathBuf>,
+    keystore: Option<PathBuf>,
+    listen: Option<SocketAddr>,
+    data_dir: Option<PathBuf>,
+    #[serde(default)]
+    feeds: Vec<reqwest::Url>,
+    confirmations: Option<u64>,
+    log_chunk: Option<u64>,
+    poll_ms: Option<u64>,
+    tx_timeout_secs: Option<u64>,
+    max_fee_gwei: Option<u64>,
+    fee_bump_percent: Option<u64>,
+    #[serde(default)]
+    strategies: Policy,
+}
+
+fn signer(keystore: Option<PathBuf>) -> Result<PrivateKeySigner> {
+    if let Some(path) = keystore {
+        let password = std::env::var("BATON_KEYSTORE_PASSWORD")
+            .wrap_err("BATON_KEYSTORE_PASSWORD must hold the keystore's password")?;
+        return PrivateKeySigner::decrypt_keystore(&path, password)
+            .wrap_err_with(|| format!("decrypting keystore {}", path.display()));
+    }
+    let key = std::env::var("BATON_KEEPER_KEY").map_err(|_| {
+        eyre!("no keeper key: pass --keystore (with BATON_KEYSTORE_PASSWORD) or set BATON_KEEPER_KEY")
+    })?;
+    key.trim().parse().wrap_err("BATON_KEEPER_KEY is not a hex private key")
+}
+
+fn config(args: RunArgs) -> Result<KeeperConfig> {
+    let file: FileConfig = match &args.config {
+        Some(path) => toml::from_str(
+            &std::fs::read_to_string(path).wrap_err_with(|| format!("reading {}", path.display()))?,
+        )
+        .wrap_err_with(|| format!("parsing {}", path.display()))?,
+        None => FileConfig::default(),
+    };
+    let deployment_path = args
+        .deployment
+        .or(file.deployment)
+        .ok_or_else(|| eyre!("no deployment: pass --deployment deployments/<chainid>.json"))?;
+    let deployment = Deployment::from_json(
+        &std::fs::read_to_string(&deployment_path)
+            .wrap_err_with(|| format!("reading {}", deployment_path.display()))?,
+    )
+    .wrap_err_with(|| format!("parsing {}", deployment_path.display()))?;
+    let defaults = TxPolicy::default();
+    let fee_bump_percent = file.fee_bump_percent.unwrap_or(defaults.fee_bump_percent);
+    if fee_bump_percent < 10 {
+        return Err(eyre!("fee_bump_percent must be at least 10 (nodes refuse smaller replacements)"));
+    }
+    Ok(KeeperConfig {
+        l1_rpc: args.l1_rpc.or(file.l1_rpc).ok_or_else(|| eyre!("no L1 endpoint: pass --l1-rpc"))?,
+        deployment,
+        signer: signer(args.keystore.or(file.keystore))?,
+        listen: args.listen.or(file.listen).unwrap_or_else(|| SocketAddr::from(([127, 0, 0, 1], 9646))),
+        data_dir: args.data_dir.or(file.data_dir).unwrap_or_else(|| PathBuf::from("baton-keeper-data")),
+        feeds: if args.feeds.is_empty() { file.feeds } else { args.feeds },
+        confirmations: args.confirmations.or(file.confirmations).unwrap_or(2),
+        log_chunk: args.log_chunk.or(file.log_chunk).unwrap_or(baton_l1::DEFAULT_LOG_CHUNK),
+        poll_interval: Duration::from_millis(args.poll_ms.or(file.poll_ms).unwrap_or(1_000)),
+        policy: file.strategies,
+        tx: TxPolicy {
+            tx_timeout: Duration::from_secs(
+                args.tx_timeout_secs.or(file.tx_timeout_secs).unwrap_or(defaults.tx_timeout.as_secs()),
+            ),
+            max_fee_per_gas: args
+                .max_fee_gwei
+                .or(file.max_fee_gwei)
+                .map_or(defaults.max_fee_per_gas, |g| u128::from(g) * 1_000_000_000),
+            fee_bump_percent,
+            ..defaults
+        },
+    })
+}
+
+async fn print_status(url: reqwest::Url, json: bool) -> Result<()> {
+    let status: serde_json::Value = reqwest::get(url.join("status")?)
+        .await
+        .wrap_err_with(|| format!("no keeper answering at {url}: is `baton-keeper run` up?"))?
+        .error_for_status()?
+        .json()
+        .await?;
+    if json {
+        println!("{}", serde_json::to_string_pretty(&status)?);
+        return Ok(());
+    }
+    let field = |k: &str| status.get(k).map(|v| v.to_string()).unwrap_or_default();
+    println!("keeper          {}", field("keeper"));
+    println!("head / indexed  {} / {} ({} behind)", field("head"), field("indexed"), field("blocksBehind"));
+    println!("batches         {}", field("batches"));
+    println!("forced queue    head {} of {}", field("queueHead"), field("queueLength"));
+    println!("escape hatch    {}", if status["escapeHatchOpen"] == true { "OPEN" } else { "closed" });
+    println!("evidence        {} signed headers", field("evidence"));
+    println!("actions         {}", field("actionsByState"));
+    println!("bounty (wei)    {}", status["bountyWei"].as_str().unwrap_or("0"));
+    if let Some(actions) = status["actions"].as_array() {
+        for action in actions.iter().take(10) {
+            println!(
+                "  {:<16} {:<10} {}",
+                action["kind"].as_str().unwrap_or(""),
+                action["state"]["state"].as_str().unwrap_or(""),
+                action["summary"].as_str().unwrap_or("")
+            );
+        }
+    }
+    Ok(())
+}
+
+#[tokio::main]
+async fn main() -> Result<()> {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()),
+        )
+        .init();
+    match Cli::parse().command {
+        Command::Status { url, json } => print_status(url, json).await,
+        Command::Run(args) => {
+            let keeper = baton_keeper::start(config(*args)?).await?;
+            tracing::info!(url = %keeper.url(), "serving /evidence, /status and /metrics");
+            tokio::signal::ctrl_c().await?;
+            keeper.stop().await;
+            Ok(())
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_settings_apply_flags_win_and_unknown_keys_are_refused() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let deployment = dir.path().join("d.json");
+        std::fs::write(
+            &deployment,
+            r#"{"chainId":31337,"registry":"0x5FbDB2315678afecb367f032d93F642f64180aa3",
+                "inbox":"0xa16E02E87b7454126E5E10d957A927A7F5B5d2be","params":{"bountyBps":1000,
+                "censorshipCompensation":"5","censorshipPenalty":"10","escapeDelay":300,"exitDelay":14400,
+                "faultWindow":7200,"forcedInclusionFee":"1","graceBlocks":2,"inclusionWindow":25,
+                "jailCooldown":7200,"jailPenalty":"1","l2ChainId":901,"maxForcedTxSize":32768,
+                "maxSequencers":16,"minBond":"100","slotLength":5,"slotsPerEpoch":32,"strikesToJail":3}}"#,
+        )
+        .expect("writes");
+        let file = dir.path().join("keeper.toml");
+        std::fs::write(
+            &file,
+            format!(
+                "l1_rpc = \"ws://127.0.0.1:8545\"\ndeployment = {deployment:?}\nconfirmations = 5\nlog_chunk = 200\n\
+                 [strategies]\nmissed_slots = false\n"
+            ),
+        )
+        .expect("writes");
+        std::env::set_var(
+            "BATON_KEEPER_KEY",
+            "0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d",
+        );
+        let cli = Cli::parse_from([
+            "baton-keeper",
+            "run",
+            "--config",
+            file.to_str().expect("utf8"),
+            "--confirmations",
+            "1",
+        ]);
+        let Command::Run(args) = cli.command else { panic!("run") };
+        let c = config(*args).expect("valid");
+        assert_eq!(c.confirmations, 1, "the flag wins");
+        assert_eq!(c.log_chunk, 200, "from the file");
+        assert!(
+            !c.policy.missed_slots && c.policy.censorship,
+            "strategies from the file, the rest default on"
+        );
+        assert_eq!(c.l1_rpc, "ws://127.0.0.1:8545");
+
+        std::fs::write(&file, format!("deployment = {deployment:?}\nfee_bump_percent = 5\n"))
+            .expect("writes");
+        let cli = Cli::parse_from([
+            "baton-keeper",
+            "run",
+            "--config",
+            file.to_str().expect("utf8"),
+            "--l1-rpc",
+            "http://x",
+        ]);
+        let Command::Run(args) = cli.command else { panic!("run") };
+        assert!(format!("{:#}", config(*args).expect_err("too small a bump")).contains("at least 10"));
+
+        std::fs::write(&file, "unknown_key = 1\n").expect("writes");
+        let cli = Cli::parse_from(["baton-keeper", "run", "--config", file.to_str().expect("utf8")]);
+        let Command::Run(args) = cli.command else { panic!("run") };
+        assert!(format!("{:#}", config(*args).expect_err("refused")).contains("unknown_key"));
+    }
+}

@@ -1,0 +1,156 @@
+//! The keeper's counters and gauges, exposed in the Prometheus text format on `GET /metrics`.
+
+use std::{
+    fmt::Write,
+    sync::{
+        atomic::{AtomicU64, Ordering},
+        Mutex,
+    },
+};
+
+use crate::action::ActionKind;
+
+const KINDS: usize = ActionKind::ALL.len();
+
+/// The keeper's metrics.
+#[derive(Debug, Default)]
+pub struct Metrics {
+    /// Faults (and overdue entries) detected, by kind.
+    pub detected: [AtomicU64; KINDS],
+    /// Transactions submitted, by kind.
+    pub submitted: [AtomicU64; KINDS],
+    /// Actions confirmed on chain, by kind.
+    pub confirmed: [AtomicU64; KINDS],
+    /// Bounty credited to the keeper, in wei.
+    pub bounty_wei: AtomicU128,
+    /// Replacement transactions at a bumped fee.
+    pub fee_bumps: AtomicU64,
+    /// Our transactions that reverted on chain (a rival was first).
+    pub lost_races: AtomicU64,
+    /// RPC errors (L1 and feeds).
+    pub rpc_errors: AtomicU64,
+    /// Reorgs that rewound the index.
+    pub reorgs: AtomicU64,
+    /// Signed headers accepted as evidence.
+    pub evidence_accepted: AtomicU64,
+    /// Evidence refused (malformed, bad signature, wrong chain, too large).
+    pub evidence_rejected: AtomicU64,
+    /// Latest L1 head.
+    pub head: AtomicU64,
+    /// Latest indexed block.
+    pub indexed: AtomicU64,
+    /// Actions with a transaction in flight.
+    pub pending_txs: AtomicU64,
+    /// 1 while the escape hatch is open.
+    pub escape_hatch_open: AtomicU64,
+}
+
+/// A `u128` counter (wei does not fit in 64 bits).
+#[derive(Debug, Default)]
+pub struct AtomicU128(Mutex<u128>);
+
+impl AtomicU128 {
+    /// Adds `value`.
+    pub fn add(&self, value: u128) {
+        let mut guard = self.0.lock().unwrap_or_else(|p| p.into_inner());
+        *guard = guard.saturating_add(value);
+    }
+
+    /// The current value.
+    pub fn get(&self) -> u128 {
+        *self.0.lock().unwrap_or_else(|p| p.into_inner())
+    }
+}
+
+impl Metrics {
+    /// Adds one to `counter`.
+    pub fn inc(counter: &AtomicU64) {
+        counter.fetch_add(1, Ordering::Relaxed);
+    }
+
+    /// Renders the Prometheus text exposition.
+    pub fn render(&self) -> String {
+        let mut out = String::new();
+        let by_kind = [
+            ("baton_keeper_faults_detected_total", "Faults and overdue entries detected", &self.detected),
+            ("baton_keeper_actions_submitted_total", "Slashes and forced batches submitted", &self.submitted),
+            ("baton_keeper_actions_confirmed_total", "Slashes and forced batches confirmed", &self.confirmed),
+        ];
+        for (name, help, counters) in by_kind {
+            let _ = writeln!(out, "# HELP {name} {help}\n# TYPE {name} counter");
+            for kind in ActionKind::ALL {
+                let value = counters[kind as usize].load(Ordering::Relaxed);
+                let _ = writeln!(out, "{name}{{kind=\"{}\"}} {value}", kind.label());
+            }
+        }
+        let _ = writeln!(
+            out,
+            "# HELP baton_keeper_bounty_wei_total Bounty credited to the keeper\n# TYPE baton_keeper_bounty_wei_total counter\nbaton_keeper_bounty_wei_total {}",
+            self.bounty_wei.get()
+        );
+        let head = self.head.load(Ordering::Relaxed);
+        let indexed = self.indexed.load(Ordering::Relaxed);
+        let rows = [
+            (
+                "baton_keeper_fee_bumps_total",
+                "counter",
+                "Replacement transactions at a bumped fee",
+                self.fee_bumps.load(Ordering::Relaxed),
+            ),
+            (
+                "baton_keeper_lost_races_total",
+                "counter",
+                "Own transactions reverted on chain",
+                self.lost_races.load(Ordering::Relaxed),
+            ),
+            (
+                "baton_keeper_rpc_errors_total",
+                "counter",
+                "RPC errors",
+                self.rpc_errors.load(Ordering::Relaxed),
+            ),
+            (
+                "baton_keeper_reorgs_total",
+                "counter",
+                "Reorgs that rewound the index",
+                self.reorgs.load(Ordering::Relaxed),
+            ),
+            (
+                "baton_keeper_evidence_accepted_total",
+                "counter",
+                "Signed headers accepted",
+                self.evidence_accepted.load(Ordering::Relaxed),
+            ),
+            (
+                "baton_keeper_evidence_rejected_total",
+                "counter",
+                "Evidence refused",
+                self.evidence_rejected.load(Ordering::Relaxed),
+            ),
+            ("baton_keeper_l1_head", "gauge", "Latest L1 head", head),
+            ("baton_keeper_indexed_block", "gauge", "Latest indexed L1 block", indexed),
+            (
+                "baton_keeper_blocks_behind_head",
+                "gauge",
+                "L1 head minus latest indexed block",
+                head.saturating_sub(indexed),
+            ),
+            (
+                "baton_keeper_pending_transactions",
+                "gauge",
+                "Actions with a transaction in flight",
+                self.pending_txs.load(Ordering::Relaxed),
+            ),
+            (
+                "baton_keeper_escape_hatch_open",
+                "gauge",
+                "1 while anyone may post batches",
+                self.escape_hatch_open.load(Ordering::Relaxed),
+            ),
+        ];
+        for (name, kind, help, value) in rows {
+            let _ = writeln!(out, "# HELP {name} {help}\n# TYPE {name} {kind}\n{name} {value}");
+        }
+        out
+    }
+}

@@ -1,0 +1,333 @@
+//! The keeper's embedded database (redb). Everything the keeper knows survives `kill -9`: the L1 cursor
+//! (block number and hash), the indexed batches and forced entries with the block each came from, the hashes
+//! of those blocks (to find the fork point of a reorg), off-chain evidence, each feed's cursor, and every
+//! action with its state and the exact signed transactions sent for it.
+//!
+//! Each method is one redb write transaction, so a crash leaves either all or nothing of a step.
+
+use std::{collections::BTreeMap, path::Path};
+
+use alloy::primitives::{Address, Bytes, B256};
+use baton_protocol::BatchHeader;
+use redb::{Database, ReadableDatabase, ReadableTable, TableDefinition};
+use serde::{de::DeserializeOwned, Deserialize, Serialize};
+
+use crate::action::ActionRecord;
+
+const META: TableDefinition<'_, &str, &[u8]> = TableDefinition::new("meta");
+const BLOCKS: TableDefinition<'_, u64, &[u8]> = TableDefinition::new("block_hashes");
+const BATCHES: TableDefinition<'_, u64, &[u8]> = TableDefinition::new("batches");
+const ENTRIES: TableDefinition<'_, u64, &[u8]> = TableDefinition::new("entries");
+const EVIDENCE: TableDefinition<'_, &[u8], &[u8]> = TableDefinition::new("evidence");
+const ACTIONS: TableDefinition<'_, &str, &[u8]> = TableDefinition::new("actions");
+
+const CURSOR_KEY: &str = "cursor";
+
+/// Errors of the keeper's database.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// redb failed (I/O, lock held by another process, corruption).
+    #[error("database: {0}")]
+    Db(#[from] redb::Error),
+    /// A stored record does not decode.
+    #[error("corrupt {what} record: {reason}")]
+    Corrupt {
+        /// The table.
+        what: &'static str,
+        /// The decoder's message.
+        reason: String,
+    },
+}
+
+fn dberr<E: Into<redb::Error>>(e: E) -> StoreError {
+    StoreError::Db(e.into())
+}
+
+fn encode<T: Serialize>(value: &T) -> Vec<u8> {
+    // Serializing plain structs of numbers, hashes and byte strings cannot fail.
+    serde_json::to_vec(value).unwrap_or_else(|e| unreachable!("serializable record: {e}"))
+}
+
+fn decode<T: DeserializeOwned>(what: &'static str, bytes: &[u8]) -> Result<T, StoreError> {
+    serde_json::from_slice(bytes).map_err(|e| StoreError::Corrupt { what, reason: e.to_string() })
+}
+
+/// The last L1 block whose logs are indexed, and its hash (checked against the chain to detect reorgs).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Cursor {
+    /// Block number.
+    pub number: u64,
+    /// Block hash.
+    pub hash: B256,
+}
+
+/// A `BatchAppended` event, with the block it came from.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RecordedBatch {
+    /// The recorded header.
+    pub header: BatchHeader,
+    /// First forced entry the batch includes.
+    pub queue_start: u64,
+    /// L1 block of the event.
+    pub block: u64,
+    /// That block's hash.
+    pub block_hash: B256,
+    /// The transaction that appended it.
+    pub tx: B256,
+}
+
+/// A `ForcedEntryQueued` event, with the block it came from.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QueuedEntry {
+    /// Queue index.
+    pub index: u64,
+    /// Last block by which a batch must include it.
+    pub deadline: u64,
+    /// The L1 account that queued it (compensated if it is censored).
+    pub sender: Address,
+    /// L1 block of the event.
+    pub block: u64,
+    /// That block's hash.
+    pub block_hash: B256,
+}
+
+/// A header signed by some signer, seen off-chain (a node's feed or a submission).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Evidence {
+    /// The signed header.
+    pub header: BatchHeader,
+    /// 65-byte signature, already checked to recover to `header.sequencer`.
+    pub signature: Bytes,
+    /// Where it came from (a feed URL or `submission`).
+    pub source: String,
+    /// L1 head when the keeper first saw it (with the record, when the fault became known).
+    pub seen_at_block: u64,
+}
+
+impl Evidence {
+    /// Key ordering evidence by batch number, then signer, then header hash.
+    fn key(&self) -> Vec<u8> {
+        let mut key = Vec::with_capacity(60);
+        key.extend_from_slice(&self.header.batchNumber.to_be_bytes());
+        key.extend_from_slice(self.header.sequencer.as_slice());
+        key.extend_from_slice(self.header.hash().as_slice());
+        key
+    }
+}
+
+/// Everything stored, as loaded at start-up.
+#[derive(Debug, Default)]
+pub struct Snapshot {
+    /// Indexed up to here.
+    pub cursor: Option<Cursor>,
+    /// Recorded batches by number.
+    pub batches: BTreeMap<u64, RecordedBatch>,
+    /// Forced entries by index.
+    pub entries: BTreeMap<u64, QueuedEntry>,
+    /// Off-chain evidence.
+    pub evidence: Vec<Evidence>,
+    /// Actions by key.
+    pub actions: BTreeMap<String, ActionRecord>,
+}
+
+/// What one indexed block range adds.
+#[derive(Debug, Default)]
+pub struct Chunk {
+    /// Batches appended in the range.
+    pub batches: Vec<RecordedBatch>,
+    /// Entries queued in the range.
+    pub entries: Vec<QueuedEntry>,
+    /// The new cursor (the range's last block).
+    pub cursor: Cursor,
+}
+
+/// The keeper's database file.
+#[derive(Debug)]
+pub struct Store {
+    db: Database,
+}
+
+impl Store {
+    /// Opens (or creates) the database at `path`. Fails if another keeper holds it.
+    pub fn open(path: &Path) -> Result<Self, StoreError> {
+        let db = Database::create(path).map_err(dberr)?;
+        let txn = db.begin_write().map_err(dberr)?;
+        txn.open_table(META).map_err(dberr)?;
+        txn.open_table(BLOCKS).map_err(dberr)?;
+        txn.open_table(BATCHES).map_err(dberr)?;
+        txn.open_table(ENTRIES).map_err(dberr)?;
+        txn.open_table(EVIDENCE).map_err(dberr)?;
+        txn.open_table(ACTIONS).map_err(dberr)?;
+        txn.commit().map_err(dberr)?;
+        Ok(Self { db })
+    }
+
+    /// Reads everything back.
+    pub fn load(&self) -> Result<Snapshot, StoreError> {
+        let txn = self.db.begin_read().map_err(dberr)?;
+        let mut snapshot = Snapshot::default();
+        let meta = txn.open_table(META).map_err(dberr)?;
+        if let Some(raw) = meta.get(CURSOR_KEY).map_err(dberr)? {
+            snapshot.cursor = Some(decode("cursor", raw.value())?);
+        }
+        for item in txn.open_table(BATCHES).map_err(dberr)?.iter().map_err(dberr)? {
+            let (number, raw) = item.map_err(dberr)?;
+            snapshot.batches.insert(number.value(), decode("batch", raw.value())?);
+        }
+        for item in txn.open_table(ENTRIES).map_err(dberr)?.iter().map_err(dberr)? {
+            let (index, raw) = item.map_err(dberr)?;
+            snapshot.entries.insert(index.value(), decode("entry", raw.value())?);
+        }
+        for item in txn.open_table(EVIDENCE).map_err(dberr)?.iter().map_err(dberr)? {
+            let (_, raw) = item.map_err(dberr)?;
+            snapshot.evidence.push(decode("evidence", raw.value())?);
+        }
+        for item in txn.open_table(ACTIONS).map_err(dberr)?.iter().map_err(dberr)? {
+            let (key, raw) = item.map_err(dberr)?;
+            snapshot.actions.insert(key.value().to_string(), decode("action", raw.value())?);
+        }
+        Ok(snapshot)
+    }
+
+    /// Adds one indexed range and moves the cursor, atomically.
+    pub fn apply_chunk(&self, chunk: &Chunk) -> Result<(), StoreError> {
+        let txn = self.db.begin_write().map_err(dberr)?;
+        {
+            let mut blocks = txn.open_table(BLOCKS).map_err(dberr)?;
+            let mut batches = txn.open_table(BATCHES).map_err(dberr)?;
+            for b in &chunk.batches {
+                batches.insert(b.header.batchNumber, encode(b).as_slice()).map_err(dberr)?;
+                blocks.insert(b.block, b.block_hash.as_slice()).map_err(dberr)?;
+            }
+            let mut entries = txn.open_table(ENTRIES).map_err(dberr)?;
+            for e in &chunk.entries {
+                entries.insert(e.index, encode(e).as_slice()).map_err(dberr)?;
+                blocks.insert(e.block, e.block_hash.as_slice()).map_err(dberr)?;
+            }
+            blocks.insert(chunk.cursor.number, chunk.cursor.hash.as_slice()).map_err(dberr)?;
+            txn.open_table(META)
+                .map_err(dberr)?
+                .insert(CURSOR_KEY, encode(&chunk.cursor).as_slice())
+                .map_err(dberr)?;
+        }
+        txn.commit().map_err(dberr)
+    }
+
+    /// Known block hashes at or below `number`, newest first, at most `limit`.
+    pub fn block_hashes_below(&self, number: u64, limit: usize) -> Result<Vec<(u64, B256)>, StoreError> {
+        let txn = self.db.begin_read().map_err(dberr)?;
+        let table = txn.open_table(BLOCKS).map_err(dberr)?;
+        let mut out = Vec::new();
+        for item in table.range(..=number).map_err(dberr)?.rev().take(limit) {
+            let (n, hash) = item.map_err(dberr)?;
+            out.push((
+                n.value(),
+                B256::try_from(hash.value())
+                    .map_err(|e| StoreError::Corrupt { what: "block hash", reason: e.to_string() })?,
+            ));
+        }
+        Ok(out)
+    }
+
+    /// Forgets everything indexed from blocks after `to.number` and moves the cursor back to `to`, atomically.
+    pub fn rewind(&self, to: Option<Cursor>) -> Result<(), StoreError> {
+        let keep = to.map_or(0, |c| c.number + 1);
+        let txn = self.db.begin_write().map_err(dberr)?;
+        {
+            let mut batches = txn.open_table(BATCHES).map_err(dberr)?;
+            let stale: Vec<u64> = batches
+                .iter()
+                .map_err(dberr)?
+                .rev()
+                .map(|item| {
+                    item.map_err(dberr)
+                        .and_then(|(k, v)| Ok((k.value(), decode::<RecordedBatch>("batch", v.value())?)))
+                })
+                .take_while(|r| r.as_ref().map_or(true, |(_, b)| b.block >= keep))
+                .map(|r| r.map(|(k, _)| k))
+                .collect::<Result<_, _>>()?;
+            for k in stale {
+                batches.remove(k).map_err(dberr)?;
+            }
+            let mut entries = txn.open_table(ENTRIES).map_err(dberr)?;
+            let stale: Vec<u64> = entries
+                .iter()
+                .map_err(dberr)?
+                .rev()
+                .map(|item| {
+                    item.map_err(dberr)
+                        .and_then(|(k, v)| Ok((k.value(), decode::<QueuedEntry>("entry", v.value())?)))
+                })
+                .take_while(|r| r.as_ref().map_or(true, |(_, e)| e.block >= keep))
+                .map(|r| r.map(|(k, _)| k))
+                .collect::<Result<_, _>>()?;
+            for k in stale {
+                entries.remove(k).map_err(dberr)?;
+            }
+            let mut blocks = txn.open_table(BLOCKS).map_err(dberr)?;
+            blocks.retain_in(keep.., |_, _| false).map_err(dberr)?;
+            let mut meta = txn.open_table(META).map_err(dberr)?;
+            match to {
+                Some(cursor) => {
+                    meta.insert(CURSOR_KEY, encode(&cursor).as_slice()).map_err(dberr)?;
+                }
+                None => {
+                    meta.remove(CURSOR_KEY).map_err(dberr)?;
+                }
+            }
+        }
+        txn.commit().map_err(dberr)
+    }
+
+    /// Stores `evidence`; returns false if the same signed header was already stored.
+    pub fn put_evidence(&self, evidence: &Evidence) -> Result<bool, StoreError> {
+        let key = evidence.key();
+        let txn = self.db.begin_write().map_err(dberr)?;
+        let new = {
+            let mut table = txn.open_table(EVIDENCE).map_err(dberr)?;
+            if table.get(key.as_slice()).map_err(dberr)?.is_some() {
+                false
+            } else {
+                table.insert(key.as_slice(), encode(evidence).as_slice()).map_err(dberr)?;
+                true
+            }
+        };
+        txn.commit().map_err(dberr)?;
+        Ok(new)
+    }
+
+    /// Deletes evidence about batches below `batch` (too old to prove anything).
+    pub fn prune_evidence(&self, batch: u64) -> Result<(), StoreError> {
+        let txn = self.db.begin_write().map_err(dberr)?;
+        {
+            let mut table = txn.open_table(EVIDENCE).map_err(dberr)?;
+            let end = batch.to_be_bytes();
+            table.retain_in(..end.as_slice(), |_, _| false).map_err(dberr)?;
+        }
+        txn.commit().map_err(dberr)
+    }
+
+    /// Writes an action's record (its state machine's every step goes through here before it has effects).
+    pub fn put_action(&self, record: &ActionRecord) -> Result<(), StoreError> {
+        let txn = self.db.begin_write().map_err(dberr)?;
+        txn.open_table(ACTIONS)
+            .map_err(dberr)?
+            .insert(record.action.key.as_str(), encode(record).as_slice())
+            .map_err(dberr)?;
+        txn.commit().map_err(dberr)
+    }
+
+    /// The stored value of a small named setting (feed cursors).
+    pub fn meta(&self, key: &str) -> Result<Option<u64>, StoreError> {
+        let txn = self.db.begin_read().map_err(dberr)?;
+        let table = txn.open_table(META).map_err(dberr)?;
+        table.get(key).map_err(dberr)?.map(|raw| decode("meta", raw.value())).transpose()
+    }
+
+    /// Sets a small named setting.
+    pub fn set_meta(&self, key: &str, value: u64) -> Result<(), StoreError> {
+        let txn = self.db.begin_write().map_err(dberr)?;
+        txn.open_table(META).map_err(dberr)?.insert(key, encode(&value).as_slice()).map_err(dberr)?;
+        txn.commit().map_err(dberr)
+    }
+}
