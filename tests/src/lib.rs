@@ -217,3 +217,163 @@ pub async fn send_raw(url: &str, raw: &alloy::primitives::Bytes) -> Result<serde
         serde_json::json!({"jsonrpc": "2.0", "id": 1, "method": "eth_sendRawTransaction", "params": [raw]});
     Ok(reqwest::Client::new().post(url).json(&body).send().await?.json().await?)
 }
+
+/// A keeper configuration for `key` against `rpc` (this chain, or a fork or proxy of it), tuned for 1 s test
+/// blocks: it acts on the head itself (no confirmation depth) and polls every 100 ms.
+pub async fn keeper_config(
+    chain: &Chain,
+    rpc: &str,
+    key: PrivateKeySigner,
+    dir: &std::path::Path,
+) -> Result<baton_keeper::KeeperConfig> {
+    Ok(baton_keeper::KeeperConfig {
+        l1_rpc: rpc.to_string(),
+        deployment: chain.deployment().await?,
+        signer: key,
+        data_dir: dir.to_path_buf(),
+        listen: "127.0.0.1:0".parse()?,
+        feeds: Vec::new(),
+        confirmations: 0,
+        log_chunk: baton_l1::DEFAULT_LOG_CHUNK,
+        poll_interval: std::time::Duration::from_millis(100),
+        policy: baton_keeper::Policy::default(),
+        tx: baton_keeper::TxPolicy {
+            confirmations: 1,
+            tx_timeout: std::time::Duration::from_secs(4),
+            rpc_timeout: std::time::Duration::from_secs(3),
+            ..baton_keeper::TxPolicy::default()
+        },
+    })
+}
+
+/// Polls `check` every 100 ms until it returns `Some`, failing after `timeout` with `what`.
+pub async fn wait_for<T, F, Fut>(what: &str, timeout: std::time::Duration, mut check: F) -> Result<T>
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = Result<Option<T>>>,
+{
+    let deadline = tokio::time::Instant::now() + timeout;
+    loop {
+        if let Some(value) = check().await? {
+            return Ok(value);
+        }
+        if tokio::time::Instant::now() > deadline {
+            eyre::bail!("timed out after {timeout:?} waiting for {what}");
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+}
+
+/// A TCP proxy in front of an RPC endpoint that a test can kill and bring back on the same port, to play an
+/// endpoint outage for whoever connects through it.
+#[derive(Debug)]
+pub struct Proxy {
+    /// Where clients connect.
+    pub addr: std::net::SocketAddr,
+    target: std::net::SocketAddr,
+    task: Option<tokio::task::JoinHandle<()>>,
+}
+
+impl Proxy {
+    /// Starts forwarding a free local port to `target`.
+    pub async fn start(target: std::net::SocketAddr) -> Result<Self> {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+        let addr = listener.local_addr()?;
+        Ok(Self { addr, target, task: Some(tokio::spawn(Self::serve(listener, target))) })
+    }
+
+    async fn serve(listener: tokio::net::TcpListener, target: std::net::SocketAddr) {
+        let mut connections = tokio::task::JoinSet::new();
+        while let Ok((mut inbound, _)) = listener.accept().await {
+            connections.spawn(async move {
+                if let Ok(mut outbound) = tokio::net::TcpStream::connect(target).await {
+                    let _ = tokio::io::copy_bidirectional(&mut inbound, &mut outbound).await;
+                }
+            });
+        }
+    }
+
+    /// The proxy's HTTP URL.
+    pub fn url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    /// Closes the port and every open connection through it.
+    pub fn kill(&mut self) {
+        if let Some(task) = self.task.take() {
+            task.abort(); // dropping the JoinSet aborts every connection
+        }
+    }
+
+    /// Listens on the same port again.
+    pub async fn revive(&mut self) -> Result<()> {
+        let listener = tokio::net::TcpListener::bind(self.addr).await?;
+        self.task = Some(tokio::spawn(Self::serve(listener, self.target)));
+        Ok(())
+    }
+}
+
+impl Drop for Proxy {
+    fn drop(&mut self) {
+        self.kill();
+    }
+}
+
+/// A registered operator's signer, as a test plays it: signs headers and posts batches itself.
+#[derive(Debug, Clone)]
+pub struct TestSigner {
+    /// The signing key (also the posting account, funded by anvil).
+    pub key: PrivateKeySigner,
+    /// Its provider.
+    pub provider: DynProvider,
+}
+
+impl TestSigner {
+    /// Dev account `index` of `chain`.
+    pub fn new(chain: &Chain, index: usize) -> Self {
+        Self { key: chain.anvil.keys()[index].clone().into(), provider: chain.provider_for(index) }
+    }
+
+    /// Signs `header` (with this signer as its sequencer) for `chain`'s inbox.
+    pub fn sign(
+        &self,
+        chain: &Chain,
+        mut header: baton_protocol::BatchHeader,
+    ) -> Result<baton_keeper::evidence::SignedHeader> {
+        header.sequencer = self.key.address();
+        let signature = header.sign(&chain.domain(), &self.key)?;
+        Ok(baton_keeper::evidence::SignedHeader { header, signature })
+    }
+
+    /// Posts an empty batch `batch_number` in `slot` with parent `parent`, returning its header.
+    pub async fn post_empty_batch(
+        &self,
+        chain: &Chain,
+        batch_number: u64,
+        slot: u64,
+        parent: alloy::primitives::B256,
+        queue_position: u64,
+    ) -> Result<baton_protocol::BatchHeader> {
+        let header = baton_protocol::BatchHeader {
+            l2ChainId: L2_CHAIN_ID,
+            batchNumber: batch_number,
+            slot,
+            parentHash: parent,
+            dataCommitment: alloy::primitives::keccak256([]),
+            txRoot: alloy::primitives::B256::ZERO,
+            queuePosition: queue_position,
+            sequencer: self.key.address(),
+        };
+        let signed = self.sign(chain, header)?;
+        let inbox = baton_bindings::batch_inbox::BatchInbox::new(chain.inbox, self.provider.clone());
+        let receipt = inbox
+            .appendBatch(convert(&signed.header), alloy::primitives::Bytes::new(), signed.signature)
+            .send()
+            .await?
+            .with_timeout(RECEIPT_TIMEOUT)
+            .get_receipt()
+            .await?;
+        eyre::ensure!(receipt.status(), "batch {batch_number} reverted");
+        Ok(signed.header)
+    }
+}

@@ -134,6 +134,20 @@ pub fn classify_revert(data: &[u8]) -> Simulation {
     Simulation::NotYet(format!("reverted with {} unknown bytes", data.len()))
 }
 
+/// The send delay of keeper `address` for the fault `key`: a fixed point in `[0, spread)` that differs between
+/// keepers, so racing keepers send one after the other and the later one sees the earlier's transaction in the
+/// pending block and stands down.
+pub fn claim_delay(address: Address, key: &str, spread: Duration) -> Duration {
+    let spread = spread.as_millis() as u64;
+    if spread == 0 {
+        return Duration::ZERO;
+    }
+    let digest = keccak256([address.as_slice(), key.as_bytes()].concat());
+    let mut word = [0u8; 8];
+    word.copy_from_slice(&digest[..8]);
+    Duration::from_millis(u64::from_be_bytes(word) % spread)
+}
+
 /// Sends and follows the keeper's transactions.
 #[derive(Debug)]
 pub struct Executor {
@@ -221,18 +235,9 @@ impl Executor {
         }
     }
 
-    /// This keeper's send delay for the fault `key`: a fixed point in `[0, claim_spread)` that differs between
-    /// keepers, so racing keepers send one after the other and the later one sees the earlier in the pending
-    /// block.
+    /// This keeper's send delay for the fault `key` (see [`claim_delay`]).
     pub fn claim_delay(&self, key: &str) -> Duration {
-        let spread = self.policy.claim_spread.as_millis() as u64;
-        if spread == 0 {
-            return Duration::ZERO;
-        }
-        let digest = keccak256([self.address.as_slice(), key.as_bytes()].concat());
-        let mut word = [0u8; 8];
-        word.copy_from_slice(&digest[..8]);
-        Duration::from_millis(u64::from_be_bytes(word) % spread)
+        claim_delay(self.address, key, self.policy.claim_spread)
     }
 
     async fn nonce(&mut self) -> Result<u64, ExecError> {

@@ -467,7 +467,7 @@ impl Keeper {
                 Metrics::inc(&metrics.detected[action.kind as usize]);
                 info!(%key, kind = action.kind.label(), provable_at = action.provable_at, "fault detected: {}", action.summary);
                 let record = ActionRecord {
-                    action,
+                    action: action.clone(),
                     state: ActionState::Planned { last_error: None },
                     planned_at_head: head,
                 };
@@ -478,12 +478,20 @@ impl Keeper {
             if !matches!(record.state, ActionState::Planned { .. }) {
                 continue;
             }
+            // Same fault, fresh evidence: the headers around a slot change as batches land.
+            if record.action.calldata != action.calldata {
+                let provable_at = record.action.provable_at.min(action.provable_at);
+                record.action = crate::action::Action { provable_at, ..action };
+                self.store.put_action(record)?;
+            }
             match self.executor.simulate(&record.action).await? {
                 Simulation::Succeeds(gas) => ready.push((self.executor.claim_delay(&key), key, gas)),
                 outcome => settle_or_wait(&self.store, record, outcome)?,
             }
         }
-        ready.sort();
+        // Slashes before forced batches: a forced batch changes the headers a censorship proof names, and one
+        // signer's transactions are mined in nonce order.
+        ready.sort_by_key(|(delay, key, _)| (key.starts_with("forced:"), *delay));
         let started = tokio::time::Instant::now();
         for (delay, key, gas) in ready {
             let Some(record) = self.actions.get_mut(&key) else { continue };

@@ -235,22 +235,27 @@ pub fn censorship(view: &View<'_>) -> Vec<Action> {
     actions
 }
 
-/// Forced inclusion: once entries are overdue and no batch has included them, append them all in a
-/// forced-only batch.
+/// Forced inclusion: append, in one forced-only batch, every entry no batch has included whose deadline's slot
+/// has ended.
+///
+/// Waiting for the end of the deadline's slot (at most `slotLength - 1` blocks past the deadline) is deliberate:
+/// the registry judges censorship by the last batch posted *by the end of that slot*, so a forced batch inside it
+/// would shield the censoring leader from the slash and cost the user its compensation.
 pub fn forced_inclusion(view: &View<'_>) -> Vec<Action> {
     let head = view.index.queue_head();
     let next = view.next_block();
-    let Some(last_overdue) = view
+    let due = |deadline: u64| deadline < next && view.slot_end(view.schedule.slot_at(deadline)) <= next;
+    let Some((last, deadline)) = view
         .index
         .entries
         .range(head..)
-        .take_while(|(_, e)| e.deadline < next)
+        .take_while(|(_, e)| due(e.deadline))
         .last()
         .map(|(i, e)| (*i, e.deadline))
     else {
         return Vec::new();
     };
-    let position = last_overdue.0 + 1;
+    let position = last + 1;
     let key = format!("forced:{position}");
     if !view.unfinished(&key) {
         return Vec::new();
@@ -260,7 +265,7 @@ pub fn forced_inclusion(view: &View<'_>) -> Vec<Action> {
         kind: ActionKind::ForcedBatch,
         to: view.inbox,
         calldata: Bytes::from(BatchInbox::appendForcedBatchCall { newQueuePosition: position }.abi_encode()),
-        provable_at: last_overdue.1 + 1,
+        provable_at: view.slot_end(view.schedule.slot_at(deadline)),
         summary: format!("append overdue forced entries [{head}, {position})"),
     }]
 }
