@@ -226,12 +226,22 @@ pub async fn keeper_config(
     key: PrivateKeySigner,
     dir: &std::path::Path,
 ) -> Result<baton_keeper::KeeperConfig> {
-    Ok(baton_keeper::KeeperConfig {
+    Ok(keeper_config_for(chain.deployment().await?, rpc, key, dir))
+}
+
+/// [`keeper_config`] for a deployment known without its chain (e.g. in a child process).
+pub fn keeper_config_for(
+    deployment: Deployment,
+    rpc: &str,
+    key: PrivateKeySigner,
+    dir: &std::path::Path,
+) -> baton_keeper::KeeperConfig {
+    baton_keeper::KeeperConfig {
         l1_rpc: rpc.to_string(),
-        deployment: chain.deployment().await?,
+        deployment,
         signer: key,
         data_dir: dir.to_path_buf(),
-        listen: "127.0.0.1:0".parse()?,
+        listen: std::net::SocketAddr::from(([127, 0, 0, 1], 0)),
         feeds: Vec::new(),
         confirmations: 0,
         log_chunk: baton_l1::DEFAULT_LOG_CHUNK,
@@ -243,7 +253,7 @@ pub async fn keeper_config(
             rpc_timeout: std::time::Duration::from_secs(3),
             ..baton_keeper::TxPolicy::default()
         },
-    })
+    }
 }
 
 /// Polls `check` every 100 ms until it returns `Some`, failing after `timeout` with `what`.

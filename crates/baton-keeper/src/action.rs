@@ -63,8 +63,10 @@ pub struct Attempt {
     /// EIP-2718 bytes, kept so a restart rebroadcasts exactly this transaction.
     pub raw: Bytes,
     /// Its max fee per gas.
+    #[serde(with = "decimal")]
     pub max_fee_per_gas: u128,
     /// Its priority fee per gas.
+    #[serde(with = "decimal")]
     pub max_priority_fee_per_gas: u128,
     /// Its gas limit.
     pub gas_limit: u64,
@@ -108,6 +110,7 @@ pub enum ActionState {
         /// Its block.
         block: u64,
         /// Bounty credited to the keeper, in wei.
+        #[serde(with = "decimal")]
         bounty: u128,
         /// L1 blocks from `provable_at` to inclusion.
         latency_blocks: u64,
@@ -146,4 +149,62 @@ pub struct ActionRecord {
     pub state: ActionState,
     /// L1 head when it was first planned.
     pub planned_at_head: u64,
+}
+
+/// `u128` as a decimal string: JSON numbers above 2^64 do not survive serde's internally tagged enums.
+mod decimal {
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub(super) fn serialize<S: Serializer>(value: &u128, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(value)
+    }
+
+    pub(super) fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<u128, D::Error> {
+        String::deserialize(deserializer)?.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_state_round_trips_through_json() {
+        let attempt = Attempt {
+            hash: B256::repeat_byte(1),
+            raw: Bytes::from_static(b"raw"),
+            max_fee_per_gas: u128::MAX,
+            max_priority_fee_per_gas: 7,
+            gas_limit: 100_000,
+        };
+        let states = [
+            ActionState::Planned { last_error: Some("SlotNotOver".into()) },
+            ActionState::Submitted { nonce: 3, attempts: vec![attempt.clone()], sent_at_ms: 5 },
+            ActionState::Mined {
+                hash: attempt.hash,
+                block: 9,
+                success: true,
+                nonce: 3,
+                attempts: vec![attempt],
+            },
+            ActionState::Confirmed { hash: B256::ZERO, block: 9, bounty: u128::MAX, latency_blocks: 1 },
+            ActionState::Settled { reason: "already proven".into() },
+        ];
+        for state in states {
+            let record = ActionRecord {
+                action: Action {
+                    key: "k".into(),
+                    kind: ActionKind::Censorship,
+                    to: Address::ZERO,
+                    calldata: Bytes::from_static(b"call"),
+                    provable_at: 4,
+                    summary: "s".into(),
+                },
+                state,
+                planned_at_head: 2,
+            };
+            let json = serde_json::to_vec(&record).expect("serializes");
+            assert_eq!(serde_json::from_slice::<ActionRecord>(&json).expect("deserializes"), record);
+        }
+    }
 }
