@@ -235,7 +235,7 @@ async fn keeper_proves_every_fault_within_two_blocks_and_refuses_bad_evidence() 
         ensure!(proven(&chain, key).await?, "missed slot {key} not proven on chain");
     }
     ensure!(
-        proven(&chain, missed_slot_digest(first_slot)).await? == false,
+        !proven(&chain, missed_slot_digest(first_slot)).await?,
         "the slot whose leader posted was not reported"
     );
     chain.provider.anvil_set_interval_mining(0).await?;
