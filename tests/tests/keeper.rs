@@ -438,3 +438,112 @@ async fn keeper_works_on_a_fork() -> Result<()> {
     keeper.stop().await;
     Ok(())
 }
+
+/// Serves `body` as JSON to every request on a free port (a feed that a test controls); returns its base URL.
+async fn static_feed(body: String) -> Result<String> {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+    let url = format!("http://{}/", listener.local_addr()?);
+    tokio::spawn(async move {
+        while let Ok((mut socket, _)) = listener.accept().await {
+            let body = body.clone();
+            tokio::spawn(async move {
+                use tokio::io::{AsyncReadExt, AsyncWriteExt};
+                let mut request = [0u8; 4096];
+                let _ = socket.read(&mut request).await;
+                let response = format!(
+                    "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
+                    body.len()
+                );
+                let _ = socket.write_all(response.as_bytes()).await;
+            });
+        }
+    });
+    Ok(url)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn feeds_are_evidence_honest_headers_raise_nothing_and_a_conflict_is_slashed() -> Result<()> {
+    init_tracing();
+    let chain = Chain::deploy().await?;
+    let operator = TestSigner::new(&chain, 1);
+    chain.register(operator.key.address()).await?;
+    let schedule = chain.schedule().await?;
+    let slot = schedule.epoch_first_slot(2);
+    chain.mine_to(schedule.slot_start(slot)).await?;
+
+    // An honest node posts a batch in every slot and publishes what it signed on its feed.
+    let node_dir = tempfile::tempdir()?;
+    let node = baton_node::start(
+        baton_e2e::node_config(&chain, operator.key.clone(), node_dir.path(), baton_node::DataMode::Calldata)
+            .await?,
+    )
+    .await?;
+    // Elsewhere, the same operator's key signed another header for batch 40; a second feed serves it, next to
+    // a header whose signature does not match (refused and counted).
+    let leaked = operator.sign(
+        &chain,
+        BatchHeader {
+            l2ChainId: L2_CHAIN_ID,
+            batchNumber: 40,
+            slot,
+            txRoot: B256::repeat_byte(1),
+            ..Default::default()
+        },
+    )?;
+    let mut bogus = leaked.clone();
+    bogus.header.batchNumber = 41;
+    let feed = static_feed(serde_json::to_string(&vec![leaked.clone(), bogus])?).await?;
+
+    let dir = tempfile::tempdir()?;
+    let mut config = keeper_config(
+        &chain,
+        chain.anvil.endpoint().as_str(),
+        chain.anvil.keys()[7].clone().into(),
+        dir.path(),
+    )
+    .await?;
+    config.feeds = vec![node.url().parse()?, feed.parse()?];
+    config.policy.missed_slots = false;
+    let keeper = baton_keeper::start(config).await?;
+    chain.provider.anvil_set_auto_mine(false).await?;
+    chain.provider.anvil_set_interval_mining(1).await?;
+
+    let posted = wait_for("the node's headers in the keeper", Duration::from_secs(30), || async {
+        let status = keeper.status();
+        let batches = status["batches"].as_u64().unwrap_or(0);
+        Ok((batches >= 3 && status["evidence"].as_u64().unwrap_or(0) > batches).then_some(batches))
+    })
+    .await?;
+    ensure!(
+        keeper.status()["actionsByState"] == json!({}),
+        "honest headers that match the record are no fault: {}",
+        keeper.status()
+    );
+    ensure!(
+        keeper.metrics().evidence_rejected.load(std::sync::atomic::Ordering::Relaxed) >= 1,
+        "bogus refused"
+    );
+
+    // A user submits the header they were given for batch 40: it conflicts with the leaked one.
+    let given = operator.sign(
+        &chain,
+        BatchHeader {
+            l2ChainId: L2_CHAIN_ID,
+            batchNumber: 40,
+            slot,
+            txRoot: B256::repeat_byte(2),
+            ..Default::default()
+        },
+    )?;
+    let (status, _) = post(&format!("{}/evidence", keeper.url()), serde_json::to_string(&given)?).await?;
+    ensure!(status == 202, "accepted");
+    wait_for("the equivocation slash", Duration::from_secs(20), || async {
+        Ok(proven(&chain, equivocation_digest(operator.key.address(), 40)).await?.then_some(()))
+    })
+    .await?;
+    ensure!(posted >= 3);
+    chain.provider.anvil_set_interval_mining(0).await?;
+    keeper.stop().await;
+    node.stop().await;
+    Ok(())
+}

@@ -324,17 +324,18 @@ impl Keeper {
                     continue;
                 }
             };
-            let mut newest = from;
+            // The cursor is the next batch number to ask for: each served header is judged once.
+            let mut next = from;
             for signed in list {
-                newest = newest.max(signed.header.batchNumber);
+                next = next.max(signed.header.batchNumber.saturating_add(1));
                 match self.shared.accept(signed, &name) {
                     Ok(_) => {}
                     Err(e) => warn!(feed = %name, error = %e, "feed served invalid evidence"),
                 }
             }
-            if newest != from {
-                self.feed_cursors.insert(name, newest);
-                if let Err(e) = self.store.set_meta(&feed_key(&feed), newest) {
+            if next != from {
+                self.feed_cursors.insert(name, next);
+                if let Err(e) = self.store.set_meta(&feed_key(&feed), next) {
                     warn!(error = %e, "could not store the feed cursor");
                 }
             }

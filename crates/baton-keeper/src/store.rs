@@ -331,3 +331,102 @@ impl Store {
         txn.commit().map_err(dberr)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn batch(number: u64, block: u64) -> RecordedBatch {
+        RecordedBatch {
+            header: BatchHeader { batchNumber: number, slot: block / 4, ..Default::default() },
+            queue_start: 0,
+            block,
+            block_hash: B256::with_last_byte(block as u8),
+            tx: B256::ZERO,
+        }
+    }
+
+    fn entry(index: u64, block: u64) -> QueuedEntry {
+        QueuedEntry {
+            index,
+            deadline: block + 10,
+            sender: Address::ZERO,
+            block,
+            block_hash: B256::with_last_byte(block as u8),
+        }
+    }
+
+    #[test]
+    fn chunks_survive_reopening_and_a_rewind_drops_exactly_the_later_blocks() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("keeper.redb");
+        {
+            let store = Store::open(&path).expect("opens");
+            store
+                .apply_chunk(&Chunk {
+                    batches: vec![batch(0, 10), batch(1, 20)],
+                    entries: vec![entry(0, 15)],
+                    cursor: Cursor { number: 20, hash: B256::with_last_byte(20) },
+                })
+                .expect("applies");
+            store
+                .apply_chunk(&Chunk {
+                    batches: vec![batch(2, 30)],
+                    entries: vec![entry(1, 25), entry(2, 30)],
+                    cursor: Cursor { number: 40, hash: B256::with_last_byte(40) },
+                })
+                .expect("applies");
+        }
+        let store = Store::open(&path).expect("reopens");
+        let snapshot = store.load().expect("loads");
+        assert_eq!(snapshot.cursor.map(|c| c.number), Some(40));
+        assert_eq!(snapshot.batches.len(), 3);
+        assert_eq!(snapshot.entries.len(), 3);
+        let known: Vec<u64> =
+            store.block_hashes_below(40, 10).expect("reads").iter().map(|(n, _)| *n).collect();
+        assert_eq!(known, vec![40, 30, 25, 20, 15, 10], "every block with a record, newest first");
+
+        let fork = Cursor { number: 25, hash: B256::with_last_byte(25) };
+        store.rewind(Some(fork)).expect("rewinds");
+        let snapshot = store.load().expect("loads");
+        assert_eq!(snapshot.cursor, Some(fork));
+        assert_eq!(snapshot.batches.keys().copied().collect::<Vec<_>>(), vec![0, 1]);
+        assert_eq!(snapshot.entries.keys().copied().collect::<Vec<_>>(), vec![0, 1]);
+        assert_eq!(store.block_hashes_below(100, 10).expect("reads").first().map(|(n, _)| *n), Some(25));
+
+        store.rewind(None).expect("rewinds to nothing");
+        let snapshot = store.load().expect("loads");
+        assert!(snapshot.cursor.is_none() && snapshot.batches.is_empty() && snapshot.entries.is_empty());
+    }
+
+    #[test]
+    fn evidence_is_deduplicated_and_pruned_by_batch() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let store = Store::open(&dir.path().join("keeper.redb")).expect("opens");
+        let evidence = |batch: u64, root: u8| Evidence {
+            header: BatchHeader { batchNumber: batch, txRoot: B256::repeat_byte(root), ..Default::default() },
+            signature: Bytes::new(),
+            source: "test".into(),
+            seen_at_block: 1,
+        };
+        assert!(store.put_evidence(&evidence(3, 1)).expect("stores"));
+        assert!(!store.put_evidence(&evidence(3, 1)).expect("stores"), "the same signed header again");
+        assert!(store.put_evidence(&evidence(3, 2)).expect("stores"), "another header for the same batch");
+        assert!(store.put_evidence(&evidence(9, 1)).expect("stores"));
+        store.prune_evidence(4).expect("prunes");
+        let left: Vec<u64> =
+            store.load().expect("loads").evidence.iter().map(|e| e.header.batchNumber).collect();
+        assert_eq!(left, vec![9]);
+        store.set_meta("feed:x", 12).expect("sets");
+        assert_eq!(store.meta("feed:x").expect("reads"), Some(12));
+        assert_eq!(store.meta("feed:y").expect("reads"), None);
+    }
+
+    #[test]
+    fn a_second_keeper_cannot_open_the_same_database() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("keeper.redb");
+        let _first = Store::open(&path).expect("opens");
+        assert!(Store::open(&path).is_err(), "two keepers on one database would send twice");
+    }
+}

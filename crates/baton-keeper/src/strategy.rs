@@ -325,3 +325,234 @@ pub fn missed_slots(view: &View<'_>, candidates: &[MissedSlotCandidate]) -> Vec<
     }
     actions
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::{QueuedEntry, RecordedBatch, Snapshot};
+    use alloy::{primitives::address, signers::local::PrivateKeySigner};
+    use baton_protocol::{deployment::Deployment, header};
+
+    const REGISTRY: Address = address!("0x00000000000000000000000000000000000000aa");
+    const INBOX: Address = address!("0x00000000000000000000000000000000000000bb");
+
+    /// Genesis 100, 4-block slots, 4 slots per epoch, inclusion window 10, fault window 200.
+    fn deployment() -> Deployment {
+        Deployment::from_json(
+            r#"{"chainId":31337,"registry":"0x00000000000000000000000000000000000000aa",
+                "inbox":"0x00000000000000000000000000000000000000bb","params":{"bountyBps":1000,
+                "censorshipCompensation":"5","censorshipPenalty":"10","escapeDelay":40,"exitDelay":300,
+                "faultWindow":200,"forcedInclusionFee":"1","graceBlocks":2,"inclusionWindow":10,
+                "jailCooldown":50,"jailPenalty":"1","l2ChainId":901,"maxForcedTxSize":4096,
+                "maxSequencers":8,"minBond":"100","slotLength":4,"slotsPerEpoch":4,"strikesToJail":3}}"#,
+        )
+        .expect("valid deployment")
+    }
+
+    struct Fixture {
+        deployment: Deployment,
+        schedule: Schedule,
+        index: Index,
+        evidence: Vec<Evidence>,
+        members: HashMap<u32, u128>,
+        operators: HashMap<u8, OperatorFacts>,
+        finished: HashSet<String>,
+    }
+
+    impl Fixture {
+        fn new(batches: &[(u64, Address, u64)], deadlines: &[u64]) -> Self {
+            let deployment = deployment();
+            let schedule = Schedule::for_deployment(&deployment, 100);
+            let mut snapshot = Snapshot::default();
+            let mut parent = B256::ZERO;
+            for (number, (slot, sequencer, queue_position)) in batches.iter().enumerate() {
+                let header = BatchHeader {
+                    l2ChainId: 901,
+                    batchNumber: number as u64,
+                    slot: *slot,
+                    parentHash: parent,
+                    queuePosition: *queue_position,
+                    sequencer: *sequencer,
+                    ..Default::default()
+                };
+                parent = header.hash();
+                let block = schedule.slot_start(*slot);
+                snapshot.batches.insert(
+                    number as u64,
+                    RecordedBatch { header, queue_start: 0, block, block_hash: B256::ZERO, tx: B256::ZERO },
+                );
+            }
+            for (index, deadline) in deadlines.iter().enumerate() {
+                snapshot.entries.insert(
+                    index as u64,
+                    QueuedEntry {
+                        index: index as u64,
+                        deadline: *deadline,
+                        sender: Address::repeat_byte(7),
+                        block: deadline - 10,
+                        block_hash: B256::ZERO,
+                    },
+                );
+            }
+            Self {
+                deployment,
+                schedule,
+                index: Index::from_snapshot(&snapshot),
+                evidence: Vec::new(),
+                members: HashMap::new(),
+                operators: HashMap::new(),
+                finished: HashSet::new(),
+            }
+        }
+
+        fn view(&self, indexed: u64) -> View<'_> {
+            View {
+                index: &self.index,
+                evidence: &self.evidence,
+                schedule: &self.schedule,
+                params: &self.deployment.params,
+                registry: REGISTRY,
+                inbox: INBOX,
+                indexed,
+                members: &self.members,
+                operators: &self.operators,
+                finished: &self.finished,
+            }
+        }
+    }
+
+    fn decode_censorship(action: &Action) -> SequencerRegistry::slashCensorshipCall {
+        SequencerRegistry::slashCensorshipCall::abi_decode(&action.calldata).expect("censorship call")
+    }
+
+    #[test]
+    fn censorship_waits_for_the_end_of_the_deadline_slot_and_names_the_right_headers() {
+        let a = Address::repeat_byte(1);
+        // Entry 0: deadline 121 (slot 5, blocks 120..=123). Batches in slots 4 and 7; neither includes it.
+        let f = Fixture::new(&[(4, a, 0), (7, a, 0)], &[121]);
+        assert!(censorship(&f.view(122)).is_empty(), "slot 5 is not over before block 124");
+        let actions = censorship(&f.view(123));
+        assert_eq!(actions.len(), 1);
+        assert_eq!(actions[0].key, censorship_digest(0).to_string());
+        assert_eq!(actions[0].provable_at, 124);
+        let call = decode_censorship(&actions[0]);
+        assert_eq!((call.entryIndex, call.nextBatch), (0, 1));
+        assert_eq!((call.prior.batchNumber, call.following.batchNumber, call.following.slot), (0, 1, 7));
+        // Out of the fault window: slot 5 ends at 124, provable while block < 324.
+        assert_eq!(censorship(&f.view(322)).len(), 1);
+        assert!(censorship(&f.view(323)).is_empty());
+    }
+
+    #[test]
+    fn an_entry_included_by_the_end_of_its_slot_is_no_censorship() {
+        let a = Address::repeat_byte(1);
+        // The batch of slot 5 (after the deadline block, in the same slot) includes it.
+        let f = Fixture::new(&[(4, a, 0), (5, a, 1)], &[121]);
+        assert!(censorship(&f.view(130)).is_empty());
+        // No batch at all: prior and following are empty, nextBatch 0.
+        let f = Fixture::new(&[], &[121]);
+        let call = decode_censorship(&censorship(&f.view(130))[0]);
+        assert_eq!((call.nextBatch, call.prior.batchNumber, call.following.sequencer), (0, 0, Address::ZERO));
+    }
+
+    #[test]
+    fn forced_inclusion_covers_every_due_entry_once_its_slot_ended() {
+        // Deadlines 121 (slot 5), 122 (slot 5), 126 (slot 6).
+        let mut f = Fixture::new(&[], &[121, 122, 126]);
+        assert!(forced_inclusion(&f.view(121)).is_empty(), "not overdue");
+        assert!(forced_inclusion(&f.view(122)).is_empty(), "overdue, but slot 5 runs until 123");
+        let actions = forced_inclusion(&f.view(123));
+        assert_eq!(actions.len(), 1);
+        let call = BatchInbox::appendForcedBatchCall::abi_decode(&actions[0].calldata).expect("call");
+        assert_eq!(call.newQueuePosition, 2, "both entries of slot 5");
+        assert_eq!(actions[0].key, "forced:2");
+        let call = BatchInbox::appendForcedBatchCall::abi_decode(&forced_inclusion(&f.view(127))[0].calldata)
+            .expect("call");
+        assert_eq!(call.newQueuePosition, 3);
+        f.finished.insert("forced:3".into());
+        assert!(forced_inclusion(&f.view(127)).is_empty(), "finished actions are not planned again");
+        // Entries already included by a batch are never forced.
+        let f = Fixture::new(&[(5, Address::repeat_byte(1), 2)], &[121, 122, 126]);
+        assert!(forced_inclusion(&f.view(124)).is_empty());
+    }
+
+    #[test]
+    fn missed_slot_names_the_headers_around_the_slot_and_spares_posting_or_suspended_leaders() {
+        let leader = Address::repeat_byte(1);
+        let other = Address::repeat_byte(2);
+        // Batches: slot 3 (other), slot 5 twice (other), slot 6 (leader), slot 8 (other).
+        let mut f =
+            Fixture::new(&[(3, other, 0), (5, other, 0), (5, other, 0), (6, leader, 0), (8, other, 0)], &[]);
+        f.members.insert(1, 0b1); // operator 0 alone: it leads every slot of epoch 1 (slots 4..=7)
+        f.operators.insert(0, OperatorFacts { signer: leader, suspended: false });
+        let view = f.view(127); // slots up to 6 have ended
+        let candidates = missed_slot_candidates(&view);
+        assert_eq!(candidates.iter().map(|c| c.slot).collect::<Vec<_>>(), vec![4, 5, 6]);
+        let actions = missed_slots(&view, &candidates);
+        let slots: Vec<u64> = actions
+            .iter()
+            .map(|a| SequencerRegistry::reportMissedSlotCall::abi_decode(&a.calldata).expect("call").slot)
+            .collect();
+        assert_eq!(slots, vec![4, 5], "the leader posted in slot 6");
+        let call = SequencerRegistry::reportMissedSlotCall::abi_decode(&actions[1].calldata).expect("call");
+        assert_eq!(call.firstBatch, 0, "from the last batch before slot 5 (slot 3)");
+        assert_eq!(call.headers.iter().map(|h| h.slot).collect::<Vec<_>>(), vec![3, 5, 5, 6]);
+        assert_eq!(actions[1].key, missed_slot_digest(5).to_string());
+        assert_eq!(actions[1].provable_at, f.schedule.slot_start(6));
+
+        f.operators.insert(0, OperatorFacts { signer: leader, suspended: true });
+        assert!(missed_slots(&f.view(127), &candidates).is_empty(), "a suspended leader cannot be struck");
+        f.members.clear();
+        assert!(missed_slot_candidates(&f.view(127)).is_empty(), "no members, no leader");
+    }
+
+    fn evidence(key: &PrivateKeySigner, header: BatchHeader, seen: u64) -> Evidence {
+        let domain = header::domain(31337, INBOX);
+        let header = BatchHeader { sequencer: key.address(), ..header };
+        Evidence {
+            signature: header.sign(&domain, key).expect("signs"),
+            header,
+            source: "test".into(),
+            seen_at_block: seen,
+        }
+    }
+
+    #[test]
+    fn equivocation_needs_two_different_headers_or_a_conflicting_record_of_the_same_signer() {
+        let key = PrivateKeySigner::random();
+        let h = |root: u8, slot: u64| BatchHeader {
+            l2ChainId: 901,
+            batchNumber: 1,
+            slot,
+            txRoot: B256::repeat_byte(root),
+            ..Default::default()
+        };
+        // The record: batch 1 by someone else (an honest race lost by `key`).
+        let mut f = Fixture::new(&[(4, Address::repeat_byte(9), 0), (5, Address::repeat_byte(9), 0)], &[]);
+        f.evidence = vec![evidence(&key, h(1, 5), 130), evidence(&key, h(1, 5), 131)];
+        assert!(equivocation(&f.view(130)).is_empty(), "one header twice, record by another signer");
+
+        f.evidence.push(evidence(&key, h(2, 5), 133));
+        let actions = equivocation(&f.view(133));
+        assert_eq!(actions.len(), 1);
+        assert_eq!(actions[0].kind, ActionKind::Equivocation);
+        assert_eq!(actions[0].key, equivocation_digest(key.address(), 1).to_string());
+        assert_eq!(actions[0].provable_at, 133, "provable once the second header was seen");
+
+        // A header for a future slot is not provable yet.
+        f.evidence = vec![evidence(&key, h(1, 5), 130), evidence(&key, h(2, 40), 130)];
+        assert!(equivocation(&f.view(133)).is_empty());
+
+        // Against the record: batch 1 recorded with `key` as its sequencer.
+        let mut f = Fixture::new(&[(4, key.address(), 0), (5, key.address(), 0)], &[]);
+        f.evidence = vec![evidence(&key, h(3, 5), 130)];
+        let actions = equivocation(&f.view(130));
+        assert_eq!(actions.len(), 1);
+        assert_eq!(actions[0].kind, ActionKind::RecordConflict);
+        let call = SequencerRegistry::slashRecordConflictCall::abi_decode(&actions[0].calldata)
+            .expect("record conflict");
+        assert_eq!(call.recorded.batchNumber, 1);
+        f.finished.insert(actions[0].key.clone());
+        assert!(equivocation(&f.view(131)).is_empty(), "finished");
+    }
+}
