@@ -217,10 +217,17 @@ impl Executor {
                 Err(ExecError::Rpc { what: "eth_call", reason: "timed out".into() })
             }
             Ok(Ok(_)) => {
-                let gas = self
+                // The state can move between the call and the estimate; a revert here is an outcome too.
+                match self
                     .rpc("eth_estimateGas", self.provider.estimate_gas(request).block(BlockId::pending()))
-                    .await?;
-                Ok(Simulation::Succeeds(gas))
+                    .await
+                {
+                    Ok(gas) => Ok(Simulation::Succeeds(gas)),
+                    Err(ExecError::Rpc { reason, .. }) if reason.contains("revert") => {
+                        Ok(Simulation::NotYet(reason))
+                    }
+                    Err(e) => Err(e),
+                }
             }
             Ok(Err(e)) => match e.as_error_resp() {
                 Some(payload) => Ok(match payload.as_revert_data() {
@@ -280,8 +287,9 @@ impl Executor {
         match self.rpc("eth_sendRawTransaction", self.provider.send_raw_transaction(&attempt.raw)).await {
             Ok(_) => true,
             Err(e) => {
-                // The pool may know it already, or our nonce is stale: resync before the next send.
-                debug!(tx = %attempt.hash, error = %e, "broadcast failed; nonce will be resynced");
+                // The pool may know it already, or our nonce is stale: resync before the next send. Anything else
+                // (an unfunded account) needs the operator.
+                warn!(tx = %attempt.hash, error = %e, "broadcast failed; nonce will be resynced");
                 self.next_nonce = None;
                 false
             }

@@ -526,11 +526,11 @@ impl Keeper {
         for record in self.actions.values() {
             *by_state.entry(record.state.name()).or_default() += 1;
         }
-        let recent: Vec<Value> = self
-            .actions
-            .values()
-            .filter(|r| !matches!(r.state, ActionState::Settled { .. }))
-            .rev()
+        let mut recent: Vec<&ActionRecord> =
+            self.actions.values().filter(|r| !matches!(r.state, ActionState::Settled { .. })).collect();
+        recent.sort_by_key(|r| std::cmp::Reverse(r.action.provable_at));
+        let recent: Vec<Value> = recent
+            .into_iter()
             .take(1_000)
             .map(|r| {
                 json!({

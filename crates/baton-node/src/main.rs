@@ -6,11 +6,9 @@
 
 use std::{net::SocketAddr, path::PathBuf, time::Duration};
 
-use alloy::signers::local::PrivateKeySigner;
 use baton_node::{mempool::Limits, DataMode, NodeConfig};
-use baton_protocol::deployment::Deployment;
 use clap::Parser;
-use eyre::{eyre, Result, WrapErr};
+use eyre::{eyre, Result};
 use serde::Deserialize;
 
 #[derive(Debug, Parser)]
@@ -68,40 +66,17 @@ struct FileConfig {
     max_fee_gwei: Option<u64>,
 }
 
-fn signer(keystore: Option<PathBuf>) -> Result<PrivateKeySigner> {
-    if let Some(path) = keystore {
-        let password = std::env::var("BATON_KEYSTORE_PASSWORD")
-            .wrap_err("BATON_KEYSTORE_PASSWORD must hold the keystore's password")?;
-        return PrivateKeySigner::decrypt_keystore(&path, password)
-            .wrap_err_with(|| format!("decrypting keystore {}", path.display()));
-    }
-    let key = std::env::var("BATON_SIGNER_KEY").map_err(|_| {
-        eyre!("no signing key: pass --keystore (with BATON_KEYSTORE_PASSWORD) or set BATON_SIGNER_KEY")
-    })?;
-    key.trim().parse().wrap_err("BATON_SIGNER_KEY is not a hex private key")
-}
-
 fn config(args: Args) -> Result<NodeConfig> {
-    let file: FileConfig = match &args.config {
-        Some(path) => toml::from_str(
-            &std::fs::read_to_string(path).wrap_err_with(|| format!("reading {}", path.display()))?,
-        )
-        .wrap_err_with(|| format!("parsing {}", path.display()))?,
-        None => FileConfig::default(),
-    };
+    let file: FileConfig = baton_config::toml_file(args.config.as_deref())?;
     let deployment_path = args
         .deployment
         .or(file.deployment)
         .ok_or_else(|| eyre!("no deployment: pass --deployment deployments/<chainid>.json"))?;
-    let deployment = Deployment::from_json(
-        &std::fs::read_to_string(&deployment_path)
-            .wrap_err_with(|| format!("reading {}", deployment_path.display()))?,
-    )
-    .wrap_err_with(|| format!("parsing {}", deployment_path.display()))?;
+    let deployment = baton_config::deployment(&deployment_path)?;
     Ok(NodeConfig {
         l1_rpc: args.l1_rpc.or(file.l1_rpc).ok_or_else(|| eyre!("no L1 endpoint: pass --l1-rpc"))?,
         deployment,
-        signer: signer(args.keystore.or(file.keystore))?,
+        signer: baton_config::signer(args.keystore.or(file.keystore).as_deref(), "BATON_SIGNER_KEY")?,
         listen: args.listen.or(file.listen).unwrap_or_else(|| SocketAddr::from(([127, 0, 0, 1], 9545))),
         data_dir: args.data_dir.or(file.data_dir).unwrap_or_else(|| PathBuf::from("baton-node-data")),
         peers: if args.peers.is_empty() { file.peers } else { args.peers },
