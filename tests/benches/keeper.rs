@@ -76,10 +76,10 @@ async fn reaction_latency() -> Result<()> {
         tokio::time::sleep(Duration::from_millis(1_000)).await;
         round += 1;
         // A forced transaction every third block, an equivocation every fifth.
-        if round % 3 == 0 {
+        if round.is_multiple_of(3) {
             enqueue(&chain, 8, round).await?;
         }
-        if round % 5 == 0 {
+        if round.is_multiple_of(5) {
             let op = &operators[(round / 5) as usize % operators.len()];
             let slot = schedule.slot_at(chain.block().await?);
             let header = |root: u8| BatchHeader {
