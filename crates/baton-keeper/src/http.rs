@@ -52,7 +52,8 @@ impl Shared {
             header: signed.header,
             signature: signed.signature,
             source: source.to_string(),
-            seen_at_block: self.metrics.head.load(std::sync::atomic::Ordering::Relaxed),
+            // The first block a proof sent now can land in.
+            seen_at_block: self.metrics.head.load(std::sync::atomic::Ordering::Relaxed) + 1,
         };
         let new = self.store.put_evidence(&evidence).map_err(|e| format!("could not store evidence: {e}"))?;
         if new {

@@ -100,7 +100,7 @@ pub struct Evidence {
     pub signature: Bytes,
     /// Where it came from (a feed URL or `submission`).
     pub source: String,
-    /// L1 head when the keeper first saw it (with the record, when the fault became known).
+    /// First block a transaction could land in when the keeper first saw it (head + 1).
     pub seen_at_block: u64,
 }
 
