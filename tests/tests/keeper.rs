@@ -409,9 +409,9 @@ async fn keeper_works_on_a_fork() -> Result<()> {
     )?;
     let fork_provider = alloy::providers::ProviderBuilder::new().connect_http(fork.endpoint_url()).erased();
     let dir = tempfile::tempdir()?;
+    // Over WebSocket: new heads arrive by subscription.
     let keeper = baton_keeper::start(
-        keeper_config(&chain, fork.endpoint().as_str(), chain.anvil.keys()[7].clone().into(), dir.path())
-            .await?,
+        keeper_config(&chain, &fork.ws_endpoint(), chain.anvil.keys()[7].clone().into(), dir.path()).await?,
     )
     .await?;
     // On the fork, the operator misses its slots (jailed) and the entry queued before the fork goes overdue.
@@ -432,6 +432,12 @@ async fn keeper_works_on_a_fork() -> Result<()> {
         Ok(fork_registry.faultProven(censorship_digest(enqueued)).call().await?.then_some(()))
     })
     .await?;
+    // Nobody bonded ever posted: the keeper reports the escape hatch open.
+    wait_for("the escape hatch reported open", Duration::from_secs(20), || async {
+        Ok((keeper.status()["escapeHatchOpen"] == true).then_some(()))
+    })
+    .await?;
+    ensure!(fork_inbox.escapeHatchOpen().call().await?, "and so it is");
     // The source chain is untouched.
     ensure!(!proven(&chain, censorship_digest(enqueued)).await?, "the fork source was not written to");
     ensure!(keeper.status()["indexed"].as_u64().unwrap_or(0) > fork_block, "indexed past the fork point");
@@ -545,5 +551,62 @@ async fn feeds_are_evidence_honest_headers_raise_nothing_and_a_conflict_is_slash
     chain.provider.anvil_set_interval_mining(0).await?;
     keeper.stop().await;
     node.stop().await;
+    Ok(())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_stuck_transaction_is_replaced_at_a_higher_fee_and_lands_once() -> Result<()> {
+    init_tracing();
+    let chain = Chain::deploy().await?;
+    let equivocator = TestSigner::new(&chain, 1);
+    chain.register(equivocator.key.address()).await?;
+    let schedule = chain.schedule().await?;
+    let slot = schedule.epoch_first_slot(2);
+    chain.mine_to(schedule.slot_start(slot) + 1).await?;
+    let key: PrivateKeySigner = chain.anvil.keys()[7].clone().into();
+    let dir = tempfile::tempdir()?;
+    let mut config = keeper_config(&chain, chain.anvil.endpoint().as_str(), key.clone(), dir.path()).await?;
+    config.policy.missed_slots = false;
+    config.tx.tx_timeout = Duration::from_secs(2);
+    let keeper = baton_keeper::start(config).await?;
+    // Nothing is mined while the keeper's transaction waits.
+    chain.provider.anvil_set_auto_mine(false).await?;
+    let header = |root: u8| BatchHeader {
+        l2ChainId: L2_CHAIN_ID,
+        batchNumber: 2,
+        slot,
+        txRoot: B256::repeat_byte(root),
+        ..Default::default()
+    };
+    let pair = vec![equivocator.sign(&chain, header(1))?, equivocator.sign(&chain, header(2))?];
+    let (status, _) = post(&format!("{}/evidence", keeper.url()), serde_json::to_string(&pair)?).await?;
+    ensure!(status == 202);
+    let metrics = keeper.metrics();
+    wait_for("two fee bumps", Duration::from_secs(20), || async {
+        Ok((metrics.fee_bumps.load(std::sync::atomic::Ordering::Relaxed) >= 2).then_some(()))
+    })
+    .await?;
+    // The pool holds one transaction of the keeper: each replacement took the place of the one before.
+    let pool: Value = chain.provider.raw_request("txpool_content".into(), ()).await?;
+    let senders = pool["pending"].as_object().cloned().unwrap_or_default();
+    ensure!(senders.len() == 1, "one sender in the pool: {pool}");
+    let txs = senders.values().next().and_then(Value::as_object).cloned().unwrap_or_default();
+    ensure!(txs.len() == 1, "one transaction of the keeper in the pool: {pool}");
+    let tx = txs.values().next().cloned().unwrap_or_default();
+    let offered =
+        u128::from_str_radix(tx["maxFeePerGas"].as_str().unwrap_or("0x0").trim_start_matches("0x"), 16)?;
+    chain.provider.anvil_set_auto_mine(true).await?;
+    chain.mine(2).await?;
+    wait_for("the slash", Duration::from_secs(10), || async {
+        Ok(proven(&chain, equivocation_digest(equivocator.key.address(), 2)).await?.then_some(()))
+    })
+    .await?;
+    ensure!(
+        chain.provider.get_transaction_count(key.address()).await? == 1,
+        "exactly one transaction landed"
+    );
+    let fees = chain.provider.estimate_eip1559_fees().await?;
+    ensure!(offered > fees.max_fee_per_gas, "the replacement offers more than a fresh estimate ({offered})");
+    keeper.stop().await;
     Ok(())
 }

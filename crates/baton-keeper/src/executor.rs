@@ -203,12 +203,16 @@ impl Executor {
         TransactionRequest::default().from(self.address).to(action.to).input(action.calldata.clone().into())
     }
 
-    /// Simulates `action` on top of the pending block.
+    /// Simulates `action` on top of the pending block (so a rival's unmined proof already counts).
     pub async fn simulate(&self, action: &Action) -> Result<Simulation, ExecError> {
+        self.simulate_at(action, BlockId::pending()).await
+    }
+
+    async fn simulate_at(&self, action: &Action, block: BlockId) -> Result<Simulation, ExecError> {
         let request = self.request(action);
         let call = tokio::time::timeout(
             self.policy.rpc_timeout,
-            self.provider.call(request.clone()).block(BlockId::pending()).into_future(),
+            self.provider.call(request.clone()).block(block).into_future(),
         )
         .await;
         match call {
@@ -218,10 +222,7 @@ impl Executor {
             }
             Ok(Ok(_)) => {
                 // The state can move between the call and the estimate; a revert here is an outcome too.
-                match self
-                    .rpc("eth_estimateGas", self.provider.estimate_gas(request).block(BlockId::pending()))
-                    .await
-                {
+                match self.rpc("eth_estimateGas", self.provider.estimate_gas(request).block(block)).await {
                     Ok(gas) => Ok(Simulation::Succeeds(gas)),
                     Err(ExecError::Rpc { reason, .. }) if reason.contains("revert") => {
                         Ok(Simulation::NotYet(reason))
@@ -396,8 +397,9 @@ impl Executor {
             }
             return Ok(());
         }
-        // Timed out: replace it, unless it is no longer needed or the fee cap is reached.
-        if let Simulation::Settled(reason) = self.simulate(&record.action).await? {
+        // Timed out: replace it, unless it is no longer needed or the fee cap is reached. Simulated on the latest
+        // block: the pending one holds our own transaction, which would make the action look done.
+        if let Simulation::Settled(reason) = self.simulate_at(&record.action, BlockId::latest()).await? {
             debug!(key = %record.action.key, %reason, "not bumping a transaction that is no longer needed");
             return Ok(());
         }
