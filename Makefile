@@ -106,5 +106,9 @@ snapshot-check: build ## Fail when gas differs from .gas-snapshot
 	$(FORGE) snapshot --match-contract Gas --check
 
 .PHONY: test
+.PHONY: devnet
+devnet: setup ## The main job: the whole system on an embedded anvil, a scenario, a report (ARGS="--json" ...)
+	cargo run --release --locked -p baton-cli -- devnet $(ARGS)
+
 test: setup fmt-check lint bindings-check clippy test-contracts snapshot-check test-rust ## Everything CI runs
 	@echo "make test: all checks passed"

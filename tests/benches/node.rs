@@ -48,6 +48,7 @@ async fn ingest(chain: &Chain, txs: Vec<Bytes>, concurrency: usize) -> Result<f6
         max_batch_bytes: 500_000,
         mempool: Limits::default(),
         max_fee_per_gas: 500_000_000_000,
+        faults: baton_node::Faults::default(),
     };
     let node = baton_node::start(config).await?;
     let url = node.url();

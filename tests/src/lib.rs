@@ -194,6 +194,7 @@ pub async fn node_config(
         max_batch_bytes: 100_000,
         mempool: baton_node::mempool::Limits::default(),
         max_fee_per_gas: 500_000_000_000,
+        faults: baton_node::Faults::default(),
     })
 }
 

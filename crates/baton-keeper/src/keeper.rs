@@ -184,6 +184,7 @@ pub async fn start(config: KeeperConfig) -> Result<KeeperHandle> {
         escape_hatch_open: false,
         http: reqwest::Client::new(),
         feed_cursors,
+        judged: HashSet::new(),
         config,
         provider,
         store,
@@ -224,6 +225,8 @@ struct Keeper {
     escape_hatch_open: bool,
     http: reqwest::Client,
     feed_cursors: BTreeMap<String, u64>,
+    /// Hashes of the feed headers already judged (cleared when large; judging again is only repeated work).
+    judged: HashSet<alloy::primitives::B256>,
 }
 
 impl Keeper {
@@ -302,6 +305,9 @@ impl Keeper {
     }
 
     async fn poll_feeds(&mut self) {
+        if self.judged.len() > 100_000 {
+            self.judged.clear();
+        }
         for feed in self.config.feeds.clone() {
             let name = feed.to_string();
             let from = self.feed_cursors.get(&name).copied().unwrap_or(0);
@@ -324,10 +330,14 @@ impl Keeper {
                     continue;
                 }
             };
-            // The cursor is the next batch number to ask for: each served header is judged once.
+            // The cursor is the newest batch number served, asked for again: a second header for it may appear
+            // later. Each served header is judged once.
             let mut next = from;
             for signed in list {
-                next = next.max(signed.header.batchNumber.saturating_add(1));
+                next = next.max(signed.header.batchNumber);
+                if !self.judged.insert(signed.header.hash()) {
+                    continue;
+                }
                 match self.shared.accept(signed, &name) {
                     Ok(_) => {}
                     Err(e) => warn!(feed = %name, error = %e, "feed served invalid evidence"),

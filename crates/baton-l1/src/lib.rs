@@ -135,6 +135,8 @@ pub struct Appended {
     pub kind: u8,
     /// The transaction that appended it.
     pub tx: B256,
+    /// The L1 block it was appended in.
+    pub block: u64,
 }
 
 /// Reads one deployment's record from an L1 endpoint.
@@ -204,6 +206,7 @@ impl<B: BlobSource> L1Reader<B> {
                 queue_start: event.queueStart,
                 kind: event.kind,
                 tx,
+                block: log.block_number.unwrap_or_default(),
             });
         }
         out.sort_by_key(|a| a.header.batchNumber);

@@ -6,10 +6,12 @@
 //! first), signs the header exactly once per batch number, posts it as calldata or blobs and sees it through
 //! to inclusion. Every signed header is published on an HTTP feed for keepers and peers.
 
+pub mod faults;
 pub mod mempool;
 pub mod metrics;
 pub mod node;
 mod rpc;
 pub mod store;
 
+pub use faults::Faults;
 pub use node::{start, DataMode, NodeConfig, NodeHandle};

@@ -47,6 +47,15 @@ struct Args {
     /// Fee cap for batch transactions, in gwei.
     #[arg(long, env = "BATON_MAX_FEE_GWEI")]
     max_fee_gwei: Option<u64>,
+    /// DEVNETS AND TESTS ONLY: stop sequencing (post nothing, refuse transactions).
+    #[arg(long)]
+    fault_offline: bool,
+    /// DEVNETS AND TESTS ONLY: censor these senders (L1 or L2 addresses, comma separated).
+    #[arg(long, value_delimiter = ',')]
+    fault_censor: Vec<alloy::primitives::Address>,
+    /// DEVNETS AND TESTS ONLY: sign a second header for every batch and publish it (slashable).
+    #[arg(long)]
+    fault_equivocate: bool,
 }
 
 /// The same settings, from the TOML file.
@@ -64,6 +73,8 @@ struct FileConfig {
     poll_ms: Option<u64>,
     tx_timeout_secs: Option<u64>,
     max_fee_gwei: Option<u64>,
+    #[serde(default)]
+    faults: baton_node::Faults,
 }
 
 fn config(args: Args) -> Result<NodeConfig> {
@@ -88,6 +99,11 @@ fn config(args: Args) -> Result<NodeConfig> {
         max_batch_bytes: 500_000,
         mempool: Limits::default(),
         max_fee_per_gas: u128::from(args.max_fee_gwei.or(file.max_fee_gwei).unwrap_or(500)) * 1_000_000_000,
+        faults: baton_node::Faults {
+            offline: args.fault_offline || file.faults.offline,
+            censor: if args.fault_censor.is_empty() { file.faults.censor } else { args.fault_censor },
+            equivocate: args.fault_equivocate || file.faults.equivocate,
+        },
     })
 }
 
@@ -114,16 +130,7 @@ mod tests {
     fn file_settings_apply_and_flags_win() {
         let dir = tempfile::tempdir().expect("tempdir");
         let deployment = dir.path().join("d.json");
-        std::fs::write(
-            &deployment,
-            r#"{"chainId":31337,"registry":"0x5FbDB2315678afecb367f032d93F642f64180aa3",
-                "inbox":"0xa16E02E87b7454126E5E10d957A927A7F5B5d2be","params":{"bountyBps":1000,
-                "censorshipCompensation":"5","censorshipPenalty":"10","escapeDelay":300,"exitDelay":14400,
-                "faultWindow":7200,"forcedInclusionFee":"1","graceBlocks":2,"inclusionWindow":25,
-                "jailCooldown":7200,"jailPenalty":"1","l2ChainId":901,"maxForcedTxSize":32768,
-                "maxSequencers":16,"minBond":"100","slotLength":5,"slotsPerEpoch":32,"strikesToJail":3}}"#,
-        )
-        .expect("writes");
+        std::fs::write(&deployment, baton_protocol::sample::DEPLOYMENT_JSON).expect("writes");
         let file = dir.path().join("node.toml");
         std::fs::write(
             &file,

@@ -1,7 +1,7 @@
 //! Wiring: shared state, the HTTP server, the group-commit persister and the sequencer loop.
 
 use std::{
-    collections::HashMap,
+    collections::{BTreeMap, HashMap},
     net::SocketAddr,
     path::PathBuf,
     sync::{atomic::Ordering, Arc, Mutex, MutexGuard},
@@ -23,7 +23,7 @@ use baton_bindings::{batch_inbox::BatchInbox, sequencer_registry::SequencerRegis
 use baton_l1::{convert, AnvilBlobs, L1Reader};
 use baton_protocol::{
     deployment::Deployment,
-    derive::{batch_transactions, BatchRecord},
+    derive::{batch_transactions, BatchRecord, EntryContent, ForcedEntry},
     header, payload,
     schedule::Schedule,
     tx_root::tx_root,
@@ -35,6 +35,7 @@ use tokio::sync::{oneshot, watch};
 use tracing::{debug, info, warn};
 
 use crate::{
+    faults::Faults,
     mempool::{Limits, Mempool},
     metrics::Metrics,
     rpc,
@@ -82,6 +83,8 @@ pub struct NodeConfig {
     pub mempool: Limits,
     /// Fee cap for batch transactions, in wei per gas.
     pub max_fee_per_gas: u128,
+    /// Deliberate misbehaviour for devnets and tests (none by default).
+    pub faults: Faults,
 }
 
 /// State shared by the server and the sequencer.
@@ -94,6 +97,7 @@ pub(crate) struct Shared {
     persist_tx: std::sync::mpsc::Sender<PersistRequest>,
     http: reqwest::Client,
     peers: std::sync::RwLock<Vec<reqwest::Url>>,
+    faults: std::sync::RwLock<Faults>,
 }
 
 impl Shared {
@@ -109,8 +113,17 @@ impl Shared {
         wait.await.map_err(|_| "persister stopped".to_string())?
     }
 
+    /// The fault switches in force.
+    pub(crate) fn faults(&self) -> Faults {
+        self.faults.read().map(|f| f.clone()).unwrap_or_default()
+    }
+
     /// Sends `raw` to every peer in the background.
     pub(crate) fn forward(self: &Arc<Self>, raw: Bytes) {
+        let faults = self.faults();
+        if faults.offline || faults.censors_tx(&raw) {
+            return;
+        }
         let peers = self.peers.read().map(|p| p.clone()).unwrap_or_default();
         for peer in peers {
             let shared = self.clone();
@@ -160,6 +173,16 @@ impl NodeHandle {
     pub fn set_peers(&self, peers: Vec<reqwest::Url>) {
         if let Ok(mut p) = self.shared.peers.write() {
             *p = peers;
+        }
+    }
+
+    /// Turns fault switches on or off (devnets and tests).
+    pub fn set_faults(&self, faults: Faults) {
+        if faults.any() {
+            warn!(?faults, "fault switches on: this node now misbehaves on purpose");
+        }
+        if let Ok(mut f) = self.shared.faults.write() {
+            *f = faults;
         }
     }
 
@@ -219,7 +242,11 @@ pub async fn start(config: NodeConfig) -> Result<NodeHandle> {
         persist_tx,
         http: reqwest::Client::new(),
         peers: std::sync::RwLock::new(config.peers.clone()),
+        faults: std::sync::RwLock::new(config.faults.clone()),
     });
+    if config.faults.any() {
+        warn!(faults = ?config.faults, "fault switches on: this node misbehaves on purpose");
+    }
 
     let listener = tokio::net::TcpListener::bind(config.listen).await.wrap_err("binding the HTTP server")?;
     let addr = listener.local_addr()?;
@@ -298,6 +325,9 @@ struct Sequencer {
     domain: alloy::sol_types::Eip712Domain,
     tip: Tip,
     members: HashMap<u32, u128>,
+    /// Forced entries read so far (only while censoring: the honest path needs only the queue length).
+    entries: BTreeMap<u64, ForcedEntry>,
+    entries_scanned: u64,
 }
 
 impl Sequencer {
@@ -327,6 +357,8 @@ impl Sequencer {
             schedule,
             domain,
             members: HashMap::new(),
+            entries: BTreeMap::new(),
+            entries_scanned: genesis.saturating_sub(1),
         })
     }
 
@@ -370,6 +402,9 @@ impl Sequencer {
         let head = self.rpc("eth_blockNumber", self.provider.get_block_number()).await?;
         self.shared.metrics.l1_head.store(head, Ordering::Relaxed);
         self.track(head).await?;
+        if self.shared.faults().offline {
+            return Ok(());
+        }
         let target = head + 1;
         let slot = self.schedule.slot_at(target);
         if self.tip.header.as_ref().is_some_and(|h| h.slot >= slot) {
@@ -398,7 +433,7 @@ impl Sequencer {
         if self.rpc("operator", self.registry.operator(id).call()).await?.suspended {
             return Ok(());
         }
-        self.post_batch(slot).await
+        self.post_batch(slot, head).await
     }
 
     /// Processes batches appended up to `head`: advances the tip and drops included transactions.
@@ -441,14 +476,23 @@ impl Sequencer {
         Ok(())
     }
 
-    async fn post_batch(&mut self, slot: u64) -> Result<()> {
+    async fn post_batch(&mut self, slot: u64, head: u64) -> Result<()> {
         let (batch_number, parent) = match &self.tip.header {
             Some(h) => (h.batchNumber + 1, h.hash()),
             None => (0, B256::ZERO),
         };
         // Due forced entries first: this node includes every queued entry in its next batch.
-        let queue_position = self.rpc("queueLength", self.inbox.queueLength().call()).await?;
-        let txs = self.shared.mempool().take(self.config.max_batch_txs, self.config.max_batch_bytes);
+        let mut queue_position = self.rpc("queueLength", self.inbox.queueLength().call()).await?;
+        let faults = self.shared.faults();
+        if !faults.censor.is_empty() {
+            queue_position = self.censored_queue_position(&faults, queue_position, head).await?;
+        }
+        let mut txs = self.shared.mempool().take(self.config.max_batch_txs, self.config.max_batch_bytes);
+        if !faults.censor.is_empty() {
+            let (censored, kept): (Vec<_>, Vec<_>) = txs.into_iter().partition(|t| faults.censors_tx(&t.raw));
+            self.shared.mempool().release(&censored.iter().map(|t| t.seq).collect::<Vec<_>>());
+            txs = kept;
+        }
         let raws: Vec<Bytes> = txs.iter().map(|t| t.raw.clone()).collect();
         let seqs: Vec<u64> = txs.iter().map(|t| t.seq).collect();
         let outcome = self.sign_and_post(batch_number, parent, slot, queue_position, &raws).await;
@@ -457,6 +501,32 @@ impl Sequencer {
             Metrics::inc(&self.shared.metrics.batch_failures);
         }
         outcome
+    }
+
+    /// Fault switch: the queue position that leaves out the first entry of a censored sender, as long as that
+    /// entry is not overdue (the inbox refuses to leave an overdue entry behind).
+    async fn censored_queue_position(
+        &mut self,
+        faults: &Faults,
+        queue_length: u64,
+        head: u64,
+    ) -> Result<u64> {
+        if head > self.entries_scanned {
+            let fresh = self.reader.forced_entries(self.entries_scanned + 1, head).await?;
+            self.entries.extend(fresh);
+            self.entries_scanned = head;
+        }
+        let queue_head = self.tip.header.as_ref().map_or(0, |h| h.queuePosition);
+        for (index, entry) in self.entries.range(queue_head..queue_length) {
+            let censored = faults.censor.contains(&entry.sender)
+                || matches!(&entry.content, EntryContent::Transaction(raw) if faults.censors_tx(raw));
+            // The batch lands in block head + 1 at the earliest; the entry is overdue there once past its deadline.
+            if censored && head < entry.deadline {
+                warn!(entry = index, "fault switch: leaving a censored forced entry behind");
+                return Ok(*index);
+            }
+        }
+        Ok(queue_length)
     }
 
     async fn sign_and_post(
@@ -518,6 +588,14 @@ impl Sequencer {
             "batch included"
         );
         Metrics::inc(&self.shared.metrics.batches_posted);
+        if self.shared.faults().equivocate {
+            // Fault switch: a second header for the same batch number, signed and published on the feed.
+            let mut other = header.clone();
+            other.txRoot.0[31] ^= 1;
+            let signature = other.sign(&self.domain, &self.config.signer)?;
+            self.shared.store.put_equivocation(&other, &signature)?;
+            warn!(batch = batch_number, "fault switch: signed and published a second header for this batch");
+        }
         self.tip.header = Some(header);
         Ok(())
     }

@@ -31,6 +31,7 @@ const INVALID_REQUEST: i64 = -32600;
 const METHOD_NOT_FOUND: i64 = -32601;
 const INVALID_PARAMS: i64 = -32602;
 const POOL_FULL: i64 = -32003;
+const UNAVAILABLE: i64 = -32005;
 const INTERNAL: i64 = -32603;
 
 pub(crate) fn router(shared: Arc<Shared>) -> Router {
@@ -88,6 +89,9 @@ async fn send_raw_transaction(
     hex: &str,
     forwarded: bool,
 ) -> Result<B256, (i64, String)> {
+    if shared.faults().offline {
+        return Err((UNAVAILABLE, "node is offline (fault switch)".into()));
+    }
     let raw: Bytes = hex.parse().map_err(|e| (INVALID_PARAMS, format!("transaction is not hex: {e}")))?;
     if raw.is_empty() || raw.len() > MAX_TX_SIZE {
         return Err((INVALID_PARAMS, format!("transaction size {} outside 1..={MAX_TX_SIZE}", raw.len())));

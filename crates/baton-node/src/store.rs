@@ -12,6 +12,8 @@ use redb::{Database, ReadableDatabase, ReadableTable, TableDefinition};
 
 const MEMPOOL: TableDefinition<'_, u64, &[u8]> = TableDefinition::new("mempool");
 const SIGNED: TableDefinition<'_, u64, &[u8]> = TableDefinition::new("signed_headers");
+/// Second headers signed by the `equivocate` fault switch (never written by an honest node).
+const EQUIVOCATIONS: TableDefinition<'_, u64, &[u8]> = TableDefinition::new("equivocations");
 
 /// Errors of the node's database.
 #[derive(Debug, thiserror::Error)]
@@ -60,6 +62,7 @@ impl Store {
         let txn = db.begin_write().map_err(storage)?;
         txn.open_table(MEMPOOL).map_err(storage)?;
         txn.open_table(SIGNED).map_err(storage)?;
+        txn.open_table(EQUIVOCATIONS).map_err(storage)?;
         txn.commit().map_err(storage)?;
         Ok(Self { db })
     }
@@ -138,14 +141,30 @@ impl Store {
         Ok(Ok(signature))
     }
 
-    /// Signed headers from batch `from`, at most `limit`, in batch order.
+    /// Fault switch `equivocate`: records a second header signed for a batch number, for the feed.
+    pub fn put_equivocation(&self, header: &BatchHeader, signature: &Bytes) -> Result<(), StoreError> {
+        let txn = self.db.begin_write().map_err(storage)?;
+        {
+            let mut table = txn.open_table(EQUIVOCATIONS).map_err(storage)?;
+            let record = (header.clone(), signature.clone()).abi_encode_params();
+            table.insert(header.batchNumber, record.as_slice()).map_err(storage)?;
+        }
+        txn.commit().map_err(storage)
+    }
+
+    /// Signed headers from batch `from`, at most `limit`, in batch order (with any second header the
+    /// `equivocate` fault switch signed, right after the first).
     pub fn signed_headers(&self, from: u64, limit: usize) -> Result<Vec<SignedHeader>, StoreError> {
         let txn = self.db.begin_read().map_err(storage)?;
         let table = txn.open_table(SIGNED).map_err(storage)?;
+        let extra = txn.open_table(EQUIVOCATIONS).map_err(storage)?;
         let mut out = Vec::new();
         for item in table.range(from..).map_err(storage)?.take(limit) {
-            let (_, value) = item.map_err(storage)?;
+            let (batch, value) = item.map_err(storage)?;
             out.push(decode_signed(value.value())?);
+            if let Some(second) = extra.get(batch.value()).map_err(storage)? {
+                out.push(decode_signed(second.value())?);
+            }
         }
         Ok(out)
     }

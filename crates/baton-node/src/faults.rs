@@ -1,0 +1,40 @@
+//! Fault switches: deliberate misbehaviour for devnets and tests, off unless named. They exist so that the
+//! keeper and the contracts can be shown to catch each fault the protocol defines with a real node doing it.
+
+use alloy::{
+    consensus::{transaction::SignerRecoverable, TxEnvelope},
+    eips::eip2718::Decodable2718,
+    primitives::{Address, Bytes},
+};
+
+/// Which faults the node commits. The default commits none.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Faults {
+    /// Stop sequencing: post nothing, refuse transactions, forward nothing (a crashed or unplugged operator).
+    pub offline: bool,
+    /// Censor these senders: never include their L2 transactions nor forward them, and stop the forced queue in
+    /// front of their entries (by L1 sender or L2 signer) for as long as the inbox allows.
+    pub censor: Vec<Address>,
+    /// Equivocate: after posting each batch, sign a second, different header for the same batch number and
+    /// publish it on the header feed.
+    pub equivocate: bool,
+}
+
+impl Faults {
+    /// Whether any switch is on.
+    pub fn any(&self) -> bool {
+        self.offline || self.equivocate || !self.censor.is_empty()
+    }
+
+    /// Whether the raw L2 transaction `raw` is signed by a censored sender.
+    pub fn censors_tx(&self, raw: &Bytes) -> bool {
+        if self.censor.is_empty() {
+            return false;
+        }
+        TxEnvelope::decode_2718(&mut raw.as_ref())
+            .ok()
+            .and_then(|tx| tx.recover_signer().ok())
+            .is_some_and(|sender| self.censor.contains(&sender))
+    }
+}

@@ -1,0 +1,43 @@
+//! `baton devnet` end to end: the scenario runs on its own embedded anvil and every fault it plays is caught
+//! on L1 — the offline operator jailed, the censor slashed and its victim compensated, the equivocator ejected
+//! with its whole bond — while every L2 transaction sent to the nodes and the deposit are included.
+
+use std::time::Duration;
+
+use baton_cli::devnet::{self, Options};
+use eyre::{ensure, Result};
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_devnet_scenario_catches_every_fault_and_loses_no_transaction() -> Result<()> {
+    let report = devnet::run(Options {
+        operators: 4,
+        duration: Duration::from_secs(6),
+        seed: 3,
+        rpc_url: None,
+        progress: false,
+    })
+    .await?;
+    let text = devnet::render(&report);
+    ensure!(report.warnings.is_empty(), "{text}");
+    let role = |r: &str| report.operators.iter().find(|o| o.role == r).expect("every role is played");
+    ensure!(role("offline").status_after == "Jailed", "{text}");
+    ensure!(role("equivocator").status_after == "Ejected" && role("equivocator").bond_after == "0", "{text}");
+    let honest = role("honest");
+    ensure!(honest.bond_after == honest.bond_before && honest.status_after == "Active", "{text}");
+    let slashed =
+        |fault: &str, id: u8| report.slashes.iter().any(|s| s.fault.starts_with(fault) && s.operator == id);
+    ensure!(slashed("censorship", role("censor").id), "{text}");
+    ensure!(slashed("equivocation", role("equivocator").id), "{text}");
+    ensure!(slashed("missed slots", role("offline").id), "{text}");
+    ensure!(
+        report.user_compensation == "500000000000000000",
+        "the censored user got its compensation: {text}"
+    );
+    ensure!(report.deposit_included, "{text}");
+    ensure!(
+        report.l2_sent > 0 && report.l2_included == report.l2_sent,
+        "every sent transaction included: {text}"
+    );
+    ensure!(report.forced_inclusion.count == 2 && report.gas_per_l2_tx > 0, "{text}");
+    Ok(())
+}
