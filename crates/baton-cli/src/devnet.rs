@@ -806,11 +806,6 @@ async fn report(
     })
 }
 
-fn eth(wei: &str) -> String {
-    let wei: u128 = wei.parse().unwrap_or(0);
-    format!("{}.{:04}", wei / ETHER, (wei % ETHER) / (ETHER / 10_000))
-}
-
 /// The report as human tables.
 pub fn render(report: &Report) -> String {
     use std::fmt::Write;
@@ -824,8 +819,8 @@ pub fn render(report: &Report) -> String {
             op.id,
             op.role,
             op.batches,
-            eth(&op.bond_before),
-            eth(&op.bond_after),
+            crate::format_eth(&op.bond_before),
+            crate::format_eth(&op.bond_after),
             op.status_after
         );
     }
@@ -854,16 +849,16 @@ pub fn render(report: &Report) -> String {
             "  operator {} for {}: {} ETH taken, bounty {} ETH to {}, compensation {} ETH",
             s.operator,
             s.fault,
-            eth(&s.penalty),
-            eth(&s.bounty),
+            crate::format_eth(&s.penalty),
+            crate::format_eth(&s.bounty),
             s.reporter,
-            eth(&s.compensation)
+            crate::format_eth(&s.compensation)
         );
     }
     let _ = writeln!(
         out,
         "censored user compensated: {} ETH; deposit included: {}",
-        eth(&report.user_compensation),
+        crate::format_eth(&report.user_compensation),
         report.deposit_included
     );
     for w in &report.warnings {

@@ -1,18 +1,60 @@
 //! `baton`: the devnet that shows the whole system working (`baton devnet`), and the tools operators and users
 //! need around a Baton deployment.
+//!
+//! Keys come from a cast-compatible keystore (`--keystore`, password in `BATON_KEYSTORE_PASSWORD`) or
+//! `BATON_PRIVATE_KEY`; `--private-key` works too but puts the key in the shell history, and says so.
 
-use baton_cli::devnet;
+use std::{path::PathBuf, time::Duration};
 
-use std::time::Duration;
-
-use clap::{Parser, Subcommand};
-use eyre::Result;
+use alloy::{
+    primitives::{utils::parse_ether, Address, Bytes, B256},
+    signers::local::PrivateKeySigner,
+};
+use baton_cli::{devnet, format_eth, ops, user};
+use baton_protocol::deployment::Deployment;
+use clap::{Args, Parser, Subcommand};
+use eyre::{eyre, Result, WrapErr};
 
 #[derive(Debug, Parser)]
 #[command(name = "baton", version, about = "Baton: a decentralized sequencer for Ethereum rollups")]
 struct Cli {
     #[command(subcommand)]
     command: Command,
+}
+
+/// Where the deployment is.
+#[derive(Debug, Args)]
+struct Chain {
+    /// L1 JSON-RPC endpoint.
+    #[arg(long, env = "BATON_L1_RPC", default_value = "http://127.0.0.1:8545")]
+    rpc_url: reqwest::Url,
+    /// Deployment file (written by `baton deploy` or script/Deploy.s.sol).
+    #[arg(long, env = "BATON_DEPLOYMENT", default_value = "deployments/31337.json")]
+    deployment: PathBuf,
+    /// Machine-readable output.
+    #[arg(long)]
+    json: bool,
+}
+
+/// Whose key signs.
+#[derive(Debug, Args)]
+struct Key {
+    /// Encrypted keystore (as `cast wallet import` writes); password in BATON_KEYSTORE_PASSWORD.
+    #[arg(long, env = "BATON_KEYSTORE")]
+    keystore: Option<PathBuf>,
+    /// A raw private key (discouraged: it ends up in the shell history). BATON_PRIVATE_KEY is read otherwise.
+    #[arg(long)]
+    private_key: Option<String>,
+}
+
+impl Key {
+    fn signer(&self) -> Result<PrivateKeySigner> {
+        if let Some(key) = &self.private_key {
+            eprintln!("warning: --private-key exposes the key to the shell history and process list; prefer --keystore or BATON_PRIVATE_KEY");
+            return key.trim().parse().map_err(|_| eyre!("--private-key is not a hex private key"));
+        }
+        Ok(baton_config::signer(self.keystore.as_deref(), "BATON_PRIVATE_KEY")?)
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -36,6 +78,168 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Deploys the registry and its inbox; writes the deployment file.
+    Deploy {
+        #[command(flatten)]
+        key: Key,
+        /// L1 JSON-RPC endpoint.
+        #[arg(long, env = "BATON_L1_RPC", default_value = "http://127.0.0.1:8545")]
+        rpc_url: reqwest::Url,
+        /// Parameters (JSON or TOML, the deployment file's `params` names); production defaults otherwise.
+        #[arg(long)]
+        params: Option<PathBuf>,
+        /// Where to write the deployment file (default deployments/<chainid>.json).
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+    /// Bonds a new operator: the sender is its owner, `--signer` its header-signing key.
+    Register {
+        #[command(flatten)]
+        chain: Chain,
+        #[command(flatten)]
+        key: Key,
+        /// The operator's signing address.
+        #[arg(long)]
+        signer: Address,
+        /// Bond in ETH (default: the minimum).
+        #[arg(long)]
+        bond: Option<String>,
+    },
+    /// Adds to an operator's bond.
+    TopUp {
+        #[command(flatten)]
+        chain: Chain,
+        #[command(flatten)]
+        key: Key,
+        /// Operator id.
+        #[arg(long)]
+        id: u8,
+        /// ETH to add.
+        #[arg(long)]
+        amount: String,
+    },
+    /// Leaves the roster (from two epochs on); the bond is withdrawable after the exit delay.
+    Exit {
+        #[command(flatten)]
+        chain: Chain,
+        #[command(flatten)]
+        key: Key,
+        /// Operator id.
+        #[arg(long)]
+        id: u8,
+    },
+    /// Withdraws what is left of an exited or ejected operator's bond.
+    Withdraw {
+        #[command(flatten)]
+        chain: Chain,
+        #[command(flatten)]
+        key: Key,
+        /// Operator id.
+        #[arg(long)]
+        id: u8,
+    },
+    /// Returns a jailed operator to the roster after its cooldown.
+    Unjail {
+        #[command(flatten)]
+        chain: Chain,
+        #[command(flatten)]
+        key: Key,
+        /// Operator id.
+        #[arg(long)]
+        id: u8,
+    },
+    /// The roster, bonds, strikes, the forced queue and the schedule of the next slots.
+    Status {
+        #[command(flatten)]
+        chain: Chain,
+        /// Upcoming slots to show.
+        #[arg(long, default_value_t = 8)]
+        slots: u64,
+    },
+    /// Sends a signed L2 transaction to a sequencer node.
+    Send {
+        #[command(flatten)]
+        chain: Chain,
+        /// The node's JSON-RPC URL.
+        #[arg(long, env = "BATON_NODE", default_value = "http://127.0.0.1:9545")]
+        node: reqwest::Url,
+        /// The signed transaction, hex.
+        raw: Bytes,
+    },
+    /// Gets a transaction included whatever the sequencers do: to a node first, then the L1 forced queue, then
+    /// a forced batch of one's own after the deadline.
+    ForceInclude {
+        #[command(flatten)]
+        chain: Chain,
+        #[command(flatten)]
+        key: Key,
+        /// A sequencer node to try first (skipped when unreachable or when the escape hatch is open).
+        #[arg(long, env = "BATON_NODE")]
+        node: Option<reqwest::Url>,
+        /// Seconds to wait for the sequencers before escalating to L1.
+        #[arg(long, default_value_t = 60)]
+        wait: u64,
+        /// The signed transaction, hex.
+        raw: Bytes,
+    },
+    /// Queues an ETH deposit to an L2 address.
+    Deposit {
+        #[command(flatten)]
+        chain: Chain,
+        #[command(flatten)]
+        key: Key,
+        /// L2 recipient.
+        #[arg(long)]
+        to: Address,
+        /// ETH to deposit (the inclusion fee is added).
+        #[arg(long)]
+        amount: String,
+    },
+    /// Where a transaction is: the node's mempool, a batch, the forced queue.
+    Track {
+        #[command(flatten)]
+        chain: Chain,
+        /// A node to ask about its mempool.
+        #[arg(long, env = "BATON_NODE")]
+        node: Option<reqwest::Url>,
+        /// First L1 block to search (default: the last 10,000).
+        #[arg(long)]
+        from_block: Option<u64>,
+        /// The L2 transaction hash.
+        hash: B256,
+    },
+}
+
+fn load(chain: &Chain) -> Result<Deployment> {
+    baton_config::deployment(&chain.deployment).wrap_err("pass --deployment (written by `baton deploy`)")
+}
+
+fn print<T: serde::Serialize>(json: bool, value: &T, human: impl FnOnce() -> String) -> Result<()> {
+    if json {
+        println!("{}", serde_json::to_string_pretty(value)?);
+    } else {
+        println!("{}", human());
+    }
+    Ok(())
+}
+
+async fn operator(chain: &Chain, key: &Key, action: ops::OperatorAction) -> Result<()> {
+    let deployment = load(chain)?;
+    let (receipt, id) = ops::act(&chain.rpc_url, &deployment, &key.signer()?, &action).await?;
+    let value =
+        serde_json::json!({"transaction": receipt.transaction_hash, "block": receipt.block_number, "id": id});
+    print(chain.json, &value, || match id {
+        Some(id) => format!("registered as operator {id} (transaction {})", receipt.transaction_hash),
+        None => format!(
+            "done in block {} (transaction {})",
+            receipt.block_number.unwrap_or_default(),
+            receipt.transaction_hash
+        ),
+    })
+}
+
+fn ether(amount: &str) -> Result<alloy::primitives::U256> {
+    parse_ether(amount).map_err(|e| eyre!("{amount:?} is not an ETH amount: {e}"))
 }
 
 #[tokio::main]
@@ -56,12 +260,97 @@ async fn main() -> Result<()> {
                 progress: true,
             })
             .await?;
-            if json {
-                println!("{}", serde_json::to_string_pretty(&report)?);
-            } else {
-                print!("{}", devnet::render(&report));
-            }
+            print(json, &report, || devnet::render(&report))
+        }
+        Command::Deploy { key, rpc_url, params, out } => {
+            let params = match params {
+                Some(path) => {
+                    let text = std::fs::read_to_string(&path)
+                        .wrap_err_with(|| format!("reading {}", path.display()))?;
+                    if path.extension().is_some_and(|e| e == "toml") {
+                        toml_params(&text)?
+                    } else {
+                        serde_json::from_str(&text).wrap_err_with(|| format!("parsing {}", path.display()))?
+                    }
+                }
+                None => baton_cli::default_params(),
+            };
+            let signer = key.signer()?;
+            let chain_id = alloy::providers::Provider::get_chain_id(&ops::connect_read(&rpc_url)).await?;
+            let out = out.unwrap_or_else(|| PathBuf::from(format!("deployments/{chain_id}.json")));
+            let deployment = ops::deploy(&rpc_url, &signer, &params, &out).await?;
+            println!(
+                "registry {}\ninbox    {}\nwritten  {}",
+                deployment.registry,
+                deployment.inbox,
+                out.display()
+            );
             Ok(())
         }
+        Command::Register { chain, key, signer, bond } => {
+            let bond = match bond {
+                Some(b) => ether(&b)?,
+                None => load(&chain)?.params.min_bond,
+            };
+            operator(&chain, &key, ops::OperatorAction::Register { signer, bond }).await
+        }
+        Command::TopUp { chain, key, id, amount } => {
+            operator(&chain, &key, ops::OperatorAction::TopUp { id, amount: ether(&amount)? }).await
+        }
+        Command::Exit { chain, key, id } => operator(&chain, &key, ops::OperatorAction::Exit { id }).await,
+        Command::Withdraw { chain, key, id } => {
+            operator(&chain, &key, ops::OperatorAction::Withdraw { id }).await
+        }
+        Command::Unjail { chain, key, id } => {
+            operator(&chain, &key, ops::OperatorAction::Unjail { id }).await
+        }
+        Command::Status { chain, slots } => {
+            let status = ops::status(&chain.rpc_url, &load(&chain)?, slots).await?;
+            print(chain.json, &status, || ops::render_status(&status))
+        }
+        Command::Send { chain, node, raw } => {
+            let hash = user::send(&load(&chain)?, &node, &raw).await?;
+            print(chain.json, &serde_json::json!({ "hash": hash }), || format!("accepted by {node}: {hash}"))
+        }
+        Command::ForceInclude { chain, key, node, wait, raw } => {
+            let deployment = load(&chain)?;
+            let say = |s: &str| eprintln!("{s}");
+            let outcome = user::force_include(
+                &chain.rpc_url,
+                &deployment,
+                &key.signer()?,
+                node.as_ref(),
+                &raw,
+                Duration::from_secs(wait),
+                &say,
+            )
+            .await?;
+            print(chain.json, &outcome, || format!("{} (via {})", outcome.tracking.describe(), outcome.path))
+        }
+        Command::Deposit { chain, key, to, amount } => {
+            let deployment = load(&chain)?;
+            let amount = ether(&amount)?;
+            let (index, deadline) =
+                user::deposit(&chain.rpc_url, &deployment, &key.signer()?, to, amount).await?;
+            let value = serde_json::json!({ "entry": index, "deadline": deadline });
+            print(chain.json, &value, || {
+                format!("deposit of {} ETH to {to} queued as entry {index}; included by block {deadline} at the latest", format_eth(&amount.to_string()))
+            })
+        }
+        Command::Track { chain, node, from_block, hash } => {
+            let deployment = load(&chain)?;
+            let head =
+                alloy::providers::Provider::get_block_number(&ops::connect_read(&chain.rpc_url)).await?;
+            let from = from_block.unwrap_or_else(|| head.saturating_sub(10_000));
+            let tracking = user::track(&chain.rpc_url, &deployment, node.as_ref(), hash, from).await?;
+            print(chain.json, &tracking, || format!("{hash}: {}", tracking.describe()))
+        }
     }
+}
+
+fn toml_params(text: &str) -> Result<baton_protocol::deployment::Params> {
+    // TOML has no 128-bit integers: wei amounts are strings, as in the JSON file.
+    let value: toml::Value = toml::from_str(text)?;
+    let json = serde_json::to_value(value)?;
+    Ok(serde_json::from_value(json)?)
 }

@@ -1,5 +1,5 @@
 //! The node's HTTP surface: JSON-RPC 2.0 on `POST /` (`eth_sendRawTransaction`, `eth_chainId`,
-//! `baton_status`), the signed-header feed on `GET /headers?from=N&limit=M`, `GET /metrics` and `GET /health`.
+//! `baton_status`, `baton_transactionStatus`), the signed-header feed on `GET /headers?from=N&limit=M`, `GET /metrics` and `GET /health`.
 //!
 //! Bad input never panics: every failure is a JSON-RPC error with a message saying what was wrong.
 
@@ -79,6 +79,13 @@ async fn rpc(State(shared): State<Arc<Shared>>, headers: HeaderMap, body: axum::
         }
         "eth_chainId" => result(&id, json!(format!("{:#x}", shared.l2_chain_id))),
         "baton_status" => result(&id, shared.status()),
+        "baton_transactionStatus" => {
+            let hash = params.get(0).and_then(Value::as_str).and_then(|h| h.parse::<B256>().ok());
+            match hash {
+                Some(hash) => result(&id, json!({ "pooled": shared.mempool().contains(&hash) })),
+                None => error(&id, INVALID_PARAMS, "expected one transaction hash"),
+            }
+        }
         other => error(&id, METHOD_NOT_FOUND, format!("method {other} not supported")),
     }
 }

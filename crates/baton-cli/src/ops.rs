@@ -1,0 +1,361 @@
+//! Operator commands: deploy a registry (and its inbox), bond and manage an operator, and read the roster and
+//! the schedule of the next slots.
+
+use std::path::Path;
+
+use alloy::{
+    network::EthereumWallet,
+    primitives::{aliases::U96, Address, U256},
+    providers::{DynProvider, Provider, ProviderBuilder},
+    rpc::types::TransactionReceipt,
+    signers::local::PrivateKeySigner,
+};
+use baton_bindings::{
+    batch_inbox::BatchInbox,
+    sequencer_registry::{ISequencerRegistry::Params, SequencerRegistry},
+};
+use baton_protocol::{
+    deployment::{Deployment, Params as DeploymentParams},
+    schedule::Schedule,
+};
+use eyre::{ensure, eyre, Result, WrapErr};
+use serde::Serialize;
+
+/// A provider sending from `key` to `rpc`.
+pub fn connect(rpc: &reqwest::Url, key: &PrivateKeySigner) -> DynProvider {
+    ProviderBuilder::new().wallet(EthereumWallet::from(key.clone())).connect_http(rpc.clone()).erased()
+}
+
+/// A read-only provider.
+pub fn connect_read(rpc: &reqwest::Url) -> DynProvider {
+    ProviderBuilder::new().connect_http(rpc.clone()).erased()
+}
+
+/// The deployment parameters as the contracts take them.
+pub fn to_contract_params(p: &DeploymentParams) -> Result<Params> {
+    let u96 = |v: U256, name: &str| -> Result<U96> {
+        U96::checked_from_limbs_slice(v.as_limbs()).ok_or_else(|| eyre!("{name} does not fit 96 bits"))
+    };
+    Ok(Params {
+        l2ChainId: p.l2_chain_id,
+        minBond: u96(p.min_bond, "minBond")?,
+        maxSequencers: p.max_sequencers,
+        slotLength: p.slot_length,
+        slotsPerEpoch: p.slots_per_epoch,
+        graceBlocks: p.grace_blocks,
+        inclusionWindow: p.inclusion_window,
+        escapeDelay: p.escape_delay,
+        faultWindow: p.fault_window,
+        exitDelay: p.exit_delay,
+        strikesToJail: p.strikes_to_jail,
+        jailCooldown: p.jail_cooldown,
+        jailPenalty: u96(p.jail_penalty, "jailPenalty")?,
+        censorshipPenalty: u96(p.censorship_penalty, "censorshipPenalty")?,
+        censorshipCompensation: u96(p.censorship_compensation, "censorshipCompensation")?,
+        bountyBps: p.bounty_bps,
+        forcedInclusionFee: u96(p.forced_inclusion_fee, "forcedInclusionFee")?,
+        maxForcedTxSize: p.max_forced_tx_size,
+    })
+}
+
+/// The parameters of a deployed registry, as the deployment file holds them.
+pub async fn read_params(
+    registry: &SequencerRegistry::SequencerRegistryInstance<DynProvider>,
+) -> Result<DeploymentParams> {
+    let p = registry.params().call().await?;
+    Ok(DeploymentParams {
+        l2_chain_id: p.l2ChainId,
+        min_bond: U256::from(p.minBond),
+        max_sequencers: p.maxSequencers,
+        slot_length: p.slotLength,
+        slots_per_epoch: p.slotsPerEpoch,
+        grace_blocks: p.graceBlocks,
+        inclusion_window: p.inclusionWindow,
+        escape_delay: p.escapeDelay,
+        fault_window: p.faultWindow,
+        exit_delay: p.exitDelay,
+        strikes_to_jail: p.strikesToJail,
+        jail_cooldown: p.jailCooldown,
+        jail_penalty: U256::from(p.jailPenalty),
+        censorship_penalty: U256::from(p.censorshipPenalty),
+        censorship_compensation: U256::from(p.censorshipCompensation),
+        bounty_bps: p.bountyBps,
+        forced_inclusion_fee: U256::from(p.forcedInclusionFee),
+        max_forced_tx_size: p.maxForcedTxSize,
+    })
+}
+
+/// Deploys the registry (which deploys its inbox) with `params`, and writes the deployment file to `out`.
+pub async fn deploy(
+    rpc: &reqwest::Url,
+    key: &PrivateKeySigner,
+    params: &DeploymentParams,
+    out: &Path,
+) -> Result<Deployment> {
+    let provider = connect(rpc, key);
+    let chain_id = provider.get_chain_id().await.wrap_err_with(|| format!("no L1 answering at {rpc}"))?;
+    let registry = SequencerRegistry::deploy(provider.clone(), to_contract_params(params)?)
+        .await
+        .wrap_err("deploying SequencerRegistry (the constructor validates every parameter)")?;
+    let deployment = Deployment {
+        chain_id,
+        registry: *registry.address(),
+        inbox: registry.inbox().call().await?,
+        params: read_params(&registry).await?,
+    };
+    if let Some(dir) = out.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir)?;
+    }
+    std::fs::write(out, serde_json::to_string_pretty(&deployment)? + "\n")
+        .wrap_err_with(|| format!("writing {}", out.display()))?;
+    Ok(deployment)
+}
+
+/// Sends `call` and waits for its receipt (at most a minute), failing on a revert.
+async fn confirm(
+    what: &str,
+    pending: alloy::contract::Result<alloy::providers::PendingTransactionBuilder<alloy::network::Ethereum>>,
+) -> Result<TransactionReceipt> {
+    let receipt = pending
+        .map_err(|e| eyre!("{what}: {}", explain(&e)))?
+        .with_timeout(Some(std::time::Duration::from_secs(60)))
+        .get_receipt()
+        .await
+        .wrap_err_with(|| format!("{what}: no receipt within a minute"))?;
+    ensure!(receipt.status(), "{what} reverted in block {:?}", receipt.block_number);
+    Ok(receipt)
+}
+
+/// A contract error in words: the registry's custom errors decoded where possible.
+pub fn explain(error: &alloy::contract::Error) -> String {
+    if let Some(decoded) = error.as_decoded_interface_error::<SequencerRegistry::SequencerRegistryErrors>() {
+        return format!("the registry refused: {decoded:?}");
+    }
+    if let Some(decoded) = error.as_decoded_interface_error::<BatchInbox::BatchInboxErrors>() {
+        return format!("the inbox refused: {decoded:?}");
+    }
+    error.to_string()
+}
+
+/// The operator commands that send one transaction.
+#[derive(Clone, Debug)]
+pub enum OperatorAction {
+    /// Bond `bond` wei for `signer`; the sender becomes the owner.
+    Register {
+        /// The hot key that will sign headers.
+        signer: Address,
+        /// Wei to bond (at least `minBond`).
+        bond: U256,
+    },
+    /// Add `amount` wei to operator `id`'s bond.
+    TopUp {
+        /// Operator id.
+        id: u8,
+        /// Wei.
+        amount: U256,
+    },
+    /// Leave the roster (two epochs from now), bond withdrawable after the exit delay.
+    Exit {
+        /// Operator id.
+        id: u8,
+    },
+    /// Withdraw what is left of the bond once allowed.
+    Withdraw {
+        /// Operator id.
+        id: u8,
+    },
+    /// Return from jail after the cooldown.
+    Unjail {
+        /// Operator id.
+        id: u8,
+    },
+}
+
+/// Sends `action` from `key` (the owner), returning the receipt and, for a registration, the new id.
+pub async fn act(
+    rpc: &reqwest::Url,
+    deployment: &Deployment,
+    key: &PrivateKeySigner,
+    action: &OperatorAction,
+) -> Result<(TransactionReceipt, Option<u8>)> {
+    let registry = SequencerRegistry::new(deployment.registry, connect(rpc, key));
+    Ok(match action {
+        OperatorAction::Register { signer, bond } => {
+            let receipt = confirm("register", registry.register(*signer).value(*bond).send().await).await?;
+            let id = receipt.decoded_log::<SequencerRegistry::Registered>().map(|l| l.id);
+            (receipt, id)
+        }
+        OperatorAction::TopUp { id, amount } => {
+            (confirm("top-up", registry.topUp(*id).value(*amount).send().await).await?, None)
+        }
+        OperatorAction::Exit { id } => (confirm("exit", registry.requestExit(*id).send().await).await?, None),
+        OperatorAction::Withdraw { id } => {
+            (confirm("withdraw", registry.withdraw(*id).send().await).await?, None)
+        }
+        OperatorAction::Unjail { id } => (confirm("unjail", registry.unjail(*id).send().await).await?, None),
+    })
+}
+
+/// One roster entry.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RosterEntry {
+    /// Operator id.
+    pub id: u8,
+    /// Owner (cold key).
+    pub owner: Address,
+    /// Signer (hot key).
+    pub signer: Address,
+    /// Bond in wei.
+    pub bond: String,
+    /// Lifecycle status.
+    pub status: String,
+    /// Jailed or ejected now.
+    pub suspended: bool,
+    /// Strikes in `strike_epoch`.
+    pub strikes: u16,
+    /// Epoch of the strikes.
+    pub strike_epoch: u32,
+    /// Block from which an exiting or ejected operator may withdraw (0 otherwise).
+    pub withdrawable_at: u64,
+    /// Block from which a jailed operator may unjail.
+    pub unjailable_at: u64,
+}
+
+/// One upcoming slot.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SlotEntry {
+    /// Slot number.
+    pub slot: u64,
+    /// Its first block.
+    pub start_block: u64,
+    /// Leader first, then backups in order.
+    pub order: Vec<u8>,
+}
+
+/// The state of a deployment.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Status {
+    /// Current L1 block.
+    pub block: u64,
+    /// Current slot.
+    pub slot: u64,
+    /// Current epoch.
+    pub epoch: u32,
+    /// Batches appended.
+    pub batches: u64,
+    /// Forced entries included / queued.
+    pub queue_head: u64,
+    /// Forced entries queued.
+    pub queue_length: u64,
+    /// Anyone may post.
+    pub escape_hatch_open: bool,
+    /// Registered operators.
+    pub roster: Vec<RosterEntry>,
+    /// The next slots and who may post in them.
+    pub schedule: Vec<SlotEntry>,
+    /// Totals in wei.
+    pub total_bonded: String,
+}
+
+/// Reads the roster, the forced queue and the schedule of the next `slots` slots.
+pub async fn status(rpc: &reqwest::Url, deployment: &Deployment, slots: u64) -> Result<Status> {
+    let provider = connect_read(rpc);
+    let registry = SequencerRegistry::new(deployment.registry, provider.clone());
+    let inbox = BatchInbox::new(deployment.inbox, provider.clone());
+    let block = provider.get_block_number().await.wrap_err_with(|| format!("no L1 answering at {rpc}"))?;
+    let genesis = registry
+        .genesisBlock()
+        .call()
+        .await
+        .wrap_err("reading the registry: is the deployment on this chain?")?;
+    let schedule = Schedule::for_deployment(deployment, genesis);
+    let slot = schedule.slot_at(block);
+    let mut roster = Vec::new();
+    for id in 0..deployment.params.max_sequencers {
+        let op = registry.operator(id).call().await?;
+        if op.status == 0 {
+            continue;
+        }
+        roster.push(RosterEntry {
+            id,
+            owner: op.owner,
+            signer: op.signer,
+            bond: U256::from(op.bond).to_string(),
+            status: ["None", "Active", "Jailed", "Exiting", "Ejected"]
+                .get(usize::from(op.status))
+                .unwrap_or(&"?")
+                .to_string(),
+            suspended: op.suspended,
+            strikes: op.strikes,
+            strike_epoch: op.strikeEpoch,
+            withdrawable_at: op.withdrawableAt,
+            unjailable_at: op.unjailableAt,
+        });
+    }
+    let mut upcoming = Vec::new();
+    for s in slot..slot + slots {
+        let members = registry.membersAt(schedule.epoch_of(s)).call().await?;
+        let members = u128::try_from(members).map_err(|_| eyre!("member bitmap wider than 128 bits"))?;
+        upcoming.push(SlotEntry {
+            slot: s,
+            start_block: schedule.slot_start(s),
+            order: schedule.order(s, members),
+        });
+    }
+    Ok(Status {
+        block,
+        slot,
+        epoch: schedule.epoch_of(slot),
+        batches: inbox.batchCount().call().await?,
+        queue_head: inbox.queueHead().call().await?,
+        queue_length: inbox.queueLength().call().await?,
+        escape_hatch_open: inbox.escapeHatchOpen().call().await?,
+        roster,
+        schedule: upcoming,
+        total_bonded: registry.totalBonded().call().await?.to_string(),
+    })
+}
+
+/// The status as human tables.
+pub fn render_status(status: &Status) -> String {
+    use std::fmt::Write;
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "block {}  slot {}  epoch {}  batches {}  forced queue {}/{}  escape hatch {}",
+        status.block,
+        status.slot,
+        status.epoch,
+        status.batches,
+        status.queue_head,
+        status.queue_length,
+        if status.escape_hatch_open { "OPEN" } else { "closed" }
+    );
+    let _ = writeln!(
+        out,
+        "\n id  status   susp  bond (ETH)      strikes  signer                                      owner"
+    );
+    for op in &status.roster {
+        let _ = writeln!(
+            out,
+            "{:>3}  {:<7}  {:<4}  {:>14}  {:>7}  {}  {}",
+            op.id,
+            op.status,
+            if op.suspended { "yes" } else { "" },
+            crate::format_eth(&op.bond),
+            op.strikes,
+            op.signer,
+            op.owner
+        );
+    }
+    let _ = writeln!(out, "\n slot   start block  leader  backups");
+    for s in &status.schedule {
+        let rest: Vec<String> = s.order.iter().skip(1).map(u8::to_string).collect();
+        let leader = s.order.first().map_or("-".to_string(), u8::to_string);
+        let _ = writeln!(out, "{:>5}  {:>12}  {:>6}  {}", s.slot, s.start_block, leader, rest.join(" "));
+    }
+    out
+}

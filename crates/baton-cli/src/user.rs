@@ -1,0 +1,297 @@
+//! User commands: send an L2 transaction to the sequencers, deposit ETH, force a transaction in with automatic
+//! routing (sequencers first, then the L1 queue, then a forced batch of one's own), and track a transaction.
+
+use std::time::{Duration, Instant};
+
+use alloy::{
+    consensus::{Transaction as _, TxEnvelope},
+    eips::eip2718::Decodable2718,
+    primitives::{keccak256, Address, Bytes, B256, U256},
+    providers::Provider,
+    signers::local::PrivateKeySigner,
+};
+use baton_bindings::{batch_inbox::BatchInbox, sequencer_registry::SequencerRegistry};
+use baton_l1::{AnvilBlobs, L1Reader};
+use baton_protocol::{
+    deployment::Deployment, derive::batch_transactions, derive::BatchRecord, schedule::Schedule,
+};
+use eyre::{bail, ensure, eyre, Result, WrapErr};
+use serde::Serialize;
+
+use crate::ops::{connect, connect_read, explain};
+
+/// Checks that `raw` is a signed transaction of this rollup; returns its hash.
+pub fn check_l2_transaction(deployment: &Deployment, raw: &Bytes) -> Result<B256> {
+    let tx =
+        TxEnvelope::decode_2718(&mut raw.as_ref()).map_err(|e| eyre!("not a signed transaction: {e}"))?;
+    let expected = deployment.params.l2_chain_id;
+    ensure!(
+        tx.chain_id() == Some(expected),
+        "transaction is for chain {:?}, this rollup is {expected}",
+        tx.chain_id()
+    );
+    Ok(keccak256(raw))
+}
+
+async fn node_call(
+    node: &reqwest::Url,
+    method: &str,
+    params: serde_json::Value,
+) -> Result<serde_json::Value> {
+    let body = serde_json::json!({"jsonrpc": "2.0", "id": 1, "method": method, "params": params});
+    let reply: serde_json::Value = reqwest::Client::new()
+        .post(node.clone())
+        .json(&body)
+        .timeout(Duration::from_secs(5))
+        .send()
+        .await
+        .wrap_err_with(|| format!("sequencer node {node} unreachable"))?
+        .json()
+        .await?;
+    if let Some(error) = reply.get("error") {
+        bail!("node {node} refused: {}", error["message"].as_str().unwrap_or("unknown error"));
+    }
+    Ok(reply["result"].clone())
+}
+
+/// Sends `raw` to a sequencer node; returns the transaction hash.
+pub async fn send(deployment: &Deployment, node: &reqwest::Url, raw: &Bytes) -> Result<B256> {
+    let hash = check_l2_transaction(deployment, raw)?;
+    node_call(node, "eth_sendRawTransaction", serde_json::json!([raw])).await?;
+    Ok(hash)
+}
+
+/// Queues an ETH deposit of `amount` wei to `to` on L2; returns the queue index and deadline.
+pub async fn deposit(
+    rpc: &reqwest::Url,
+    deployment: &Deployment,
+    key: &PrivateKeySigner,
+    to: Address,
+    amount: U256,
+) -> Result<(u64, u64)> {
+    let inbox = BatchInbox::new(deployment.inbox, connect(rpc, key));
+    let fee = deployment.params.forced_inclusion_fee;
+    let receipt = inbox
+        .depositETH(to)
+        .value(amount + fee)
+        .send()
+        .await
+        .map_err(|e| eyre!("deposit: {}", explain(&e)))?
+        .with_timeout(Some(Duration::from_secs(60)))
+        .get_receipt()
+        .await?;
+    ensure!(receipt.status(), "deposit reverted");
+    let event = receipt
+        .decoded_log::<BatchInbox::ForcedEntryQueued>()
+        .ok_or_else(|| eyre!("no ForcedEntryQueued event"))?;
+    Ok((event.index, event.deadline))
+}
+
+/// Where a transaction stands.
+#[derive(Debug, Default, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Tracking {
+    /// The L2 transaction hash.
+    pub hash: B256,
+    /// In the node's mempool (when a node was asked).
+    pub pooled: Option<bool>,
+    /// Batch that carries it, and its L1 block.
+    pub batch: Option<(u64, u64)>,
+    /// Forced-queue entry holding it: index, deadline, whether a batch has included it.
+    pub forced: Option<(u64, u64, bool)>,
+}
+
+impl Tracking {
+    /// The transaction is in the canonical L2 list.
+    pub fn included(&self) -> bool {
+        self.batch.is_some() || self.forced.is_some_and(|(_, _, included)| included)
+    }
+
+    /// One line for humans.
+    pub fn describe(&self) -> String {
+        match (self.batch, self.forced, self.pooled) {
+            (Some((batch, block)), _, _) => {
+                format!("included by the sequencers in batch {batch} (L1 block {block})")
+            }
+            (None, Some((index, deadline, true)), _) => {
+                format!("included through the forced queue (entry {index}, deadline {deadline})")
+            }
+            (None, Some((index, deadline, false)), _) => {
+                format!("in the forced queue at entry {index}, deadline block {deadline}")
+            }
+            (None, None, Some(true)) => "pending in the sequencer's mempool".into(),
+            _ => "unknown to the node and not on L1 (yet)".into(),
+        }
+    }
+}
+
+/// Looks `hash` up in the node's mempool, in batches posted since block `from` and in the forced queue.
+pub async fn track(
+    rpc: &reqwest::Url,
+    deployment: &Deployment,
+    node: Option<&reqwest::Url>,
+    hash: B256,
+    from: u64,
+) -> Result<Tracking> {
+    let provider = connect_read(rpc);
+    let head = provider.get_block_number().await.wrap_err_with(|| format!("no L1 answering at {rpc}"))?;
+    let mut tracking = Tracking { hash, ..Tracking::default() };
+    if let Some(node) = node {
+        tracking.pooled = node_call(node, "baton_transactionStatus", serde_json::json!([hash]))
+            .await
+            .ok()
+            .and_then(|v| v["pooled"].as_bool());
+    }
+    let reader = L1Reader::new(provider.clone(), deployment.inbox, AnvilBlobs(provider.clone()));
+    for appended in reader.appended(from, head).await? {
+        let Ok(data) = reader.data(&appended).await else { continue };
+        let record = BatchRecord { header: appended.header.clone(), queue_start: appended.queue_start, data };
+        if batch_transactions(&record).is_ok_and(|txs| txs.iter().any(|t| keccak256(t) == hash)) {
+            tracking.batch = Some((appended.header.batchNumber, appended.block));
+            break;
+        }
+    }
+    let queue_head = BatchInbox::new(deployment.inbox, provider.clone()).queueHead().call().await?;
+    for (index, entry) in reader.forced_entries(from, head).await? {
+        if let baton_protocol::derive::EntryContent::Transaction(raw) = &entry.content {
+            if keccak256(raw) == hash {
+                tracking.forced = Some((index, entry.deadline, queue_head > index));
+            }
+        }
+    }
+    Ok(tracking)
+}
+
+/// How a forced inclusion ended.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ForceOutcome {
+    /// Final tracking.
+    pub tracking: Tracking,
+    /// Which path included it: `sequencer`, `forced queue` or `own forced batch`.
+    pub path: &'static str,
+    /// Steps taken, in order.
+    pub steps: Vec<String>,
+}
+
+/// Forces `raw` into the L2 list by the safest path available: to the sequencers first (if a node answers and
+/// the escape hatch is closed), then, after `wait` without inclusion, into the L1 forced queue; once the entry's
+/// deadline slot has ended without inclusion, appends the forced batch itself. `say` reports each step.
+pub async fn force_include(
+    rpc: &reqwest::Url,
+    deployment: &Deployment,
+    key: &PrivateKeySigner,
+    node: Option<&reqwest::Url>,
+    raw: &Bytes,
+    wait: Duration,
+    say: &dyn Fn(&str),
+) -> Result<ForceOutcome> {
+    let hash = check_l2_transaction(deployment, raw)?;
+    ensure!(
+        raw.len() <= deployment.params.max_forced_tx_size as usize,
+        "transaction is {} bytes, the forced queue takes at most {}",
+        raw.len(),
+        deployment.params.max_forced_tx_size
+    );
+    let provider = connect(rpc, key);
+    let start = provider.get_block_number().await.wrap_err_with(|| format!("no L1 answering at {rpc}"))?;
+    let inbox = BatchInbox::new(deployment.inbox, provider.clone());
+    let registry = SequencerRegistry::new(deployment.registry, provider.clone());
+    let genesis = registry
+        .genesisBlock()
+        .call()
+        .await
+        .wrap_err("reading the registry: is the deployment on this chain?")?;
+    let schedule = Schedule::for_deployment(deployment, genesis);
+    let mut steps = Vec::new();
+    let mut step = |s: String| {
+        say(&s);
+        steps.push(s);
+    };
+
+    // 1. The sequencers, when one answers and they are live.
+    let hatch_open = inbox.escapeHatchOpen().call().await?;
+    let node_ok = match node {
+        Some(node) if !hatch_open => {
+            match node_call(node, "eth_sendRawTransaction", serde_json::json!([raw])).await {
+                Ok(_) => {
+                    step(format!("sent {hash} to sequencer {node}; waiting up to {wait:?} for a batch"));
+                    true
+                }
+                Err(e) => {
+                    step(format!("sequencer unavailable ({e}); going to L1 directly"));
+                    false
+                }
+            }
+        }
+        Some(_) => {
+            step("escape hatch open (no bonded sequencer posts): going to L1 directly".into());
+            false
+        }
+        None => {
+            step("no sequencer given: going to L1 directly".into());
+            false
+        }
+    };
+    if node_ok {
+        let deadline = Instant::now() + wait;
+        while Instant::now() < deadline {
+            let tracking = track(rpc, deployment, None, hash, start).await?;
+            if tracking.included() {
+                step(tracking.describe());
+                return Ok(ForceOutcome { tracking, path: "sequencer", steps });
+            }
+            tokio::time::sleep(Duration::from_secs(1)).await;
+        }
+        step(format!("not included within {wait:?}: escalating to L1 forced inclusion"));
+    }
+
+    // 2. The L1 forced queue.
+    let existing = track(rpc, deployment, None, hash, start).await?;
+    let (index, deadline) = match existing.forced {
+        Some((index, deadline, _)) => (index, deadline),
+        None => {
+            let receipt = inbox
+                .enqueueTransaction(raw.clone())
+                .value(deployment.params.forced_inclusion_fee)
+                .send()
+                .await
+                .map_err(|e| eyre!("enqueue: {}", explain(&e)))?
+                .with_timeout(Some(Duration::from_secs(60)))
+                .get_receipt()
+                .await?;
+            ensure!(receipt.status(), "enqueue reverted");
+            let event = receipt
+                .decoded_log::<BatchInbox::ForcedEntryQueued>()
+                .ok_or_else(|| eyre!("no ForcedEntryQueued event"))?;
+            (event.index, event.deadline)
+        }
+    };
+    let slot_end = schedule.slot_start(schedule.slot_at(deadline) + 1);
+    step(format!("queued as forced entry {index}; sequencers must include it by block {deadline}"));
+
+    // 3. Wait for inclusion; after the deadline's slot, append the forced batch ourselves.
+    loop {
+        if inbox.queueHead().call().await? > index {
+            let tracking = track(rpc, deployment, None, hash, start).await?;
+            step(tracking.describe());
+            return Ok(ForceOutcome { tracking, path: "forced queue", steps });
+        }
+        let head = provider.get_block_number().await?;
+        if head + 1 >= slot_end {
+            match inbox.appendForcedBatch(index + 1).send().await {
+                Ok(pending) => {
+                    let receipt = pending.with_timeout(Some(Duration::from_secs(60))).get_receipt().await?;
+                    if receipt.status() {
+                        step("deadline passed without inclusion: appended the forced batch ourselves".into());
+                        let tracking = track(rpc, deployment, None, hash, start).await?;
+                        return Ok(ForceOutcome { tracking, path: "own forced batch", steps });
+                    }
+                }
+                // Someone (a sequencer or a keeper) included it meanwhile, or it is not overdue yet.
+                Err(e) => tracing::debug!(error = %explain(&e), "forced batch not appended"),
+            }
+        }
+        tokio::time::sleep(Duration::from_secs(1)).await;
+    }
+}
