@@ -100,3 +100,41 @@ async fn operator_and_user_commands_work_end_to_end() -> Result<()> {
     let _ = provider.get_block_number().await?;
     Ok(())
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn verify_accepts_this_repositorys_code_and_names_what_differs() -> Result<()> {
+    let anvil = baton_foundry::spawn(baton_foundry::anvil()?)?;
+    let rpc = anvil.endpoint_url();
+    let key: PrivateKeySigner = anvil.keys()[0].clone().into();
+    let dir = tempfile::tempdir()?;
+    let params = baton_cli::default_params();
+    let deployment = ops::deploy(&rpc, &key, &params, &dir.path().join("d.json")).await?;
+    let root = baton_foundry::repo_root().ok_or_else(|| eyre::eyre!("repository root"))?;
+
+    let report = baton_cli::verify::verify(&rpc, &deployment, &root, 12.0).await?;
+    ensure!(report.ok(), "{}", baton_cli::verify::render(&report));
+    let text = baton_cli::verify::render(&report);
+    ensure!(text.contains("25 blocks (about 5 minutes") && text.contains("2.0 days"), "{text}");
+
+    // A proxy-style slot filled in: an admin path, named.
+    let provider = ops::connect(&rpc, &key);
+    let slot = alloy::primitives::U256::from_be_bytes(
+        alloy::primitives::b256!("360894a13ba1a3210667c828492db98dca3e2076cc3735a920a3ca505d382bbc").0,
+    );
+    provider
+        .anvil_set_storage_at(deployment.registry, slot, alloy::primitives::B256::with_last_byte(1))
+        .await?;
+    let report = baton_cli::verify::verify(&rpc, &deployment, &root, 12.0).await?;
+    ensure!(!report.ok() && !report.contracts[0].no_admin_path, "{}", baton_cli::verify::render(&report));
+
+    // Different code at the inbox: a mismatch naming the inbox.
+    let mut code = provider.get_code_at(deployment.inbox).await?.to_vec();
+    let last = code.len() - 1;
+    code[last] ^= 0x01;
+    provider.anvil_set_code(deployment.inbox, code.into()).await?;
+    let report = baton_cli::verify::verify(&rpc, &deployment, &root, 12.0).await?;
+    let inbox = &report.contracts[1];
+    ensure!(inbox.name == "BatchInbox" && !inbox.code_matches, "{}", baton_cli::verify::render(&report));
+    ensure!(inbox.findings.iter().any(|f| f.contains("differs from this repository's BatchInbox")));
+    Ok(())
+}

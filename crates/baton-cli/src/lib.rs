@@ -1,5 +1,6 @@
 //! The `baton` command's library: the devnet that plays the whole system on one machine, the operator commands
-//! (deploy, bond, exit, status) and the user commands (send, deposit, force-include, track), usable from tests
+//! (deploy, bond, exit, status) and the user commands (send, deposit, force-include, track), and `verify` (the deployment is this repository's code and has no
+//! admin path), usable from tests
 //! and other tools as well as from the binary.
 
 use alloy::primitives::U256;
@@ -8,6 +9,7 @@ use baton_protocol::deployment::Params;
 pub mod devnet;
 pub mod ops;
 pub mod user;
+pub mod verify;
 
 const ETHER: u128 = 1_000_000_000_000_000_000;
 

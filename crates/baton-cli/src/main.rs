@@ -195,6 +195,18 @@ enum Command {
         #[arg(long)]
         amount: String,
     },
+    /// Checks that the deployed contracts are this repository's code (compiled here), hold no proxy or admin
+    /// path, and prints every parameter in plain words. Exits non-zero on any mismatch.
+    Verify {
+        #[command(flatten)]
+        chain: Chain,
+        /// Root of this repository (its contracts/src and script/solc).
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Seconds per L1 block, for the durations in words.
+        #[arg(long, default_value_t = 12.0)]
+        block_seconds: f64,
+    },
     /// Where a transaction is: the node's mempool, a batch, the forced queue.
     Track {
         #[command(flatten)]
@@ -336,6 +348,21 @@ async fn main() -> Result<()> {
             print(chain.json, &value, || {
                 format!("deposit of {} ETH to {to} queued as entry {index}; included by block {deadline} at the latest", format_eth(&amount.to_string()))
             })
+        }
+        Command::Verify { chain, root, block_seconds } => {
+            let report =
+                baton_cli::verify::verify(&chain.rpc_url, &load(&chain)?, &root, block_seconds).await?;
+            print(chain.json, &report, || baton_cli::verify::render(&report))?;
+            if !report.ok() {
+                let bad: Vec<&str> = report
+                    .contracts
+                    .iter()
+                    .filter(|c| !(c.code_matches && c.no_admin_path))
+                    .map(|c| c.name)
+                    .collect();
+                return Err(eyre!("verification failed for {}", bad.join(", ")));
+            }
+            Ok(())
         }
         Command::Track { chain, node, from_block, hash } => {
             let deployment = load(&chain)?;
