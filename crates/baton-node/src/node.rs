@@ -261,6 +261,14 @@ pub async fn start(config: NodeConfig) -> Result<NodeHandle> {
         }
     });
 
+    if config.data_mode == DataMode::Blobs {
+        // Loading the KZG trusted setup takes seconds; paid here rather than inside the first slot this node leads
+        // (measured: a cold first blob batch missed its leader's grace window on 1 s blocks).
+        tokio::task::spawn_blocking(|| {
+            let _ = alloy::eips::eip4844::env_settings::EnvKzgSettings::Default.get();
+        })
+        .await?;
+    }
     let sequencer = Sequencer::new(config, shared.clone()).await?;
     let stop_sequencer = shutdown.subscribe();
     let sequencer = tokio::spawn(sequencer.run(stop_sequencer));
