@@ -359,11 +359,15 @@ pub async fn run(options: Options) -> Result<Report> {
     let schedule = Schedule::for_deployment(&deployment, genesis);
     // Bonds count from two epochs after registration.
     let first_slot = schedule.epoch_first_slot(2);
-    if anvil.is_some() {
-        let head = deployer.get_block_number().await?;
-        let target = schedule.slot_start(first_slot);
-        if target > head + 1 {
-            deployer.anvil_mine(Some(target - head - 1), None).await?;
+    let target = schedule.slot_start(first_slot);
+    let head = deployer.get_block_number().await?;
+    if target > head + 1 {
+        // anvil can jump there; another dev chain is waited for.
+        if deployer.anvil_mine(Some(target - head - 1), None).await.is_err() {
+            progress.say(format!("waiting for block {target}, when the bonds take effect"));
+            while deployer.get_block_number().await? + 1 < target {
+                tokio::time::sleep(Duration::from_secs(1)).await;
+            }
         }
     }
 
@@ -416,9 +420,19 @@ pub async fn run(options: Options) -> Result<Report> {
     })
     .await?;
     progress.say(format!("{} nodes and a keeper running ({})", nodes.len(), keeper.url()));
-    if anvil.is_some() {
+    // 1 s blocks. An anvil (embedded or not) is switched to interval mining and back at the end; any other dev
+    // chain must already produce blocks by itself.
+    let interval_mining = deployer.anvil_set_interval_mining(1).await.is_ok();
+    if interval_mining {
         deployer.anvil_set_auto_mine(false).await?;
         deployer.anvil_set_interval_mining(1).await?;
+    } else {
+        let before = deployer.get_block_number().await?;
+        tokio::time::sleep(Duration::from_secs(5)).await;
+        ensure!(
+            deployer.get_block_number().await? > before,
+            "the chain at {rpc} produced no block in 5 s: the devnet needs a chain with a block time (anvil --block-time 1)"
+        );
     }
     let net = Net {
         provider: deployer.clone(),
@@ -661,8 +675,9 @@ pub async fn run(options: Options) -> Result<Report> {
     for node in nodes {
         node.stop().await;
     }
-    if anvil.is_some() {
+    if interval_mining {
         deployer.anvil_set_interval_mining(0).await?;
+        deployer.anvil_set_auto_mine(true).await?;
     }
     let sent = sent.lock().unwrap_or_else(|p| p.into_inner()).clone();
     let parts = Parts { provider: deployer.clone(), registry: registry.clone(), deployment, genesis };
