@@ -12,10 +12,7 @@ use baton_bindings::sequencer_registry::{
     SequencerRegistry::{self, SequencerRegistryInstance},
 };
 use baton_foundry::AnvilInstance;
-use baton_protocol::{
-    deployment::{Deployment, Params as DeploymentParams},
-    schedule::Schedule,
-};
+use baton_protocol::{deployment::Deployment, schedule::Schedule};
 use eyre::{Result, WrapErr};
 
 pub use baton_l1::convert;
@@ -107,31 +104,11 @@ impl Chain {
 
     /// The deployment as `baton_protocol` describes it (what nodes and keepers are configured with).
     pub async fn deployment(&self) -> Result<Deployment> {
-        let p = self.registry.params().call().await?;
         Ok(Deployment {
             chain_id: self.anvil.chain_id(),
             registry: *self.registry.address(),
             inbox: self.inbox,
-            params: DeploymentParams {
-                l2_chain_id: p.l2ChainId,
-                min_bond: U256::from(p.minBond),
-                max_sequencers: p.maxSequencers,
-                slot_length: p.slotLength,
-                slots_per_epoch: p.slotsPerEpoch,
-                grace_blocks: p.graceBlocks,
-                inclusion_window: p.inclusionWindow,
-                escape_delay: p.escapeDelay,
-                fault_window: p.faultWindow,
-                exit_delay: p.exitDelay,
-                strikes_to_jail: p.strikesToJail,
-                jail_cooldown: p.jailCooldown,
-                jail_penalty: U256::from(p.jailPenalty),
-                censorship_penalty: U256::from(p.censorshipPenalty),
-                censorship_compensation: U256::from(p.censorshipCompensation),
-                bounty_bps: p.bountyBps,
-                forced_inclusion_fee: U256::from(p.forcedInclusionFee),
-                max_forced_tx_size: p.maxForcedTxSize,
-            },
+            params: baton_cli::ops::read_params(&self.registry).await?,
         })
     }
 

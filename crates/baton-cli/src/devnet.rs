@@ -32,12 +32,7 @@ use baton_bindings::{
 use baton_keeper::strategy::censorship_digest;
 use baton_l1::{AnvilBlobs, L1Reader};
 use baton_node::{DataMode, Faults, NodeConfig, NodeHandle};
-use baton_protocol::{
-    deployment::{Deployment, Params as DeploymentParams},
-    derive::L2Item,
-    sample::TxFactory,
-    schedule::Schedule,
-};
+use baton_protocol::{deployment::Deployment, derive::L2Item, sample::TxFactory, schedule::Schedule};
 use eyre::{bail, ensure, eyre, Result, WrapErr};
 use serde::Serialize;
 
@@ -316,26 +311,7 @@ pub async fn run(options: Options) -> Result<Report> {
         chain_id,
         registry: *registry.address(),
         inbox,
-        params: DeploymentParams {
-            l2_chain_id: params.l2ChainId,
-            min_bond: U256::from(params.minBond),
-            max_sequencers: params.maxSequencers,
-            slot_length: params.slotLength,
-            slots_per_epoch: params.slotsPerEpoch,
-            grace_blocks: params.graceBlocks,
-            inclusion_window: params.inclusionWindow,
-            escape_delay: params.escapeDelay,
-            fault_window: params.faultWindow,
-            exit_delay: params.exitDelay,
-            strikes_to_jail: params.strikesToJail,
-            jail_cooldown: params.jailCooldown,
-            jail_penalty: U256::from(params.jailPenalty),
-            censorship_penalty: U256::from(params.censorshipPenalty),
-            censorship_compensation: U256::from(params.censorshipCompensation),
-            bounty_bps: params.bountyBps,
-            forced_inclusion_fee: U256::from(params.forcedInclusionFee),
-            max_forced_tx_size: params.maxForcedTxSize,
-        },
+        params: crate::ops::read_params(&registry).await?,
     };
     progress.say(format!("deployed registry {} and inbox {inbox}", registry.address()));
     let signers: Vec<PrivateKeySigner> = keys[1..=options.operators].to_vec();
