@@ -305,6 +305,30 @@ async fn reorg_removing_an_indexed_entry_is_rewound() -> Result<()> {
     Ok(())
 }
 
+/// A deployment with one registered operator, mined into epoch 2 where it is scheduled; returns the chain, the
+/// operator and the first slot of epoch 2.
+async fn one_operator_in_epoch_two() -> Result<(Chain, TestSigner, u64)> {
+    let chain = Chain::deploy().await?;
+    let operator = TestSigner::new(&chain, 1);
+    chain.register(operator.key.address()).await?;
+    let schedule = chain.schedule().await?;
+    let slot = schedule.epoch_first_slot(2);
+    chain.mine_to(schedule.slot_start(slot) + 1).await?;
+    Ok((chain, operator, slot))
+}
+
+/// Two different headers `signer` signed for `batch` in `slot`, as a `POST /evidence` body.
+fn equivocation(chain: &Chain, signer: &TestSigner, batch: u64, slot: u64) -> Result<String> {
+    let header = |root: u8| BatchHeader {
+        l2ChainId: L2_CHAIN_ID,
+        batchNumber: batch,
+        slot,
+        txRoot: B256::repeat_byte(root),
+        ..Default::default()
+    };
+    Ok(serde_json::to_string(&vec![signer.sign(chain, header(1))?, signer.sign(chain, header(2))?])?)
+}
+
 /// Claim delays of two keeper accounts for the equivocation of `signer` in `batch`, in milliseconds.
 fn delay(keeper: Address, signer: Address, batch: u64) -> u128 {
     baton_keeper::executor::claim_delay(
@@ -318,12 +342,7 @@ fn delay(keeper: Address, signer: Address, batch: u64) -> u128 {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn two_keepers_race_for_one_fault_and_only_one_spends_gas() -> Result<()> {
     init_tracing();
-    let chain = Chain::deploy().await?;
-    let equivocator = TestSigner::new(&chain, 1);
-    chain.register(equivocator.key.address()).await?;
-    let schedule = chain.schedule().await?;
-    let slot = schedule.epoch_first_slot(2);
-    chain.mine_to(schedule.slot_start(slot) + 1).await?;
+    let (chain, equivocator, slot) = one_operator_in_epoch_two().await?;
     let keys: Vec<PrivateKeySigner> =
         [5usize, 6].iter().map(|i| chain.anvil.keys()[*i].clone().into()).collect();
     // The staggering works when the delays differ by more than a send's propagation time; these two accounts'
@@ -346,17 +365,7 @@ async fn two_keepers_race_for_one_fault_and_only_one_spends_gas() -> Result<()> 
     }
     chain.provider.anvil_set_auto_mine(false).await?;
     chain.provider.anvil_set_interval_mining(1).await?;
-    let header = |root: u8| BatchHeader {
-        l2ChainId: L2_CHAIN_ID,
-        batchNumber: batch,
-        slot,
-        txRoot: B256::repeat_byte(root),
-        ..Default::default()
-    };
-    let pair = serde_json::to_string(&vec![
-        equivocator.sign(&chain, header(1))?,
-        equivocator.sign(&chain, header(2))?,
-    ])?;
+    let pair = equivocation(&chain, &equivocator, batch, slot)?;
     // Both keepers learn of the fault at the same moment.
     let urls: Vec<String> = keepers.iter().map(|k| format!("{}/evidence", k.url())).collect();
     let (a, b) = tokio::join!(post(&urls[0], pair.clone()), post(&urls[1], pair));
@@ -557,12 +566,7 @@ async fn feeds_are_evidence_honest_headers_raise_nothing_and_a_conflict_is_slash
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_stuck_transaction_is_replaced_at_a_higher_fee_and_lands_once() -> Result<()> {
     init_tracing();
-    let chain = Chain::deploy().await?;
-    let equivocator = TestSigner::new(&chain, 1);
-    chain.register(equivocator.key.address()).await?;
-    let schedule = chain.schedule().await?;
-    let slot = schedule.epoch_first_slot(2);
-    chain.mine_to(schedule.slot_start(slot) + 1).await?;
+    let (chain, equivocator, slot) = one_operator_in_epoch_two().await?;
     let key: PrivateKeySigner = chain.anvil.keys()[7].clone().into();
     let dir = tempfile::tempdir()?;
     let mut config = keeper_config(&chain, chain.anvil.endpoint().as_str(), key.clone(), dir.path()).await?;
@@ -571,15 +575,8 @@ async fn a_stuck_transaction_is_replaced_at_a_higher_fee_and_lands_once() -> Res
     let keeper = baton_keeper::start(config).await?;
     // Nothing is mined while the keeper's transaction waits.
     chain.provider.anvil_set_auto_mine(false).await?;
-    let header = |root: u8| BatchHeader {
-        l2ChainId: L2_CHAIN_ID,
-        batchNumber: 2,
-        slot,
-        txRoot: B256::repeat_byte(root),
-        ..Default::default()
-    };
-    let pair = vec![equivocator.sign(&chain, header(1))?, equivocator.sign(&chain, header(2))?];
-    let (status, _) = post(&format!("{}/evidence", keeper.url()), serde_json::to_string(&pair)?).await?;
+    let pair = equivocation(&chain, &equivocator, 2, slot)?;
+    let (status, _) = post(&format!("{}/evidence", keeper.url()), pair).await?;
     ensure!(status == 202);
     let metrics = keeper.metrics();
     wait_for("two fee bumps", Duration::from_secs(20), || async {

@@ -36,6 +36,18 @@ struct Chain {
     json: bool,
 }
 
+/// An owner acting on its operator.
+#[derive(Debug, Args)]
+struct OwnerArgs {
+    #[command(flatten)]
+    chain: Chain,
+    #[command(flatten)]
+    key: Key,
+    /// Operator id.
+    #[arg(long)]
+    id: u8,
+}
+
 /// Whose key signs.
 #[derive(Debug, Args)]
 struct Key {
@@ -119,35 +131,11 @@ enum Command {
         amount: String,
     },
     /// Leaves the roster (from two epochs on); the bond is withdrawable after the exit delay.
-    Exit {
-        #[command(flatten)]
-        chain: Chain,
-        #[command(flatten)]
-        key: Key,
-        /// Operator id.
-        #[arg(long)]
-        id: u8,
-    },
+    Exit(OwnerArgs),
     /// Withdraws what is left of an exited or ejected operator's bond.
-    Withdraw {
-        #[command(flatten)]
-        chain: Chain,
-        #[command(flatten)]
-        key: Key,
-        /// Operator id.
-        #[arg(long)]
-        id: u8,
-    },
+    Withdraw(OwnerArgs),
     /// Returns a jailed operator to the roster after its cooldown.
-    Unjail {
-        #[command(flatten)]
-        chain: Chain,
-        #[command(flatten)]
-        key: Key,
-        /// Operator id.
-        #[arg(long)]
-        id: u8,
-    },
+    Unjail(OwnerArgs),
     /// The roster, bonds, strikes, the forced queue and the schedule of the next slots.
     Status {
         #[command(flatten)]
@@ -309,13 +297,9 @@ async fn main() -> Result<()> {
         Command::TopUp { chain, key, id, amount } => {
             operator(&chain, &key, ops::OperatorAction::TopUp { id, amount: ether(&amount)? }).await
         }
-        Command::Exit { chain, key, id } => operator(&chain, &key, ops::OperatorAction::Exit { id }).await,
-        Command::Withdraw { chain, key, id } => {
-            operator(&chain, &key, ops::OperatorAction::Withdraw { id }).await
-        }
-        Command::Unjail { chain, key, id } => {
-            operator(&chain, &key, ops::OperatorAction::Unjail { id }).await
-        }
+        Command::Exit(a) => operator(&a.chain, &a.key, ops::OperatorAction::Exit { id: a.id }).await,
+        Command::Withdraw(a) => operator(&a.chain, &a.key, ops::OperatorAction::Withdraw { id: a.id }).await,
+        Command::Unjail(a) => operator(&a.chain, &a.key, ops::OperatorAction::Unjail { id: a.id }).await,
         Command::Status { chain, slots } => {
             let status = ops::status(&chain.rpc_url, &load(&chain)?, slots).await?;
             print(chain.json, &status, || ops::render_status(&status))
