@@ -242,8 +242,25 @@ fn ether(amount: &str) -> Result<alloy::primitives::U256> {
     parse_ether(amount).map_err(|e| eyre!("{amount:?} is not an ETH amount: {e}"))
 }
 
-#[tokio::main]
-async fn main() -> Result<()> {
+/// Errors print as one `error: ...` line with their causes, the way a command-line tool speaks, and exit 1.
+fn main() -> std::process::ExitCode {
+    let runtime = match tokio::runtime::Runtime::new() {
+        Ok(runtime) => runtime,
+        Err(e) => {
+            eprintln!("error: cannot start the async runtime: {e}");
+            return std::process::ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(run()) {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run() -> Result<()> {
     tracing_subscriber::fmt()
         .with_writer(std::io::stderr)
         .with_env_filter(
