@@ -16,9 +16,8 @@ use std::{
 use alloy::{
     consensus::{SignableTransaction, TxEip1559, TxEnvelope},
     eips::eip2718::Encodable2718,
-    network::EthereumWallet,
     primitives::{aliases::U96, keccak256, Address, Bytes, TxKind, B256, U256},
-    providers::{ext::AnvilApi, DynProvider, Provider, ProviderBuilder},
+    providers::{ext::AnvilApi, DynProvider, Provider},
     signers::{
         local::{coins_bip39::English, MnemonicBuilder, PrivateKeySigner},
         SignerSync,
@@ -196,10 +195,6 @@ fn l2_transfer(key: &PrivateKeySigner, nonce: u64, to: Address, value: U256) -> 
     Ok(TxEnvelope::from(tx.into_signed(signature)).encoded_2718().into())
 }
 
-fn wallet_provider(rpc: &reqwest::Url, key: &PrivateKeySigner) -> DynProvider {
-    ProviderBuilder::new().wallet(EthereumWallet::from(key.clone())).connect_http(rpc.clone()).erased()
-}
-
 /// The devnet's running pieces.
 struct Net {
     provider: DynProvider,
@@ -253,10 +248,6 @@ impl Net {
     }
 }
 
-fn status_name(status: u8) -> String {
-    ["None", "Active", "Jailed", "Exiting", "Ejected"].get(usize::from(status)).unwrap_or(&"?").to_string()
-}
-
 fn percentiles(mut values: Vec<u64>) -> Delays {
     values.sort_unstable();
     let at = |p: f64| {
@@ -295,7 +286,7 @@ pub async fn run(options: Options) -> Result<Report> {
     let keys: Vec<PrivateKeySigner> = (0..accounts as u32)
         .map(|i| MnemonicBuilder::<English>::default().phrase(DEV_MNEMONIC).index(i)?.build())
         .collect::<Result<_, _>>()?;
-    let deployer = wallet_provider(&rpc, &keys[0]);
+    let deployer = crate::ops::connect(&rpc, &keys[0]);
     let chain_id = deployer.get_chain_id().await.wrap_err_with(|| format!("no L1 answering at {rpc}"))?;
     progress.say(format!(
         "L1 {} (chain {chain_id})",
@@ -316,7 +307,7 @@ pub async fn run(options: Options) -> Result<Report> {
     progress.say(format!("deployed registry {} and inbox {inbox}", registry.address()));
     let signers: Vec<PrivateKeySigner> = keys[1..=options.operators].to_vec();
     for signer in &signers {
-        let own = SequencerRegistry::new(*registry.address(), wallet_provider(&rpc, signer));
+        let own = SequencerRegistry::new(*registry.address(), crate::ops::connect(&rpc, signer));
         let receipt = own
             .register(signer.address())
             .value(U256::from(params.minBond))
@@ -544,7 +535,7 @@ pub async fn run(options: Options) -> Result<Report> {
         ));
     }
     net.progress.say("  not included: the user escalates to L1 forced inclusion");
-    let user_inbox = BatchInbox::new(inbox, wallet_provider(&rpc, &l1_user));
+    let user_inbox = BatchInbox::new(inbox, crate::ops::connect(&rpc, &l1_user));
     let receipt = user_inbox
         .enqueueTransaction(forced_raw.clone())
         .value(U256::from(params.forcedInclusionFee))
@@ -772,7 +763,7 @@ async fn report(
             batches: per_operator.get(&id).copied().unwrap_or(0),
             bond_before: bonds_before.get(i).copied().unwrap_or_default().to_string(),
             bond_after: U256::from(op.bond).to_string(),
-            status_after: status_name(op.status),
+            status_after: crate::ops::status_name(op.status),
         });
     }
     let deposit_included = derived

@@ -196,6 +196,11 @@ pub async fn act(
     })
 }
 
+/// The name of an `ISequencerRegistry.Status` value.
+pub fn status_name(status: u8) -> String {
+    ["None", "Active", "Jailed", "Exiting", "Ejected"].get(usize::from(status)).unwrap_or(&"?").to_string()
+}
+
 /// One roster entry.
 #[derive(Debug, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -284,10 +289,7 @@ pub async fn status(rpc: &reqwest::Url, deployment: &Deployment, slots: u64) -> 
             owner: op.owner,
             signer: op.signer,
             bond: U256::from(op.bond).to_string(),
-            status: ["None", "Active", "Jailed", "Exiting", "Ejected"]
-                .get(usize::from(op.status))
-                .unwrap_or(&"?")
-                .to_string(),
+            status: status_name(op.status),
             suspended: op.suspended,
             strikes: op.strikes,
             strike_epoch: op.strikeEpoch,
