@@ -27,13 +27,16 @@ contract BatchInbox is IBatchInbox, EIP712 {
     uint96 public immutable forcedInclusionFee;
     uint32 public immutable maxForcedTxSize;
 
-    /// @dev Everything a batch append reads and writes, packed in one slot.
+    /// @dev Everything a batch append reads and writes, packed in one slot. Block and slot numbers fit 32 bits for
+    ///      1,600 years of 12-second blocks (the constructor refuses a chain already past that).
     struct State {
         uint64 batchCount;
         uint64 queueHead;
         uint64 queueLength;
         /// Block of the latest batch signed by a bonded sequencer (deployment block before the first).
-        uint64 lastSequencedBlock;
+        uint32 lastSequencedBlock;
+        /// Slot of the latest unsequenced batch, plus one (0: none yet).
+        uint32 unsequencedSlotPlusOne;
     }
 
     State internal _state;
@@ -60,7 +63,9 @@ contract BatchInbox is IBatchInbox, EIP712 {
         escapeDelay = escapeDelay_;
         forcedInclusionFee = forcedInclusionFee_;
         maxForcedTxSize = maxForcedTxSize_;
-        _state.lastSequencedBlock = genesisBlock_;
+        if (genesisBlock_ > type(uint32).max) revert BlockNumberTooLarge();
+        // forge-lint: disable-next-line(unsafe-typecast)
+        _state.lastSequencedBlock = uint32(genesisBlock_);
     }
 
     // ------------------------------------------------------------------------------------------------
@@ -91,8 +96,11 @@ contract BatchInbox is IBatchInbox, EIP712 {
         if (newQueuePosition <= st.queueHead || newQueuePosition > st.queueLength) {
             revert QueuePositionOutOfRange(st.queueHead + 1, st.queueLength, newQueuePosition);
         }
-        // Only overdue entries may be forced; deadlines are monotonic, so checking the last one suffices.
-        if (_deadline(newQueuePosition - 1) >= block.number) revert NothingOverdue();
+        // Only entries whose deadline's slot has ended may be forced: censorship of an entry is judged at the end of
+        // that slot, so a forced batch inside it would clear the censor. Deadlines are monotonic: checking the
+        // last entry covers the others.
+        uint64 forceableAt = _slotStart(_slotAt(_deadline(newQueuePosition - 1)) + 1);
+        if (block.number < forceableAt) revert NotForceableYet(forceableAt);
         BatchHeader memory header = BatchHeader({
             l2ChainId: l2ChainId,
             batchNumber: st.batchCount,
@@ -125,15 +133,24 @@ contract BatchInbox is IBatchInbox, EIP712 {
             if (err != ECDSA.RecoverError.NoError || signer != h.sequencer) revert InvalidSignature();
             if (!registry.isEligiblePoster(signer)) revert NotEligible(signer);
         } else {
-            uint64 opensAt = st.lastSequencedBlock + escapeDelay;
+            uint64 opensAt = uint64(st.lastSequencedBlock) + escapeDelay;
             if (block.number < opensAt) revert EscapeHatchClosed(opensAt);
             if (signature.length != 0) revert InvalidSignature();
         }
         _record(st, h, kind, sequenced);
     }
 
-    /// @dev Checks the queue position, then stores the header and pays the includer. `st` is the loaded state.
+    /// @dev Checks the queue position (and that an unsequenced batch is the slot's first), then stores the header
+    ///      and pays the includer. `st` is the loaded state.
     function _record(State memory st, BatchHeader memory header, DataKind kind, bool sequenced) internal {
+        if (!sequenced) {
+            // An unsequenced batch takes the batch number a leader may have signed; one per slot leaves the leader
+            // the rest of its slot to sign the next number.
+            // forge-lint: disable-next-line(unsafe-typecast)
+            uint32 slotPlusOne = uint32(header.slot + 1);
+            if (st.unsequencedSlotPlusOne == slotPlusOne) revert UnsequencedBatchInSlot(header.slot);
+            st.unsequencedSlotPlusOne = slotPlusOne;
+        }
         uint64 position = header.queuePosition;
         if (position < st.queueHead || position > st.queueLength) {
             revert QueuePositionOutOfRange(st.queueHead, st.queueLength, position);
@@ -148,7 +165,8 @@ contract BatchInbox is IBatchInbox, EIP712 {
         _headerHashes[st.batchCount] = hash;
         st.batchCount += 1;
         st.queueHead = position;
-        if (sequenced) st.lastSequencedBlock = uint64(block.number);
+        // forge-lint: disable-next-line(unsafe-typecast)
+        if (sequenced) st.lastSequencedBlock = uint32(block.number);
         _state = st;
         if (position != queueStart) feesOwed[msg.sender] += uint256(position - queueStart) * forcedInclusionFee;
         emit BatchAppended(header.batchNumber, hash, header.slot, kind, msg.sender, queueStart, header);
@@ -245,7 +263,7 @@ contract BatchInbox is IBatchInbox, EIP712 {
 
     /// @inheritdoc IBatchInbox
     function escapeHatchOpensAt() public view returns (uint64) {
-        return _state.lastSequencedBlock + escapeDelay;
+        return uint64(_state.lastSequencedBlock) + escapeDelay;
     }
 
     /// @inheritdoc IBatchInbox
@@ -254,7 +272,15 @@ contract BatchInbox is IBatchInbox, EIP712 {
     }
 
     function _currentSlot() internal view returns (uint64) {
-        return uint64((block.number - genesisBlock) / slotLength);
+        return _slotAt(block.number);
+    }
+
+    function _slotAt(uint256 blockNumber) internal view returns (uint64) {
+        return uint64((blockNumber - genesisBlock) / slotLength);
+    }
+
+    function _slotStart(uint64 slot) internal view returns (uint64) {
+        return genesisBlock + slot * slotLength;
     }
 
     function _parentHash(uint64 batchNumber) internal view returns (bytes32) {

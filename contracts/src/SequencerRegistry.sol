@@ -26,6 +26,8 @@ contract SequencerRegistry is ISequencerRegistry {
     /// @dev Signer slots hold `id + 1` while bonded; a retired signer can never register again, so old
     ///      evidence can never be pinned on a new operator.
     uint8 internal constant SIGNER_RETIRED = type(uint8).max;
+    /// @dev Marks a signer whose escrowed payouts an equivocation proof took: later releases are refused.
+    uint256 internal constant ESCROW_FORFEITED = type(uint256).max;
 
     bytes32 internal constant EQUIVOCATION_TAG = keccak256("baton.fault.equivocation");
     bytes32 internal constant CENSORSHIP_TAG = keccak256("baton.fault.censorship");
@@ -70,6 +72,10 @@ contract SequencerRegistry is ISequencerRegistry {
         uint32 strikeEpoch;
         uint32 leavesAtEpoch;
         uint64 unjailableAt;
+        /// First slot of the current suspension (meaningful while suspended).
+        uint64 suspendedFromSlot;
+        /// Slots before this one are never held against the operator (set past the slot of each unjail).
+        uint64 accountableFromSlot;
     }
 
     /// @dev What a batch's eligibility check needs besides the signer and the checkpoint, in one slot.
@@ -87,11 +93,17 @@ contract SequencerRegistry is ISequencerRegistry {
     Roster internal _roster;
     mapping(uint256 index => Checkpoint) internal _checkpoints;
 
+    mapping(uint8 id => mapping(uint32 epoch => uint16)) internal _strikes;
+
     mapping(bytes32 evidence => bool) public override faultProven;
     mapping(address account => uint256) public override payoutOf;
+    mapping(bytes32 evidence => Escrow) internal _escrows;
+    /// @dev Sum of the escrows against a signer, or ESCROW_FORFEITED once an equivocation proof took them.
+    mapping(address signer => uint256) internal _escrowed;
     uint256 public override totalBonded;
     uint256 public override totalBurned;
     uint256 public override totalPayouts;
+    uint256 public override totalEscrowed;
 
     constructor(Params memory p) {
         _validate(p);
@@ -135,18 +147,26 @@ contract SequencerRegistry is ISequencerRegistry {
         if (p.minBond == 0) revert InvalidParameters("minBond");
         if (p.slotLength == 0 || p.slotsPerEpoch == 0) revert InvalidParameters("slot or epoch length");
         if (p.graceBlocks == 0 || p.graceBlocks >= p.slotLength) revert InvalidParameters("graceBlocks");
-        if (p.inclusionWindow == 0) revert InvalidParameters("inclusionWindow");
+        // An entry whose deadline falls in slot s was then queued before s began, so every batch posted in s could
+        // include it: censorship is only ever charged to someone who could have included the entry.
+        if (p.inclusionWindow < p.slotLength) revert InvalidParameters("inclusionWindow");
         if (p.escapeDelay < p.slotLength) revert InvalidParameters("escapeDelay");
         // A fault about a slot stays provable for faultWindow blocks after the slot ends; the bond of an
         // operator must outlive that for every slot it was scheduled in.
         if (p.faultWindow < p.slotLength) revert InvalidParameters("faultWindow");
         if (p.exitDelay <= p.faultWindow) revert InvalidParameters("exitDelay");
         if (p.strikesToJail == 0) revert InvalidParameters("strikesToJail");
+        // Every slot before a jailing has left the fault window when the operator can unjail, so forgiving the
+        // slots before an unjail forgives only slots in which it was suspended.
+        if (p.jailCooldown < p.faultWindow) revert InvalidParameters("jailCooldown");
         if (p.jailPenalty >= p.minBond) revert InvalidParameters("jailPenalty");
         if (p.censorshipPenalty > p.minBond) revert InvalidParameters("censorshipPenalty");
-        if (p.censorshipCompensation > p.censorshipPenalty) revert InvalidParameters("censorshipCompensation");
-        // A bounty below half the penalty keeps every self-report a net loss.
+        // Of any penalty, at most bountyBps leaves as payouts (compensation first, the rest to the reporter), so a
+        // self-report returns at most bountyBps of what it costs; the compensation must fit in that share.
         if (p.bountyBps > BPS / 2) revert InvalidParameters("bountyBps");
+        if (uint256(p.censorshipCompensation) * BPS > uint256(p.censorshipPenalty) * p.bountyBps) {
+            revert InvalidParameters("censorshipCompensation");
+        }
         if (p.maxForcedTxSize == 0) revert InvalidParameters("maxForcedTxSize");
     }
 
@@ -174,6 +194,7 @@ contract SequencerRegistry is ISequencerRegistry {
         op.bond = uint96(msg.value);
         op.signer = signer;
         op.status = Status.Active;
+        op.accountableFromSlot = _currentSlot() + 1;
         totalBonded += msg.value;
         uint32 fromEpoch = _setMembership(id, true);
         emit Registered(id, msg.sender, signer, msg.value, fromEpoch);
@@ -230,9 +251,32 @@ contract SequencerRegistry is ISequencerRegistry {
         if (block.number < op.unjailableAt) revert CooldownActive(op.unjailableAt);
         if (op.bond < minBond) revert BondTooLow(minBond, op.bond);
         op.status = Status.Active;
-        op.strikes = 0;
+        (op.strikes, op.strikeEpoch) = (0, 0);
+        // The operator could not post from its jailing until now: none of those slots is held against it. Older
+        // slots have left the fault window (jailCooldown >= faultWindow), and so have their strikes, except
+        // this epoch's, which start again.
+        uint64 slot = _currentSlot();
+        op.accountableFromSlot = slot + 1;
+        delete _strikes[id][_epochOf(slot)];
         _roster.suspended &= ~(uint96(1) << id);
         emit Unjailed(id, _setMembership(id, true));
+    }
+
+    /// @inheritdoc ISequencerRegistry
+    function releasePayout(bytes32 evidence) external {
+        Escrow memory e = _escrows[evidence];
+        if (e.offender == address(0)) revert UnknownPayout(evidence);
+        if (block.number < e.releaseAt) revert PayoutLocked(e.releaseAt);
+        uint256 escrowed = _escrowed[e.offender];
+        if (escrowed == ESCROW_FORFEITED) revert PayoutForfeited(evidence);
+        uint256 amount = uint256(e.compensation) + e.bounty;
+        delete _escrows[evidence];
+        _escrowed[e.offender] = escrowed - amount;
+        totalEscrowed -= amount;
+        totalPayouts += amount;
+        if (e.compensation != 0) payoutOf[e.victim] += e.compensation;
+        if (e.bounty != 0) payoutOf[e.reporter] += e.bounty;
+        emit PayoutReleased(evidence);
     }
 
     /// @inheritdoc ISequencerRegistry
@@ -280,40 +324,27 @@ contract SequencerRegistry is ISequencerRegistry {
     }
 
     /// @inheritdoc ISequencerRegistry
-    function slashCensorship(
-        uint64 entryIndex,
-        uint64 nextBatch,
-        BatchHeader calldata prior,
-        BatchHeader calldata following
-    ) external {
+    function slashCensorship(uint64 entryIndex, uint64 firstBatch, BatchHeader[] calldata headers) external {
         (uint64 deadline, address user) = IBatchInbox(inbox).entry(entryIndex);
         uint64 slot = _slotAt(deadline);
         _requireOverAndInWindow(slot);
-
-        // The queue position at the end of `slot` is that of the last batch posted in a slot <= `slot`:
-        // batch `nextBatch - 1`, proven by `prior`; batch `nextBatch` (if any) must be in a later slot.
-        uint64 count = IBatchInbox(inbox).batchCount();
-        if (nextBatch > count) revert BadEvidence("nextBatch beyond batchCount");
-        uint64 includedPosition;
-        if (nextBatch > 0) {
-            BatchHeader memory p = prior;
-            if (p.batchNumber != nextBatch - 1) revert BadEvidence("prior is not batch nextBatch - 1");
-            _requireRecorded(p);
-            if (p.slot > slot) revert BadEvidence("prior posted after the deadline slot");
-            includedPosition = p.queuePosition;
-        }
-        if (nextBatch < count) {
-            BatchHeader memory f = following;
-            if (f.batchNumber != nextBatch) revert BadEvidence("following is not batch nextBatch");
-            _requireRecorded(f);
-            if (f.slot <= slot) revert BadEvidence("following posted in or before the deadline slot");
-        }
+        (uint64 includedPosition, address lastSigner,) = _readSlot(slot, firstBatch, headers, address(0));
         if (includedPosition > entryIndex) revert NotCensored(entryIndex, includedPosition);
 
-        uint8 leader = _leaderOf(slot);
+        // The entry was queued before `slot` began (inclusionWindow >= slotLength), so whoever posted in the slot
+        // could have included it: the last sequenced poster answers for it. With no sequenced batch in the slot,
+        // the leader does, if it could post throughout the slot.
+        uint8 culprit;
+        if (lastSigner != address(0)) {
+            // Registered: a signer retires only after every slot it posted in has left the fault window.
+            culprit = _signers[lastSigner] - 1;
+        } else {
+            culprit = _leaderOf(slot);
+            if (!_accountable(_operators[culprit], culprit, slot)) revert NoAccountableOperator(slot);
+        }
         bytes32 evidence = keccak256(abi.encode(CENSORSHIP_TAG, entryIndex));
         _markProven(evidence);
-        _slash(leader, Fault.Censorship, evidence, censorshipPenalty, user, censorshipCompensation);
+        _slash(culprit, Fault.Censorship, evidence, censorshipPenalty, user, censorshipCompensation);
     }
 
     /// @inheritdoc ISequencerRegistry
@@ -321,15 +352,19 @@ contract SequencerRegistry is ISequencerRegistry {
         _requireOverAndInWindow(slot);
         uint8 leader = _leaderOf(slot);
         OperatorRecord storage op = _operators[leader];
-        if (_isSuspended(leader)) revert WrongStatus(op.status);
-        _requireLeaderAbsent(slot, op.signer, firstBatch, headers);
+        // A suspended operator's strikes are void (jailing reset them); a slot in which it was suspended is not
+        // its fault.
+        if (_isSuspended(leader) || !_accountable(op, leader, slot)) revert NotAccountable(leader, slot);
+        (,, bool leaderPosted) = _readSlot(slot, firstBatch, headers, op.signer);
+        if (leaderPosted) revert LeaderPostedInSlot(slot);
 
         bytes32 evidence = keccak256(abi.encode(MISSED_SLOT_TAG, slot));
         _markProven(evidence);
+        // Strikes count per epoch of the missed slot, whatever the order of the reports.
         uint32 epoch = _epochOf(slot);
-        uint16 strikes = epoch > op.strikeEpoch ? 1 : op.strikes + 1;
-        if (epoch > op.strikeEpoch) op.strikeEpoch = epoch;
-        op.strikes = strikes;
+        uint16 strikes = _strikes[leader][epoch] + 1;
+        _strikes[leader][epoch] = strikes;
+        if (epoch >= op.strikeEpoch) (op.strikes, op.strikeEpoch) = (strikes, epoch);
         emit Struck(leader, slot, strikes);
         if (strikes >= strikesToJail) {
             _jail(leader, op);
@@ -337,27 +372,40 @@ contract SequencerRegistry is ISequencerRegistry {
         }
     }
 
-    /// @dev Checks that `headers` are the recorded batches `firstBatch..` covering every batch of `slot` and that
-    ///      none of them was signed by `leaderSigner`.
-    function _requireLeaderAbsent(uint64 slot, address leaderSigner, uint64 firstBatch, BatchHeader[] calldata headers)
+    /// @dev Checks that `headers` are the recorded batches `firstBatch..` from the last one before `slot` (or batch 0)
+    ///      to the first one after it (or the newest), and reads from them the queue position at the end of `slot`,
+    ///      the signer of the last sequenced batch posted in `slot` (zero if none), and whether `signer` posted in it.
+    function _readSlot(uint64 slot, uint64 firstBatch, BatchHeader[] calldata headers, address signer)
         internal
         view
+        returns (uint64 positionAtEnd, address lastSigner, bool signerPosted)
     {
         uint64 count = IBatchInbox(inbox).batchCount();
         uint256 n = headers.length;
         if (n == 0) {
-            // No batch at all exists: nothing can have been posted in `slot`.
-            if (count != 0) revert BadEvidence("headers required");
-            return;
+            // No batch exists at all: nothing was posted in `slot` and nothing included.
+            if (count != 0) revert HeadersRequired();
+            return (0, address(0), false);
         }
         for (uint256 i; i < n; ++i) {
             BatchHeader memory h = headers[i];
-            if (h.batchNumber != firstBatch + i) revert BadEvidence("headers not consecutive");
+            if (h.batchNumber != firstBatch + i) revert HeadersNotConsecutive(i);
             _requireRecorded(h);
-            if (h.slot == slot && h.sequencer == leaderSigner) revert BadEvidence("leader posted in slot");
+            if (h.slot > slot) continue;
+            positionAtEnd = h.queuePosition;
+            if (h.slot == slot && h.sequencer != address(0)) {
+                lastSigner = h.sequencer;
+                if (h.sequencer == signer) signerPosted = true;
+            }
         }
-        if (firstBatch != 0 && headers[0].slot >= slot) revert BadEvidence("headers start inside the slot");
-        if (firstBatch + n != count && headers[n - 1].slot <= slot) revert BadEvidence("headers end inside the slot");
+        if (firstBatch != 0 && headers[0].slot >= slot) revert HeadersDoNotCoverSlot(slot);
+        if (firstBatch + n != count && headers[n - 1].slot <= slot) revert HeadersDoNotCoverSlot(slot);
+    }
+
+    /// @dev Whether operator `id` answers for `slot`: not suspended at any block of it, and not forgiven by an unjail.
+    function _accountable(OperatorRecord storage op, uint8 id, uint64 slot) internal view returns (bool) {
+        if (slot < op.accountableFromSlot) return false;
+        return !_isSuspended(id) || slot < op.suspendedFromSlot;
     }
 
     function _punishEquivocation(address signer, uint64 batchNumber, uint64 slot) internal {
@@ -371,7 +419,23 @@ contract SequencerRegistry is ISequencerRegistry {
         bytes32 evidence = keccak256(abi.encode(EQUIVOCATION_TAG, signer, batchNumber));
         _markProven(evidence);
         OperatorRecord storage op = _operators[id];
-        _slash(id, Fault.Equivocation, evidence, op.bond, address(0), 0);
+        // Payouts of earlier slashes still escrowed against this signer were bond at stake when it equivocated:
+        // they join the penalty, so minor self-reports made first shield nothing.
+        uint256 forfeited = _escrowed[signer];
+        if (forfeited == ESCROW_FORFEITED) forfeited = 0;
+        _escrowed[signer] = ESCROW_FORFEITED;
+        if (forfeited != 0) {
+            totalEscrowed -= forfeited;
+            emit EscrowForfeited(id, signer, forfeited);
+        }
+        uint256 penalty = uint256(op.bond) + forfeited;
+        uint256 bounty = penalty * bountyBps / BPS;
+        totalBonded -= op.bond;
+        op.bond = 0;
+        totalBurned += penalty - bounty;
+        totalPayouts += bounty;
+        if (bounty != 0) payoutOf[msg.sender] += bounty;
+        emit Slashed(id, Fault.Equivocation, evidence, msg.sender, penalty, bounty, 0);
         _eject(id, op);
     }
 
@@ -380,29 +444,37 @@ contract SequencerRegistry is ISequencerRegistry {
         faultProven[evidence] = true;
     }
 
-    /// @dev Takes up to `wanted` from the bond: `compensation` (capped) to `victim`, the bounty share of the rest
-    ///      to the reporter, the remainder burned.
+    /// @dev Takes up to `wanted` from the bond. Of it, `bountyBps` is paid out, the compensation (up to
+    ///      `compensationWanted`) to `victim` first and the rest to the reporter, escrowed against the offender
+    ///      until every equivocation it could have committed by now has left the fault window; the rest is burned.
     function _slash(uint8 id, Fault fault, bytes32 evidence, uint256 wanted, address victim, uint256 compensationWanted)
         internal
     {
         OperatorRecord storage op = _operators[id];
         uint256 penalty = wanted < op.bond ? wanted : op.bond;
-        uint256 compensation = compensationWanted < penalty ? compensationWanted : penalty;
-        uint256 bounty = (penalty - compensation) * bountyBps / BPS;
+        uint256 paidOut = penalty * bountyBps / BPS;
+        uint256 compensation = compensationWanted < paidOut ? compensationWanted : paidOut;
+        uint256 bounty = paidOut - compensation;
         // safe: penalty <= op.bond, a uint96
         // forge-lint: disable-next-line(unsafe-typecast)
         op.bond -= uint96(penalty);
         totalBonded -= penalty;
-        totalBurned += penalty - compensation - bounty;
-        totalPayouts += compensation + bounty;
-        if (bounty != 0) payoutOf[msg.sender] += bounty;
-        if (compensation != 0) payoutOf[victim] += compensation;
+        totalBurned += penalty - paidOut;
         emit Slashed(id, fault, evidence, msg.sender, penalty, bounty, compensation);
+        if (paidOut == 0) return;
+        address offender = op.signer;
+        uint64 releaseAt = _slotStartBlock(_currentSlot() + 1) + faultWindow;
+        // safe: both are parts of penalty <= op.bond, a uint96
+        // forge-lint: disable-next-line(unsafe-typecast)
+        _escrows[evidence] = Escrow(victim, uint96(compensation), msg.sender, uint96(bounty), offender, releaseAt);
+        _escrowed[offender] += paidOut;
+        totalEscrowed += paidOut;
+        emit PayoutEscrowed(evidence, offender, releaseAt);
     }
 
     function _jail(uint8 id, OperatorRecord storage op) internal {
         _roster.suspended |= uint96(1) << id;
-        op.strikes = 0;
+        op.suspendedFromSlot = _currentSlot();
         op.unjailableAt = uint64(block.number) + jailCooldown;
         uint32 leaves = op.leavesAtEpoch;
         if (op.status == Status.Active) {
@@ -414,6 +486,7 @@ contract SequencerRegistry is ISequencerRegistry {
 
     function _eject(uint8 id, OperatorRecord storage op) internal {
         Status status = op.status;
+        if (!_isSuspended(id)) op.suspendedFromSlot = _currentSlot();
         _roster.suspended |= uint96(1) << id;
         op.status = Status.Ejected;
         // An exiting operator keeps its exit epoch; the others leave like a fresh exit request.
@@ -548,8 +621,26 @@ contract SequencerRegistry is ISequencerRegistry {
             strikeEpoch: r.strikeEpoch,
             leavesAtEpoch: r.leavesAtEpoch,
             withdrawableAt: leaving ? _withdrawableAt(r.leavesAtEpoch) : 0,
-            unjailableAt: r.unjailableAt
+            unjailableAt: r.unjailableAt,
+            suspendedFromSlot: r.suspendedFromSlot,
+            accountableFromSlot: r.accountableFromSlot
         });
+    }
+
+    /// @inheritdoc ISequencerRegistry
+    function escrowOf(bytes32 evidence) external view returns (Escrow memory) {
+        return _escrows[evidence];
+    }
+
+    /// @inheritdoc ISequencerRegistry
+    function escrowedAgainst(address signer) external view returns (uint256) {
+        uint256 escrowed = _escrowed[signer];
+        return escrowed == ESCROW_FORFEITED ? 0 : escrowed;
+    }
+
+    /// @inheritdoc ISequencerRegistry
+    function strikesIn(uint8 id, uint32 epoch) external view returns (uint16) {
+        return _strikes[id][epoch];
     }
 
     /// @inheritdoc ISequencerRegistry

@@ -442,7 +442,7 @@ contract BatchInboxTest is BatonFixture {
         enqueue(address(0xCAFE));
         uint64 second = enqueue(address(0xCAFE));
         (uint64 deadline,) = inbox.entry(second);
-        vm.roll(deadline + 1);
+        rollToSlot(registry.slotAt(deadline) + 1);
         vm.prank(address(0xF00));
         inbox.appendForcedBatch(2);
         assertEq(inbox.queueHead(), 2);
@@ -463,24 +463,62 @@ contract BatchInboxTest is BatonFixture {
         assertEq(inbox.escapeHatchOpensAt(), 100 + p.escapeDelay);
     }
 
-    function test_appendForcedBatch_revertsBeforeDeadline() public {
+    function test_appendForcedBatch_revertsUntilTheDeadlineSlotHasEnded() public {
         uint64 index = enqueue(address(0xCAFE));
         (uint64 deadline,) = inbox.entry(index);
-        vm.roll(deadline);
-        vm.expectRevert(IBatchInbox.NothingOverdue.selector);
+        uint64 forceableAt = registry.slotStartBlock(registry.slotAt(deadline) + 1);
+        assertGt(forceableAt, deadline + 1);
+        // Overdue but inside its deadline's slot: forcing it now would clear that slot's censor.
+        vm.roll(deadline + 1);
+        vm.expectRevert(abi.encodeWithSelector(IBatchInbox.NotForceableYet.selector, forceableAt));
+        inbox.appendForcedBatch(1);
+        vm.roll(forceableAt);
         inbox.appendForcedBatch(1);
     }
 
-    function test_appendForcedBatch_cannotTakeEntriesThatAreNotYetOverdue() public {
+    function test_appendForcedBatch_cannotTakeEntriesWhoseDeadlineSlotIsOpen() public {
         enqueue(address(0xCAFE));
-        rollBlocks(5);
+        rollBlocks(p.slotLength);
         enqueue(address(0xCAFE));
         (uint64 firstDeadline,) = inbox.entry(0);
-        vm.roll(firstDeadline + 1);
-        vm.expectRevert(IBatchInbox.NothingOverdue.selector);
+        (uint64 secondDeadline,) = inbox.entry(1);
+        rollToSlot(registry.slotAt(firstDeadline) + 1);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IBatchInbox.NotForceableYet.selector, registry.slotStartBlock(registry.slotAt(secondDeadline) + 1)
+            )
+        );
         inbox.appendForcedBatch(2);
         inbox.appendForcedBatch(1);
         assertEq(inbox.queueHead(), 1);
+    }
+
+    function test_unsequencedBatches_atMostOnePerSlotSoALeaderCanAlwaysSignAgain() public {
+        vm.roll(inbox.escapeHatchOpensAt());
+        enqueue(address(0xCAFE));
+        (uint64 deadline,) = inbox.entry(0);
+        uint64 slot = registry.slotAt(deadline) + 1;
+        rollToSlot(slot);
+        // A forced batch takes the batch number the leader signed...
+        uint8 leader = uint8(leaderIndex());
+        BatchHeader memory signed = nextHeader(signerOf(leader), "");
+        signed.queuePosition = 1;
+        bytes memory sig = sign(signerKey(leader), signed);
+        inbox.appendForcedBatch(1);
+        vm.expectRevert(abi.encodeWithSelector(IBatchInbox.WrongBatchNumber.selector, 1, 0));
+        inbox.appendBatch(signed, "", sig);
+        // ...but no second unsequenced batch (forced or escape hatch) can take the next one in this slot.
+        rollBlocks(1);
+        BatchHeader memory hatch = nextHeader(address(0), "");
+        vm.expectRevert(abi.encodeWithSelector(IBatchInbox.UnsequencedBatchInSlot.selector, slot));
+        inbox.appendBatch(hatch, "", "");
+        postAs(leader, "");
+        assertEq(inbox.batchCount(), 2);
+        // The next slot may carry one again.
+        rollToSlot(slot + 1);
+        hatch = nextHeader(address(0), "");
+        vm.expectRevert(abi.encodeWithSelector(IBatchInbox.EscapeHatchClosed.selector, inbox.escapeHatchOpensAt()));
+        inbox.appendBatch(hatch, "", "");
     }
 
     function test_appendForcedBatch_revertsOutOfRange() public {
@@ -503,6 +541,9 @@ contract BatchInboxTest is BatonFixture {
         vm.prank(address(0xA11));
         inbox.appendBatch(h, "anyone", "");
         assertTrue(inbox.escapeHatchOpen(), "a permissionless batch does not close the hatch");
+        rollToSlot(registry.currentSlot() + 1); // one unsequenced batch per slot
+        h = nextHeader(address(0), "again");
+        inbox.appendBatch(h, "again", "");
 
         postAsLeader();
         assertFalse(inbox.escapeHatchOpen());

@@ -6,6 +6,7 @@ import {SequencerRegistry} from "../src/SequencerRegistry.sol";
 import {ISequencerRegistry} from "../src/interfaces/ISequencerRegistry.sol";
 import {BatchHeader, BatchHeaderLib} from "../src/libraries/BatchHeaderLib.sol";
 import {Test} from "./base/Test.sol";
+import {Vm} from "./base/Vm.sol";
 import {BatonFixture} from "./utils/BatonFixture.sol";
 
 /// @notice Drives the system with random but mostly valid actions and records what an attacker would want to
@@ -28,8 +29,24 @@ contract BatonHandler is Test {
     bool public suspendedOrAbsentOperatorPosted;
     bool public overdueEntrySkipped;
     bool public faultSlashedTwice;
+    /// A strike or a censorship charge landed on an operator for a slot in which it was suspended.
+    bool public chargedWhileSuspended;
+    /// A slash paid out (bounty + compensation) more than bountyBps of its penalty.
+    bool public payoutAboveBountyShare;
     uint256 public batchesPosted;
     uint256 public slashes;
+    uint256 public charges;
+    bytes32[] internal escrowed;
+
+    /// @dev Ghost suspension history: closed intervals [from, to] of slots in which an id was suspended at some
+    ///      block, and the open one (`openSince[id] - 1`) while it still is.
+    struct Interval {
+        uint64 from;
+        uint64 to;
+    }
+
+    mapping(uint8 id => Interval[]) internal suspensions;
+    mapping(uint8 id => uint64) internal openSincePlusOne;
 
     constructor(SequencerRegistry registry_, ISequencerRegistry.Params memory params) {
         registry = registry_;
@@ -68,16 +85,48 @@ contract BatonHandler is Test {
         }
     }
 
+    /// @dev Runs around every action: notes suspensions as they start and end, at the slot where it is observed.
+    ///      Between two actions nothing changes state, so every slot in between is covered by the interval.
+    modifier observed() {
+        _observe();
+        _;
+        _observe();
+    }
+
+    function _observe() internal {
+        uint64 slot = registry.currentSlot();
+        for (uint8 id; id < p.maxSequencers; ++id) {
+            bool suspended = registry.operator(id).suspended;
+            uint64 open = openSincePlusOne[id];
+            if (suspended && open == 0) {
+                openSincePlusOne[id] = slot + 1;
+            } else if (!suspended && open != 0) {
+                suspensions[id].push(Interval(open - 1, slot));
+                openSincePlusOne[id] = 0;
+            }
+        }
+    }
+
+    function _wasSuspended(uint8 id, uint64 slot) internal view returns (bool) {
+        uint64 open = openSincePlusOne[id];
+        if (open != 0 && slot >= open - 1) return true;
+        Interval[] storage list = suspensions[id];
+        for (uint256 k; k < list.length; ++k) {
+            if (slot >= list[k].from && slot <= list[k].to) return true;
+        }
+        return false;
+    }
+
     // ---- actions ----
 
-    function register(uint256 seed) external {
+    function register(uint256 seed) external observed {
         uint256 i = seed % OPERATORS;
         if (_isBonded(i)) return;
         vm.prank(_owner(i));
         try registry.register{value: p.minBond}(_signer(i)) {} catch {}
     }
 
-    function topUp(uint256 seed, uint96 amount) external {
+    function topUp(uint256 seed, uint96 amount) external observed {
         uint256 i = seed % OPERATORS;
         if (!_isBonded(i)) return;
         amount = uint96(bound(amount, 1, 1 ether));
@@ -85,32 +134,32 @@ contract BatonHandler is Test {
         try registry.topUp{value: amount}(_id(i)) {} catch {}
     }
 
-    function requestExit(uint256 seed) external {
+    function requestExit(uint256 seed) external observed {
         uint256 i = seed % OPERATORS;
         if (!_isBonded(i)) return;
         vm.prank(_owner(i));
         try registry.requestExit(_id(i)) {} catch {}
     }
 
-    function withdraw(uint256 seed) external {
+    function withdraw(uint256 seed) external observed {
         uint256 i = seed % OPERATORS;
         if (!_isBonded(i)) return;
         vm.prank(_owner(i));
         try registry.withdraw(_id(i)) {} catch {}
     }
 
-    function unjail(uint256 seed) external {
+    function unjail(uint256 seed) external observed {
         uint256 i = seed % OPERATORS;
         if (!_isBonded(i)) return;
         vm.prank(_owner(i));
         try registry.unjail(_id(i)) {} catch {}
     }
 
-    function roll(uint256 blocks) external {
+    function roll(uint256 blocks) external observed {
         vm.roll(block.number + bound(blocks, 1, 12));
     }
 
-    function enqueue(uint256 seed) external {
+    function enqueue(uint256 seed) external observed {
         address user = address(uint160(0xC0FFEE + seed % 3));
         vm.deal(user, 1 ether);
         vm.prank(user);
@@ -120,7 +169,7 @@ contract BatonHandler is Test {
     }
 
     /// @dev Any operator, eligible or not, tries to post; `include` picks how many queued entries to take.
-    function post(uint256 seed, uint256 include) external {
+    function post(uint256 seed, uint256 include) external observed {
         uint256 i = seed % OPERATORS;
         if (!_isBonded(i)) return;
         BatchHeader memory h = _next(_signer(i), include);
@@ -135,14 +184,14 @@ contract BatonHandler is Test {
         } catch {}
     }
 
-    function postPermissionless(uint256 include) external {
+    function postPermissionless(uint256 include) external observed {
         BatchHeader memory h = _next(address(0), include);
         try inbox.appendBatch(h, "", "") {
             _recordPosted(h, address(this));
         } catch {}
     }
 
-    function forceInclude(uint256 count) external {
+    function forceInclude(uint256 count) external observed {
         uint64 head = inbox.queueHead();
         uint64 length = inbox.queueLength();
         if (length == head) return;
@@ -163,7 +212,7 @@ contract BatonHandler is Test {
         } catch {}
     }
 
-    function equivocate(uint256 seed) external {
+    function equivocate(uint256 seed) external observed {
         uint256 i = seed % OPERATORS;
         if (!_isBonded(i)) return;
         BatchHeader memory a = _next(_signer(i), 0);
@@ -172,59 +221,50 @@ contract BatonHandler is Test {
         a.batchNumber = b.batchNumber = uint64(seed % (inbox.batchCount() + 1));
         _trySlash(
             abi.encodeCall(registry.slashEquivocation, (a, _sign(KEY_BASE + i, a), b, _sign(KEY_BASE + i, b))),
-            keccak256(abi.encode(keccak256("baton.fault.equivocation"), _signer(i), a.batchNumber))
+            keccak256(abi.encode(keccak256("baton.fault.equivocation"), _signer(i), a.batchNumber)),
+            a.slot
         );
     }
 
-    function reportMissedSlot(uint256 back) external {
+    function reportMissedSlot(uint256 back) external observed {
         uint64 current = registry.currentSlot();
         if (current == 0) return;
         uint64 slot = current - 1 - uint64(bound(back, 0, current - 1 < 3 ? current - 1 : 3));
-        // Evidence: every recorded header from the last one before `slot` to the first one after it.
-        uint256 n = headers.length;
-        uint256 first;
-        while (first < n && headers[first].slot < slot) ++first;
-        if (first > 0) --first;
-        uint256 last = first;
-        while (last < n && headers[last].slot <= slot) ++last;
-        if (last == n && n > 0) last = n - 1;
-        BatchHeader[] memory evidence = new BatchHeader[](n == 0 ? 0 : last - first + 1);
-        for (uint256 k; k < evidence.length; ++k) {
-            evidence[k] = headers[first + k];
-        }
+        (uint64 first, BatchHeader[] memory evidence) = _slotEvidence(slot);
         _trySlash(
-            abi.encodeCall(registry.reportMissedSlot, (slot, uint64(first), evidence)),
-            keccak256(abi.encode(keccak256("baton.fault.missed-slot"), slot))
+            abi.encodeCall(registry.reportMissedSlot, (slot, first, evidence)),
+            keccak256(abi.encode(keccak256("baton.fault.missed-slot"), slot)),
+            slot
         );
     }
 
-    function slashCensorship(uint256 seed) external {
+    function slashCensorship(uint256 seed) external observed {
         uint64 length = inbox.queueLength();
         if (length == 0) return;
         uint64 index = uint64(seed % length);
         (uint64 deadline,) = inbox.entry(index);
-        uint64 deadlineSlot = registry.slotAt(deadline);
-        uint256 n = headers.length;
-        uint256 next;
-        while (next < n && headers[next].slot <= deadlineSlot) ++next;
-        BatchHeader memory prior;
-        BatchHeader memory following;
-        if (next > 0) prior = headers[next - 1];
-        if (next < n) following = headers[next];
+        uint64 slot = registry.slotAt(deadline);
+        (uint64 first, BatchHeader[] memory evidence) = _slotEvidence(slot);
         _trySlash(
-            abi.encodeCall(registry.slashCensorship, (index, uint64(next), prior, following)),
-            keccak256(abi.encode(keccak256("baton.fault.censorship"), index))
+            abi.encodeCall(registry.slashCensorship, (index, first, evidence)),
+            keccak256(abi.encode(keccak256("baton.fault.censorship"), index)),
+            slot
         );
     }
 
-    function withdrawPayout(uint256 seed) external {
+    function releasePayout(uint256 seed) external observed {
+        if (escrowed.length == 0) return;
+        try registry.releasePayout(escrowed[seed % escrowed.length]) {} catch {}
+    }
+
+    function withdrawPayout(uint256 seed) external observed {
         if (payees.length == 0) return;
         address who = payees[seed % payees.length];
         vm.prank(who);
         try registry.withdrawPayout() {} catch {}
     }
 
-    function withdrawFees(uint256 seed) external {
+    function withdrawFees(uint256 seed) external observed {
         if (feeEarners.length == 0) return;
         address who = feeEarners[seed % feeEarners.length];
         vm.prank(who);
@@ -233,15 +273,67 @@ contract BatonHandler is Test {
 
     // ---- helpers ----
 
-    function _trySlash(bytes memory call, bytes32 evidence) internal {
+    /// @dev Every recorded header from the last one before `slot` (or batch 0) to the first one after it.
+    function _slotEvidence(uint64 slot) internal view returns (uint64 first, BatchHeader[] memory evidence) {
+        uint256 n = headers.length;
+        if (n == 0) return (0, evidence);
+        uint256 last = n - 1;
+        for (uint256 k; k < n; ++k) {
+            if (headers[k].slot < slot) first = uint64(k);
+        }
+        for (uint256 k = n; k > 0; --k) {
+            if (headers[k - 1].slot > slot) last = k - 1;
+        }
+        evidence = new BatchHeader[](last - first + 1);
+        for (uint256 k; k < evidence.length; ++k) {
+            evidence[k] = headers[first + k];
+        }
+    }
+
+    /// @dev Sends a proof from a keeper (or, for equivocation, the operator's own owner) and checks whom it hit:
+    ///      a strike or a charge about `slot` must land on an operator that could post throughout it, and no slash
+    ///      may pay out more than bountyBps of its penalty.
+    function _trySlash(bytes memory call, bytes32 evidence, uint64 slot) internal {
         address keeper = address(0x4EE9E4);
         _notePayee(keeper);
+        vm.recordLogs();
         vm.prank(keeper);
         (bool ok,) = address(registry).call(call);
-        if (ok) {
-            ++slashes;
-            if (++slashesByEvidence[evidence] > 1) faultSlashedTwice = true;
+        Vm.Log[] memory logs = vm.getRecordedLogs();
+        if (!ok) return;
+        ++slashes;
+        if (++slashesByEvidence[evidence] > 1) faultSlashedTwice = true;
+        for (uint256 k; k < logs.length; ++k) {
+            bytes32 topic = logs[k].topics[0];
+            if (topic == ISequencerRegistry.Struck.selector) {
+                ++charges;
+                if (_wasSuspended(uint8(uint256(logs[k].topics[1])), slot)) chargedWhileSuspended = true;
+            } else if (topic == ISequencerRegistry.Slashed.selector) {
+                (, uint256 penalty, uint256 bounty, uint256 compensation) =
+                    abi.decode(logs[k].data, (address, uint256, uint256, uint256));
+                if ((bounty + compensation) * 10_000 > penalty * p.bountyBps) payoutAboveBountyShare = true;
+                ISequencerRegistry.Fault fault = ISequencerRegistry.Fault(uint256(logs[k].topics[2]));
+                if (fault == ISequencerRegistry.Fault.Censorship) {
+                    ++charges;
+                    if (_wasSuspendedLeaderCharged(uint8(uint256(logs[k].topics[1])), slot)) {
+                        chargedWhileSuspended = true;
+                    }
+                }
+            } else if (topic == ISequencerRegistry.PayoutEscrowed.selector) {
+                escrowed.push(logs[k].topics[1]);
+            }
         }
+    }
+
+    /// @dev A censorship charge for `slot` may land on a suspended operator only if it posted in the slot itself
+    ///      (then it could act: it did post, and left the entry out).
+    function _wasSuspendedLeaderCharged(uint8 id, uint64 slot) internal view returns (bool) {
+        if (!_wasSuspended(id, slot)) return false;
+        address signer = registry.operator(id).signer;
+        for (uint256 k; k < headers.length; ++k) {
+            if (headers[k].slot == slot && headers[k].sequencer == signer) return false;
+        }
+        return true;
     }
 
     function _recordPosted(BatchHeader memory h, address poster) internal {
@@ -317,9 +409,12 @@ contract BatonInvariantTest is BatonFixture {
         targetContract(address(handler));
     }
 
-    /// @notice Registry ETH is exactly bonds + owed payouts + burned penalties.
+    /// @notice Registry ETH is exactly bonds + escrowed payouts + owed payouts + burned penalties.
     function invariant_registryEthIsAccountedFor() public view {
-        assertEq(address(registry).balance, registry.totalBonded() + registry.totalPayouts() + registry.totalBurned());
+        assertEq(
+            address(registry).balance,
+            registry.totalBonded() + registry.totalEscrowed() + registry.totalPayouts() + registry.totalBurned()
+        );
         assertEq(registry.totalBonded(), handler.totalOperatorBonds(), "bonds");
         assertEq(registry.totalPayouts(), handler.totalPayoutsOwed(), "payouts");
     }
@@ -350,6 +445,17 @@ contract BatonInvariantTest is BatonFixture {
 
     function invariant_noOverdueEntryIsSkipped() public view {
         assertFalse(handler.overdueEntrySkipped());
+    }
+
+    /// @notice Strikes and censorship charges land only on an operator that could post in the slot.
+    function invariant_noChargeForASlotTheOperatorWasSuspendedIn() public view {
+        assertFalse(handler.chargedWhileSuspended());
+    }
+
+    /// @notice Whoever reports, and whoever the compensated user is, a slash pays out at most bountyBps of its
+    ///         penalty: self-reports always lose at least (1 - bountyBps) of what they cost.
+    function invariant_noSlashPaysMoreThanTheBountyShare() public view {
+        assertFalse(handler.payoutAboveBountyShare());
     }
 
     function invariant_noFaultIsSlashedTwice() public view {

@@ -45,6 +45,55 @@ abstract contract SlashingBase is BatonFixture {
         assertEq(inbox.batchHeaderHash(batchNumber), inbox.headerHash(h));
     }
 
+    /// @dev Appends a forced-only batch up to `position` and remembers its header like a posted one.
+    function force(uint64 position) internal returns (BatchHeader memory h) {
+        uint64 count = inbox.batchCount();
+        h = BatchHeader({
+            l2ChainId: L2_CHAIN_ID,
+            batchNumber: count,
+            slot: registry.currentSlot(),
+            parentHash: count == 0 ? bytes32(0) : inbox.batchHeaderHash(count - 1),
+            dataCommitment: bytes32(0),
+            txRoot: bytes32(0),
+            queuePosition: position,
+            sequencer: address(0)
+        });
+        inbox.appendForcedBatch(position);
+        _posted[count] = h;
+    }
+
+    /// @dev The evidence a keeper hands over for `slot`: the recorded batches from the last one before the slot
+    ///      (or batch 0) to the first one after it (or the newest).
+    function slotEvidence(uint64 slot) internal view returns (uint64 first, BatchHeader[] memory headers) {
+        uint64 count = inbox.batchCount();
+        if (count == 0) return (0, new BatchHeader[](0));
+        uint64 last = count - 1;
+        for (uint64 n; n < count; ++n) {
+            if (_posted[n].slot < slot) first = n;
+        }
+        for (uint64 n = count; n > 0; --n) {
+            if (_posted[n - 1].slot > slot) last = n - 1;
+        }
+        headers = new BatchHeader[](last - first + 1);
+        for (uint64 n = first; n <= last; ++n) {
+            headers[n - first] = recorded(n);
+        }
+    }
+
+    /// @dev Releases the escrowed payouts of `evidence` at the first block it may be.
+    function release(bytes32 evidence) internal {
+        vm.roll(registry.escrowOf(evidence).releaseAt);
+        registry.releasePayout(evidence);
+    }
+
+    function censorshipDigest(uint64 index) internal pure returns (bytes32) {
+        return keccak256(abi.encode(keccak256("baton.fault.censorship"), index));
+    }
+
+    function missedSlotDigest(uint64 slot) internal pure returns (bytes32) {
+        return keccak256(abi.encode(keccak256("baton.fault.missed-slot"), slot));
+    }
+
     function postAsBackup(uint8 backup) internal {
         rollBlocks(p.graceBlocks);
         postAs(backup, "");
@@ -55,7 +104,7 @@ abstract contract SlashingBase is BatonFixture {
         assertEq(uint8(op.status), uint8(ISequencerRegistry.Status.Jailed));
         assertTrue(op.suspended);
         assertEq(uint256(op.bond), 1 ether - p.jailPenalty);
-        assertEq(registry.payoutOf(KEEPER), uint256(p.jailPenalty) * p.bountyBps / 10_000);
+        assertEq(registry.escrowedAgainst(signerOf(id)), uint256(p.jailPenalty) * p.bountyBps / 10_000);
         assertFalse(registry.isEligiblePoster(signerOf(id)));
 
         vm.prank(owner(id));
@@ -326,26 +375,42 @@ contract SlashingTest is SlashingBase {
         _lastLeaderHeader = h;
     }
 
-    function test_censorship_slashesDeadlineSlotLeaderAndCompensatesUser() public {
+    function test_censorship_chargesTheLastPosterOfTheDeadlineSlotAndEscrowsPayouts() public {
         (uint64 index, uint64 slot) = _censor();
-        uint8 leader = registry.leaderOf(slot);
-        BatchHeader memory prior = recorded(0);
-        BatchHeader memory none;
+        uint8 culprit = uint8(registry.operatorIdOf(_lastLeaderHeader.sequencer));
+        (uint64 first, BatchHeader[] memory headers) = slotEvidence(slot);
         vm.prank(KEEPER);
-        registry.slashCensorship(index, 1, prior, none);
+        registry.slashCensorship(index, first, headers);
 
-        assertEq(uint256(registry.operator(leader).bond), 1 ether - p.censorshipPenalty);
-        assertEq(registry.payoutOf(USER), p.censorshipCompensation);
-        uint256 bounty = (p.censorshipPenalty - p.censorshipCompensation) * p.bountyBps / 10_000;
-        assertEq(registry.payoutOf(KEEPER), bounty);
-        assertEq(registry.totalBurned(), p.censorshipPenalty - p.censorshipCompensation - bounty);
+        assertEq(uint256(registry.operator(culprit).bond), 1 ether - p.censorshipPenalty);
+        uint256 paidOut = uint256(p.censorshipPenalty) * p.bountyBps / 10_000;
+        uint256 bounty = paidOut - p.censorshipCompensation;
+        assertEq(registry.totalBurned(), p.censorshipPenalty - paidOut);
+        ISequencerRegistry.Escrow memory e = registry.escrowOf(censorshipDigest(index));
+        assertEq(e.victim, USER);
+        assertEq(uint256(e.compensation), p.censorshipCompensation);
+        assertEq(e.reporter, KEEPER);
+        assertEq(uint256(e.bounty), bounty);
+        assertEq(e.offender, signerOf(culprit));
+        assertEq(e.releaseAt, registry.slotStartBlock(registry.currentSlot() + 1) + p.faultWindow);
+        assertEq(registry.payoutOf(USER), 0, "nothing leaves before the release");
 
         vm.expectPartialRevert(ISequencerRegistry.AlreadyProven.selector);
-        registry.slashCensorship(index, 1, prior, none);
+        registry.slashCensorship(index, first, headers);
 
+        vm.roll(e.releaseAt - 1);
+        vm.expectRevert(abi.encodeWithSelector(ISequencerRegistry.PayoutLocked.selector, e.releaseAt));
+        registry.releasePayout(censorshipDigest(index));
+        release(censorshipDigest(index));
+        assertEq(registry.payoutOf(USER), p.censorshipCompensation);
+        assertEq(registry.payoutOf(KEEPER), bounty);
+        vm.expectRevert(
+            abi.encodeWithSelector(ISequencerRegistry.UnknownPayout.selector, censorshipDigest(index))
+        );
+        registry.releasePayout(censorshipDigest(index));
         vm.prank(USER);
         registry.withdrawPayout();
-        assertEq(registry.payoutOf(USER), 0);
+        assertEq(USER.balance, 1 ether - p.forcedInclusionFee + p.censorshipCompensation);
     }
 
     function test_censorship_revertsWhenTheEntryWasIncludedInTime() public {
@@ -353,11 +418,13 @@ contract SlashingTest is SlashingBase {
         BatchHeader memory h = nextHeader(signerOf(leaderIndex()), "");
         h.queuePosition = 1;
         inbox.appendBatch(h, "", sign(signerKey(leaderIndex()), h));
+        _posted[0] = h;
         (uint64 deadline,) = inbox.entry(index);
-        rollToSlot(registry.slotAt(deadline) + 1);
-        BatchHeader memory none;
+        uint64 slot = registry.slotAt(deadline);
+        rollToSlot(slot + 1);
+        (uint64 first, BatchHeader[] memory headers) = slotEvidence(slot);
         vm.expectRevert(abi.encodeWithSelector(ISequencerRegistry.NotCensored.selector, index, 1));
-        registry.slashCensorship(index, 1, h, none);
+        registry.slashCensorship(index, first, headers);
     }
 
     function test_censorship_revertsBeforeTheDeadlineSlotEnds() public {
@@ -365,94 +432,71 @@ contract SlashingTest is SlashingBase {
         (uint64 deadline,) = inbox.entry(index);
         uint64 slot = registry.slotAt(deadline);
         rollToSlot(slot);
-        BatchHeader memory none;
+        BatchHeader[] memory none = new BatchHeader[](0);
         vm.expectRevert(abi.encodeWithSelector(ISequencerRegistry.SlotNotOver.selector, slot));
-        registry.slashCensorship(index, 0, none, none);
+        registry.slashCensorship(index, 0, none);
     }
 
     function test_censorship_revertsOutsideFaultWindow() public {
         (uint64 index, uint64 slot) = _censor();
         vm.roll(registry.slotStartBlock(slot + 1) + p.faultWindow);
-        BatchHeader memory prior = recorded(0);
-        BatchHeader memory none;
+        (uint64 first, BatchHeader[] memory headers) = slotEvidence(slot);
         vm.expectRevert(abi.encodeWithSelector(ISequencerRegistry.OutsideFaultWindow.selector, slot));
-        registry.slashCensorship(index, 1, prior, none);
+        registry.slashCensorship(index, first, headers);
     }
 
-    function test_censorship_lateForcedInclusionDoesNotExcuseTheLeader() public {
+    function test_censorship_lateForcedInclusionDoesNotExcuseTheCensor() public {
         (uint64 index, uint64 slot) = _censor();
-        inbox.appendForcedBatch(1); // anyone includes the overdue entry, after the deadline slot
-        BatchHeader memory forced = BatchHeader({
-            l2ChainId: L2_CHAIN_ID,
-            batchNumber: 1,
-            slot: registry.currentSlot(),
-            parentHash: inbox.batchHeaderHash(0),
-            dataCommitment: bytes32(0),
-            txRoot: bytes32(0),
-            queuePosition: 1,
-            sequencer: address(0)
-        });
+        BatchHeader memory forced = force(1); // anyone includes the overdue entry, after the deadline slot
         assertGt(forced.slot, slot);
-        // Claiming the forced batch as the last one of the deadline slot is refused...
-        BatchHeader memory none;
-        vm.expectRevert(
-            abi.encodeWithSelector(ISequencerRegistry.BadEvidence.selector, "prior posted after the deadline slot")
-        );
-        registry.slashCensorship(index, 2, forced, none);
-        // ...and so is hiding it: batch 1 exists, so it must be shown as the following batch.
-        BatchHeader memory prior = recorded(0);
-        vm.expectRevert(
-            abi.encodeWithSelector(ISequencerRegistry.BadEvidence.selector, "following is not batch nextBatch")
-        );
-        registry.slashCensorship(index, 1, prior, none);
+        // Hiding the forced batch is refused: batch 1 exists, so the evidence must reach it.
+        BatchHeader[] memory hidden = new BatchHeader[](1);
+        hidden[0] = recorded(0);
+        vm.expectRevert(abi.encodeWithSelector(ISequencerRegistry.HeadersDoNotCoverSlot.selector, slot));
+        registry.slashCensorship(index, 0, hidden);
         // Honest evidence still proves the fault.
-        registry.slashCensorship(index, 1, prior, forced);
-        assertEq(registry.payoutOf(USER), p.censorshipCompensation);
+        (uint64 first, BatchHeader[] memory headers) = slotEvidence(slot);
+        registry.slashCensorship(index, first, headers);
+        assertEq(registry.escrowOf(censorshipDigest(index)).compensation, p.censorshipCompensation);
     }
 
     function test_censorship_revertsOnInconsistentEvidence() public {
         (uint64 index,) = _censor();
-        BatchHeader memory prior = recorded(0);
-        BatchHeader memory none;
-        vm.expectRevert(abi.encodeWithSelector(ISequencerRegistry.BadEvidence.selector, "nextBatch beyond batchCount"));
-        registry.slashCensorship(index, 2, prior, none);
-        BatchHeader memory wrong = copy(prior);
-        wrong.batchNumber += 1;
-        vm.expectRevert(
-            abi.encodeWithSelector(ISequencerRegistry.BadEvidence.selector, "prior is not batch nextBatch - 1")
-        );
-        registry.slashCensorship(index, 1, wrong, none);
-        BatchHeader memory forged = copy(prior);
-        forged.queuePosition = 0;
-        forged.txRoot = keccak256("forged");
+        BatchHeader[] memory headers = new BatchHeader[](1);
+        headers[0] = recorded(0);
+        vm.expectRevert(abi.encodeWithSelector(ISequencerRegistry.HeadersNotConsecutive.selector, 0));
+        registry.slashCensorship(index, 1, headers);
+        headers[0].queuePosition = 1;
         vm.expectRevert(abi.encodeWithSelector(ISequencerRegistry.HeaderMismatch.selector, 0));
-        registry.slashCensorship(index, 1, forged, none);
+        registry.slashCensorship(index, 0, headers);
+        BatchHeader[] memory none = new BatchHeader[](0);
+        vm.expectRevert(ISequencerRegistry.HeadersRequired.selector);
+        registry.slashCensorship(index, 0, none);
     }
 
-    function test_censorship_revertsWhenFollowingBatchIsInsideTheDeadlineSlot() public {
+    function test_censorship_aBatchInsideTheDeadlineSlotNamesItsPoster() public {
         uint64 index = enqueue(USER);
         (uint64 deadline,) = inbox.entry(index);
         uint64 slot = registry.slotAt(deadline);
-        postAsLeader(); // batch 0, before the deadline slot, skips the entry
+        postAsLeader(); // batch 0, before the deadline slot, skips the entry (legal: not due)
         rollToSlot(slot);
-        postAs(registry.leaderOf(slot), ""); // batch 1, inside the deadline slot, still before the deadline
+        uint8 poster = registry.leaderOf(slot);
+        postAs(poster, ""); // batch 1, inside the deadline slot, still before the deadline, skips it too
         rollToSlot(slot + 1);
-        BatchHeader memory prior = recorded(0);
-        BatchHeader memory following = recorded(1);
-        vm.expectRevert(
-            abi.encodeWithSelector(
-                ISequencerRegistry.BadEvidence.selector, "following posted in or before the deadline slot"
-            )
-        );
-        registry.slashCensorship(index, 1, prior, following);
-        // The honest evidence names batch 1 as the last batch of the slot.
-        registry.slashCensorship(index, 2, following, prior);
+        // Evidence that stops at batch 0 hides batch 1.
+        BatchHeader[] memory short = new BatchHeader[](1);
+        short[0] = recorded(0);
+        vm.expectRevert(abi.encodeWithSelector(ISequencerRegistry.HeadersDoNotCoverSlot.selector, slot));
+        registry.slashCensorship(index, 0, short);
+        (uint64 first, BatchHeader[] memory headers) = slotEvidence(slot);
+        registry.slashCensorship(index, first, headers);
+        assertEq(uint256(registry.operator(poster).bond), 1 ether - p.censorshipPenalty);
     }
 
     function test_censorship_revertsForUnknownEntry() public {
-        BatchHeader memory none;
+        BatchHeader[] memory none = new BatchHeader[](0);
         vm.expectRevert(abi.encodeWithSelector(IBatchInbox.UnknownEntry.selector, 9));
-        registry.slashCensorship(9, 0, none, none);
+        registry.slashCensorship(9, 0, none);
     }
 
     // ---- missed slots ----
@@ -488,7 +532,7 @@ contract SlashingTest is SlashingBase {
         rollToSlot(slot + 1);
         BatchHeader[] memory headers = new BatchHeader[](1);
         headers[0] = recorded(0);
-        vm.expectRevert(abi.encodeWithSelector(ISequencerRegistry.BadEvidence.selector, "leader posted in slot"));
+        vm.expectRevert(abi.encodeWithSelector(ISequencerRegistry.LeaderPostedInSlot.selector, slot));
         registry.reportMissedSlot(slot, 0, headers);
     }
 
@@ -503,23 +547,21 @@ contract SlashingTest is SlashingBase {
         BatchHeader memory batch1 = recorded(1);
 
         headers[0] = batch1; // starts after batch 0, hiding it
-        vm.expectRevert(
-            abi.encodeWithSelector(ISequencerRegistry.BadEvidence.selector, "headers start inside the slot")
-        );
+        vm.expectRevert(abi.encodeWithSelector(ISequencerRegistry.HeadersDoNotCoverSlot.selector, slot));
         registry.reportMissedSlot(slot, 1, headers);
 
         headers[0] = batch0; // stops before batch 1, hiding it
-        vm.expectRevert(abi.encodeWithSelector(ISequencerRegistry.BadEvidence.selector, "headers end inside the slot"));
+        vm.expectRevert(abi.encodeWithSelector(ISequencerRegistry.HeadersDoNotCoverSlot.selector, slot + 1));
         registry.reportMissedSlot(slot + 1, 0, headers);
 
         BatchHeader[] memory empty = new BatchHeader[](0);
-        vm.expectRevert(abi.encodeWithSelector(ISequencerRegistry.BadEvidence.selector, "headers required"));
+        vm.expectRevert(ISequencerRegistry.HeadersRequired.selector);
         registry.reportMissedSlot(slot, 0, empty);
 
         BatchHeader[] memory repeated = new BatchHeader[](2);
         repeated[0] = batch0;
         repeated[1] = batch0;
-        vm.expectRevert(abi.encodeWithSelector(ISequencerRegistry.BadEvidence.selector, "headers not consecutive"));
+        vm.expectRevert(abi.encodeWithSelector(ISequencerRegistry.HeadersNotConsecutive.selector, 1));
         registry.reportMissedSlot(slot, 0, repeated);
     }
 
@@ -552,7 +594,7 @@ contract JailingTest is SlashingBase {
         registry.reportMissedSlot(slot, 0, none);
         registry.reportMissedSlot(slot + 1, 0, none);
         assertEq(uint8(registry.operator(0).status), uint8(ISequencerRegistry.Status.Active));
-        assertEq(registry.payoutOf(KEEPER), 0, "strikes below the threshold pay nothing");
+        assertEq(registry.escrowedAgainst(signerOf(0)), 0, "strikes below the threshold pay nothing");
         registry.reportMissedSlot(slot + 2, 0, none);
         vm.stopPrank();
         assertJailedThenUnjail(0);
@@ -576,7 +618,7 @@ contract JailingTest is SlashingBase {
         registry.reportMissedSlot(slot, 0, none);
         registry.reportMissedSlot(slot + 1, 0, none);
         registry.reportMissedSlot(slot + 2, 0, none);
-        expectWrongStatus(ISequencerRegistry.Status.Jailed);
+        vm.expectRevert(abi.encodeWithSelector(ISequencerRegistry.NotAccountable.selector, 0, slot + 3));
         registry.reportMissedSlot(slot + 3, 0, none);
     }
 

@@ -70,8 +70,13 @@ interface IBatchInbox {
     error EscapeHatchClosed(uint64 opensAtBlock);
     /// @notice A blob batch was posted without blobs.
     error NoBlobs();
-    /// @notice A forced-only batch includes no overdue entry.
-    error NothingOverdue();
+    /// @notice A forced-only batch was appended before the slot of its last entry's deadline ended (forcing an
+    ///         entry inside its deadline's slot would clear that slot's censor); it may be appended from
+    ///         `forceableAtBlock`.
+    error NotForceableYet(uint64 forceableAtBlock);
+    /// @notice The slot already holds an unsequenced batch (forced-only or escape hatch): at most one per slot, so
+    ///         nobody can keep the slot's leader from posting by taking its batch number again and again.
+    error UnsequencedBatchInSlot(uint64 slot);
     /// @notice The raw transaction is empty or larger than the limit.
     error TransactionSize(uint256 size, uint256 maximum);
     /// @notice msg.value does not cover what the call requires.
@@ -82,6 +87,8 @@ interface IBatchInbox {
     error NothingOwed();
     /// @notice The ETH transfer to the caller failed.
     error TransferFailed();
+    /// @notice The chain's block numbers exceed what the inbox packs (32 bits).
+    error BlockNumberTooLarge();
     /// @notice The batch number has no recorded header.
     error UnknownBatch(uint64 batchNumber);
     /// @notice The forced-queue index does not exist.
@@ -93,7 +100,8 @@ interface IBatchInbox {
     /// @notice Appends a batch whose data is in the blobs of this transaction.
     function appendBlobBatch(BatchHeader calldata header, bytes calldata signature) external;
 
-    /// @notice Anyone appends a batch that only includes overdue forced entries, up to `newQueuePosition`.
+    /// @notice Anyone appends a batch that only includes forced entries, up to `newQueuePosition`, once the slot of
+    ///         entry `newQueuePosition - 1`'s deadline has ended; at most one unsequenced batch per slot.
     function appendForcedBatch(uint64 newQueuePosition) external;
 
     /// @notice Queues a raw signed L2 transaction for forced inclusion; msg.value must equal the fee.

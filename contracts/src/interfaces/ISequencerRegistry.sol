@@ -40,6 +40,9 @@ interface ISequencerRegistry {
     }
 
     /// @notice One roster entry. `suspended` operators are bonded but may not post (jailed or ejected).
+    /// @dev `strikes` counts the strikes of `strikeEpoch`, the newest epoch with one since the last unjail
+    ///      ({strikesIn} has every epoch). The operator answers for slot `s` (strikes, censorship as leader) only if
+    ///      `s >= accountableFromSlot` and, while suspended, `s < suspendedFromSlot`.
     struct Operator {
         address owner;
         uint96 bond;
@@ -51,6 +54,19 @@ interface ISequencerRegistry {
         uint32 leavesAtEpoch;
         uint64 withdrawableAt;
         uint64 unjailableAt;
+        uint64 suspendedFromSlot;
+        uint64 accountableFromSlot;
+    }
+
+    /// @notice What a non-equivocation slash pays, held until `releaseAt` against the offender's bond: an
+    ///         equivocation proven against `offender` before then takes it back (see docs/PROTOCOL.md §Payouts).
+    struct Escrow {
+        address victim;
+        uint96 compensation;
+        address reporter;
+        uint96 bounty;
+        address offender;
+        uint64 releaseAt;
     }
 
     /// @notice Faults that cost bond.
@@ -79,6 +95,13 @@ interface ISequencerRegistry {
         uint256 compensation
     );
     event PayoutWithdrawn(address indexed account, uint256 amount);
+    /// @notice The payouts of the slash named `evidence` wait in escrow against `offender` (a signer) until
+    ///         `releaseAt`.
+    event PayoutEscrowed(bytes32 indexed evidence, address indexed offender, uint64 releaseAt);
+    /// @notice The escrowed payouts of `evidence` were credited to their recipients.
+    event PayoutReleased(bytes32 indexed evidence);
+    /// @notice An equivocation proof took `amount` of payouts still escrowed against `signer` into its slash.
+    event EscrowForfeited(uint8 indexed id, address indexed signer, uint256 amount);
 
     error InvalidParameters(string reason);
     error BondTooLow(uint256 minimum, uint256 actual);
@@ -99,10 +122,24 @@ interface ISequencerRegistry {
     error NotScheduled(uint8 id, uint64 slot);
     error NoLeader(uint64 slot);
     error HeaderMismatch(uint64 batchNumber);
-    error BadEvidence(string reason);
+    /// @notice Batches exist, so the evidence must list the recorded headers around the slot.
+    error HeadersRequired();
+    /// @notice `headers[position]` is not batch `firstBatch + position`.
+    error HeadersNotConsecutive(uint256 position);
+    /// @notice The headers do not reach from the last batch before `slot` to the first batch after it.
+    error HeadersDoNotCoverSlot(uint64 slot);
+    /// @notice The slot's leader signed a batch posted in the slot.
+    error LeaderPostedInSlot(uint64 slot);
+    /// @notice Operator `id` was suspended during `slot` (or is suspended now, for a strike): it could not post.
+    error NotAccountable(uint8 id, uint64 slot);
+    /// @notice No sequenced batch was posted in `slot` and its leader could not post: nobody answers for it.
+    error NoAccountableOperator(uint64 slot);
     error NotCensored(uint64 index, uint64 includedPosition);
     error NothingOwed();
     error TransferFailed();
+    error UnknownPayout(bytes32 evidence);
+    error PayoutLocked(uint64 releaseAt);
+    error PayoutForfeited(bytes32 evidence);
 
     // ---- operators ----
     function register(address signer) external payable returns (uint8 id);
@@ -110,6 +147,9 @@ interface ISequencerRegistry {
     function requestExit(uint8 id) external;
     function withdraw(uint8 id) external;
     function unjail(uint8 id) external;
+    /// @notice Credits the escrowed payouts of the slash `evidence` to their recipients once `releaseAt` has
+    ///         come and no equivocation proof forfeited them. Anyone may call it.
+    function releasePayout(bytes32 evidence) external;
     function withdrawPayout() external;
 
     // ---- faults ----
@@ -121,12 +161,11 @@ interface ISequencerRegistry {
     ) external;
     function slashRecordConflict(BatchHeader calldata signed, bytes calldata signature, BatchHeader calldata recorded)
         external;
-    function slashCensorship(
-        uint64 entryIndex,
-        uint64 nextBatch,
-        BatchHeader calldata prior,
-        BatchHeader calldata following
-    ) external;
+    /// @notice Charges the censorship of forced entry `entryIndex`: `headers` are the recorded batches
+    ///         `firstBatch..` from the last one before the deadline's slot to the first one after it (as for
+    ///         {reportMissedSlot}). Charged to the signer of the last sequenced batch posted in that slot, or, when
+    ///         none was, to its leader if the leader could post throughout the slot.
+    function slashCensorship(uint64 entryIndex, uint64 firstBatch, BatchHeader[] calldata headers) external;
     function reportMissedSlot(uint64 slot, uint64 firstBatch, BatchHeader[] calldata headers) external;
 
     // ---- views ----
@@ -146,7 +185,13 @@ interface ISequencerRegistry {
     function isEligiblePoster(address signer) external view returns (bool);
     function faultProven(bytes32 evidence) external view returns (bool);
     function payoutOf(address account) external view returns (uint256);
+    function escrowOf(bytes32 evidence) external view returns (Escrow memory);
+    /// @notice Payouts still escrowed against `signer` (taken back by an equivocation proof).
+    function escrowedAgainst(address signer) external view returns (uint256);
+    /// @notice Strikes of operator `id` for slots of `epoch` (since its last unjail).
+    function strikesIn(uint8 id, uint32 epoch) external view returns (uint16);
     function totalBonded() external view returns (uint256);
     function totalBurned() external view returns (uint256);
     function totalPayouts() external view returns (uint256);
+    function totalEscrowed() external view returns (uint256);
 }

@@ -31,10 +31,10 @@ abstract contract BatonFixture is Test {
             faultWindow: 200,
             exitDelay: 300,
             strikesToJail: 3,
-            jailCooldown: 50,
+            jailCooldown: 200,
             jailPenalty: 0.01 ether,
             censorshipPenalty: 0.1 ether,
-            censorshipCompensation: 0.05 ether,
+            censorshipCompensation: 0.004 ether,
             bountyBps: 1000,
             forcedInclusionFee: 0.001 ether,
             maxForcedTxSize: 4096
