@@ -82,6 +82,10 @@ abstract contract Test {
         vm.assertGe(left, right, err);
     }
 
+    function assertLt(uint256 left, uint256 right, string memory err) internal pure {
+        vm.assertLt(left, right, err);
+    }
+
     function assertLt(uint256 left, uint256 right) internal pure {
         vm.assertLt(left, right, "expected left < right");
     }
