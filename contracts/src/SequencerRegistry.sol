@@ -421,10 +421,11 @@ contract SequencerRegistry is ISequencerRegistry {
         OperatorRecord storage op = _operators[id];
         // Payouts of earlier slashes still escrowed against this signer were bond at stake when it equivocated:
         // they join the penalty, so minor self-reports made first shield nothing.
+        // With nothing escrowed there is nothing to mark: an ejected operator has no bond left to escrow from.
         uint256 forfeited = _escrowed[signer];
         if (forfeited == ESCROW_FORFEITED) forfeited = 0;
-        _escrowed[signer] = ESCROW_FORFEITED;
         if (forfeited != 0) {
+            _escrowed[signer] = ESCROW_FORFEITED;
             totalEscrowed -= forfeited;
             emit EscrowForfeited(id, signer, forfeited);
         }

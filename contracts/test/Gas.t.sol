@@ -7,14 +7,17 @@ import {BatchHeader} from "../src/libraries/BatchHeaderLib.sol";
 import {BatonFixture} from "./utils/BatonFixture.sol";
 
 /// @notice Gas of each user-facing action, as docs/BENCHMARKS.md reports it: execution gas of the call alone
-///         (`snapshotGasLastCall`, no isolation, so the 21,000 intrinsic and calldata cost are excluded), with the
-///         touched contracts cooled first so every account and slot is cold, as in a fresh transaction. Each
-///         measures the steady state (not the first batch or entry ever) on a roster at the cap.
-///         Refresh with `make snapshot`; values land in snapshots/baton.json.
-contract GasTest is BatonFixture {
+///         (`snapshotGasLastCall`, no isolation, so the 21,000 intrinsic and calldata cost are excluded), measured
+///         with every account and storage slot the call touches cold, as in a real transaction. Forge 1.7.1's
+///         `vm.cool` re-cools storage slots but not accounts, so each case computes its arguments in `setUp` (a
+///         transaction of its own) and makes the measured call the test's first touch of the contracts;
+///         `GasProbeTest` checks that this holds. Each measures the steady state (not the first batch or entry
+///         ever) on a roster at the cap. Refresh with `make snapshot`; values land in snapshots/baton.json.
+abstract contract GasBase is BatonFixture {
     uint8 internal constant ROSTER_CAP = 31;
+    address internal constant KEEPER = address(0x4EE9E4);
 
-    function setUp() public override {
+    function setUp() public virtual override {
         vm.roll(100);
         p = defaultParams();
         p.maxSequencers = ROSTER_CAP;
@@ -34,102 +37,224 @@ contract GasTest is BatonFixture {
         // ejected here must not lead the slot the measurements run in.
         uint32 nextEpoch = registry.epochOf(registry.currentSlot()) + 1;
         uint8 measuredLeader = registry.leaderOf(uint64(nextEpoch) * p.slotsPerEpoch);
-        _equivocate((measuredLeader + 1) % (ROSTER_CAP - 1), false);
+        (BatchHeader memory a, bytes memory sigA, BatchHeader memory b, bytes memory sigB) =
+            equivocation((measuredLeader + 1) % (ROSTER_CAP - 1));
+        vm.prank(KEEPER);
+        registry.slashEquivocation(a, sigA, b, sigB);
         rollToEpoch(nextEpoch);
     }
 
-    /// @dev `cool` only inside tests: cooling during setUp leaves forge treating the contracts as code-less.
-    function _equivocate(uint256 i, bool cool) internal {
-        BatchHeader memory a = nextHeader(signerOf(i), "A");
-        BatchHeader memory b = nextHeader(signerOf(i), "B");
-        bytes memory sigA = sign(signerKey(i), a);
-        bytes memory sigB = sign(signerKey(i), b);
-        if (cool) _cool();
-        vm.prank(address(0x4EE9E4));
-        registry.slashEquivocation(a, sigA, b, sigB);
+    function equivocation(uint256 i)
+        internal
+        view
+        returns (BatchHeader memory a, bytes memory sigA, BatchHeader memory b, bytes memory sigB)
+    {
+        a = nextHeader(signerOf(i), "A");
+        b = nextHeader(signerOf(i), "B");
+        sigA = sign(signerKey(i), a);
+        sigB = sign(signerKey(i), b);
     }
 
-    function _cool() internal {
+    /// @dev Storage slots written in `setUp` are cold again in the test anyway; this makes it independent of how
+    ///      forge splits setUp and the test. It does not touch the accounts.
+    function coolStorage() internal {
         vm.cool(address(registry));
         vm.cool(address(inbox));
     }
+}
+
+/// @notice The method itself: at the start of a test the contracts' accounts are cold (BALANCE pays the 2,600
+///         cold account access, not 100), and `vm.cool` leaves a touched account warm.
+contract GasProbeTest is GasBase {
+    uint256 internal sink;
+
+    /// @dev Gas of one BALANCE of `account`; the result is kept so that the optimizer cannot drop the read.
+    function _balanceCost(address account) internal returns (uint256 cost) {
+        uint256 before = gasleft();
+        uint256 balance = account.balance;
+        cost = before - gasleft();
+        sink = balance;
+    }
+
+    function test_probe_accountsAreColdAtTheStartOfATest() public {
+        coolStorage();
+        assertGe(_balanceCost(address(registry)), 2600);
+        assertGe(_balanceCost(address(inbox)), 2600);
+    }
+
+    function test_probe_coolLeavesATouchedAccountWarm() public {
+        inbox.batchCount();
+        vm.cool(address(inbox));
+        assertLt(_balanceCost(address(inbox)), 2600);
+    }
+}
+
+contract GasRegisterTest is GasBase {
+    function setUp() public override {
+        super.setUp();
+        vm.deal(owner(99), 2 ether);
+    }
 
     function test_gas_register_atCap() public {
-        vm.deal(owner(99), 2 ether);
-        _cool();
+        coolStorage();
         vm.prank(owner(99));
         registry.register{value: 1 ether}(signerOf(99));
         vm.snapshotGasLastCall("baton", "register (31st operator, roster at cap)");
     }
+}
 
-    function test_gas_register_checkpointAlreadyPending() public {
+contract GasRegisterPendingTest is GasBase {
+    function setUp() public override {
+        super.setUp();
         // An exit request earlier in this epoch already wrote the checkpoint this registration amends.
         vm.prank(owner(0));
         registry.requestExit(0);
         vm.deal(owner(99), 2 ether);
-        _cool();
+    }
+
+    function test_gas_register_checkpointAlreadyPending() public {
+        coolStorage();
         vm.prank(owner(99));
         registry.register{value: 1 ether}(signerOf(99));
         vm.snapshotGasLastCall("baton", "register (roster checkpoint already pending)");
     }
+}
+
+contract GasCalldataBatchTest is GasBase {
+    BatchHeader internal header;
+    bytes internal payload;
+    bytes internal signature;
+
+    function setUp() public override {
+        super.setUp();
+        payload = new bytes(1024);
+        header = nextHeader(signerOf(leaderIndex()), payload);
+        signature = sign(signerKey(leaderIndex()), header);
+    }
 
     function test_gas_appendBatch_calldata1KB() public {
-        bytes memory payload = new bytes(1024);
-        BatchHeader memory h = nextHeader(signerOf(leaderIndex()), payload);
-        bytes memory sig = sign(signerKey(leaderIndex()), h);
-        _cool();
-        inbox.appendBatch(h, payload, sig);
+        coolStorage();
+        inbox.appendBatch(header, payload, signature);
         vm.snapshotGasLastCall("baton", "appendBatch (calldata, 1 KB)");
+    }
+}
+
+contract GasBlobBatchTest is GasBase {
+    BatchHeader internal header;
+    bytes internal signature;
+    bytes32[] internal hashes;
+
+    function setUp() public override {
+        super.setUp();
+        hashes.push(bytes32(uint256(0x01) << 248 | 0xb10b));
+        header = nextHeader(signerOf(leaderIndex()), "");
+        header.dataCommitment = keccak256(abi.encodePacked(hashes));
+        signature = sign(signerKey(leaderIndex()), header);
     }
 
     function test_gas_appendBlobBatch_oneBlob() public {
-        bytes32[] memory hashes = new bytes32[](1);
-        hashes[0] = bytes32(uint256(0x01) << 248 | 0xb10b);
         vm.blobhashes(hashes);
-        BatchHeader memory h = nextHeader(signerOf(leaderIndex()), "");
-        h.dataCommitment = keccak256(abi.encodePacked(hashes));
-        bytes memory sig = sign(signerKey(leaderIndex()), h);
-        _cool();
-        inbox.appendBlobBatch(h, sig);
+        coolStorage();
+        inbox.appendBlobBatch(header, signature);
         vm.snapshotGasLastCall("baton", "appendBlobBatch (one blob)");
+    }
+}
+
+contract GasForcedEntryBatchTest is GasBase {
+    BatchHeader internal header;
+    bytes internal signature;
+
+    function setUp() public override {
+        super.setUp();
+        enqueue(address(0xCAFE));
+        header = nextHeader(signerOf(leaderIndex()), "");
+        header.queuePosition = 3;
+        signature = sign(signerKey(leaderIndex()), header);
     }
 
     function test_gas_appendBatch_includingOneDueForcedEntry() public {
-        enqueue(address(0xCAFE));
-        BatchHeader memory h = nextHeader(signerOf(leaderIndex()), "");
-        h.queuePosition = 3;
-        bytes memory sig = sign(signerKey(leaderIndex()), h);
-        _cool();
-        inbox.appendBatch(h, "", sig);
+        coolStorage();
+        inbox.appendBatch(header, "", signature);
         vm.snapshotGasLastCall("baton", "appendBatch (includes one due forced entry)");
+    }
+}
+
+contract GasForcedBatchTest is GasBase {
+    function setUp() public override {
+        super.setUp();
+        // The includer already has fees owed (it included the warm-up entries).
+        enqueue(address(0xCAFE));
+        (uint64 deadline,) = inbox.entry(2);
+        rollToSlot(registry.slotAt(deadline) + 1);
+    }
+
+    function test_gas_appendForcedBatch_oneOverdueEntry() public {
+        coolStorage();
+        inbox.appendForcedBatch(3);
+        vm.snapshotGasLastCall("baton", "appendForcedBatch (one overdue entry)");
+    }
+}
+
+contract GasEnqueueTest is GasBase {
+    bytes internal l2Tx;
+
+    function setUp() public override {
+        super.setUp();
+        l2Tx = new bytes(200);
+        vm.deal(address(0xCAFE), 2 ether);
     }
 
     function test_gas_enqueueTransaction_200B() public {
-        bytes memory l2Tx = new bytes(200);
-        vm.deal(address(0xCAFE), 1 ether);
-        _cool();
+        coolStorage();
         vm.prank(address(0xCAFE));
         inbox.enqueueTransaction{value: p.forcedInclusionFee}(l2Tx);
         vm.snapshotGasLastCall("baton", "enqueueTransaction (200 B)");
     }
 
     function test_gas_depositETH() public {
-        vm.deal(address(0xCAFE), 2 ether);
-        _cool();
+        coolStorage();
         vm.prank(address(0xCAFE));
         inbox.depositETH{value: 1 ether}(address(0xD00D));
         vm.snapshotGasLastCall("baton", "depositETH");
     }
+}
+
+contract GasEquivocationTest is GasBase {
+    BatchHeader internal a;
+    BatchHeader internal b;
+    bytes internal sigA;
+    bytes internal sigB;
+
+    function setUp() public override {
+        super.setUp();
+        (a, sigA, b, sigB) = equivocation(leaderIndex());
+    }
 
     function test_gas_slashEquivocation() public {
-        _equivocate(leaderIndex(), true);
+        coolStorage();
+        vm.prank(KEEPER);
+        registry.slashEquivocation(a, sigA, b, sigB);
         vm.snapshotGasLastCall("baton", "slashEquivocation (new epoch: writes a roster checkpoint)");
+    }
+}
+
+contract GasEquivocationPendingTest is GasBase {
+    BatchHeader internal a;
+    BatchHeader internal b;
+    bytes internal sigA;
+    bytes internal sigB;
+
+    function setUp() public override {
+        super.setUp();
+        (a, sigA, b, sigB) = equivocation(leaderIndex());
+        // A registration earlier in the same epoch already wrote the checkpoint the ejection amends.
+        bond(ROSTER_CAP - 1);
     }
 
     function test_gas_slashEquivocation_checkpointAlreadyPending() public {
-        // A registration earlier in the same epoch already wrote the checkpoint the ejection amends.
-        bond(ROSTER_CAP - 1);
-        _equivocate(leaderIndex(), true);
+        coolStorage();
+        vm.prank(KEEPER);
+        registry.slashEquivocation(a, sigA, b, sigB);
         vm.snapshotGasLastCall("baton", "slashEquivocation (roster checkpoint already pending)");
     }
 }
