@@ -31,7 +31,7 @@ contract Deploy {
         p.jailCooldown = uint32(vm.envOr("BATON_JAIL_COOLDOWN", uint256(7200)));
         p.jailPenalty = uint96(vm.envOr("BATON_JAIL_PENALTY", uint256(0.1 ether)));
         p.censorshipPenalty = uint96(vm.envOr("BATON_CENSORSHIP_PENALTY", uint256(1 ether)));
-        p.censorshipCompensation = uint96(vm.envOr("BATON_CENSORSHIP_COMPENSATION", uint256(0.5 ether)));
+        p.censorshipCompensation = uint96(vm.envOr("BATON_CENSORSHIP_COMPENSATION", uint256(0.05 ether)));
         p.bountyBps = uint16(vm.envOr("BATON_BOUNTY_BPS", uint256(1000)));
         p.forcedInclusionFee = uint96(vm.envOr("BATON_FORCED_INCLUSION_FEE", uint256(0.001 ether)));
         p.maxForcedTxSize = uint32(vm.envOr("BATON_MAX_FORCED_TX_SIZE", uint256(32_768)));

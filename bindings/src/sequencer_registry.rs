@@ -5,7 +5,8 @@
 library ISequencerRegistry {
     type Fault is uint8;
     type Status is uint8;
-    struct Operator { address owner; uint96 bond; address signer; Status status; bool suspended; uint16 strikes; uint32 strikeEpoch; uint32 leavesAtEpoch; uint64 withdrawableAt; uint64 unjailableAt; }
+    struct Escrow { address victim; uint96 compensation; address reporter; uint96 bounty; address offender; uint64 releaseAt; }
+    struct Operator { address owner; uint96 bond; address signer; Status status; bool suspended; uint16 strikes; uint32 strikeEpoch; uint32 leavesAtEpoch; uint64 withdrawableAt; uint64 unjailableAt; uint64 suspendedFromSlot; uint64 accountableFromSlot; }
     struct Params { uint64 l2ChainId; uint96 minBond; uint8 maxSequencers; uint32 slotLength; uint32 slotsPerEpoch; uint32 graceBlocks; uint32 inclusionWindow; uint32 escapeDelay; uint32 faultWindow; uint32 exitDelay; uint16 strikesToJail; uint32 jailCooldown; uint96 jailPenalty; uint96 censorshipPenalty; uint96 censorshipCompensation; uint16 bountyBps; uint96 forcedInclusionFee; uint32 maxForcedTxSize; }
 }
 ```*/
@@ -243,7 +244,273 @@ pub mod ISequencerRegistry {
     };
     #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**```solidity
-    struct Operator { address owner; uint96 bond; address signer; Status status; bool suspended; uint16 strikes; uint32 strikeEpoch; uint32 leavesAtEpoch; uint64 withdrawableAt; uint64 unjailableAt; }
+    struct Escrow { address victim; uint96 compensation; address reporter; uint96 bounty; address offender; uint64 releaseAt; }
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct Escrow {
+        #[allow(missing_docs)]
+        pub victim: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub compensation: alloy::sol_types::private::primitives::aliases::U96,
+        #[allow(missing_docs)]
+        pub reporter: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub bounty: alloy::sol_types::private::primitives::aliases::U96,
+        #[allow(missing_docs)]
+        pub offender: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub releaseAt: u64,
+    }
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (
+            alloy::sol_types::sol_data::Address,
+            alloy::sol_types::sol_data::Uint<96>,
+            alloy::sol_types::sol_data::Address,
+            alloy::sol_types::sol_data::Uint<96>,
+            alloy::sol_types::sol_data::Address,
+            alloy::sol_types::sol_data::Uint<64>,
+        );
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (
+            alloy::sol_types::private::Address,
+            alloy::sol_types::private::primitives::aliases::U96,
+            alloy::sol_types::private::Address,
+            alloy::sol_types::private::primitives::aliases::U96,
+            alloy::sol_types::private::Address,
+            u64,
+        );
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<Escrow> for UnderlyingRustTuple<'_> {
+            fn from(value: Escrow) -> Self {
+                (
+                    value.victim,
+                    value.compensation,
+                    value.reporter,
+                    value.bounty,
+                    value.offender,
+                    value.releaseAt,
+                )
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for Escrow {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self {
+                    victim: tuple.0,
+                    compensation: tuple.1,
+                    reporter: tuple.2,
+                    bounty: tuple.3,
+                    offender: tuple.4,
+                    releaseAt: tuple.5,
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolValue for Escrow {
+            type SolType = Self;
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::SolTypeValue<Self> for Escrow {
+            #[inline]
+            fn stv_to_tokens(&self) -> <Self as alloy_sol_types::SolType>::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(&self.victim),
+                    <alloy::sol_types::sol_data::Uint<96> as alloy_sol_types::SolType>::tokenize(
+                        &self.compensation,
+                    ),
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.reporter,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<96> as alloy_sol_types::SolType>::tokenize(
+                        &self.bounty,
+                    ),
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.offender,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
+                        &self.releaseAt,
+                    ),
+                )
+            }
+            #[inline]
+            fn stv_abi_encoded_size(&self) -> usize {
+                if let Some(size) = <Self as alloy_sol_types::SolType>::ENCODED_SIZE {
+                    return size;
+                }
+                let tuple = <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
+            }
+            #[inline]
+            fn stv_eip712_data_word(&self) -> alloy_sol_types::Word {
+                <Self as alloy_sol_types::SolStruct>::eip712_hash_struct(self)
+            }
+            #[inline]
+            fn stv_abi_encode_packed_to(&self, out: &mut alloy_sol_types::private::Vec<u8>) {
+                let tuple = <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_encode_packed_to(&tuple, out)
+            }
+            #[inline]
+            fn stv_abi_packed_encoded_size(&self) -> usize {
+                if let Some(size) = <Self as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE {
+                    return size;
+                }
+                let tuple = <UnderlyingRustTuple<'_> as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::abi_packed_encoded_size(&tuple)
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolType for Escrow {
+            type RustType = Self;
+            type Token<'a> = <UnderlyingSolTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SOL_NAME: &'static str = <Self as alloy_sol_types::SolStruct>::NAME;
+            const ENCODED_SIZE: Option<usize> =
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::ENCODED_SIZE;
+            const PACKED_ENCODED_SIZE: Option<usize> =
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
+            #[inline]
+            fn valid_token(token: &Self::Token<'_>) -> bool {
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::valid_token(token)
+            }
+            #[inline]
+            fn detokenize(token: Self::Token<'_>) -> Self::RustType {
+                let tuple = <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::detokenize(token);
+                <Self as ::core::convert::From<UnderlyingRustTuple<'_>>>::from(tuple)
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolStruct for Escrow {
+            const NAME: &'static str = "Escrow";
+            #[inline]
+            fn eip712_root_type() -> alloy_sol_types::private::Cow<'static, str> {
+                alloy_sol_types::private::Cow::Borrowed(
+                    "Escrow(address victim,uint96 compensation,address reporter,uint96 bounty,address offender,uint64 releaseAt)",
+                )
+            }
+            #[inline]
+            fn eip712_components(
+            ) -> alloy_sol_types::private::Vec<alloy_sol_types::private::Cow<'static, str>> {
+                alloy_sol_types::private::Vec::new()
+            }
+            #[inline]
+            fn eip712_encode_type() -> alloy_sol_types::private::Cow<'static, str> {
+                <Self as alloy_sol_types::SolStruct>::eip712_root_type()
+            }
+            #[inline]
+            fn eip712_encode_data(&self) -> alloy_sol_types::private::Vec<u8> {
+                [
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::eip712_data_word(
+                        &self.victim,
+                    )
+                    .0,
+                    <alloy::sol_types::sol_data::Uint<96> as alloy_sol_types::SolType>::eip712_data_word(
+                        &self.compensation,
+                    )
+                    .0,
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::eip712_data_word(
+                        &self.reporter,
+                    )
+                    .0,
+                    <alloy::sol_types::sol_data::Uint<96> as alloy_sol_types::SolType>::eip712_data_word(
+                        &self.bounty,
+                    )
+                    .0,
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::eip712_data_word(
+                        &self.offender,
+                    )
+                    .0,
+                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::eip712_data_word(
+                        &self.releaseAt,
+                    )
+                    .0,
+                ]
+                .concat()
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::EventTopic for Escrow {
+            #[inline]
+            fn topic_preimage_length(rust: &Self::RustType) -> usize {
+                0usize
+                    + <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.victim,
+                    )
+                    + <alloy::sol_types::sol_data::Uint<
+                        96,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.compensation,
+                    )
+                    + <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.reporter,
+                    )
+                    + <alloy::sol_types::sol_data::Uint<
+                        96,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.bounty,
+                    )
+                    + <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.offender,
+                    )
+                    + <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.releaseAt,
+                    )
+            }
+            #[inline]
+            fn encode_topic_preimage(rust: &Self::RustType, out: &mut alloy_sol_types::private::Vec<u8>) {
+                out.reserve(<Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust));
+                <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.victim,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Uint<96> as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.compensation,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.reporter,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Uint<96> as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.bounty,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.offender,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.releaseAt,
+                    out,
+                );
+            }
+            #[inline]
+            fn encode_topic(rust: &Self::RustType) -> alloy_sol_types::abi::token::WordToken {
+                let mut out = alloy_sol_types::private::Vec::new();
+                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(rust, &mut out);
+                alloy_sol_types::abi::token::WordToken(alloy_sol_types::private::keccak256(out))
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**```solidity
+    struct Operator { address owner; uint96 bond; address signer; Status status; bool suspended; uint16 strikes; uint32 strikeEpoch; uint32 leavesAtEpoch; uint64 withdrawableAt; uint64 unjailableAt; uint64 suspendedFromSlot; uint64 accountableFromSlot; }
     ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -268,6 +535,10 @@ pub mod ISequencerRegistry {
         pub withdrawableAt: u64,
         #[allow(missing_docs)]
         pub unjailableAt: u64,
+        #[allow(missing_docs)]
+        pub suspendedFromSlot: u64,
+        #[allow(missing_docs)]
+        pub accountableFromSlot: u64,
     }
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
@@ -285,6 +556,8 @@ pub mod ISequencerRegistry {
             alloy::sol_types::sol_data::Uint<32>,
             alloy::sol_types::sol_data::Uint<64>,
             alloy::sol_types::sol_data::Uint<64>,
+            alloy::sol_types::sol_data::Uint<64>,
+            alloy::sol_types::sol_data::Uint<64>,
         );
         #[doc(hidden)]
         type UnderlyingRustTuple<'a> = (
@@ -296,6 +569,8 @@ pub mod ISequencerRegistry {
             u16,
             u32,
             u32,
+            u64,
+            u64,
             u64,
             u64,
         );
@@ -323,6 +598,8 @@ pub mod ISequencerRegistry {
                     value.leavesAtEpoch,
                     value.withdrawableAt,
                     value.unjailableAt,
+                    value.suspendedFromSlot,
+                    value.accountableFromSlot,
                 )
             }
         }
@@ -341,6 +618,8 @@ pub mod ISequencerRegistry {
                     leavesAtEpoch: tuple.7,
                     withdrawableAt: tuple.8,
                     unjailableAt: tuple.9,
+                    suspendedFromSlot: tuple.10,
+                    accountableFromSlot: tuple.11,
                 }
             }
         }
@@ -372,6 +651,12 @@ pub mod ISequencerRegistry {
                     ),
                     <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
                         &self.unjailableAt,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
+                        &self.suspendedFromSlot,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
+                        &self.accountableFromSlot,
                     ),
                 )
             }
@@ -426,7 +711,7 @@ pub mod ISequencerRegistry {
             #[inline]
             fn eip712_root_type() -> alloy_sol_types::private::Cow<'static, str> {
                 alloy_sol_types::private::Cow::Borrowed(
-                    "Operator(address owner,uint96 bond,address signer,uint8 status,bool suspended,uint16 strikes,uint32 strikeEpoch,uint32 leavesAtEpoch,uint64 withdrawableAt,uint64 unjailableAt)",
+                    "Operator(address owner,uint96 bond,address signer,uint8 status,bool suspended,uint16 strikes,uint32 strikeEpoch,uint32 leavesAtEpoch,uint64 withdrawableAt,uint64 unjailableAt,uint64 suspendedFromSlot,uint64 accountableFromSlot)",
                 )
             }
             #[inline]
@@ -478,6 +763,14 @@ pub mod ISequencerRegistry {
                         &self.unjailableAt,
                     )
                     .0,
+                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::eip712_data_word(
+                        &self.suspendedFromSlot,
+                    )
+                    .0,
+                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::eip712_data_word(
+                        &self.accountableFromSlot,
+                    )
+                    .0,
                 ]
                 .concat()
             }
@@ -527,6 +820,16 @@ pub mod ISequencerRegistry {
                     > as alloy_sol_types::EventTopic>::topic_preimage_length(
                         &rust.unjailableAt,
                     )
+                    + <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.suspendedFromSlot,
+                    )
+                    + <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.accountableFromSlot,
+                    )
             }
             #[inline]
             fn encode_topic_preimage(rust: &Self::RustType, out: &mut alloy_sol_types::private::Vec<u8>) {
@@ -565,6 +868,14 @@ pub mod ISequencerRegistry {
                 );
                 <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::EventTopic>::encode_topic_preimage(
                     &rust.unjailableAt,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.suspendedFromSlot,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.accountableFromSlot,
                     out,
                 );
             }
@@ -1227,6 +1538,14 @@ Generated by the following Solidity interface...
 library ISequencerRegistry {
     type Fault is uint8;
     type Status is uint8;
+    struct Escrow {
+        address victim;
+        uint96 compensation;
+        address reporter;
+        uint96 bounty;
+        address offender;
+        uint64 releaseAt;
+    }
     struct Operator {
         address owner;
         uint96 bond;
@@ -1238,6 +1557,8 @@ library ISequencerRegistry {
         uint32 leavesAtEpoch;
         uint64 withdrawableAt;
         uint64 unjailableAt;
+        uint64 suspendedFromSlot;
+        uint64 accountableFromSlot;
     }
     struct Params {
         uint64 l2ChainId;
@@ -1274,14 +1595,19 @@ interface SequencerRegistry {
     }
 
     error AlreadyProven(bytes32 evidence);
-    error BadEvidence(string reason);
     error BondTooLow(uint256 minimum, uint256 actual);
     error CooldownActive(uint64 unjailableAt);
     error HeaderMismatch(uint64 batchNumber);
+    error HeadersDoNotCoverSlot(uint64 slot);
+    error HeadersNotConsecutive(uint256 position);
+    error HeadersRequired();
     error InvalidParameters(string reason);
     error InvalidSignature();
     error InvalidSigner();
+    error LeaderPostedInSlot(uint64 slot);
+    error NoAccountableOperator(uint64 slot);
     error NoLeader(uint64 slot);
+    error NotAccountable(uint8 id, uint64 slot);
     error NotCensored(uint64 index, uint64 includedPosition);
     error NotEquivocation();
     error NotOwner(address owner);
@@ -1289,16 +1615,22 @@ interface SequencerRegistry {
     error NotWithdrawableYet(uint64 withdrawableAt);
     error NothingOwed();
     error OutsideFaultWindow(uint64 slot);
+    error PayoutForfeited(bytes32 evidence);
+    error PayoutLocked(uint64 releaseAt);
     error RosterFull(uint256 maxSequencers);
     error SignerAlreadyUsed(address signer);
     error SlotNotOver(uint64 slot);
     error TransferFailed();
     error UnknownOperator(uint8 id);
+    error UnknownPayout(bytes32 evidence);
     error UnknownSigner(address signer);
     error WrongStatus(ISequencerRegistry.Status status);
 
+    event EscrowForfeited(uint8 indexed id, address indexed signer, uint256 amount);
     event ExitRequested(uint8 indexed id, uint32 leavesAtEpoch, uint64 withdrawableAt);
     event Jailed(uint8 indexed id, uint32 leavesAtEpoch, uint64 unjailableAt);
+    event PayoutEscrowed(bytes32 indexed evidence, address indexed offender, uint64 releaseAt);
+    event PayoutReleased(bytes32 indexed evidence);
     event PayoutWithdrawn(address indexed account, uint256 amount);
     event Registered(uint8 indexed id, address indexed owner, address indexed signer, uint256 bond, uint32 fromEpoch);
     event Slashed(uint8 indexed id, ISequencerRegistry.Fault indexed fault, bytes32 indexed evidence, address reporter, uint256 penalty, uint256 bounty, uint256 compensation);
@@ -1312,6 +1644,8 @@ interface SequencerRegistry {
     function currentSlot() external view returns (uint64);
     function epochOf(uint64 slot) external view returns (uint32);
     function epochSeed(uint32 epoch) external view returns (bytes32);
+    function escrowOf(bytes32 evidence) external view returns (ISequencerRegistry.Escrow memory);
+    function escrowedAgainst(address signer) external view returns (uint256);
     function faultProven(bytes32 evidence) external view returns (bool);
     function genesisBlock() external view returns (uint64);
     function inbox() external view returns (address);
@@ -1323,17 +1657,20 @@ interface SequencerRegistry {
     function params() external view returns (ISequencerRegistry.Params memory);
     function payoutOf(address account) external view returns (uint256);
     function register(address signer) external payable returns (uint8 id);
+    function releasePayout(bytes32 evidence) external;
     function reportMissedSlot(uint64 slot, uint64 firstBatch, BatchHeader[] memory headers) external;
     function requestExit(uint8 id) external;
     function scheduleOf(uint64 slot) external view returns (uint8[] memory order);
-    function slashCensorship(uint64 entryIndex, uint64 nextBatch, BatchHeader memory prior, BatchHeader memory following) external;
+    function slashCensorship(uint64 entryIndex, uint64 firstBatch, BatchHeader[] memory headers) external;
     function slashEquivocation(BatchHeader memory first, bytes memory firstSignature, BatchHeader memory second, bytes memory secondSignature) external;
     function slashRecordConflict(BatchHeader memory signed, bytes memory signature, BatchHeader memory recorded) external;
     function slotAt(uint256 blockNumber) external view returns (uint64);
     function slotStartBlock(uint64 slot) external view returns (uint64);
+    function strikesIn(uint8 id, uint32 epoch) external view returns (uint16);
     function topUp(uint8 id) external payable;
     function totalBonded() external view returns (uint256);
     function totalBurned() external view returns (uint256);
+    function totalEscrowed() external view returns (uint256);
     function totalPayouts() external view returns (uint256);
     function unjail(uint8 id) external;
     function withdraw(uint8 id) external;
@@ -1494,6 +1831,76 @@ interface SequencerRegistry {
         "name": "",
         "type": "bytes32",
         "internalType": "bytes32"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "escrowOf",
+    "inputs": [
+      {
+        "name": "evidence",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "tuple",
+        "internalType": "struct ISequencerRegistry.Escrow",
+        "components": [
+          {
+            "name": "victim",
+            "type": "address",
+            "internalType": "address"
+          },
+          {
+            "name": "compensation",
+            "type": "uint96",
+            "internalType": "uint96"
+          },
+          {
+            "name": "reporter",
+            "type": "address",
+            "internalType": "address"
+          },
+          {
+            "name": "bounty",
+            "type": "uint96",
+            "internalType": "uint96"
+          },
+          {
+            "name": "offender",
+            "type": "address",
+            "internalType": "address"
+          },
+          {
+            "name": "releaseAt",
+            "type": "uint64",
+            "internalType": "uint64"
+          }
+        ]
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "escrowedAgainst",
+    "inputs": [
+      {
+        "name": "signer",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
       }
     ],
     "stateMutability": "view"
@@ -1663,6 +2070,16 @@ interface SequencerRegistry {
           },
           {
             "name": "unjailableAt",
+            "type": "uint64",
+            "internalType": "uint64"
+          },
+          {
+            "name": "suspendedFromSlot",
+            "type": "uint64",
+            "internalType": "uint64"
+          },
+          {
+            "name": "accountableFromSlot",
             "type": "uint64",
             "internalType": "uint64"
           }
@@ -1835,6 +2252,19 @@ interface SequencerRegistry {
   },
   {
     "type": "function",
+    "name": "releasePayout",
+    "inputs": [
+      {
+        "name": "evidence",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
     "name": "reportMissedSlot",
     "inputs": [
       {
@@ -1940,61 +2370,14 @@ interface SequencerRegistry {
         "internalType": "uint64"
       },
       {
-        "name": "nextBatch",
+        "name": "firstBatch",
         "type": "uint64",
         "internalType": "uint64"
       },
       {
-        "name": "prior",
-        "type": "tuple",
-        "internalType": "struct BatchHeader",
-        "components": [
-          {
-            "name": "l2ChainId",
-            "type": "uint64",
-            "internalType": "uint64"
-          },
-          {
-            "name": "batchNumber",
-            "type": "uint64",
-            "internalType": "uint64"
-          },
-          {
-            "name": "slot",
-            "type": "uint64",
-            "internalType": "uint64"
-          },
-          {
-            "name": "parentHash",
-            "type": "bytes32",
-            "internalType": "bytes32"
-          },
-          {
-            "name": "dataCommitment",
-            "type": "bytes32",
-            "internalType": "bytes32"
-          },
-          {
-            "name": "txRoot",
-            "type": "bytes32",
-            "internalType": "bytes32"
-          },
-          {
-            "name": "queuePosition",
-            "type": "uint64",
-            "internalType": "uint64"
-          },
-          {
-            "name": "sequencer",
-            "type": "address",
-            "internalType": "address"
-          }
-        ]
-      },
-      {
-        "name": "following",
-        "type": "tuple",
-        "internalType": "struct BatchHeader",
+        "name": "headers",
+        "type": "tuple[]",
+        "internalType": "struct BatchHeader[]",
         "components": [
           {
             "name": "l2ChainId",
@@ -2301,6 +2684,30 @@ interface SequencerRegistry {
   },
   {
     "type": "function",
+    "name": "strikesIn",
+    "inputs": [
+      {
+        "name": "id",
+        "type": "uint8",
+        "internalType": "uint8"
+      },
+      {
+        "name": "epoch",
+        "type": "uint32",
+        "internalType": "uint32"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint16",
+        "internalType": "uint16"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
     "name": "topUp",
     "inputs": [
       {
@@ -2328,6 +2735,19 @@ interface SequencerRegistry {
   {
     "type": "function",
     "name": "totalBurned",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "totalEscrowed",
     "inputs": [],
     "outputs": [
       {
@@ -2386,6 +2806,31 @@ interface SequencerRegistry {
   },
   {
     "type": "event",
+    "name": "EscrowForfeited",
+    "inputs": [
+      {
+        "name": "id",
+        "type": "uint8",
+        "indexed": true,
+        "internalType": "uint8"
+      },
+      {
+        "name": "signer",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "amount",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
     "name": "ExitRequested",
     "inputs": [
       {
@@ -2430,6 +2875,44 @@ interface SequencerRegistry {
         "type": "uint64",
         "indexed": false,
         "internalType": "uint64"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "PayoutEscrowed",
+    "inputs": [
+      {
+        "name": "evidence",
+        "type": "bytes32",
+        "indexed": true,
+        "internalType": "bytes32"
+      },
+      {
+        "name": "offender",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "releaseAt",
+        "type": "uint64",
+        "indexed": false,
+        "internalType": "uint64"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "PayoutReleased",
+    "inputs": [
+      {
+        "name": "evidence",
+        "type": "bytes32",
+        "indexed": true,
+        "internalType": "bytes32"
       }
     ],
     "anonymous": false
@@ -2646,17 +3129,6 @@ interface SequencerRegistry {
   },
   {
     "type": "error",
-    "name": "BadEvidence",
-    "inputs": [
-      {
-        "name": "reason",
-        "type": "string",
-        "internalType": "string"
-      }
-    ]
-  },
-  {
-    "type": "error",
     "name": "BondTooLow",
     "inputs": [
       {
@@ -2695,6 +3167,33 @@ interface SequencerRegistry {
   },
   {
     "type": "error",
+    "name": "HeadersDoNotCoverSlot",
+    "inputs": [
+      {
+        "name": "slot",
+        "type": "uint64",
+        "internalType": "uint64"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "HeadersNotConsecutive",
+    "inputs": [
+      {
+        "name": "position",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "HeadersRequired",
+    "inputs": []
+  },
+  {
+    "type": "error",
     "name": "InvalidParameters",
     "inputs": [
       {
@@ -2716,8 +3215,46 @@ interface SequencerRegistry {
   },
   {
     "type": "error",
+    "name": "LeaderPostedInSlot",
+    "inputs": [
+      {
+        "name": "slot",
+        "type": "uint64",
+        "internalType": "uint64"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "NoAccountableOperator",
+    "inputs": [
+      {
+        "name": "slot",
+        "type": "uint64",
+        "internalType": "uint64"
+      }
+    ]
+  },
+  {
+    "type": "error",
     "name": "NoLeader",
     "inputs": [
+      {
+        "name": "slot",
+        "type": "uint64",
+        "internalType": "uint64"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "NotAccountable",
+    "inputs": [
+      {
+        "name": "id",
+        "type": "uint8",
+        "internalType": "uint8"
+      },
       {
         "name": "slot",
         "type": "uint64",
@@ -2802,6 +3339,28 @@ interface SequencerRegistry {
   },
   {
     "type": "error",
+    "name": "PayoutForfeited",
+    "inputs": [
+      {
+        "name": "evidence",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "PayoutLocked",
+    "inputs": [
+      {
+        "name": "releaseAt",
+        "type": "uint64",
+        "internalType": "uint64"
+      }
+    ]
+  },
+  {
+    "type": "error",
     "name": "RosterFull",
     "inputs": [
       {
@@ -2851,6 +3410,17 @@ interface SequencerRegistry {
   },
   {
     "type": "error",
+    "name": "UnknownPayout",
+    "inputs": [
+      {
+        "name": "evidence",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ]
+  },
+  {
+    "type": "error",
     "name": "UnknownSigner",
     "inputs": [
       {
@@ -2886,22 +3456,22 @@ pub mod SequencerRegistry {
     /// The creation / init bytecode of the contract.
     ///
     /// ```text
-    ///0x610340604052348015610010575f5ffd5b5060405161904138038061904183398101604081905261002f9161081a565b610038816102a4565b80516001600160401b0390811660c090815260208301516001600160601b0390811660e090815260408086015160ff1661010090815260608701805163ffffffff90811661012090815260808a0151821661014090815260a0808c01518416610160908152998c0180518516610180908152988d01805186166101a0908152978e015186166101c0908152948e015186166101e0908152938e015161ffff9081166102009081529c8f015187166102209081529a8f01518c1661024052978e01518b1661026052938d01518a1661028052918c01519095166102a052978a0180519097166102c05294890180519091166102e0524397881690925287519051955193519451915192515f97919691959194939192919061015790610773565b6001600160401b03978816815296909516602087015263ffffffff93841660408701529183166060860152821660808501526001600160601b031660a08401521660c082015260e001604051809103905ff0801580156101b9573d5f5f3e3d5ffd5b506001600160a01b031660808181524661032081905260408051808201825260058152642130ba37b760d91b6020918201528151808301835260018152603160f81b9082015281517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f818301527f0aa4defc4c559dd65bd18b66f3d123455e0a9dff9af8446aaf98305e252707ae818401527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201529384019290925260a0808401949094528051808403909401845260c09092019091528151910120610300525061099b9050565b604081015160ff1615806102bf57506060816040015160ff16115b156103025760405163dd23c3ad60e01b815260206004820152600d60248201526c6d617853657175656e6365727360981b60448201526064015b60405180910390fd5b80602001516001600160601b03165f036103495760405163dd23c3ad60e01b81526020600482015260076024820152661b5a5b909bdb9960ca1b60448201526064016102f9565b606081015163ffffffff1615806103685750608081015163ffffffff16155b156103b65760405163dd23c3ad60e01b815260206004820152601460248201527f736c6f74206f722065706f6368206c656e67746800000000000000000000000060448201526064016102f9565b60a081015163ffffffff1615806103e15750806060015163ffffffff168160a0015163ffffffff1610155b1561041d5760405163dd23c3ad60e01b815260206004820152600b60248201526a6772616365426c6f636b7360a81b60448201526064016102f9565b8060c0015163ffffffff165f036104695760405163dd23c3ad60e01b815260206004820152600f60248201526e696e636c7573696f6e57696e646f7760881b60448201526064016102f9565b806060015163ffffffff168160e0015163ffffffff1610156104bc5760405163dd23c3ad60e01b815260206004820152600b60248201526a65736361706544656c617960a81b60448201526064016102f9565b806060015163ffffffff1681610100015163ffffffff1610156105105760405163dd23c3ad60e01b815260206004820152600b60248201526a6661756c7457696e646f7760a81b60448201526064016102f9565b80610100015163ffffffff1681610120015163ffffffff16116105625760405163dd23c3ad60e01b81526020600482015260096024820152686578697444656c617960b81b60448201526064016102f9565b80610140015161ffff165f036105ab5760405163dd23c3ad60e01b815260206004820152600d60248201526c1cdd1c9a5ad95cd51bd2985a5b609a1b60448201526064016102f9565b80602001516001600160601b03168161018001516001600160601b0316106106045760405163dd23c3ad60e01b815260206004820152600b60248201526a6a61696c50656e616c747960a81b60448201526064016102f9565b80602001516001600160601b0316816101a001516001600160601b031611156106645760405163dd23c3ad60e01b815260206004820152601160248201527063656e736f727368697050656e616c747960781b60448201526064016102f9565b806101a001516001600160601b0316816101c001516001600160601b031611156106d15760405163dd23c3ad60e01b815260206004820152601660248201527f63656e736f7273686970436f6d70656e736174696f6e0000000000000000000060448201526064016102f9565b6106de600261271061097c565b816101e0015161ffff1611156107235760405163dd23c3ad60e01b8152602060048201526009602482015268626f756e747942707360b81b60448201526064016102f9565b80610220015163ffffffff165f036107705760405163dd23c3ad60e01b815260206004820152600f60248201526e6d6178466f72636564547853697a6560881b60448201526064016102f9565b50565b612f0b8061613683390190565b60405161024081016001600160401b03811182821017156107af57634e487b7160e01b5f52604160045260245ffd5b60405290565b80516001600160401b03811681146107cb575f5ffd5b919050565b80516001600160601b03811681146107cb575f5ffd5b805160ff811681146107cb575f5ffd5b805163ffffffff811681146107cb575f5ffd5b805161ffff811681146107cb575f5ffd5b5f61024082840312801561082c575f5ffd5b50610835610780565b61083e836107b5565b815261084c602084016107d0565b602082015261085d604084016107e6565b604082015261086e606084016107f6565b606082015261087f608084016107f6565b608082015261089060a084016107f6565b60a08201526108a160c084016107f6565b60c08201526108b260e084016107f6565b60e08201526108c461010084016107f6565b6101008201526108d761012084016107f6565b6101208201526108ea6101408401610809565b6101408201526108fd61016084016107f6565b61016082015261091061018084016107d0565b6101808201526109236101a084016107d0565b6101a08201526109366101c084016107d0565b6101c08201526109496101e08401610809565b6101e082015261095c61020084016107d0565b61020082015261096f61022084016107f6565b6102208201529392505050565b5f8261099657634e487b7160e01b5f52601260045260245ffd5b500490565b60805160a05160c05160e05161010051610120516101405161016051610180516101a0516101c0516101e05161020051610220516102405161026051610280516102a0516102c0516102e05161030051610320516155f0610b465f395f61300b01525f61316a01525f61086201525f61082e01525f818161080401526142cc01525f81816107d00152612c1301525f818161079c0152612be301525f818161076801526119e701525f818161073c015261411001525f818161071201526119a701525f81816106e6015261452c01525f81816106ba0152818161339a0152613b3201525f61068e01525f61066201525f818161063601526116d001525f818161060a01528181612c6d01526149f801525f81816105de01528181613a7c0152818161460b01526149d101525f81816105b50152610eed01525f818161058101528181610cf901528181610d6101528181611afb0152611b6101525f61055101525f81816102a401528181613aa8015281816145d5015261463901525f81816109ad015281816126a50152818161273301528181613123015281816137940152613bbb01526155f05ff3fe6080604052600436106101ba575f3560e01c8063924c3e7d116100f2578063cff0ab9611610092578063eaf5afce11610062578063eaf5afce146108ef578063fa6944bc14610949578063fadb476814610968578063fb0e722b1461099c575f5ffd5b8063cff0ab96146104a4578063d0b1d5121461089c578063d89135cd146108bb578063db304ea4146108d0575f5ffd5b8063b76f1bea116100cd578063b76f1bea14610427578063c562914f14610446578063c6ab5d9014610459578063ccd0727614610478575f5ffd5b8063924c3e7d146103ca578063968c37ec146103e9578063b37855c814610408575f5ffd5b806354e624191161015d578063697e205611610138578063697e2056146103235780636da61d1e1461034257806375e5b15d1461036d5780637978251d146103ab575f5ffd5b806354e62419146102c6578063583d23f4146102e5578063687473f514610304575f5ffd5b80634089b170116101985780634089b170146102365780634420e4861461025957806344d96e951461027e5780634cdc9c6314610293575f5ffd5b806301e7d8d8146101be57806306c0e841146101f35780633359632e14610209575b5f5ffd5b3480156101c9575f5ffd5b506101dd6101d8366004614b2d565b6109f4565b6040516101ea9190614b48565b60405180910390f35b3480156101fe575f5ffd5b50610207610c35565b005b348015610214575f5ffd5b5061021d610ce8565b60405167ffffffffffffffff90911681526020016101ea565b348015610241575f5ffd5b5061024b60085481565b6040519081526020016101ea565b61026c610267366004614bb9565b610cf6565b60405160ff90911681526020016101ea565b348015610289575f5ffd5b5061024b60065481565b34801561029e575f5ffd5b5061021d7f000000000000000000000000000000000000000000000000000000000000000081565b3480156102d1575f5ffd5b506102076102e0366004614c30565b611108565b3480156102f0575f5ffd5b5061026c6102ff366004614b2d565b6112fe565b34801561030f575f5ffd5b5061020761031e366004614cc7565b61130e565b34801561032e575f5ffd5b5061024b61033d366004614d2d565b6114f5565b34801561034d575f5ffd5b5061024b61035c366004614bb9565b60056020525f908152604090205481565b348015610378575f5ffd5b5061039b610387366004614d50565b60046020525f908152604090205460ff1681565b60405190151581526020016101ea565b3480156103b6575f5ffd5b5061039b6103c5366004614bb9565b61152b565b3480156103d5575f5ffd5b506102076103e4366004614d67565b611705565b3480156103f4575f5ffd5b50610207610403366004614df8565b611a1b565b348015610413575f5ffd5b5061026c610422366004614bb9565b611c76565b348015610432575f5ffd5b50610207610441366004614df8565b611d0e565b610207610454366004614df8565b611e9d565b348015610464575f5ffd5b50610207610473366004614df8565b61203d565b348015610483575f5ffd5b50610497610492366004614df8565b612372565b6040516101ea9190614e7e565b3480156104af575f5ffd5b5061088f60408051610240810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e08101829052610100810182905261012081018290526101408101829052610160810182905261018081018290526101a081018290526101c081018290526101e0810182905261020081018290526102208101919091526040518061024001604052807f000000000000000000000000000000000000000000000000000000000000000067ffffffffffffffff1681526020017f00000000000000000000000000000000000000000000000000000000000000006bffffffffffffffffffffffff1681526020017f000000000000000000000000000000000000000000000000000000000000000060ff1681526020017f000000000000000000000000000000000000000000000000000000000000000063ffffffff1681526020017f000000000000000000000000000000000000000000000000000000000000000063ffffffff1681526020017f000000000000000000000000000000000000000000000000000000000000000063ffffffff1681526020017f000000000000000000000000000000000000000000000000000000000000000063ffffffff1681526020017f000000000000000000000000000000000000000000000000000000000000000063ffffffff1681526020017f000000000000000000000000000000000000000000000000000000000000000063ffffffff1681526020017f000000000000000000000000000000000000000000000000000000000000000063ffffffff1681526020017f000000000000000000000000000000000000000000000000000000000000000061ffff1681526020017f000000000000000000000000000000000000000000000000000000000000000063ffffffff1681526020017f00000000000000000000000000000000000000000000000000000000000000006bffffffffffffffffffffffff1681526020017f00000000000000000000000000000000000000000000000000000000000000006bffffffffffffffffffffffff1681526020017f00000000000000000000000000000000000000000000000000000000000000006bffffffffffffffffffffffff1681526020017f000000000000000000000000000000000000000000000000000000000000000061ffff1681526020017f00000000000000000000000000000000000000000000000000000000000000006bffffffffffffffffffffffff1681526020017f000000000000000000000000000000000000000000000000000000000000000063ffffffff16815250905090565b6040516101ea9190614f8d565b3480156108a7575f5ffd5b5061021d6108b6366004614d50565b61264a565b3480156108c6575f5ffd5b5061024b60075481565b3480156108db575f5ffd5b506102076108ea36600461516c565b612654565b3480156108fa575f5ffd5b5061024b610909366004614d2d565b60408051466020820152309181019190915263ffffffff821660608201525f90608001604051602081830303815290604052805190602001209050919050565b348015610954575f5ffd5b5061021d610963366004614b2d565b612c52565b348015610973575f5ffd5b50610987610982366004614b2d565b612c5c565b60405163ffffffff90911681526020016101ea565b3480156109a7575f5ffd5b506109cf7f000000000000000000000000000000000000000000000000000000000000000081565b60405173ffffffffffffffffffffffffffffffffffffffff90911681526020016101ea565b60605f610a0083612c62565b90505f610a0c826114f5565b90505f600182901c7f5555555555555555555555555555555555555555555555555555555555555555168203600281901c7f3333333333333333333333333333333333333333333333333333333333333333908116911601600481901c01600881901c7e0f000f000f000f000f000f000f000f000f000f000f000f000f000f000f000f908116911601601081901c7dffff0000ffff0000ffff0000ffff0000ffff0000ffff0000ffff0000ffff908116911601602081901c7bffffffff00000000ffffffff00000000ffffffff00000000ffffffff908116911601604081901c77ffffffffffffffff0000000000000000ffffffffffffffff908116911601608081901c6fffffffffffffffffffffffffffffffff919091160190508067ffffffffffffffff811115610b4157610b416151ba565b604051908082528060200260200182016040528015610b6a578160200160208202803683370190505b509350805f03610b7c57505050919050565b5f610bd5610bc48560408051466020820152309181019190915263ffffffff821660608201525f90608001604051602081830303815290604052805190602001209050919050565b8767ffffffffffffffff1684612c93565b90505f5b82811015610c2b57610bff8484610bf08486615214565b610bfa9190615254565b612cdb565b868281518110610c1157610c11615267565b60ff90921660209283029190910190910152600101610bd9565b5050505050919050565b335f9081526005602052604081205490819003610c7e576040517f797dba5400000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b335f90815260056020526040812081905560088054839290610ca1908490615294565b909155505060405181815233907faa916bb7738886447c333e8803dd7d94e5fcb6acb2f5d5aa6502373dd59dc55b9060200160405180910390a2610ce53382612d29565b50565b5f610cf1612dc4565b905090565b5f7f00000000000000000000000000000000000000000000000000000000000000006bffffffffffffffffffffffff16341015610d99576040517e0155b50000000000000000000000000000000000000000000000000000000081526bffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001660048201523460248201526044015b60405180910390fd5b6bffffffffffffffffffffffff341115610e11576040517fdd23c3ad000000000000000000000000000000000000000000000000000000008152600401610d909060208082526004908201527f626f6e6400000000000000000000000000000000000000000000000000000000604082015260600190565b73ffffffffffffffffffffffffffffffffffffffff8216610e5e576040517f815e1d6400000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b73ffffffffffffffffffffffffffffffffffffffff82165f9081526001602052604090205460ff1615610ed5576040517faa6a4d5c00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff83166004820152602401610d90565b506002545f906bffffffffffffffffffffffff1660ff7f0000000000000000000000000000000000000000000000000000000000000000165b808360ff16108015610f275750600160ff84161b821615155b15610f3c57610f35836152a7565b9250610f0e565b808360ff1603610f7b576040517f6b1c8ba000000000000000000000000000000000000000000000000000000000815260048101829052602401610d90565b600280547fffffffffffffffffffffffffffffffffffffffff00000000000000000000000016600160ff861681901b85176bffffffffffffffffffffffff1691909117909155610fcc9084906152c5565b73ffffffffffffffffffffffffffffffffffffffff85165f81815260016020818152604080842080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001660ff978816179055948816835282905292812033600160a01b346bffffffffffffffffffffffff8116820292909217835594820180547fffffffffffffffffffffff000000000000000000000000000000000000000000169094179094179092556006805492939290919061108d908490615214565b909155505f905061109f856001612dce565b6040805134815263ffffffff8316602082015291925073ffffffffffffffffffffffffffffffffffffffff881691339160ff8916917f967be06242d1cd4e1649ba1dd17c96d2d50cf910f6f10260e85720eceadb0f3d910160405180910390a450505050919050565b6111186040840160208501614b2d565b67ffffffffffffffff166111326040880160208901614b2d565b67ffffffffffffffff1614611173576040517f0b69ebb300000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f611183368890038801886152de565b90505f611195368690038601866152de565b90506111ce81601f190180517f08365a125064bbbe8ec13b18c4f02f022aca2149e3be518c1fe60101153270f882526101208220915290565b601f19830180517f08365a125064bbbe8ec13b18c4f02f022aca2149e3be518c1fe60101153270f882526101208220915203611236576040517f0b69ebb300000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f611242838989613007565b90508073ffffffffffffffffffffffffffffffffffffffff16611266838787613007565b73ffffffffffffffffffffffffffffffffffffffff16146112b3576040517f8baa579f00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6112f3818460200151846040015167ffffffffffffffff16866040015167ffffffffffffffff16116112e957846040015161329e565b856040015161329e565b505050505050505050565b5f61130882613548565b92915050565b61131e6040820160208301614b2d565b67ffffffffffffffff166113386040860160208701614b2d565b67ffffffffffffffff1614611379576040517f0b69ebb300000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f611389368690038601866152de565b90505f61139b368490038401846152de565b90506113a681613725565b601f19810180517f08365a125064bbbe8ec13b18c4f02f022aca2149e3be518c1fe60101153270f8825261012082209152601f19830180517f08365a125064bbbe8ec13b18c4f02f022aca2149e3be518c1fe60101153270f88252610120822091520361143f576040517f0b69ebb300000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f61144b838787613007565b90508073ffffffffffffffffffffffffffffffffffffffff168260e0015173ffffffffffffffffffffffffffffffffffffffff16146114b6576040517f0b69ebb300000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6114ec818460200151846040015167ffffffffffffffff16866040015167ffffffffffffffff16116112e957846040015161329e565b50505050505050565b6002545f906113089083907801000000000000000000000000000000000000000000000000900467ffffffffffffffff1661385b565b73ffffffffffffffffffffffffffffffffffffffff81165f9081526001602052604081205460ff16801580611562575060ff818116145b1561156f57505f92915050565b5f61157b6001836153b1565b604080516060810182526002546bffffffffffffffffffffffff80821683526c0100000000000000000000000082048082166020850152780100000000000000000000000000000000000000000000000090920467ffffffffffffffff169383019390935292935091600160ff85161b1616156115fc57505f949350505050565b5f611605612dc4565b90505f61161182612c62565b90505f61162c82856040015167ffffffffffffffff1661385b565b9050600160ff86161b81165f0361164a57505f979650505050505050565b5f6116a7828760ff166116978660408051466020820152309181019190915263ffffffff821660608201525f90608001604051602081830303815290604052805190602001209050919050565b8767ffffffffffffffff16613917565b90506116b284613a71565b6116c69067ffffffffffffffff1643615294565b6116f663ffffffff7f000000000000000000000000000000000000000000000000000000000000000016836153ca565b11159998505050505050505050565b61170e84613acc565b5f61171885613548565b60ff81165f818152602081905260409020600254929350916c010000000000000000000000009004600190911b166bffffffffffffffffffffffff161561179b5760018101546040517f359011cc000000000000000000000000000000000000000000000000000000008152610d9091600160a01b900460ff16906004016153e1565b60018101546117c490879073ffffffffffffffffffffffffffffffffffffffff16878787613bb8565b5f7fd8739f9a53676ddc0f766b73724b0c85713d59832444ad1ad505c9d38d4c6bf28760405160200161180b92919091825267ffffffffffffffff16602082015260400190565b60405160208183030381529060405280519060200120905061182c81613ffd565b5f61183688612c62565b60018401549091505f9063ffffffff7701000000000000000000000000000000000000000000000090910481169083161161188f578360010160159054906101000a900461ffff16600161188a91906153ef565b611892565b60015b600185015490915063ffffffff7701000000000000000000000000000000000000000000000090910481169083161115611913576001840180547fffffffffff00000000ffffffffffffffffffffffffffffffffffffffffffffff167701000000000000000000000000000000000000000000000063ffffffff8516021790555b6001840180547fffffffffffffffffff0000ffffffffffffffffffffffffffffffffffffffffff16750100000000000000000000000000000000000000000061ffff84169081029190911790915560405190815267ffffffffffffffff8a169060ff8716907f2d2b2f28c2eb803aef1fbc4420f21885692154104eb3f99181cfb24f7f72201a9060200160405180910390a37f000000000000000000000000000000000000000000000000000000000000000061ffff168161ffff16106112f3576119de8585614080565b6112f3856002857f00000000000000000000000000000000000000000000000000000000000000006bffffffffffffffffffffffff165f5f614260565b5f611a258261449b565b905060026001820154600160a01b900460ff166004811115611a4957611a49614e18565b14611a905760018101546040517f359011cc000000000000000000000000000000000000000000000000000000008152610d9091600160a01b900460ff16906004016153e1565b600281015467ffffffffffffffff16431015611aea5760028101546040517f15f3b7ab00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff9091166004820152602401610d90565b80546bffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000008116600160a01b909204161015611b9f5780546040517e0155b50000000000000000000000000000000000000000000000000000000081526bffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000081166004830152600160a01b9092049091166024820152604401610d90565b60018181018054600160a01b7fffffffffffffffffff000000ffffffffffffffffffffffffffffffffffffffff909116179055600280547fffffffffffffffff000000000000000000000000ffffffffffffffffffffffff81166bffffffffffffffffffffffff60ff871685811b196c0100000000000000000000000094859004169190911690920217909155907f4db3155929818cc29381aa31a1cc6cb549c4ef648b2bd3dee6d729768570aea990611c5a908590612dce565b60405163ffffffff909116815260200160405180910390a25050565b73ffffffffffffffffffffffffffffffffffffffff81165f9081526001602052604081205460ff16801580611cad575060ff818116145b15611cfc576040517fd7e8a2c200000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff84166004820152602401610d90565b611d076001826153b1565b9392505050565b5f611d188261449b565b600181810154919250600160a01b90910460ff1690816004811115611d3f57611d3f614e18565b14158015611d5f57506002816004811115611d5c57611d5c614e18565b14155b15611d9857806040517f359011cc000000000000000000000000000000000000000000000000000000008152600401610d9091906153e1565b5f6001826004811115611dad57611dad614e18565b14611dcb576002611dbc614518565b611dc69190615409565b611dd5565b611dd5845f612dce565b60018401805463ffffffff83167b01000000000000000000000000000000000000000000000000000000027fff00000000ffffffffffff00ffffffffffffffffffffffffffffffffffffffff9091161774030000000000000000000000000000000000000000179055905060ff84167f74fe07bfb240060dae9e5a78a9adb453abb23c211bdf37fd2c7a6e80d2ab99ad82611e6f81614529565b6040805163ffffffff909316835267ffffffffffffffff90911660208301520160405180910390a250505050565b5f611ea782614564565b905060046001820154600160a01b900460ff166004811115611ecb57611ecb614e18565b03611f125760018101546040517f359011cc000000000000000000000000000000000000000000000000000000008152610d9091600160a01b900460ff16906004016153e1565b80545f90611f36903490600160a01b90046bffffffffffffffffffffffff16615214565b90506bffffffffffffffffffffffff811115611fb0576040517fdd23c3ad000000000000000000000000000000000000000000000000000000008152600401610d909060208082526004908201527f626f6e6400000000000000000000000000000000000000000000000000000000604082015260600190565b815473ffffffffffffffffffffffffffffffffffffffff16600160a01b6bffffffffffffffffffffffff831602178255600680543491905f90611ff4908490615214565b9091555050604080513481526020810183905260ff8516917fe769fa6335ada126a3fc46991b2b62c164a8243e0134cf258f4165d63f509bc991015b60405180910390a2505050565b5f6120478261449b565b905060036001820154600160a01b900460ff16600481111561206b5761206b614e18565b14158015612099575060046001820154600160a01b900460ff16600481111561209657612096614e18565b14155b156120e05760018101546040517f359011cc000000000000000000000000000000000000000000000000000000008152610d9091600160a01b900460ff16906004016153e1565b60018101545f90612115907b01000000000000000000000000000000000000000000000000000000900463ffffffff16614529565b90508067ffffffffffffffff16431015612167576040517f778ca11c00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff82166004820152602401610d90565b815460018084015473ffffffffffffffffffffffffffffffffffffffff9081165f9081526020838152604080832080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001660ff90811790915581516060810183526002805467ffffffffffffffff780100000000000000000000000000000000000000000000000080830491909116848701819052948e168a811b80196c0100000000000000000000000080860482166bffffffffffffffffffffffff908116898d018190529287168116808a529990950277ffffffffffffffffffffffffffffffffffffffffffffffff929091027fffffffffffffffff00000000000000000000000000000000000000000000000090961690981794909417939093169590951783559387529486905292852085815596870180547fff000000000000000000000000000000000000000000000000000000000000001690559590910180547fffffffffffffffffffffffffffffffffffffffffffffffff000000000000000016905560068054600160a01b88049290921696949094169491939192869291612313908490615294565b909155505060405184815273ffffffffffffffffffffffffffffffffffffffff84169060ff8916907f3a2db7d2315c2162d4f47c295f514b5aacf84592e024bc529868af8d776567f79060200160405180910390a36114ec8385612d29565b60408051610140810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e08101829052610100810182905261012081019190915260ff8083165f90815260208181526040808320815161010081018352815473ffffffffffffffffffffffffffffffffffffffff80821683526bffffffffffffffffffffffff600160a01b928390041695830195909552600183015494851693820193909352939490926060850192900416600481111561244457612444614e18565b600481111561245557612455614e18565b8152600182015461ffff7501000000000000000000000000000000000000000000820416602083015263ffffffff770100000000000000000000000000000000000000000000008204811660408401527b0100000000000000000000000000000000000000000000000000000090910416606082015260029091015467ffffffffffffffff1660809091015290505f6003826060015160048111156124fc576124fc614e18565b148061251d575060048260600151600481111561251b5761251b614e18565b145b9050604051806101400160405280835f015173ffffffffffffffffffffffffffffffffffffffff16815260200183602001516bffffffffffffffffffffffff168152602001836040015173ffffffffffffffffffffffffffffffffffffffff1681526020018360600151600481111561259857612598614e18565b81526020016125d3866002546c010000000000000000000000009004600160ff9092169190911b166bffffffffffffffffffffffff16151590565b15158152602001836080015161ffff1681526020018360a0015163ffffffff1681526020018360c0015163ffffffff16815260200182612613575f612620565b6126208460c00151614529565b67ffffffffffffffff1681526020018360e0015167ffffffffffffffff1681525092505050919050565b5f611308826145d2565b6040517f6ced947d00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff851660048201525f90819073ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001690636ced947d906024016040805180830381865afa1580156126e9573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061270d9190615425565b915091505f6127258367ffffffffffffffff166145d2565b905061273081613acc565b5f7f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff166306f130566040518163ffffffff1660e01b8152600401602060405180830381865afa15801561279a573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906127be919061545d565b90508067ffffffffffffffff168767ffffffffffffffff16111561283e576040517f783c4a7a00000000000000000000000000000000000000000000000000000000815260206004820152601b60248201527f6e6578744261746368206265796f6e64206261746368436f756e7400000000006044820152606401610d90565b5f67ffffffffffffffff8816156129a3575f61285f368990038901896152de565b905061286c60018a615478565b67ffffffffffffffff16816020015167ffffffffffffffff16146128ec576040517f783c4a7a00000000000000000000000000000000000000000000000000000000815260206004820181905260248201527f7072696f72206973206e6f74206261746368206e6578744261746368202d20316044820152606401610d90565b6128f581613725565b8367ffffffffffffffff16816040015167ffffffffffffffff16111561299c576040517f783c4a7a000000000000000000000000000000000000000000000000000000008152602060048201526024808201527f7072696f7220706f737465642061667465722074686520646561646c696e652060448201527f736c6f74000000000000000000000000000000000000000000000000000000006064820152608401610d90565b60c0015190505b8167ffffffffffffffff168867ffffffffffffffff161015612b04575f6129cf368890038801886152de565b90508867ffffffffffffffff16816020015167ffffffffffffffff1614612a52576040517f783c4a7a00000000000000000000000000000000000000000000000000000000815260206004820181905260248201527f666f6c6c6f77696e67206973206e6f74206261746368206e65787442617463686044820152606401610d90565b612a5b81613725565b8367ffffffffffffffff16816040015167ffffffffffffffff1611612b02576040517f783c4a7a00000000000000000000000000000000000000000000000000000000815260206004820152602f60248201527f666f6c6c6f77696e6720706f7374656420696e206f72206265666f726520746860448201527f6520646561646c696e6520736c6f7400000000000000000000000000000000006064820152608401610d90565b505b8867ffffffffffffffff168167ffffffffffffffff161115612b66576040517f9aee0aa200000000000000000000000000000000000000000000000000000000815267ffffffffffffffff808b16600483015282166024820152604401610d90565b5f612b7084613548565b90505f7f47c14b955fbf1b1f9fa2a85d6a5caa7fe535a81603e373f507033009c19073a38b604051602001612bb992919091825267ffffffffffffffff16602082015260400190565b604051602081830303815290604052805190602001209050612bda81613ffd565b612c45826001837f00000000000000000000000000000000000000000000000000000000000000006bffffffffffffffffffffffff168a7f00000000000000000000000000000000000000000000000000000000000000006bffffffffffffffffffffffff16614260565b5050505050505050505050565b5f61130882613a71565b5f611308825b5f61130863ffffffff7f00000000000000000000000000000000000000000000000000000000000000001683615498565b5f818484604051602001612cb1929190918252602082015260400190565b604051602081830303815290604052805190602001205f1c612cd39190615254565b949350505050565b5f805b83821c15612d1a576001821b841615612d0a57828103612cfe5750611308565b612d07816154c7565b90505b612d13826154c7565b9150612cde565b612d226154fe565b5092915050565b5f8273ffffffffffffffffffffffffffffffffffffffff16826040515f6040518083038185875af1925050503d805f8114612d7f576040519150601f19603f3d011682016040523d82523d5f602084013e612d84565b606091505b5050905080612dbf576040517f90b8ec1800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b505050565b5f610cf1436145d2565b5f6002612dd9614518565b612de39190615409565b6002549091507801000000000000000000000000000000000000000000000000900467ffffffffffffffff165f8115612e7a5760035f612e24600185615294565b815260208082019290925260409081015f2081518083019092525463ffffffff8116825264010000000090047bffffffffffffffffffffffffffffffffffffffffffffffffffffffff1691810191909152612e8e565b604080518082019091525f80825260208201525b9050600160ff86161b5f85612eaa578119836020015116612eb2565b818360200151175b90508315801590612ed157508463ffffffff16835f015163ffffffff16145b15612f47578060035f612ee5600188615294565b81526020019081526020015f205f0160046101000a8154817bffffffffffffffffffffffffffffffffffffffffffffffffffffffff02191690837bffffffffffffffffffffffffffffffffffffffffffffffffffffffff160217905550612ffd565b60408051808201825263ffffffff80881682527bffffffffffffffffffffffffffffffffffffffffffffffffffffffff80851660208085019182525f8a81526003909152949094209251935116640100000000029216919091179055612fae846001615214565b6002805467ffffffffffffffff9290921678010000000000000000000000000000000000000000000000000277ffffffffffffffffffffffffffffffffffffffffffffffff9092169190911790555b5050505092915050565b5f5f7f0000000000000000000000000000000000000000000000000000000000000000461461316857604080518082018252600581527f4261746f6e00000000000000000000000000000000000000000000000000000060209182015281518083018352600181527f31000000000000000000000000000000000000000000000000000000000000009082015281517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f818301527f0aa4defc4c559dd65bd18b66f3d123455e0a9dff9af8446aaf98305e252707ae818401527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc6606082015246608082015273ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001660a0808301919091528351808303909101815260c0909101909252815191012061318a565b7f00000000000000000000000000000000000000000000000000000000000000005b90505f613202826131c888601f190180517f08365a125064bbbe8ec13b18c4f02f022aca2149e3be518c1fe60101153270f882526101208220915290565b6040517f19010000000000000000000000000000000000000000000000000000000000008152600281019290925260228201526042902090565b90505f6132448287878080601f0160208091040260200160405190810160405280939291908181526020018383808284375f9201919091525061467592505050565b5090945090505f81600381111561325d5761325d614e18565b14613294576040517f8baa579f00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5050509392505050565b73ffffffffffffffffffffffffffffffffffffffff83165f9081526001602052604090205460ff168015806132d5575060ff818116145b15613324576040517fd7e8a2c200000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff85166004820152602401610d90565b5f6133306001836153b1565b905061333a612dc4565b67ffffffffffffffff168367ffffffffffffffff161115613393576040517f1bcb7c2500000000000000000000000000000000000000000000000000000000815267ffffffffffffffff84166004820152602401610d90565b63ffffffff7f0000000000000000000000000000000000000000000000000000000000000000166133cd6133c885600161552b565b613a71565b6133d7919061552b565b67ffffffffffffffff164310613425576040517f1bcb7c2500000000000000000000000000000000000000000000000000000000815267ffffffffffffffff84166004820152602401610d90565b600160ff82161b61343861033d85612c62565b165f03613486576040517fb21fd24d00000000000000000000000000000000000000000000000000000000815260ff8216600482015267ffffffffffffffff84166024820152604401610d90565b604080517f920b62733048d363396c99c8a74763e86803c8e90c395c8d0bdbac8fda181551602082015273ffffffffffffffffffffffffffffffffffffffff87169181019190915267ffffffffffffffff851660608201525f9060800160405160208183030381529060405280519060200120905061350481613ffd565b60ff82165f9081526020819052604081208054909161353e918591908590600160a01b90046bffffffffffffffffffffffff168280614260565b6114ec83826146be565b5f5f61355383612c62565b90505f61355f826114f5565b90505f600182901c7f5555555555555555555555555555555555555555555555555555555555555555168203600281901c7f3333333333333333333333333333333333333333333333333333333333333333908116911601600481901c01600881901c7e0f000f000f000f000f000f000f000f000f000f000f000f000f000f000f000f908116911601601081901c7dffff0000ffff0000ffff0000ffff0000ffff0000ffff0000ffff0000ffff908116911601602081901c7bffffffff00000000ffffffff00000000ffffffff00000000ffffffff908116911601604081901c77ffffffffffffffff0000000000000000ffffffffffffffff908116911601608081901c6fffffffffffffffffffffffffffffffff91909116019050805f036136c0576040517f97b2609500000000000000000000000000000000000000000000000000000000815267ffffffffffffffff86166004820152602401610d90565b61371c82610bfa61370b8660408051466020820152309181019190915263ffffffff821660608201525f90608001604051602081830303815290604052805190602001209050919050565b8867ffffffffffffffff1685612c93565b95945050505050565b601f19810180517f08365a125064bbbe8ec13b18c4f02f022aca2149e3be518c1fe60101153270f882526101208220915260208201516040517f705cad1300000000000000000000000000000000000000000000000000000000815267ffffffffffffffff90911660048201527f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff169063705cad1390602401602060405180830381865afa1580156137ee573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190613812919061554b565b14610ce55760208101516040517f6b5aad3a00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff9091166004820152602401610d90565b5f815b801561390e575f600381613873600185615294565b815260208082019290925260409081015f2081518083019092525463ffffffff8082168084526401000000009092047bffffffffffffffffffffffffffffffffffffffffffffffffffffffff1693830193909352909250908616106138fd57602001517bffffffffffffffffffffffffffffffffffffffffffffffffffffffff1691506113089050565b5061390781615562565b905061385e565b505f9392505050565b5f80600186901c7f5555555555555555555555555555555555555555555555555555555555555555168603600281901c7f3333333333333333333333333333333333333333333333333333333333333333908116911601600481901c01600881901c7e0f000f000f000f000f000f000f000f000f000f000f000f000f000f000f000f908116911601601081901c7dffff0000ffff0000ffff0000ffff0000ffff0000ffff0000ffff0000ffff908116911601602081901c7bffffffff00000000ffffffff00000000ffffffff00000000ffffffff908116911601604081901c77ffffffffffffffff0000000000000000ffffffffffffffff908116911601608081901c6fffffffffffffffffffffffffffffffff9190911601905080613a3e858584612c93565b82613a4989896147df565b613a539190615214565b613a5d9190615294565b613a679190615254565b9695505050505050565b5f613aa263ffffffff7f00000000000000000000000000000000000000000000000000000000000000001683615596565b611308907f000000000000000000000000000000000000000000000000000000000000000061552b565b613ad4612dc4565b67ffffffffffffffff168167ffffffffffffffff1610613b2b576040517edd52c800000000000000000000000000000000000000000000000000000000815267ffffffffffffffff82166004820152602401610d90565b63ffffffff7f000000000000000000000000000000000000000000000000000000000000000016613b606133c883600161552b565b613b6a919061552b565b67ffffffffffffffff164310610ce5576040517f1bcb7c2500000000000000000000000000000000000000000000000000000000815267ffffffffffffffff82166004820152602401610d90565b5f7f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff166306f130566040518163ffffffff1660e01b8152600401602060405180830381865afa158015613c22573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190613c46919061545d565b9050815f819003613cca5767ffffffffffffffff821615613cc3576040517f783c4a7a00000000000000000000000000000000000000000000000000000000815260206004820152601060248201527f68656164657273207265717569726564000000000000000000000000000000006044820152606401610d90565b5050613ff6565b5f5b81811015613e59575f858583818110613ce757613ce7615267565b90506101000201803603810190613cfe91906152de565b9050613d148267ffffffffffffffff8916615214565b816020015167ffffffffffffffff1614613d8a576040517f783c4a7a00000000000000000000000000000000000000000000000000000000815260206004820152601760248201527f68656164657273206e6f7420636f6e73656375746976650000000000000000006044820152606401610d90565b613d9381613725565b8867ffffffffffffffff16816040015167ffffffffffffffff16148015613de957508773ffffffffffffffffffffffffffffffffffffffff168160e0015173ffffffffffffffffffffffffffffffffffffffff16145b15613e50576040517f783c4a7a00000000000000000000000000000000000000000000000000000000815260206004820152601560248201527f6c656164657220706f7374656420696e20736c6f7400000000000000000000006044820152606401610d90565b50600101613ccc565b5067ffffffffffffffff851615801590613eb157508667ffffffffffffffff1684845f818110613e8b57613e8b615267565b905061010002016040016020810190613ea49190614b2d565b67ffffffffffffffff1610155b15613f18576040517f783c4a7a00000000000000000000000000000000000000000000000000000000815260206004820152601d60248201527f6865616465727320737461727420696e736964652074686520736c6f740000006044820152606401610d90565b8167ffffffffffffffff16818667ffffffffffffffff16613f399190615214565b14158015613f8f575067ffffffffffffffff87168484613f5a600185615294565b818110613f6957613f69615267565b905061010002016040016020810190613f829190614b2d565b67ffffffffffffffff1611155b156114ec576040517f783c4a7a00000000000000000000000000000000000000000000000000000000815260206004820152601b60248201527f6865616465727320656e6420696e736964652074686520736c6f7400000000006044820152606401610d90565b5050505050565b5f8181526004602052604090205460ff1615614048576040517fea03368400000000000000000000000000000000000000000000000000000000815260048101829052602401610d90565b5f90815260046020526040902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00166001179055565b60028054600160ff851681901b6bffffffffffffffffffffffff9081166c0100000000000000000000000080850490921617027fffffffffffffffff000000000000000000000000ffffffffffffffffffffffff90921691909117909155810180547fffffffffffffffffff0000ffffffffffffffffffffffffffffffffffffffffff16905561413663ffffffff7f0000000000000000000000000000000000000000000000000000000000000000164361552b565b6002820180547fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000001667ffffffffffffffff929092169190911790556001808201547b01000000000000000000000000000000000000000000000000000000900463ffffffff16906001830154600160a01b900460ff1660048111156141bd576141bd614e18565b03614210576141cc835f612dce565b6001830180547fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff167402000000000000000000000000000000000000000017905590505b60028201546040805163ffffffff8416815267ffffffffffffffff909216602083015260ff8516917f01346d6fc741d2812586febead8043a0d4a1f27f3f9157e4207bc51bd85fbf1f9101612030565b60ff86165f9081526020819052604081208054909190600160a01b90046bffffffffffffffffffffffff1685106142ad578154600160a01b90046bffffffffffffffffffffffff166142af565b845b90505f8184106142bf57816142c1565b835b90505f61271061ffff7f0000000000000000000000000000000000000000000000000000000000000000166142f68486615294565b61430091906153ca565b61430a91906155b9565b845490915083908590601490614336908490600160a01b90046bffffffffffffffffffffffff166155cc565b92506101000a8154816bffffffffffffffffffffffff02191690836bffffffffffffffffffffffff1602179055508260065f8282546143759190615294565b909155508190506143868385615294565b6143909190615294565b60075f8282546143a09190615214565b909155506143b090508183615214565b60085f8282546143c09190615214565b909155505080156143ef57335f90815260056020526040812080548392906143e9908490615214565b90915550505b811561442f5773ffffffffffffffffffffffffffffffffffffffff86165f9081526005602052604081208054849290614429908490615214565b90915550505b8789600281111561444257614442614e18565b60408051338152602081018790529081018490526060810185905260ff8d16907fa5136f82d717a348256060fa31fa6e57a221b80167ba4ccda2358c9cc739763b9060800160405180910390a450505050505050505050565b5f6144a582614564565b805490915073ffffffffffffffffffffffffffffffffffffffff1633146145135780546040517f245aecd300000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff9091166004820152602401610d90565b919050565b5f610cf1614524612dc4565b612c62565b5f7f000000000000000000000000000000000000000000000000000000000000000063ffffffff1661455a836149ce565b611308919061552b565b60ff81165f908152602081905260408120906001820154600160a01b900460ff16600481111561459657614596614e18565b03614513576040517fb3d2007400000000000000000000000000000000000000000000000000000000815260ff83166004820152602401610d90565b5f7f000000000000000000000000000000000000000000000000000000000000000067ffffffffffffffff16821061466e5763ffffffff7f00000000000000000000000000000000000000000000000000000000000000001661465f67ffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001684615294565b61466991906155b9565b611308565b5f92915050565b5f5f5f83516041036146ac576020840151604085015160608601515f1a61469e88828585614a38565b9550955095505050506146b7565b505081515f91506002905b9250925092565b600181810180546002805460ff87811686901b6bffffffffffffffffffffffff9081166c010000000000000000000000008085049290921617027fffffffffffffffff000000000000000000000000ffffffffffffffffffffffff9092169190911790915582547fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff167404000000000000000000000000000000000000000017909255600160a01b9004169081600481111561477c5761477c614e18565b036147b25761478b835f612dce565b82600101601b6101000a81548163ffffffff021916908363ffffffff160217905550505050565b60028160048111156147c6576147c6614e18565b03612dbf5760026147d5614518565b61478b9190615409565b5f611d076147f0600180851b615294565b84165f600182901c7f55555555555555555555555555555555555555555555555555555555555555551682039150600282901c7f333333333333333333333333333333333333333333333333333333333333333316827f333333333333333333333333333333333333333333333333333333333333333316019150600482901c82017f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f169150600882901c7eff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff16827eff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff16019150601082901c7dffff0000ffff0000ffff0000ffff0000ffff0000ffff0000ffff0000ffff16827dffff0000ffff0000ffff0000ffff0000ffff0000ffff0000ffff0000ffff16019150602082901c7bffffffff00000000ffffffff00000000ffffffff00000000ffffffff16827bffffffff00000000ffffffff00000000ffffffff00000000ffffffff16019150604082901c77ffffffffffffffff0000000000000000ffffffffffffffff168277ffffffffffffffff0000000000000000ffffffffffffffff16019150608082901c6fffffffffffffffffffffffffffffffff80168316019050919050565b5f7f000000000000000000000000000000000000000000000000000000000000000063ffffffff167f000000000000000000000000000000000000000000000000000000000000000063ffffffff168363ffffffff16614a2e9190615596565b613aa29190615596565b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0841115614a7157505f91506003905082614b03565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa158015614ac2573d5f5f3e3d5ffd5b5050604051601f19015191505073ffffffffffffffffffffffffffffffffffffffff8116614afa57505f925060019150829050614b03565b92505f91508190505b9450945094915050565b67ffffffffffffffff81168114610ce5575f5ffd5b803561451381614b0d565b5f60208284031215614b3d575f5ffd5b8135611d0781614b0d565b602080825282518282018190525f918401906040840190835b81811015614b8257835160ff16835260209384019390920191600101614b61565b509095945050505050565b73ffffffffffffffffffffffffffffffffffffffff81168114610ce5575f5ffd5b803561451381614b8d565b5f60208284031215614bc9575f5ffd5b8135611d0781614b8d565b5f6101008284031215614be5575f5ffd5b50919050565b5f5f83601f840112614bfb575f5ffd5b50813567ffffffffffffffff811115614c12575f5ffd5b602083019150836020828501011115614c29575f5ffd5b9250929050565b5f5f5f5f5f5f6102408789031215614c46575f5ffd5b614c508888614bd4565b955061010087013567ffffffffffffffff811115614c6c575f5ffd5b614c7889828a01614beb565b9096509450614c8d9050886101208901614bd4565b925061022087013567ffffffffffffffff811115614ca9575f5ffd5b614cb589828a01614beb565b979a9699509497509295939492505050565b5f5f5f5f6102208587031215614cdb575f5ffd5b614ce58686614bd4565b935061010085013567ffffffffffffffff811115614d01575f5ffd5b614d0d87828801614beb565b9094509250614d229050866101208701614bd4565b905092959194509250565b5f60208284031215614d3d575f5ffd5b813563ffffffff81168114611d07575f5ffd5b5f60208284031215614d60575f5ffd5b5035919050565b5f5f5f5f60608587031215614d7a575f5ffd5b8435614d8581614b0d565b93506020850135614d9581614b0d565b9250604085013567ffffffffffffffff811115614db0575f5ffd5b8501601f81018713614dc0575f5ffd5b803567ffffffffffffffff811115614dd6575f5ffd5b8760208260081b8401011115614dea575f5ffd5b949793965060200194505050565b5f60208284031215614e08575f5ffd5b813560ff81168114611d07575f5ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b60058110614e7a577f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b9052565b815173ffffffffffffffffffffffffffffffffffffffff16815261014081016020830151614ebc60208401826bffffffffffffffffffffffff169052565b506040830151614ee4604084018273ffffffffffffffffffffffffffffffffffffffff169052565b506060830151614ef76060840182614e45565b506080830151614f0b608084018215159052565b5060a0830151614f2160a084018261ffff169052565b5060c0830151614f3960c084018263ffffffff169052565b5060e0830151614f5160e084018263ffffffff169052565b50610100830151614f6f61010084018267ffffffffffffffff169052565b50610120830151612d2261012084018267ffffffffffffffff169052565b815167ffffffffffffffff16815261024081016020830151614fbf60208401826bffffffffffffffffffffffff169052565b506040830151614fd4604084018260ff169052565b506060830151614fec606084018263ffffffff169052565b506080830151615004608084018263ffffffff169052565b5060a083015161501c60a084018263ffffffff169052565b5060c083015161503460c084018263ffffffff169052565b5060e083015161504c60e084018263ffffffff169052565b5061010083015161506661010084018263ffffffff169052565b5061012083015161508061012084018263ffffffff169052565b5061014083015161509861014084018261ffff169052565b506101608301516150b261016084018263ffffffff169052565b506101808301516150d46101808401826bffffffffffffffffffffffff169052565b506101a08301516150f66101a08401826bffffffffffffffffffffffff169052565b506101c08301516151186101c08401826bffffffffffffffffffffffff169052565b506101e08301516151306101e084018261ffff169052565b506102008301516151526102008401826bffffffffffffffffffffffff169052565b50610220830151612d2261022084018263ffffffff169052565b5f5f5f5f6102408587031215615180575f5ffd5b843561518b81614b0d565b9350602085013561519b81614b0d565b92506151aa8660408701614bd4565b9150614d22866101408701614bd4565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b80820180821115611308576113086151e7565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b5f8261526257615262615227565b500690565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b81810381811115611308576113086151e7565b5f60ff821660ff81036152bc576152bc6151e7565b60010192915050565b60ff8181168382160190811115611308576113086151e7565b5f6101008284031280156152f0575f5ffd5b50604051610100810167ffffffffffffffff8111828210171561533a577f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b60405261534683614b22565b815261535460208401614b22565b602082015261536560408401614b22565b6040820152606083810135908201526080808401359082015260a0808401359082015261539460c08401614b22565b60c08201526153a560e08401614bae565b60e08201529392505050565b60ff8281168282160390811115611308576113086151e7565b8082028115828204841417611308576113086151e7565b602081016113088284614e45565b61ffff8181168382160190811115611308576113086151e7565b63ffffffff8181168382160190811115611308576113086151e7565b5f5f60408385031215615436575f5ffd5b825161544181614b0d565b602084015190925061545281614b8d565b809150509250929050565b5f6020828403121561546d575f5ffd5b8151611d0781614b0d565b67ffffffffffffffff8281168282160390811115611308576113086151e7565b5f67ffffffffffffffff8316806154b1576154b1615227565b8067ffffffffffffffff84160491505092915050565b5f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff82036154f7576154f76151e7565b5060010190565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52600160045260245ffd5b67ffffffffffffffff8181168382160190811115611308576113086151e7565b5f6020828403121561555b575f5ffd5b5051919050565b5f81615570576155706151e7565b507fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0190565b67ffffffffffffffff8181168382160290811690818114612d2257612d226151e7565b5f826155c7576155c7615227565b500490565b6bffffffffffffffffffffffff8281168282160390811115611308576113086151e756610260604052348015610010575f5ffd5b50604051612f0b380380612f0b83398101604081905261002f91610223565b60408051808201825260058152642130ba37b760d91b602080830191909152825180840190935260018352603160f81b908301529061006e825f61017d565b6101205261007d81600161017d565b61014052815160208084019190912060e052815190820120610100524660a05261010960e05161010051604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201529081019290925260608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b60805250503060c05233610160526001600160401b0396871661018052949095166101a081905263ffffffff9384166101c0529183166101e0528216610200526001600160601b03909316610220521661024052600280546001600160c01b0316600160c01b90920291909117905561045c565b5f60208351101561019857610191836101af565b90506101a9565b816101a3848261034a565b5060ff90505b92915050565b5f5f829050601f815111156101e2578260405163305a27a960e01b81526004016101d99190610404565b60405180910390fd5b80516101ed82610439565b179392505050565b80516001600160401b038116811461020b575f5ffd5b919050565b805163ffffffff8116811461020b575f5ffd5b5f5f5f5f5f5f5f60e0888a031215610239575f5ffd5b610242886101f5565b9650610250602089016101f5565b955061025e60408901610210565b945061026c60608901610210565b935061027a60808901610210565b60a08901519093506001600160601b0381168114610296575f5ffd5b91506102a460c08901610210565b905092959891949750929550565b634e487b7160e01b5f52604160045260245ffd5b600181811c908216806102da57607f821691505b6020821081036102f857634e487b7160e01b5f52602260045260245ffd5b50919050565b601f82111561034557805f5260205f20601f840160051c810160208510156103235750805b601f840160051c820191505b81811015610342575f815560010161032f565b50505b505050565b81516001600160401b03811115610363576103636102b2565b6103778161037184546102c6565b846102fe565b6020601f8211600181146103a9575f83156103925750848201515b5f19600385901b1c1916600184901b178455610342565b5f84815260208120601f198516915b828110156103d857878501518255602094850194600190920191016103b8565b50848210156103f557868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b805160208083015191908110156102f8575f1960209190910360031b1b16919050565b60805160a05160c05160e05161010051610120516101405161016051610180516101a0516101c0516101e0516102005161022051610240516129976105745f395f81816104af01528181610c260152610c8701525f81816102a5015281816106fb01528181610740015281816107bb01528181610cb601528181610d1e0152611cf201525f81816105ae01528181610bc401526116bc01525f818161060001526110ca01525f8181610529015261198901525f818161027201526119b701525f818161057b01528181610f5d015281816111f7015261123701525f818161038c01526115fb01525f6117c701525f61179b01525f611fd801525f611fb001525f611f0b01525f611f3501525f611f5f01526129975ff3fe6080604052600436106101a4575f3560e01c806384b0196e116100e7578063c81ff7b611610087578063e38f704511610062578063e38f70451461059d578063e7829807146105d0578063e88816e7146105ef578063f76e185f14610622575f5ffd5b8063c81ff7b614610518578063caf633bc1461054b578063d6ae3cd51461056a575f5ffd5b8063ab91c7b0116100c2578063ab91c7b01461046c578063adbe8a001461049e578063aec185fc146104e6578063c0c3f82e146104f9575f5ffd5b806384b0196e14610407578063965236441461042e578063972d336c14610458575f5ffd5b806364bb0a22116101525780637ad7b1c91161012d5780637ad7b1c9146103575780637b1039991461037b5780637d882097146103d3578063811aec3a146103e8575f5ffd5b806364bb0a22146102945780636ced947d146102e4578063705cad1314610338575f5ffd5b80632d2da806116101825780632d2da80614610238578063476343ee1461024b5780634cdc9c6314610261575f5ffd5b806306f13056146101a857806313083c34146101e057806313d7a4fb14610219575b5f5ffd5b3480156101b3575f5ffd5b5060025467ffffffffffffffff165b60405167ffffffffffffffff90911681526020015b60405180910390f35b3480156101eb575f5ffd5b5061020b6101fa3660046121c0565b60056020525f908152604090205481565b6040519081526020016101d7565b348015610224575f5ffd5b5061020b6102333660046121f0565b610641565b6101c26102463660046121c0565b6106ab565b348015610256575f5ffd5b5061025f61081d565b005b34801561026c575f5ffd5b506101c27f000000000000000000000000000000000000000000000000000000000000000081565b34801561029f575f5ffd5b506102c77f000000000000000000000000000000000000000000000000000000000000000081565b6040516bffffffffffffffffffffffff90911681526020016101d7565b3480156102ef575f5ffd5b506103036102fe366004612222565b610934565b6040805167ffffffffffffffff909316835273ffffffffffffffffffffffffffffffffffffffff9091166020830152016101d7565b348015610343575f5ffd5b5061020b610352366004612222565b6109c3565b348015610362575f5ffd5b5061036b610a36565b60405190151581526020016101d7565b348015610386575f5ffd5b506103ae7f000000000000000000000000000000000000000000000000000000000000000081565b60405173ffffffffffffffffffffffffffffffffffffffff90911681526020016101d7565b3480156103de575f5ffd5b5061020b60065481565b3480156103f3575f5ffd5b5061025f610402366004612280565b610a51565b348015610412575f5ffd5b5061041b610b5b565b6040516101d7979695949392919061231e565b348015610439575f5ffd5b5060025468010000000000000000900467ffffffffffffffff166101c2565b348015610463575f5ffd5b506101c2610bb9565b348015610477575f5ffd5b50600254700100000000000000000000000000000000900467ffffffffffffffff166101c2565b3480156104a9575f5ffd5b506104d17f000000000000000000000000000000000000000000000000000000000000000081565b60405163ffffffff90911681526020016101d7565b6101c26104f43660046123dd565b610c1a565b348015610504575f5ffd5b5061020b61051336600461241c565b610d9a565b348015610523575f5ffd5b506104d17f000000000000000000000000000000000000000000000000000000000000000081565b348015610556575f5ffd5b5061025f610565366004612222565b610dd6565b348015610575575f5ffd5b506101c27f000000000000000000000000000000000000000000000000000000000000000081565b3480156105a8575f5ffd5b506104d17f000000000000000000000000000000000000000000000000000000000000000081565b3480156105db575f5ffd5b5061020b6105ea3660046121f0565b611002565b3480156105fa575f5ffd5b506104d17f000000000000000000000000000000000000000000000000000000000000000081565b34801561062d575f5ffd5b5061025f61063c36600461248d565b61101d565b5f6106a56106543684900384018461253e565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe00180517f08365a125064bbbe8ec13b18c4f02f022aca2149e3be518c1fe60101153270f882526101208220915290565b92915050565b5f73ffffffffffffffffffffffffffffffffffffffff82166106f9576040517fb2e532de00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b7f00000000000000000000000000000000000000000000000000000000000000006bffffffffffffffffffffffff1634116107a8576107676bffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016600161263e565b6040517f195a3ca100000000000000000000000000000000000000000000000000000000815260048101919091523460248201526044015b60405180910390fd5b5f6107e16bffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001634612651565b90508060065f8282546107f4919061263e565b925050819055506108166001848360405180602001604052805f815250611048565b9392505050565b335f9081526005602052604081205490819003610866576040517f797dba5400000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b335f8181526005602052604080822091909155517fc0819c13be868895eb93e40eaceb96de976442fa1d404e5c55f14bb65a8c489a906108a99084815260200190565b60405180910390a26040515f90339083908381818185875af1925050503d805f81146108f0576040519150601f19603f3d011682016040523d82523d5f602084013e6108f5565b606091505b5050905080610930576040517f90b8ec1800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5050565b6002545f90819067ffffffffffffffff7001000000000000000000000000000000009091048116908416106109a1576040517f9f585f2f00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff8416600482015260240161079f565b505067ffffffffffffffff165f9081526004602052604090205460a081901c91565b6002545f9067ffffffffffffffff90811690831610610a1a576040517f29323fff00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff8316600482015260240161079f565b5067ffffffffffffffff165f9081526003602052604090205490565b5f610a3f610bb9565b67ffffffffffffffff16431015905090565b5f5b804915610a6a57610a6381612664565b9050610a53565b805f03610aa3576040517ffdac229f00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f8167ffffffffffffffff811115610abd57610abd612511565b604051908082528060200260200182016040528015610ae6578160200160208202803683370190505b5090505f5b82811015610b1a578049828281518110610b0757610b0761269b565b6020908102919091010152600101610aeb565b505f81604051602001610b2d91906126c8565b604051602081830303815290604052805190602001209050610b53868287876001611180565b505050505050565b5f6060805f5f5f6060610b6c611794565b610b746117c0565b604080515f808252602082019092527f0f000000000000000000000000000000000000000000000000000000000000009b939a50919850469750309650945092509050565b6002545f90610c15907f000000000000000000000000000000000000000000000000000000000000000063ffffffff16907801000000000000000000000000000000000000000000000000900467ffffffffffffffff166126fd565b905090565b5f81801580610c4e57507f000000000000000000000000000000000000000000000000000000000000000063ffffffff1681115b15610cb4576040517ffccdd6b40000000000000000000000000000000000000000000000000000000081526004810182905263ffffffff7f000000000000000000000000000000000000000000000000000000000000000016602482015260440161079f565b7f00000000000000000000000000000000000000000000000000000000000000006bffffffffffffffffffffffff163414610d51576040517f195a3ca10000000000000000000000000000000000000000000000000000000081526bffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016600482015234602482015260440161079f565b610d925f5f5f87878080601f0160208091040260200160405190810160405280939291908181526020018383808284375f9201919091525061104892505050565b949350505050565b5f6108168383808060200260200160405190810160405280939291908181526020018383602002808284375f920191909152506117ed92505050565b6040805160808101825260025467ffffffffffffffff808216835268010000000000000000820481166020840181905270010000000000000000000000000000000083048216948401949094527801000000000000000000000000000000000000000000000000909104811660608301529091908316111580610e705750806040015167ffffffffffffffff168267ffffffffffffffff16115b15610ed9576020810151610e859060016126fd565b60408083015190517fa499066300000000000000000000000000000000000000000000000000000000815267ffffffffffffffff92831660048201529082166024820152908316604482015260640161079f565b43610f06610ee860018561271d565b67ffffffffffffffff165f9081526004602052604090205460a01c90565b67ffffffffffffffff1610610f47576040517f5693356d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b604080516101008101825267ffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000008116825283511660208201525f918101610f94611981565b67ffffffffffffffff168152602001610faf845f01516119e7565b81526020015f5f1b81526020015f5f1b81526020018467ffffffffffffffff1681526020015f73ffffffffffffffffffffffffffffffffffffffff168152509050610ffd828260025f611a2a565b505050565b5f6106a56110186106543685900385018561253e565b611db9565b61104185858560405161103192919061273d565b604051809103902084845f611180565b5050505050565b60028054700100000000000000000000000000000000900467ffffffffffffffff16906110768260016126fd565b815467ffffffffffffffff91909116700100000000000000000000000000000000027fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff9091161781555f6110f063ffffffff7f000000000000000000000000000000000000000000000000000000000000000016436126fd565b67ffffffffffffffff84165f81815260046020526040908190203360a085901b7bffffffffffffffff00000000000000000000000000000000000000001681179091559051929350917feff32a23b40bef2fb22a164b983c7671adbf09260a99f7c160d075d1fa5cc7009061116e908b908b908b9088908c90612779565b60405180910390a35050949350505050565b6040805160808101825260025467ffffffffffffffff80821683526801000000000000000082048116602080850191909152700100000000000000000000000000000000830482169484019490945278010000000000000000000000000000000000000000000000009091048116606083015290917f00000000000000000000000000000000000000000000000000000000000000009091169061122690880188612222565b67ffffffffffffffff16146112a9577f00000000000000000000000000000000000000000000000000000000000000006112636020880188612222565b6040517f324b4a2400000000000000000000000000000000000000000000000000000000815267ffffffffffffffff92831660048201529116602482015260440161079f565b805167ffffffffffffffff166112c56040880160208901612222565b67ffffffffffffffff161461132c5780516112e66040880160208901612222565b6040517ff6d1afa300000000000000000000000000000000000000000000000000000000815267ffffffffffffffff92831660048201529116602482015260440161079f565b5f611335611981565b905067ffffffffffffffff81166113526060890160408a01612222565b67ffffffffffffffff16146113b857806113726060890160408a01612222565b6040517f372eacf000000000000000000000000000000000000000000000000000000000815267ffffffffffffffff92831660048201529116602482015260440161079f565b5f6113c5835f01516119e7565b905080886060013514611411576040517ff8bef082000000000000000000000000000000000000000000000000000000008152600481018290526060890135602482015260440161079f565b8688608001351461145b576040517f62af1337000000000000000000000000000000000000000000000000000000008152600481018890526080890135602482015260440161079f565b5f61146b368a90038a018a61253e565b60e081015190915073ffffffffffffffffffffffffffffffffffffffff16158015906116b9575f5f6115296114ee611018867fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe00180517f08365a125064bbbe8ec13b18c4f02f022aca2149e3be518c1fe60101153270f882526101208220915290565b8b8b8080601f0160208091040260200160405190810160405280939291908181526020018383808284375f92019190915250611e0092505050565b5090925090505f8160038111156115425761154261274c565b14158061157f57508360e0015173ffffffffffffffffffffffffffffffffffffffff168273ffffffffffffffffffffffffffffffffffffffff1614155b156115b6576040517f8baa579f00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6040517f7978251d00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff83811660048301527f00000000000000000000000000000000000000000000000000000000000000001690637978251d90602401602060405180830381865afa158015611640573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061166491906127de565b6116b2576040517f3a1c154500000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff8316600482015260240161079f565b505061177c565b5f7f000000000000000000000000000000000000000000000000000000000000000063ffffffff1686606001516116f091906126fd565b90508067ffffffffffffffff16431015611742576040517fe51302d000000000000000000000000000000000000000000000000000000000815267ffffffffffffffff8216600482015260240161079f565b871561177a576040517f8baa579f00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b505b61178885838884611a2a565b50505050505050505050565b6060610c157f00000000000000000000000000000000000000000000000000000000000000005f611e49565b6060610c157f00000000000000000000000000000000000000000000000000000000000000006001611e49565b80515f9080820361180057505f92915050565b805b600181111561192d575f600261181983600161263e565b611823919061282a565b90505f5b61183260028461282a565b8110156118c45761189f8661184883600261283d565b815181106118585761185861269b565b60200260200101518783600261186e919061283d565b61187990600161263e565b815181106118895761188961269b565b60200260200101515f9182526020526040902090565b8682815181106118b1576118b161269b565b6020908102919091010152600101611827565b506118d0600283612854565b60010361192657846118e3600184612651565b815181106118f3576118f361269b565b6020026020010151856001836119099190612651565b815181106119195761191961269b565b6020026020010181815250505b9050611802565b81845f815181106119405761194061269b565b6020026020010151604051602001611962929190918252602082015260400190565b6040516020818303038152906040528051906020012092505050919050565b5f63ffffffff7f0000000000000000000000000000000000000000000000000000000000000000166119dd67ffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001643612651565b610c15919061282a565b5f67ffffffffffffffff821615611a235760035f611a0660018561271d565b67ffffffffffffffff1681526020019081526020015f20546106a5565b5f92915050565b60c0830151602085015167ffffffffffffffff9081169082161080611a665750846040015167ffffffffffffffff168167ffffffffffffffff16115b15611ac457602085015160408087015190517fa499066300000000000000000000000000000000000000000000000000000000815267ffffffffffffffff92831660048201529082166024820152908216604482015260640161079f565b846040015167ffffffffffffffff168167ffffffffffffffff161015611b535767ffffffffffffffff8181165f9081526004602052604090205460a01c908116431115611b51576040517f5370fdd200000000000000000000000000000000000000000000000000000000815267ffffffffffffffff80841660048301528216602482015260440161079f565b505b5f611ba9857fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe00180517f08365a125064bbbe8ec13b18c4f02f022aca2149e3be518c1fe60101153270f882526101208220915290565b602080880151885167ffffffffffffffff165f908152600390925260409091208290558751919250906001908890611be29083906126fd565b67ffffffffffffffff90811690915284166020890152508315611c105767ffffffffffffffff431660608801525b86516002805460208a015160408b015160608c015167ffffffffffffffff9586167fffffffffffffffffffffffffffffffff00000000000000000000000000000000909416939093176801000000000000000092861692909202919091176fffffffffffffffffffffffffffffffff167001000000000000000000000000000000009185169190910277ffffffffffffffffffffffffffffffffffffffffffffffff161778010000000000000000000000000000000000000000000000009184169190910217905581811690841614611d54576bffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016611d1c828561271d565b67ffffffffffffffff16611d30919061283d565b335f9081526005602052604081208054909190611d4e90849061263e565b90915550505b856040015167ffffffffffffffff1682876020015167ffffffffffffffff167fdc7f167da18a0d78b16a5218552ec7bbd8b1f17710baacf555c1c6e157b90e358833868c604051611da89493929190612867565b60405180910390a450505050505050565b5f6106a5611dc5611ef2565b836040517f19010000000000000000000000000000000000000000000000000000000000008152600281019290925260228201526042902090565b5f5f5f8351604103611e37576020840151604085015160608601515f1a611e2988828585612028565b955095509550505050611e42565b505081515f91506002905b9250925092565b606060ff8314611e6357611e5c8361211b565b90506106a5565b818054611e6f9061294c565b80601f0160208091040260200160405190810160405280929190818152602001828054611e9b9061294c565b8015611ee65780601f10611ebd57610100808354040283529160200191611ee6565b820191905f5260205f20905b815481529060010190602001808311611ec957829003601f168201915b505050505090506106a5565b5f3073ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016148015611f5757507f000000000000000000000000000000000000000000000000000000000000000046145b15611f8157507f000000000000000000000000000000000000000000000000000000000000000090565b610c15604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f0000000000000000000000000000000000000000000000000000000000000000918101919091527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a084111561206157505f91506003905082612111565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa1580156120b2573d5f5f3e3d5ffd5b50506040517fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0015191505073ffffffffffffffffffffffffffffffffffffffff811661210857505f925060019150829050612111565b92505f91508190505b9450945094915050565b60605f61212783612158565b6040805160208082528183019092529192505f91906020820181803683375050509182525060208101929092525090565b5f60ff8216601f8111156106a5576040517fb3512b0c00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b803573ffffffffffffffffffffffffffffffffffffffff811681146121bb575f5ffd5b919050565b5f602082840312156121d0575f5ffd5b61081682612198565b5f61010082840312156121ea575f5ffd5b50919050565b5f6101008284031215612201575f5ffd5b61081683836121d9565b803567ffffffffffffffff811681146121bb575f5ffd5b5f60208284031215612232575f5ffd5b6108168261220b565b5f5f83601f84011261224b575f5ffd5b50813567ffffffffffffffff811115612262575f5ffd5b602083019150836020828501011115612279575f5ffd5b9250929050565b5f5f5f6101208486031215612293575f5ffd5b61229d85856121d9565b925061010084013567ffffffffffffffff8111156122b9575f5ffd5b6122c58682870161223b565b9497909650939450505050565b5f81518084528060208401602086015e5f6020828601015260207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f83011685010191505092915050565b7fff000000000000000000000000000000000000000000000000000000000000008816815260e060208201525f61235860e08301896122d2565b828103604084015261236a81896122d2565b6060840188905273ffffffffffffffffffffffffffffffffffffffff8716608085015260a0840186905283810360c0850152845180825260208087019350909101905f5b818110156123cc5783518352602093840193909201916001016123ae565b50909b9a5050505050505050505050565b5f5f602083850312156123ee575f5ffd5b823567ffffffffffffffff811115612404575f5ffd5b6124108582860161223b565b90969095509350505050565b5f5f6020838503121561242d575f5ffd5b823567ffffffffffffffff811115612443575f5ffd5b8301601f81018513612453575f5ffd5b803567ffffffffffffffff811115612469575f5ffd5b8560208260051b840101111561247d575f5ffd5b6020919091019590945092505050565b5f5f5f5f5f61014086880312156124a2575f5ffd5b6124ac87876121d9565b945061010086013567ffffffffffffffff8111156124c8575f5ffd5b6124d48882890161223b565b90955093505061012086013567ffffffffffffffff8111156124f4575f5ffd5b6125008882890161223b565b969995985093965092949392505050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b5f610100828403128015612550575f5ffd5b50604051610100810167ffffffffffffffff8111828210171561259a577f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b6040526125a68361220b565b81526125b46020840161220b565b60208201526125c56040840161220b565b6040820152606083810135908201526080808401359082015260a080840135908201526125f460c0840161220b565b60c082015261260560e08401612198565b60e08201529392505050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b808201808211156106a5576106a5612611565b818103818111156106a5576106a5612611565b5f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff820361269457612694612611565b5060010190565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b81515f90829060208501835b828110156126f25781518452602093840193909101906001016126d4565b509195945050505050565b67ffffffffffffffff81811683821601908111156106a5576106a5612611565b67ffffffffffffffff82811682821603908111156106a5576106a5612611565b818382375f9101908152919050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b5f6002871061278a5761278a61274c565b86825273ffffffffffffffffffffffffffffffffffffffff8616602083015284604083015267ffffffffffffffff8416606083015260a060808301526127d360a08301846122d2565b979650505050505050565b5f602082840312156127ee575f5ffd5b81518015158114610816575f5ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b5f82612838576128386127fd565b500490565b80820281158282048414176106a5576106a5612611565b5f82612862576128626127fd565b500690565b61016081016003861061287c5761287c61274c565b85825273ffffffffffffffffffffffffffffffffffffffff8516602083015267ffffffffffffffff8416604083015267ffffffffffffffff835116606083015267ffffffffffffffff602084015116608083015267ffffffffffffffff60408401511660a0830152606083015160c0830152608083015160e083015260a083015161010083015260c083015161291f61012084018267ffffffffffffffff169052565b5060e083015173ffffffffffffffffffffffffffffffffffffffff81166101408401525095945050505050565b600181811c9082168061296057607f821691505b6020821081036121ea577f4e487b71000000000000000000000000000000000000000000000000000000005f52602260045260245ffd
+    ///0x610340604052348015610010575f5ffd5b506040516199e23803806199e283398101604081905261002f916108b9565b610038816101e7565b80516001600160401b0390811660c090815260208301516001600160601b0390811660e090815260408086015160ff1661010090815260608701805163ffffffff90811661012090815260808a0151821661014090815260a0808c01518416610160908152998c0180518516610180908152988d01805186166101a0908152978e015186166101c0908152948e015186166101e0908152938e015161ffff9081166102009081529c8f015187166102209081529a8f01518c1661024052978e01518b1661026052938d01518a1661028052918c01519095166102a052978a0180519097166102c05294890180519091166102e0524397881690925287519051955193519451915192515f97919691959194939192919061015790610812565b6001600160401b03978816815296909516602087015263ffffffff93841660408701529183166060860152821660808501526001600160601b031660a08401521660c082015260e001604051809103905ff0801580156101b9573d5f5f3e3d5ffd5b506001600160a01b038116608052466103208190529091506101db9082610738565b6103005250610a5d9050565b604081015160ff16158061020257506060816040015160ff16115b156102455760405163dd23c3ad60e01b815260206004820152600d60248201526c6d617853657175656e6365727360981b60448201526064015b60405180910390fd5b80602001516001600160601b03165f0361028c5760405163dd23c3ad60e01b81526020600482015260076024820152661b5a5b909bdb9960ca1b604482015260640161023c565b606081015163ffffffff1615806102ab5750608081015163ffffffff16155b156102f95760405163dd23c3ad60e01b815260206004820152601460248201527f736c6f74206f722065706f6368206c656e677468000000000000000000000000604482015260640161023c565b60a081015163ffffffff1615806103245750806060015163ffffffff168160a0015163ffffffff1610155b156103605760405163dd23c3ad60e01b815260206004820152600b60248201526a6772616365426c6f636b7360a81b604482015260640161023c565b806060015163ffffffff168160c0015163ffffffff1610156103b75760405163dd23c3ad60e01b815260206004820152600f60248201526e696e636c7573696f6e57696e646f7760881b604482015260640161023c565b806060015163ffffffff168160e0015163ffffffff16101561040a5760405163dd23c3ad60e01b815260206004820152600b60248201526a65736361706544656c617960a81b604482015260640161023c565b806060015163ffffffff1681610100015163ffffffff16101561045e5760405163dd23c3ad60e01b815260206004820152600b60248201526a6661756c7457696e646f7760a81b604482015260640161023c565b80610100015163ffffffff1681610120015163ffffffff16116104b05760405163dd23c3ad60e01b81526020600482015260096024820152686578697444656c617960b81b604482015260640161023c565b80610140015161ffff165f036104f95760405163dd23c3ad60e01b815260206004820152600d60248201526c1cdd1c9a5ad95cd51bd2985a5b609a1b604482015260640161023c565b80610100015163ffffffff1681610160015163ffffffff16101561054f5760405163dd23c3ad60e01b815260206004820152600c60248201526b3530b4b621b7b7b63237bbb760a11b604482015260640161023c565b80602001516001600160601b03168161018001516001600160601b0316106105a85760405163dd23c3ad60e01b815260206004820152600b60248201526a6a61696c50656e616c747960a81b604482015260640161023c565b80602001516001600160601b0316816101a001516001600160601b031611156106085760405163dd23c3ad60e01b815260206004820152601160248201527063656e736f727368697050656e616c747960781b604482015260640161023c565b6106156002612710610a1b565b816101e0015161ffff16111561065a5760405163dd23c3ad60e01b8152602060048201526009602482015268626f756e747942707360b81b604482015260640161023c565b806101e0015161ffff16816101a001516001600160601b031661067d9190610a3a565b612710826101c001516001600160601b03166106999190610a3a565b11156106e85760405163dd23c3ad60e01b815260206004820152601660248201527f63656e736f7273686970436f6d70656e736174696f6e00000000000000000000604482015260640161023c565b80610220015163ffffffff165f036107355760405163dd23c3ad60e01b815260206004820152600f60248201526e6d6178466f72636564547853697a6560881b604482015260640161023c565b50565b60408051808201825260058152642130ba37b760d91b6020918201528151808301835260018152603160f81b9082015281517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f818301527f0aa4defc4c559dd65bd18b66f3d123455e0a9dff9af8446aaf98305e252707ae818401527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc66060820152608081018590526001600160a01b03841660a0808301919091528351808303909101815260c090910190925281519101205b92915050565b6131448061689e83390190565b60405161024081016001600160401b038111828210171561084e57634e487b7160e01b5f52604160045260245ffd5b60405290565b80516001600160401b038116811461086a575f5ffd5b919050565b80516001600160601b038116811461086a575f5ffd5b805160ff8116811461086a575f5ffd5b805163ffffffff8116811461086a575f5ffd5b805161ffff8116811461086a575f5ffd5b5f6102408284031280156108cb575f5ffd5b506108d461081f565b6108dd83610854565b81526108eb6020840161086f565b60208201526108fc60408401610885565b604082015261090d60608401610895565b606082015261091e60808401610895565b608082015261092f60a08401610895565b60a082015261094060c08401610895565b60c082015261095160e08401610895565b60e08201526109636101008401610895565b6101008201526109766101208401610895565b61012082015261098961014084016108a8565b61014082015261099c6101608401610895565b6101608201526109af610180840161086f565b6101808201526109c26101a0840161086f565b6101a08201526109d56101c0840161086f565b6101c08201526109e86101e084016108a8565b6101e08201526109fb610200840161086f565b610200820152610a0e6102208401610895565b6102208201529392505050565b5f82610a3557634e487b7160e01b5f52601260045260245ffd5b500490565b808202811582820484141761080c57634e487b7160e01b5f52601160045260245ffd5b60805160a05160c05160e05161010051610120516101405161016051610180516101a0516101c0516101e05161020051610220516102405161026051610280516102a0516102c0516102e0516103005161032051615c8f610c0f5f395f61334001525f61349201525f610acb01525f610a9701525f8181610a6d015281816138e5015261475301525f8181610a39015261293801525f8181610a05015261290801525f81816109d10152611f9001525f81816109a501526145a601525f818161097b0152611f5001525f818161094f0152614bbc01525f8181610923015281816136a801528181613fea01526148ba01525f6108f701525f6108cb01525f818161089f0152611c0601525f818161087301528181612faf01526150f801525f818161084701528181613f3401528181614c9b01526150d101525f818161081e015261111801525f81816107ea01528181610f4b01528181610fb3015281816120b0015261211601525f6107ba01525f81816102f901528181613f6001528181614c650152614cc901525f8181610c0c015281816126ed0152818161344b01528181613c5901526141090152615c8f5ff3fe60806040526004361061020f575f3560e01c8063968c37ec11610117578063ccd07276116100ac578063eaf5afce1161007c578063fa6944bc11610062578063fa6944bc14610ba8578063fadb476814610bc7578063fb0e722b14610bfb575f5ffd5b8063eaf5afce14610b39578063f916823114610b93575f5ffd5b8063ccd07276146106e1578063cff0ab961461070d578063d0b1d51214610b05578063d89135cd14610b24575f5ffd5b8063b76f1bea116100e7578063b76f1bea14610671578063c562914f14610690578063c5f11101146106a3578063c6ab5d90146106c2575f5ffd5b8063968c37ec146105ba578063a08419e3146105d9578063a42ce15b146105f8578063b37855c814610652575f5ffd5b8063583d23f4116101a75780636da61d1e116101775780637978251d1161015d5780637978251d1461041f57806383a265a71461043e578063924c3e7d1461059b575f5ffd5b80636da61d1e146103b657806375e5b15d146103e1575f5ffd5b8063583d23f41461033a5780636652988814610359578063687473f514610378578063697e205614610397575f5ffd5b80634420e486116101e25780634420e486146102ae57806344d96e95146102d35780634cdc9c63146102e857806354e624191461031b575f5ffd5b806301e7d8d81461021357806306c0e841146102485780633359632e1461025e5780634089b1701461028b575b5f5ffd5b34801561021e575f5ffd5b5061023261022d366004615220565b610c46565b60405161023f919061523b565b60405180910390f35b348015610253575f5ffd5b5061025c610e87565b005b348015610269575f5ffd5b50610272610f3a565b60405167ffffffffffffffff909116815260200161023f565b348015610296575f5ffd5b506102a0600b5481565b60405190815260200161023f565b6102c16102bc36600461529f565b610f48565b60405160ff909116815260200161023f565b3480156102de575f5ffd5b506102a060095481565b3480156102f3575f5ffd5b506102727f000000000000000000000000000000000000000000000000000000000000000081565b348015610326575f5ffd5b5061025c610335366004615316565b611350565b348015610345575f5ffd5b506102c1610354366004615220565b61152c565b348015610364575f5ffd5b5061025c6103733660046153ad565b61153c565b348015610383575f5ffd5b5061025c6103923660046153c4565b61186b565b3480156103a2575f5ffd5b506102a06103b136600461543d565b611a38565b3480156103c1575f5ffd5b506102a06103d036600461529f565b60066020525f908152604090205481565b3480156103ec575f5ffd5b5061040f6103fb3660046153ad565b60056020525f908152604090205460ff1681565b604051901515815260200161023f565b34801561042a575f5ffd5b5061040f61043936600461529f565b611a6e565b348015610449575f5ffd5b5061050f6104583660046153ad565b6040805160c0810182525f80825260208201819052918101829052606081018290526080810182905260a0810191909152505f90815260076020908152604091829020825160c08101845281546001600160a01b038082168352600160a01b918290046bffffffffffffffffffffffff908116958401959095526001840154808216968401969096529481900490931660608201526002909101549283166080820152910467ffffffffffffffff1660a082015290565b60405161023f91905f60c0820190506001600160a01b0383511682526bffffffffffffffffffffffff60208401511660208301526001600160a01b0360408401511660408301526bffffffffffffffffffffffff60608401511660608301526001600160a01b03608084015116608083015267ffffffffffffffff60a08401511660a083015292915050565b3480156105a6575f5ffd5b5061025c6105b5366004615456565b611c3b565b3480156105c5575f5ffd5b5061025c6105d43660046154f7565b611fd0565b3480156105e4575f5ffd5b506102a06105f336600461529f565b6122ea565b348015610603575f5ffd5b5061063f610612366004615510565b60ff82165f90815260046020908152604080832063ffffffff8516845290915290205461ffff1692915050565b60405161ffff909116815260200161023f565b34801561065d575f5ffd5b506102c161066c36600461529f565b612319565b34801561067c575f5ffd5b5061025c61068b3660046154f7565b612390565b61025c61069e3660046154f7565b61251f565b3480156106ae575f5ffd5b5061025c6106bd366004615456565b6126a9565b3480156106cd575f5ffd5b5061025c6106dc3660046154f7565b612977565b3480156106ec575f5ffd5b506107006106fb3660046154f7565b612c6f565b60405161023f91906155a7565b348015610718575f5ffd5b50610af860408051610240810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e08101829052610100810182905261012081018290526101408101829052610160810182905261018081018290526101a081018290526101c081018290526101e0810182905261020081018290526102208101919091526040518061024001604052807f000000000000000000000000000000000000000000000000000000000000000067ffffffffffffffff1681526020017f00000000000000000000000000000000000000000000000000000000000000006bffffffffffffffffffffffff1681526020017f000000000000000000000000000000000000000000000000000000000000000060ff1681526020017f000000000000000000000000000000000000000000000000000000000000000063ffffffff1681526020017f000000000000000000000000000000000000000000000000000000000000000063ffffffff1681526020017f000000000000000000000000000000000000000000000000000000000000000063ffffffff1681526020017f000000000000000000000000000000000000000000000000000000000000000063ffffffff1681526020017f000000000000000000000000000000000000000000000000000000000000000063ffffffff1681526020017f000000000000000000000000000000000000000000000000000000000000000063ffffffff1681526020017f000000000000000000000000000000000000000000000000000000000000000063ffffffff1681526020017f000000000000000000000000000000000000000000000000000000000000000061ffff1681526020017f000000000000000000000000000000000000000000000000000000000000000063ffffffff1681526020017f00000000000000000000000000000000000000000000000000000000000000006bffffffffffffffffffffffff1681526020017f00000000000000000000000000000000000000000000000000000000000000006bffffffffffffffffffffffff1681526020017f00000000000000000000000000000000000000000000000000000000000000006bffffffffffffffffffffffff1681526020017f000000000000000000000000000000000000000000000000000000000000000061ffff1681526020017f00000000000000000000000000000000000000000000000000000000000000006bffffffffffffffffffffffff1681526020017f000000000000000000000000000000000000000000000000000000000000000063ffffffff16815250905090565b60405161023f91906156d8565b348015610b10575f5ffd5b50610272610b1f3660046153ad565b612f8a565b348015610b2f575f5ffd5b506102a0600a5481565b348015610b44575f5ffd5b506102a0610b5336600461543d565b60408051466020820152309181019190915263ffffffff821660608201525f90608001604051602081830303815290604052805190602001209050919050565b348015610b9e575f5ffd5b506102a0600c5481565b348015610bb3575f5ffd5b50610272610bc2366004615220565b612f94565b348015610bd2575f5ffd5b50610be6610be1366004615220565b612f9e565b60405163ffffffff909116815260200161023f565b348015610c06575f5ffd5b50610c2e7f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b03909116815260200161023f565b60605f610c5283612fa4565b90505f610c5e82611a38565b90505f600182901c7f5555555555555555555555555555555555555555555555555555555555555555168203600281901c7f3333333333333333333333333333333333333333333333333333333333333333908116911601600481901c01600881901c7e0f000f000f000f000f000f000f000f000f000f000f000f000f000f000f000f908116911601601081901c7dffff0000ffff0000ffff0000ffff0000ffff0000ffff0000ffff0000ffff908116911601602081901c7bffffffff00000000ffffffff00000000ffffffff00000000ffffffff908116911601604081901c77ffffffffffffffff0000000000000000ffffffffffffffff908116911601608081901c6fffffffffffffffffffffffffffffffff919091160190508067ffffffffffffffff811115610d9357610d936158b7565b604051908082528060200260200182016040528015610dbc578160200160208202803683370190505b509350805f03610dce57505050919050565b5f610e27610e168560408051466020820152309181019190915263ffffffff821660608201525f90608001604051602081830303815290604052805190602001209050919050565b8767ffffffffffffffff1684612fd5565b90505f5b82811015610e7d57610e518484610e428486615911565b610e4c9190615951565b61301d565b868281518110610e6357610e63615964565b60ff90921660209283029190910190910152600101610e2b565b5050505050919050565b335f9081526006602052604081205490819003610ed0576040517f797dba5400000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b335f908152600660205260408120819055600b8054839290610ef3908490615991565b909155505060405181815233907faa916bb7738886447c333e8803dd7d94e5fcb6acb2f5d5aa6502373dd59dc55b9060200160405180910390a2610f37338261306b565b50565b5f610f436130f9565b905090565b5f7f00000000000000000000000000000000000000000000000000000000000000006bffffffffffffffffffffffff16341015610feb576040517e0155b50000000000000000000000000000000000000000000000000000000081526bffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001660048201523460248201526044015b60405180910390fd5b6bffffffffffffffffffffffff341115611063576040517fdd23c3ad000000000000000000000000000000000000000000000000000000008152600401610fe29060208082526004908201527f626f6e6400000000000000000000000000000000000000000000000000000000604082015260600190565b6001600160a01b0382166110a3576040517f815e1d6400000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6001600160a01b0382165f9081526001602052604090205460ff1615611100576040517faa6a4d5c0000000000000000000000000000000000000000000000000000000081526001600160a01b0383166004820152602401610fe2565b506002545f906bffffffffffffffffffffffff1660ff7f0000000000000000000000000000000000000000000000000000000000000000165b808360ff161080156111525750600160ff84161b821615155b1561116757611160836159a4565b9250611139565b808360ff16036111a6576040517f6b1c8ba000000000000000000000000000000000000000000000000000000000815260048101829052602401610fe2565b600280547fffffffffffffffffffffffffffffffffffffffff00000000000000000000000016600160ff861681901b85176bffffffffffffffffffffffff16919091179091556111f79084906159c2565b6001600160a01b0385165f81815260016020818152604080842080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001660ff978816179055948816835282905292902033600160a01b346bffffffffffffffffffffffff16810291909117825592810180547fffffffffffffffffffffff00000000000000000000000000000000000000000016909217909217905561129c6130f9565b6112a79060016159db565b8160020160106101000a81548167ffffffffffffffff021916908367ffffffffffffffff1602179055503460095f8282546112e29190615911565b909155505f90506112f4856001613103565b6040805134815263ffffffff831660208201529192506001600160a01b03881691339160ff8916917f967be06242d1cd4e1649ba1dd17c96d2d50cf910f6f10260e85720eceadb0f3d910160405180910390a450505050919050565b6113606040840160208501615220565b67ffffffffffffffff1661137a6040880160208901615220565b67ffffffffffffffff16146113bb576040517f0b69ebb300000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f6113cb368890038801886159fb565b90505f6113dd368690038601866159fb565b905061141681601f190180517f08365a125064bbbe8ec13b18c4f02f022aca2149e3be518c1fe60101153270f882526101208220915290565b601f19830180517f08365a125064bbbe8ec13b18c4f02f022aca2149e3be518c1fe60101153270f88252610120822091520361147e576040517f0b69ebb300000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f61148a83898961333c565b9050806001600160a01b03166114a183878761333c565b6001600160a01b0316146114e1576040517f8baa579f00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b611521818460200151846040015167ffffffffffffffff16866040015167ffffffffffffffff16116115175784604001516135c6565b85604001516135c6565b505050505050505050565b5f61153682613a0d565b92915050565b5f81815260076020908152604091829020825160c08101845281546001600160a01b038082168352600160a01b918290046bffffffffffffffffffffffff90811695840195909552600184015480821696840196909652948190049093166060820152600290910154928316608082018190529190920467ffffffffffffffff1660a08301526115fb576040517fa644bd0c00000000000000000000000000000000000000000000000000000000815260048101839052602401610fe2565b8060a0015167ffffffffffffffff164310156116555760a08101516040517f92eee68d00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff9091166004820152602401610fe2565b60808101516001600160a01b03165f90815260086020526040902054600181016116ad576040517e84d28800000000000000000000000000000000000000000000000000000000815260048101849052602401610fe2565b5f82606001516bffffffffffffffffffffffff1683602001516bffffffffffffffffffffffff166116de9190615911565b5f858152600760205260408120818155600181019190915560020180547fffffffff00000000000000000000000000000000000000000000000000000000169055905061172b8183615991565b60808401516001600160a01b03165f90815260086020526040812091909155600c805483929061175c908490615991565b9250508190555080600b5f8282546117749190615911565b909155505060208301516bffffffffffffffffffffffff16156117d55760208084015184516001600160a01b03165f90815260069092526040822080546bffffffffffffffffffffffff9092169290916117cf908490615911565b90915550505b60608301516bffffffffffffffffffffffff161561183b5782606001516bffffffffffffffffffffffff1660065f85604001516001600160a01b03166001600160a01b031681526020019081526020015f205f8282546118359190615911565b90915550505b60405184907ff03cedd84a3c5babcb391cfd19dbfae956fb604ab3ae36feab2ff9d21726e92b905f90a250505050565b61187b6040820160208301615220565b67ffffffffffffffff166118956040860160208701615220565b67ffffffffffffffff16146118d6576040517f0b69ebb300000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f6118e6368690038601866159fb565b90505f6118f8368490038401846159fb565b905061190381613bea565b601f19810180517f08365a125064bbbe8ec13b18c4f02f022aca2149e3be518c1fe60101153270f8825261012082209152601f19830180517f08365a125064bbbe8ec13b18c4f02f022aca2149e3be518c1fe60101153270f88252610120822091520361199c576040517f0b69ebb300000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f6119a883878761333c565b9050806001600160a01b03168260e001516001600160a01b0316146119f9576040517f0b69ebb300000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b611a2f818460200151846040015167ffffffffffffffff16866040015167ffffffffffffffff16116115175784604001516135c6565b50505050505050565b6002545f906115369083907801000000000000000000000000000000000000000000000000900467ffffffffffffffff16613d13565b6001600160a01b0381165f9081526001602052604081205460ff16801580611a98575060ff818116145b15611aa557505f92915050565b5f611ab1600183615ace565b604080516060810182526002546bffffffffffffffffffffffff80821683526c0100000000000000000000000082048082166020850152780100000000000000000000000000000000000000000000000090920467ffffffffffffffff169383019390935292935091600160ff85161b161615611b3257505f949350505050565b5f611b3b6130f9565b90505f611b4782612fa4565b90505f611b6282856040015167ffffffffffffffff16613d13565b9050600160ff86161b81165f03611b8057505f979650505050505050565b5f611bdd828760ff16611bcd8660408051466020820152309181019190915263ffffffff821660608201525f90608001604051602081830303815290604052805190602001209050919050565b8767ffffffffffffffff16613dcf565b9050611be884613f29565b611bfc9067ffffffffffffffff1643615991565b611c2c63ffffffff7f00000000000000000000000000000000000000000000000000000000000000001683615ae7565b11159998505050505050505050565b611c4484613f84565b5f611c4e85613a0d565b60ff81165f818152602081905260409020600254929350916c010000000000000000000000009004600190911b166bffffffffffffffffffffffff16151580611c9f5750611c9d818388614070565b155b15611ceb576040517f090b32d100000000000000000000000000000000000000000000000000000000815260ff8316600482015267ffffffffffffffff87166024820152604401610fe2565b60018101545f90611d0c9088908890889088906001600160a01b0316614103565b925050508015611d54576040517fe4a9b2fb00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff88166004820152602401610fe2565b5f7fd8739f9a53676ddc0f766b73724b0c85713d59832444ad1ad505c9d38d4c6bf288604051602001611d9b92919091825267ffffffffffffffff16602082015260400190565b604051602081830303815290604052805190602001209050611dbc81614471565b5f611dc689612fa4565b60ff86165f90815260046020908152604080832063ffffffff8516845290915281205491925090611dfc9061ffff166001615afe565b60ff87165f90815260046020908152604080832063ffffffff87811680865291909352922080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00001661ffff851617905560018801549293507701000000000000000000000000000000000000000000000090920490911611611f06576001850180547fffffffffff000000000000ffffffffffffffffffffffffffffffffffffffffff167701000000000000000000000000000000000000000000000063ffffffff8516027fffffffffffffffffff0000ffffffffffffffffffffffffffffffffffffffffff1617750100000000000000000000000000000000000000000061ffff8416021790555b60405161ffff8216815267ffffffffffffffff8b169060ff8816907f2d2b2f28c2eb803aef1fbc4420f21885692154104eb3f99181cfb24f7f72201a9060200160405180910390a37f000000000000000000000000000000000000000000000000000000000000000061ffff168161ffff1610611fc457611f8786866144f4565b611fc4866002857f00000000000000000000000000000000000000000000000000000000000000006bffffffffffffffffffffffff165f5f6146f6565b50505050505050505050565b5f611fda82614b45565b905060026001820154600160a01b900460ff166004811115611ffe57611ffe615541565b146120455760018101546040517f359011cc000000000000000000000000000000000000000000000000000000008152610fe291600160a01b900460ff1690600401615b18565b600281015467ffffffffffffffff1643101561209f5760028101546040517f15f3b7ab00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff9091166004820152602401610fe2565b80546bffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000008116600160a01b9092041610156121545780546040517e0155b50000000000000000000000000000000000000000000000000000000081526bffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000081166004830152600160a01b9092049091166024820152604401610fe2565b6001810180547fffffffffff00000000000000ffffffffffffffffffffffffffffffffffffffff16600160a01b1790555f61218d6130f9565b905061219a8160016159db565b60028301805467ffffffffffffffff92909216700100000000000000000000000000000000027fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff90921691909117905560ff83165f9081526004602052604081209061220583612fa4565b63ffffffff16815260208101919091526040015f2080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0000169055600280547fffffffffffffffff000000000000000000000000ffffffffffffffffffffffff81166bffffffffffffffffffffffff600160ff881681811b196c01000000000000000000000000958690041692909216909302919091179092557f4db3155929818cc29381aa31a1cc6cb549c4ef648b2bd3dee6d729768570aea9906122cc908690613103565b60405163ffffffff90911681526020015b60405180910390a2505050565b6001600160a01b0381165f908152600860205260408120545f1981146123105780612312565b5f5b9392505050565b6001600160a01b0381165f9081526001602052604081205460ff16801580612343575060ff818116145b15612385576040517fd7e8a2c20000000000000000000000000000000000000000000000000000000081526001600160a01b0384166004820152602401610fe2565b612312600182615ace565b5f61239a82614b45565b600181810154919250600160a01b90910460ff16908160048111156123c1576123c1615541565b141580156123e1575060028160048111156123de576123de615541565b14155b1561241a57806040517f359011cc000000000000000000000000000000000000000000000000000000008152600401610fe29190615b18565b5f600182600481111561242f5761242f615541565b1461244d57600261243e614ba8565b6124489190615b26565b612457565b612457845f613103565b60018401805463ffffffff83167b01000000000000000000000000000000000000000000000000000000027fff00000000ffffffffffff00ffffffffffffffffffffffffffffffffffffffff9091161774030000000000000000000000000000000000000000179055905060ff84167f74fe07bfb240060dae9e5a78a9adb453abb23c211bdf37fd2c7a6e80d2ab99ad826124f181614bb9565b6040805163ffffffff909316835267ffffffffffffffff90911660208301520160405180910390a250505050565b5f61252982614bf4565b905060046001820154600160a01b900460ff16600481111561254d5761254d615541565b036125945760018101546040517f359011cc000000000000000000000000000000000000000000000000000000008152610fe291600160a01b900460ff1690600401615b18565b80545f906125b8903490600160a01b90046bffffffffffffffffffffffff16615911565b90506bffffffffffffffffffffffff811115612632576040517fdd23c3ad000000000000000000000000000000000000000000000000000000008152600401610fe29060208082526004908201527f626f6e6400000000000000000000000000000000000000000000000000000000604082015260600190565b81546001600160a01b0316600160a01b6bffffffffffffffffffffffff831602178255600980543491905f90612669908490615911565b9091555050604080513481526020810183905260ff8516917fe769fa6335ada126a3fc46991b2b62c164a8243e0134cf258f4165d63f509bc991016122dd565b6040517f6ced947d00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff851660048201525f9081906001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001690636ced947d906024016040805180830381865afa158015612731573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906127559190615b42565b915091505f61276d8367ffffffffffffffff16614c62565b905061277881613f84565b5f5f612787838989895f614103565b50915091508867ffffffffffffffff168267ffffffffffffffff1611156127ee576040517f9aee0aa200000000000000000000000000000000000000000000000000000000815267ffffffffffffffff808b16600483015283166024820152604401610fe2565b5f6001600160a01b0382161561282d576001600160a01b0382165f90815260016020819052604090912054612826919060ff16615ace565b9050612897565b61283684613a0d565b60ff81165f908152602081905260409020909150612855908286614070565b612897576040517f839f95fc00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff85166004820152602401610fe2565b5f7f47c14b955fbf1b1f9fa2a85d6a5caa7fe535a81603e373f507033009c19073a38b6040516020016128de92919091825267ffffffffffffffff16602082015260400190565b6040516020818303038152906040528051906020012090506128ff81614471565b61296a826001837f00000000000000000000000000000000000000000000000000000000000000006bffffffffffffffffffffffff168a7f00000000000000000000000000000000000000000000000000000000000000006bffffffffffffffffffffffff166146f6565b5050505050505050505050565b5f61298182614b45565b905060036001820154600160a01b900460ff1660048111156129a5576129a5615541565b141580156129d3575060046001820154600160a01b900460ff1660048111156129d0576129d0615541565b14155b15612a1a5760018101546040517f359011cc000000000000000000000000000000000000000000000000000000008152610fe291600160a01b900460ff1690600401615b18565b60018101545f90612a4f907b01000000000000000000000000000000000000000000000000000000900463ffffffff16614bb9565b90508067ffffffffffffffff16431015612aa1576040517f778ca11c00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff82166004820152602401610fe2565b81546001808401546001600160a01b039081165f9081526020838152604080832080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001660ff90811790915581516060810183526002805467ffffffffffffffff780100000000000000000000000000000000000000000000000080830491909116848701819052948e168a811b80196c0100000000000000000000000080860482166bffffffffffffffffffffffff908116898d018190529287168116808a529990950277ffffffffffffffffffffffffffffffffffffffffffffffff929091027fffffffffffffffff000000000000000000000000000000000000000000000000968716909917989098171696909617845588529587905293862086815597880180547fff0000000000000000000000000000000000000000000000000000000000000016905596909601805490921690915560098054600160a01b880493909316969490941694909390928692612c1d908490615991565b90915550506040518481526001600160a01b0384169060ff8916907f3a2db7d2315c2162d4f47c295f514b5aacf84592e024bc529868af8d776567f79060200160405180910390a3611a2f838561306b565b60408051610180810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e0810182905261010081018290526101208101829052610140810182905261016081019190915260ff8083165f9081526020818152604080832081516101408101835281546001600160a01b0380821683526bffffffffffffffffffffffff600160a01b9283900416958301959095526001830154948516938201939093529394909260608501929004166004811115612d4457612d44615541565b6004811115612d5557612d55615541565b8152600182015461ffff7501000000000000000000000000000000000000000000820416602083015263ffffffff770100000000000000000000000000000000000000000000008204811660408401527b0100000000000000000000000000000000000000000000000000000090910416606082015260029091015467ffffffffffffffff8082166080840152680100000000000000008204811660a08401527001000000000000000000000000000000009091041660c09091015290505f600382606001516004811115612e2c57612e2c615541565b1480612e4d5750600482606001516004811115612e4b57612e4b615541565b145b9050604051806101800160405280835f01516001600160a01b0316815260200183602001516bffffffffffffffffffffffff16815260200183604001516001600160a01b0316815260200183606001516004811115612eae57612eae615541565b8152602001612ee9866002546c010000000000000000000000009004600160ff9092169190911b166bffffffffffffffffffffffff16151590565b15158152602001836080015161ffff1681526020018360a0015163ffffffff1681526020018360c0015163ffffffff16815260200182612f29575f612f36565b612f368460c00151614bb9565b67ffffffffffffffff1681526020018360e0015167ffffffffffffffff16815260200183610100015167ffffffffffffffff16815260200183610120015167ffffffffffffffff1681525092505050919050565b5f61153682614c62565b5f61153682613f29565b5f611536825b5f61153663ffffffff7f00000000000000000000000000000000000000000000000000000000000000001683615b7a565b5f818484604051602001612ff3929190918252602082015260400190565b604051602081830303815290604052805190602001205f1c6130159190615951565b949350505050565b5f805b83821c1561305c576001821b84161561304c578281036130405750611536565b61304981615ba9565b90505b61305582615ba9565b9150613020565b613064615bc1565b5092915050565b5f826001600160a01b0316826040515f6040518083038185875af1925050503d805f81146130b4576040519150601f19603f3d011682016040523d82523d5f602084013e6130b9565b606091505b50509050806130f4576040517f90b8ec1800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b505050565b5f610f4343614c62565b5f600261310e614ba8565b6131189190615b26565b6002549091507801000000000000000000000000000000000000000000000000900467ffffffffffffffff165f81156131af5760035f613159600185615991565b815260208082019290925260409081015f2081518083019092525463ffffffff8116825264010000000090047bffffffffffffffffffffffffffffffffffffffffffffffffffffffff16918101919091526131c3565b604080518082019091525f80825260208201525b9050600160ff86161b5f856131df5781198360200151166131e7565b818360200151175b9050831580159061320657508463ffffffff16835f015163ffffffff16145b1561327c578060035f61321a600188615991565b81526020019081526020015f205f0160046101000a8154817bffffffffffffffffffffffffffffffffffffffffffffffffffffffff02191690837bffffffffffffffffffffffffffffffffffffffffffffffffffffffff160217905550613332565b60408051808201825263ffffffff80881682527bffffffffffffffffffffffffffffffffffffffffffffffffffffffff80851660208085019182525f8a815260039091529490942092519351166401000000000292169190911790556132e3846001615911565b6002805467ffffffffffffffff9290921678010000000000000000000000000000000000000000000000000277ffffffffffffffffffffffffffffffffffffffffffffffff9092169190911790555b5050505092915050565b5f5f7f0000000000000000000000000000000000000000000000000000000000000000461461349057604080518082018252600581527f4261746f6e00000000000000000000000000000000000000000000000000000060209182015281518083018352600181527f31000000000000000000000000000000000000000000000000000000000000009082015281517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f818301527f0aa4defc4c559dd65bd18b66f3d123455e0a9dff9af8446aaf98305e252707ae818401527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201526001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001660a0808301919091528351808303909101815260c090910190925281519101206134b2565b7f00000000000000000000000000000000000000000000000000000000000000005b90505f61352a826134f088601f190180517f08365a125064bbbe8ec13b18c4f02f022aca2149e3be518c1fe60101153270f882526101208220915290565b6040517f19010000000000000000000000000000000000000000000000000000000000008152600281019290925260228201526042902090565b90505f61356c8287878080601f0160208091040260200160405190810160405280939291908181526020018383808284375f92019190915250614d0592505050565b5090945090505f81600381111561358557613585615541565b146135bc576040517f8baa579f00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5050509392505050565b6001600160a01b0383165f9081526001602052604090205460ff168015806135f0575060ff818116145b15613632576040517fd7e8a2c20000000000000000000000000000000000000000000000000000000081526001600160a01b0385166004820152602401610fe2565b5f61363e600183615ace565b90506136486130f9565b67ffffffffffffffff168367ffffffffffffffff1611156136a1576040517f1bcb7c2500000000000000000000000000000000000000000000000000000000815267ffffffffffffffff84166004820152602401610fe2565b63ffffffff7f0000000000000000000000000000000000000000000000000000000000000000166136db6136d68560016159db565b613f29565b6136e591906159db565b67ffffffffffffffff164310613733576040517f1bcb7c2500000000000000000000000000000000000000000000000000000000815267ffffffffffffffff84166004820152602401610fe2565b600160ff82161b6137466103b185612fa4565b165f03613794576040517fb21fd24d00000000000000000000000000000000000000000000000000000000815260ff8216600482015267ffffffffffffffff84166024820152604401610fe2565b604080517f920b62733048d363396c99c8a74763e86803c8e90c395c8d0bdbac8fda18155160208201526001600160a01b0387169181019190915267ffffffffffffffff851660608201525f9060800160405160208183030381529060405280519060200120905061380581614471565b60ff82165f908152602081815260408083206001600160a01b038a1684526008909252909120546001810161383757505f5b80156138b3576001600160a01b0388165f9081526008602052604081205f199055600c805483929061386a908490615991565b90915550506040518181526001600160a01b0389169060ff8616907ffdaf61b6858525bcd594fb6eb578dfc4ca864984a80d549929fab8c9d50408499060200160405180910390a35b81545f906138d7908390600160a01b90046bffffffffffffffffffffffff16615911565b90505f61271061390b61ffff7f00000000000000000000000000000000000000000000000000000000000000001684615ae7565b6139159190615bee565b845460098054929350600160a01b9091046bffffffffffffffffffffffff16915f90613942908490615991565b909155505083546001600160a01b0316845561395e8183615991565b600a5f82825461396e9190615911565b9250508190555080600b5f8282546139869190615911565b909155505080156139b557335f90815260066020526040812080548392906139af908490615911565b90915550505b845f60408051338152602081018690529081018490525f606082015260ff8916907fa5136f82d717a348256060fa31fa6e57a221b80167ba4ccda2358c9cc739763b9060800160405180910390a4611fc48685614d4e565b5f5f613a1883612fa4565b90505f613a2482611a38565b90505f600182901c7f5555555555555555555555555555555555555555555555555555555555555555168203600281901c7f3333333333333333333333333333333333333333333333333333333333333333908116911601600481901c01600881901c7e0f000f000f000f000f000f000f000f000f000f000f000f000f000f000f000f908116911601601081901c7dffff0000ffff0000ffff0000ffff0000ffff0000ffff0000ffff0000ffff908116911601602081901c7bffffffff00000000ffffffff00000000ffffffff00000000ffffffff908116911601604081901c77ffffffffffffffff0000000000000000ffffffffffffffff908116911601608081901c6fffffffffffffffffffffffffffffffff91909116019050805f03613b85576040517f97b2609500000000000000000000000000000000000000000000000000000000815267ffffffffffffffff86166004820152602401610fe2565b613be182610e4c613bd08660408051466020820152309181019190915263ffffffff821660608201525f90608001604051602081830303815290604052805190602001209050919050565b8867ffffffffffffffff1685612fd5565b95945050505050565b601f19810180517f08365a125064bbbe8ec13b18c4f02f022aca2149e3be518c1fe60101153270f882526101208220915260208201516040517f705cad1300000000000000000000000000000000000000000000000000000000815267ffffffffffffffff90911660048201527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063705cad1390602401602060405180830381865afa158015613ca6573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190613cca9190615c01565b14610f375760208101516040517f6b5aad3a00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff9091166004820152602401610fe2565b5f815b8015613dc6575f600381613d2b600185615991565b815260208082019290925260409081015f2081518083019092525463ffffffff8082168084526401000000009092047bffffffffffffffffffffffffffffffffffffffffffffffffffffffff169383019390935290925090861610613db557602001517bffffffffffffffffffffffffffffffffffffffffffffffffffffffff1691506115369050565b50613dbf81615c18565b9050613d16565b505f9392505050565b5f80600186901c7f5555555555555555555555555555555555555555555555555555555555555555168603600281901c7f3333333333333333333333333333333333333333333333333333333333333333908116911601600481901c01600881901c7e0f000f000f000f000f000f000f000f000f000f000f000f000f000f000f000f908116911601601081901c7dffff0000ffff0000ffff0000ffff0000ffff0000ffff0000ffff0000ffff908116911601602081901c7bffffffff00000000ffffffff00000000ffffffff00000000ffffffff908116911601604081901c77ffffffffffffffff0000000000000000ffffffffffffffff908116911601608081901c6fffffffffffffffffffffffffffffffff9190911601905080613ef6858584612fd5565b82613f018989614edf565b613f0b9190615911565b613f159190615991565b613f1f9190615951565b9695505050505050565b5f613f5a63ffffffff7f00000000000000000000000000000000000000000000000000000000000000001683615c2d565b611536907f00000000000000000000000000000000000000000000000000000000000000006159db565b613f8c6130f9565b67ffffffffffffffff168167ffffffffffffffff1610613fe3576040517edd52c800000000000000000000000000000000000000000000000000000000815267ffffffffffffffff82166004820152602401610fe2565b63ffffffff7f0000000000000000000000000000000000000000000000000000000000000000166140186136d68360016159db565b61402291906159db565b67ffffffffffffffff164310610f37576040517f1bcb7c2500000000000000000000000000000000000000000000000000000000815267ffffffffffffffff82166004820152602401610fe2565b60028301545f9067ffffffffffffffff700100000000000000000000000000000000909104811690831610156140a757505f612312565b6002546c010000000000000000000000009004600160ff85161b166bffffffffffffffffffffffff16151515806130155750600284015467ffffffffffffffff6801000000000000000090910481169083161090509392505050565b5f5f5f5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03166306f130566040518163ffffffff1660e01b8152600401602060405180830381865afa158015614163573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906141879190615c50565b9050855f8190036141e45767ffffffffffffffff8216156141d4576040517fd2cf424600000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f5f5f9450945094505050614466565b5f5b8181101561430e575f89898381811061420157614201615964565b9050610100020180360381019061421891906159fb565b905061422e8267ffffffffffffffff8d16615911565b816020015167ffffffffffffffff1614614277576040517f01a2b84e00000000000000000000000000000000000000000000000000000000815260048101839052602401610fe2565b61428081613bea565b8b67ffffffffffffffff16816040015167ffffffffffffffff1611156142a65750614306565b8060c0015196508b67ffffffffffffffff16816040015167ffffffffffffffff161480156142e0575060e08101516001600160a01b031615155b156143045760e081015195506001600160a01b038089169087160361430457600194505b505b6001016141e6565b5067ffffffffffffffff89161580159061436657508967ffffffffffffffff1688885f81811061434057614340615964565b9050610100020160400160208101906143599190615220565b67ffffffffffffffff1610155b156143a9576040517f0ee16aea00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff8b166004820152602401610fe2565b8167ffffffffffffffff16818a67ffffffffffffffff166143ca9190615911565b14158015614420575067ffffffffffffffff8a1688886143eb600185615991565b8181106143fa576143fa615964565b9050610100020160400160208101906144139190615220565b67ffffffffffffffff1611155b15614463576040517f0ee16aea00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff8b166004820152602401610fe2565b50505b955095509592505050565b5f8181526005602052604090205460ff16156144bc576040517fea03368400000000000000000000000000000000000000000000000000000000815260048101829052602401610fe2565b5f90815260056020526040902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00166001179055565b60028054600160ff85161b6bffffffffffffffffffffffff9081166c0100000000000000000000000080840490921617027fffffffffffffffff000000000000000000000000ffffffffffffffffffffffff9091161790556145546130f9565b60028201805467ffffffffffffffff9290921668010000000000000000027fffffffffffffffffffffffffffffffff0000000000000000ffffffffffffffff9092169190911790556145cc63ffffffff7f000000000000000000000000000000000000000000000000000000000000000016436159db565b6002820180547fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000001667ffffffffffffffff929092169190911790556001808201547b01000000000000000000000000000000000000000000000000000000900463ffffffff16906001830154600160a01b900460ff16600481111561465357614653615541565b036146a657614662835f613103565b6001830180547fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff167402000000000000000000000000000000000000000017905590505b60028201546040805163ffffffff8416815267ffffffffffffffff909216602083015260ff8516917f01346d6fc741d2812586febead8043a0d4a1f27f3f9157e4207bc51bd85fbf1f91016122dd565b60ff86165f9081526020819052604081208054909190600160a01b90046bffffffffffffffffffffffff168510614743578154600160a01b90046bffffffffffffffffffffffff16614745565b845b90505f61271061477961ffff7f00000000000000000000000000000000000000000000000000000000000000001684615ae7565b6147839190615bee565b90505f8185106147935781614795565b845b90505f6147a28284615991565b8554909150849086906014906147ce908490600160a01b90046bffffffffffffffffffffffff16615c6b565b92506101000a8154816bffffffffffffffffffffffff02191690836bffffffffffffffffffffffff1602179055508360095f82825461480d9190615991565b9091555061481d90508385615991565b600a5f82825461482d9190615911565b909155508990508a600281111561484657614846615541565b60408051338152602081018890529081018490526060810185905260ff8e16907fa5136f82d717a348256060fa31fa6e57a221b80167ba4ccda2358c9cc739763b9060800160405180910390a4825f036148a4575050505050614b3d565b60018501546001600160a01b03165f63ffffffff7f0000000000000000000000000000000000000000000000000000000000000000166148f06148e56130f9565b6136d69060016159db565b6148fa91906159db565b90506040518060c001604052808a6001600160a01b03168152602001856bffffffffffffffffffffffff168152602001336001600160a01b03168152602001846bffffffffffffffffffffffff168152602001836001600160a01b031681526020018267ffffffffffffffff1681525060075f8d81526020019081526020015f205f820151815f015f6101000a8154816001600160a01b0302191690836001600160a01b031602179055506020820151815f0160146101000a8154816bffffffffffffffffffffffff02191690836bffffffffffffffffffffffff1602179055506040820151816001015f6101000a8154816001600160a01b0302191690836001600160a01b0316021790555060608201518160010160146101000a8154816bffffffffffffffffffffffff02191690836bffffffffffffffffffffffff1602179055506080820151816002015f6101000a8154816001600160a01b0302191690836001600160a01b0316021790555060a08201518160020160146101000a81548167ffffffffffffffff021916908367ffffffffffffffff1602179055509050508460085f846001600160a01b03166001600160a01b031681526020019081526020015f205f828254614ace9190615911565b9250508190555084600c5f828254614ae69190615911565b909155505060405167ffffffffffffffff821681526001600160a01b038316908c907f1b36331864080e2eef6fde23093bf6dbc81c26d7212ea7189da2dd02bfdafb449060200160405180910390a3505050505050505b505050505050565b5f614b4f82614bf4565b80549091506001600160a01b03163314614ba35780546040517f245aecd30000000000000000000000000000000000000000000000000000000081526001600160a01b039091166004820152602401610fe2565b919050565b5f610f43614bb46130f9565b612fa4565b5f7f000000000000000000000000000000000000000000000000000000000000000063ffffffff16614bea836150ce565b61153691906159db565b60ff81165f908152602081905260408120906001820154600160a01b900460ff166004811115614c2657614c26615541565b03614ba3576040517fb3d2007400000000000000000000000000000000000000000000000000000000815260ff83166004820152602401610fe2565b5f7f000000000000000000000000000000000000000000000000000000000000000067ffffffffffffffff168210614cfe5763ffffffff7f000000000000000000000000000000000000000000000000000000000000000016614cef67ffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001684615991565b614cf99190615bee565b611536565b5f92915050565b5f5f5f8351604103614d3c576020840151604085015160608601515f1a614d2e88828585615138565b955095509550505050614d47565b505081515f91506002905b9250925092565b600181015460ff600160a01b90910416614d94836002546c010000000000000000000000009004600160ff9092169190911b166bffffffffffffffffffffffff16151590565b614dcb57614da06130f9565b8260020160086101000a81548167ffffffffffffffff021916908367ffffffffffffffff1602179055505b60028054600160ff861681901b6bffffffffffffffffffffffff9081166c010000000000000000000000008085049290921617027fffffffffffffffff000000000000000000000000ffffffffffffffffffffffff9092169190911790915582810180547fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff1674040000000000000000000000000000000000000000179055816004811115614e7c57614e7c615541565b03614eb257614e8b835f613103565b82600101601b6101000a81548163ffffffff021916908363ffffffff160217905550505050565b6002816004811115614ec657614ec6615541565b036130f4576002614ed5614ba8565b614e8b9190615b26565b5f612312614ef0600180851b615991565b84165f600182901c7f55555555555555555555555555555555555555555555555555555555555555551682039150600282901c7f333333333333333333333333333333333333333333333333333333333333333316827f333333333333333333333333333333333333333333333333333333333333333316019150600482901c82017f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f169150600882901c7eff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff16827eff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff16019150601082901c7dffff0000ffff0000ffff0000ffff0000ffff0000ffff0000ffff0000ffff16827dffff0000ffff0000ffff0000ffff0000ffff0000ffff0000ffff0000ffff16019150602082901c7bffffffff00000000ffffffff00000000ffffffff00000000ffffffff16827bffffffff00000000ffffffff00000000ffffffff00000000ffffffff16019150604082901c77ffffffffffffffff0000000000000000ffffffffffffffff168277ffffffffffffffff0000000000000000ffffffffffffffff16019150608082901c6fffffffffffffffffffffffffffffffff80168316019050919050565b5f7f000000000000000000000000000000000000000000000000000000000000000063ffffffff167f000000000000000000000000000000000000000000000000000000000000000063ffffffff168363ffffffff1661512e9190615c2d565b613f5a9190615c2d565b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a084111561517157505f915060039050826151f6565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa1580156151c2573d5f5f3e3d5ffd5b5050604051601f1901519150506001600160a01b0381166151ed57505f9250600191508290506151f6565b92505f91508190505b9450945094915050565b67ffffffffffffffff81168114610f37575f5ffd5b8035614ba381615200565b5f60208284031215615230575f5ffd5b813561231281615200565b602080825282518282018190525f918401906040840190835b8181101561527557835160ff16835260209384019390920191600101615254565b509095945050505050565b6001600160a01b0381168114610f37575f5ffd5b8035614ba381615280565b5f602082840312156152af575f5ffd5b813561231281615280565b5f61010082840312156152cb575f5ffd5b50919050565b5f5f83601f8401126152e1575f5ffd5b50813567ffffffffffffffff8111156152f8575f5ffd5b60208301915083602082850101111561530f575f5ffd5b9250929050565b5f5f5f5f5f5f610240878903121561532c575f5ffd5b61533688886152ba565b955061010087013567ffffffffffffffff811115615352575f5ffd5b61535e89828a016152d1565b909650945061537390508861012089016152ba565b925061022087013567ffffffffffffffff81111561538f575f5ffd5b61539b89828a016152d1565b979a9699509497509295939492505050565b5f602082840312156153bd575f5ffd5b5035919050565b5f5f5f5f61022085870312156153d8575f5ffd5b6153e286866152ba565b935061010085013567ffffffffffffffff8111156153fe575f5ffd5b61540a878288016152d1565b909450925061541f90508661012087016152ba565b905092959194509250565b803563ffffffff81168114614ba3575f5ffd5b5f6020828403121561544d575f5ffd5b6123128261542a565b5f5f5f5f60608587031215615469575f5ffd5b843561547481615200565b9350602085013561548481615200565b9250604085013567ffffffffffffffff81111561549f575f5ffd5b8501601f810187136154af575f5ffd5b803567ffffffffffffffff8111156154c5575f5ffd5b8760208260081b84010111156154d9575f5ffd5b949793965060200194505050565b803560ff81168114614ba3575f5ffd5b5f60208284031215615507575f5ffd5b612312826154e7565b5f5f60408385031215615521575f5ffd5b61552a836154e7565b91506155386020840161542a565b90509250929050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b600581106155a3577f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b9052565b81516001600160a01b03168152610180810160208301516155d860208401826bffffffffffffffffffffffff169052565b5060408301516155f360408401826001600160a01b03169052565b506060830151615606606084018261556e565b50608083015161561a608084018215159052565b5060a083015161563060a084018261ffff169052565b5060c083015161564860c084018263ffffffff169052565b5060e083015161566060e084018263ffffffff169052565b5061010083015161567e61010084018267ffffffffffffffff169052565b5061012083015161569c61012084018267ffffffffffffffff169052565b506101408301516156ba61014084018267ffffffffffffffff169052565b5061016083015161306461016084018267ffffffffffffffff169052565b815167ffffffffffffffff1681526102408101602083015161570a60208401826bffffffffffffffffffffffff169052565b50604083015161571f604084018260ff169052565b506060830151615737606084018263ffffffff169052565b50608083015161574f608084018263ffffffff169052565b5060a083015161576760a084018263ffffffff169052565b5060c083015161577f60c084018263ffffffff169052565b5060e083015161579760e084018263ffffffff169052565b506101008301516157b161010084018263ffffffff169052565b506101208301516157cb61012084018263ffffffff169052565b506101408301516157e361014084018261ffff169052565b506101608301516157fd61016084018263ffffffff169052565b5061018083015161581f6101808401826bffffffffffffffffffffffff169052565b506101a08301516158416101a08401826bffffffffffffffffffffffff169052565b506101c08301516158636101c08401826bffffffffffffffffffffffff169052565b506101e083015161587b6101e084018261ffff169052565b5061020083015161589d6102008401826bffffffffffffffffffffffff169052565b5061022083015161306461022084018263ffffffff169052565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b80820180821115611536576115366158e4565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b5f8261595f5761595f615924565b500690565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b81810381811115611536576115366158e4565b5f60ff821660ff81036159b9576159b96158e4565b60010192915050565b60ff8181168382160190811115611536576115366158e4565b67ffffffffffffffff8181168382160190811115611536576115366158e4565b5f610100828403128015615a0d575f5ffd5b50604051610100810167ffffffffffffffff81118282101715615a57577f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b604052615a6383615215565b8152615a7160208401615215565b6020820152615a8260408401615215565b6040820152606083810135908201526080808401359082015260a08084013590820152615ab160c08401615215565b60c0820152615ac260e08401615294565b60e08201529392505050565b60ff8281168282160390811115611536576115366158e4565b8082028115828204841417611536576115366158e4565b61ffff8181168382160190811115611536576115366158e4565b60208101611536828461556e565b63ffffffff8181168382160190811115611536576115366158e4565b5f5f60408385031215615b53575f5ffd5b8251615b5e81615200565b6020840151909250615b6f81615280565b809150509250929050565b5f67ffffffffffffffff831680615b9357615b93615924565b8067ffffffffffffffff84160491505092915050565b5f5f198203615bba57615bba6158e4565b5060010190565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52600160045260245ffd5b5f82615bfc57615bfc615924565b500490565b5f60208284031215615c11575f5ffd5b5051919050565b5f81615c2657615c266158e4565b505f190190565b67ffffffffffffffff8181168382160290811690818114613064576130646158e4565b5f60208284031215615c60575f5ffd5b815161231281615200565b6bffffffffffffffffffffffff8281168282160390811115611536576115366158e456610260604052348015610010575f5ffd5b5060405161314438038061314483398101604081905261002f91610253565b60408051808201825260058152642130ba37b760d91b602080830191909152825180840190935260018352603160f81b908301529061006e825f6101ad565b6101205261007d8160016101ad565b61014052815160208084019190912060e052815190820120610100524660a05261010960e05161010051604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201529081019290925260608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b60805250503060c05233610160526001600160401b038088166101805286166101a081905263ffffffff8087166101c0528581166101e052848116610200526001600160601b0384166102205282811661024052101561017c57604051630289365b60e11b815260040160405180910390fd5b50506002805463ffffffff909516600160c01b0263ffffffff60c01b19909516949094179093555061048c92505050565b5f6020835110156101c8576101c1836101df565b90506101d9565b816101d3848261037a565b5060ff90505b92915050565b5f5f829050601f81511115610212578260405163305a27a960e01b81526004016102099190610434565b60405180910390fd5b805161021d82610469565b179392505050565b80516001600160401b038116811461023b575f5ffd5b919050565b805163ffffffff8116811461023b575f5ffd5b5f5f5f5f5f5f5f60e0888a031215610269575f5ffd5b61027288610225565b965061028060208901610225565b955061028e60408901610240565b945061029c60608901610240565b93506102aa60808901610240565b60a08901519093506001600160601b03811681146102c6575f5ffd5b91506102d460c08901610240565b905092959891949750929550565b634e487b7160e01b5f52604160045260245ffd5b600181811c9082168061030a57607f821691505b60208210810361032857634e487b7160e01b5f52602260045260245ffd5b50919050565b601f82111561037557805f5260205f20601f840160051c810160208510156103535750805b601f840160051c820191505b81811015610372575f815560010161035f565b50505b505050565b81516001600160401b03811115610393576103936102e2565b6103a7816103a184546102f6565b8461032e565b6020601f8211600181146103d9575f83156103c25750848201515b5f19600385901b1c1916600184901b178455610372565b5f84815260208120601f198516915b8281101561040857878501518255602094850194600190920191016103e8565b508482101561042557868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b80516020808301519190811015610328575f1960209190910360031b1b16919050565b60805160a05160c05160e05161010051610120516101405161016051610180516101a0516101c0516101e051610200516102205161024051612b926105b25f395f81816104af01528181610c1e0152610c7f01525f81816102a5015281816106fb01528181610740015281816107bb01528181610cae01528181610d160152611ec301525f81816105ae01528181610bc9015261174501525f8181610600015261112601525f818161052901528181611a180152611a8101525f818161027201528181611a460152611aad01525f818161057b01528181610fb80152818161128001526112c001525f818161038c015261168401525f61185601525f61182a01525f6121a901525f61218101525f6120dc01525f61210601525f6121300152612b925ff3fe6080604052600436106101a4575f3560e01c806384b0196e116100e7578063c81ff7b611610087578063e38f704511610062578063e38f70451461059d578063e7829807146105d0578063e88816e7146105ef578063f76e185f14610622575f5ffd5b8063c81ff7b614610518578063caf633bc1461054b578063d6ae3cd51461056a575f5ffd5b8063ab91c7b0116100c2578063ab91c7b01461046c578063adbe8a001461049e578063aec185fc146104e6578063c0c3f82e146104f9575f5ffd5b806384b0196e14610407578063965236441461042e578063972d336c14610458575f5ffd5b806364bb0a22116101525780637ad7b1c91161012d5780637ad7b1c9146103575780637b1039991461037b5780637d882097146103d3578063811aec3a146103e8575f5ffd5b806364bb0a22146102945780636ced947d146102e4578063705cad1314610338575f5ffd5b80632d2da806116101825780632d2da80614610238578063476343ee1461024b5780634cdc9c6314610261575f5ffd5b806306f13056146101a857806313083c34146101e057806313d7a4fb14610219575b5f5ffd5b3480156101b3575f5ffd5b5060025467ffffffffffffffff165b60405167ffffffffffffffff90911681526020015b60405180910390f35b3480156101eb575f5ffd5b5061020b6101fa366004612391565b60056020525f908152604090205481565b6040519081526020016101d7565b348015610224575f5ffd5b5061020b6102333660046123c1565b610641565b6101c2610246366004612391565b6106ab565b348015610256575f5ffd5b5061025f61081d565b005b34801561026c575f5ffd5b506101c27f000000000000000000000000000000000000000000000000000000000000000081565b34801561029f575f5ffd5b506102c77f000000000000000000000000000000000000000000000000000000000000000081565b6040516bffffffffffffffffffffffff90911681526020016101d7565b3480156102ef575f5ffd5b506103036102fe3660046123f3565b610934565b6040805167ffffffffffffffff909316835273ffffffffffffffffffffffffffffffffffffffff9091166020830152016101d7565b348015610343575f5ffd5b5061020b6103523660046123f3565b6109c3565b348015610362575f5ffd5b5061036b610a36565b60405190151581526020016101d7565b348015610386575f5ffd5b506103ae7f000000000000000000000000000000000000000000000000000000000000000081565b60405173ffffffffffffffffffffffffffffffffffffffff90911681526020016101d7565b3480156103de575f5ffd5b5061020b60065481565b3480156103f3575f5ffd5b5061025f610402366004612451565b610a51565b348015610412575f5ffd5b5061041b610b5b565b6040516101d797969594939291906124ef565b348015610439575f5ffd5b5060025468010000000000000000900467ffffffffffffffff166101c2565b348015610463575f5ffd5b506101c2610bb9565b348015610477575f5ffd5b50600254700100000000000000000000000000000000900467ffffffffffffffff166101c2565b3480156104a9575f5ffd5b506104d17f000000000000000000000000000000000000000000000000000000000000000081565b60405163ffffffff90911681526020016101d7565b6101c26104f43660046125ae565b610c12565b348015610504575f5ffd5b5061020b6105133660046125ed565b610d92565b348015610523575f5ffd5b506104d17f000000000000000000000000000000000000000000000000000000000000000081565b348015610556575f5ffd5b5061025f6105653660046123f3565b610dce565b348015610575575f5ffd5b506101c27f000000000000000000000000000000000000000000000000000000000000000081565b3480156105a8575f5ffd5b506104d17f000000000000000000000000000000000000000000000000000000000000000081565b3480156105db575f5ffd5b5061020b6105ea3660046123c1565b61105e565b3480156105fa575f5ffd5b506104d17f000000000000000000000000000000000000000000000000000000000000000081565b34801561062d575f5ffd5b5061025f61063c36600461265e565b611079565b5f6106a56106543684900384018461270f565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe00180517f08365a125064bbbe8ec13b18c4f02f022aca2149e3be518c1fe60101153270f882526101208220915290565b92915050565b5f73ffffffffffffffffffffffffffffffffffffffff82166106f9576040517fb2e532de00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b7f00000000000000000000000000000000000000000000000000000000000000006bffffffffffffffffffffffff1634116107a8576107676bffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016600161280f565b6040517f195a3ca100000000000000000000000000000000000000000000000000000000815260048101919091523460248201526044015b60405180910390fd5b5f6107e16bffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001634612822565b90508060065f8282546107f4919061280f565b925050819055506108166001848360405180602001604052805f8152506110a4565b9392505050565b335f9081526005602052604081205490819003610866576040517f797dba5400000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b335f8181526005602052604080822091909155517fc0819c13be868895eb93e40eaceb96de976442fa1d404e5c55f14bb65a8c489a906108a99084815260200190565b60405180910390a26040515f90339083908381818185875af1925050503d805f81146108f0576040519150601f19603f3d011682016040523d82523d5f602084013e6108f5565b606091505b5050905080610930576040517f90b8ec1800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5050565b6002545f90819067ffffffffffffffff7001000000000000000000000000000000009091048116908416106109a1576040517f9f585f2f00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff8416600482015260240161079f565b505067ffffffffffffffff165f9081526004602052604090205460a081901c91565b6002545f9067ffffffffffffffff90811690831610610a1a576040517f29323fff00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff8316600482015260240161079f565b5067ffffffffffffffff165f9081526003602052604090205490565b5f610a3f610bb9565b67ffffffffffffffff16431015905090565b5f5b804915610a6a57610a6381612835565b9050610a53565b805f03610aa3576040517ffdac229f00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f8167ffffffffffffffff811115610abd57610abd6126e2565b604051908082528060200260200182016040528015610ae6578160200160208202803683370190505b5090505f5b82811015610b1a578049828281518110610b0757610b0761286c565b6020908102919091010152600101610aeb565b505f81604051602001610b2d9190612899565b604051602081830303815290604052805190602001209050610b538682878760016111dc565b505050505050565b5f6060805f5f5f6060610b6c611823565b610b7461184f565b604080515f808252602082019092527f0f000000000000000000000000000000000000000000000000000000000000009b939a50919850469750309650945092509050565b6002545f90610c0d9063ffffffff7f000000000000000000000000000000000000000000000000000000000000000081169178010000000000000000000000000000000000000000000000009004166128ce565b905090565b5f81801580610c4657507f000000000000000000000000000000000000000000000000000000000000000063ffffffff1681115b15610cac576040517ffccdd6b40000000000000000000000000000000000000000000000000000000081526004810182905263ffffffff7f000000000000000000000000000000000000000000000000000000000000000016602482015260440161079f565b7f00000000000000000000000000000000000000000000000000000000000000006bffffffffffffffffffffffff163414610d49576040517f195a3ca10000000000000000000000000000000000000000000000000000000081526bffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016600482015234602482015260440161079f565b610d8a5f5f5f87878080601f0160208091040260200160405190810160405280939291908181526020018383808284375f920191909152506110a492505050565b949350505050565b5f6108168383808060200260200160405190810160405280939291908181526020018383602002808284375f9201919091525061187c92505050565b6040805160a08101825260025467ffffffffffffffff8082168352680100000000000000008204811660208401819052700100000000000000000000000000000000830482169484019490945263ffffffff78010000000000000000000000000000000000000000000000008304811660608501527c010000000000000000000000000000000000000000000000000000000090920490911660808301529091908316111580610e955750806040015167ffffffffffffffff168267ffffffffffffffff16115b15610efe576020810151610eaa9060016128ce565b60408083015190517fa499066300000000000000000000000000000000000000000000000000000000815267ffffffffffffffff92831660048201529082166024820152908316604482015260640161079f565b5f610f50610f40610f31610f136001876128ee565b67ffffffffffffffff165f9081526004602052604090205460a01c90565b67ffffffffffffffff16611a10565b610f4b9060016128ce565b611a76565b90508067ffffffffffffffff16431015610fa2576040517fb42fa4c000000000000000000000000000000000000000000000000000000000815267ffffffffffffffff8216600482015260240161079f565b604080516101008101825267ffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000008116825284511660208201525f918101610fef611ad1565b67ffffffffffffffff16815260200161100a855f0151611adb565b81526020015f5f1b81526020015f5f1b81526020018567ffffffffffffffff1681526020015f73ffffffffffffffffffffffffffffffffffffffff168152509050611058838260025f611b1e565b50505050565b5f6106a56110746106543685900385018561270f565b611f8a565b61109d85858560405161108d92919061290e565b604051809103902084845f6111dc565b5050505050565b60028054700100000000000000000000000000000000900467ffffffffffffffff16906110d28260016128ce565b815467ffffffffffffffff91909116700100000000000000000000000000000000027fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff9091161781555f61114c63ffffffff7f000000000000000000000000000000000000000000000000000000000000000016436128ce565b67ffffffffffffffff84165f81815260046020526040908190203360a085901b7bffffffffffffffff00000000000000000000000000000000000000001681179091559051929350917feff32a23b40bef2fb22a164b983c7671adbf09260a99f7c160d075d1fa5cc700906111ca908b908b908b9088908c9061294a565b60405180910390a35050949350505050565b6040805160a08101825260025467ffffffffffffffff80821683526801000000000000000082048116602080850191909152700100000000000000000000000000000000830482169484019490945263ffffffff78010000000000000000000000000000000000000000000000008304811660608501527c0100000000000000000000000000000000000000000000000000000000909204909116608083015290917f0000000000000000000000000000000000000000000000000000000000000000909116906112af908801886123f3565b67ffffffffffffffff1614611332577f00000000000000000000000000000000000000000000000000000000000000006112ec60208801886123f3565b6040517f324b4a2400000000000000000000000000000000000000000000000000000000815267ffffffffffffffff92831660048201529116602482015260440161079f565b805167ffffffffffffffff1661134e60408801602089016123f3565b67ffffffffffffffff16146113b557805161136f60408801602089016123f3565b6040517ff6d1afa300000000000000000000000000000000000000000000000000000000815267ffffffffffffffff92831660048201529116602482015260440161079f565b5f6113be611ad1565b905067ffffffffffffffff81166113db6060890160408a016123f3565b67ffffffffffffffff161461144157806113fb6060890160408a016123f3565b6040517f372eacf000000000000000000000000000000000000000000000000000000000815267ffffffffffffffff92831660048201529116602482015260440161079f565b5f61144e835f0151611adb565b90508088606001351461149a576040517ff8bef082000000000000000000000000000000000000000000000000000000008152600481018290526060890135602482015260440161079f565b868860800135146114e4576040517f62af1337000000000000000000000000000000000000000000000000000000008152600481018890526080890135602482015260440161079f565b5f6114f4368a90038a018a61270f565b60e081015190915073ffffffffffffffffffffffffffffffffffffffff1615801590611742575f5f6115b2611577611074867fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe00180517f08365a125064bbbe8ec13b18c4f02f022aca2149e3be518c1fe60101153270f882526101208220915290565b8b8b8080601f0160208091040260200160405190810160405280939291908181526020018383808284375f92019190915250611fd192505050565b5090925090505f8160038111156115cb576115cb61291d565b14158061160857508360e0015173ffffffffffffffffffffffffffffffffffffffff168273ffffffffffffffffffffffffffffffffffffffff1614155b1561163f576040517f8baa579f00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6040517f7978251d00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff83811660048301527f00000000000000000000000000000000000000000000000000000000000000001690637978251d90602401602060405180830381865afa1580156116c9573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906116ed91906129af565b61173b576040517f3a1c154500000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff8316600482015260240161079f565b505061180b565b5f7f000000000000000000000000000000000000000000000000000000000000000063ffffffff16866060015163ffffffff1661177f91906128ce565b90508067ffffffffffffffff164310156117d1576040517fe51302d000000000000000000000000000000000000000000000000000000000815267ffffffffffffffff8216600482015260240161079f565b8715611809576040517f8baa579f00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b505b61181785838884611b1e565b50505050505050505050565b6060610c0d7f00000000000000000000000000000000000000000000000000000000000000005f61201a565b6060610c0d7f0000000000000000000000000000000000000000000000000000000000000000600161201a565b80515f9080820361188f57505f92915050565b805b60018111156119bc575f60026118a883600161280f565b6118b291906129fb565b90505f5b6118c16002846129fb565b8110156119535761192e866118d7836002612a0e565b815181106118e7576118e761286c565b6020026020010151878360026118fd9190612a0e565b61190890600161280f565b815181106119185761191861286c565b60200260200101515f9182526020526040902090565b8682815181106119405761194061286c565b60209081029190910101526001016118b6565b5061195f600283612a25565b6001036119b55784611972600184612822565b815181106119825761198261286c565b6020026020010151856001836119989190612822565b815181106119a8576119a861286c565b6020026020010181815250505b9050611891565b81845f815181106119cf576119cf61286c565b60200260200101516040516020016119f1929190918252602082015260400190565b6040516020818303038152906040528051906020012092505050919050565b5f63ffffffff7f000000000000000000000000000000000000000000000000000000000000000016611a6c67ffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001684612822565b6106a591906129fb565b5f611aa763ffffffff7f00000000000000000000000000000000000000000000000000000000000000001683612a38565b6106a5907f00000000000000000000000000000000000000000000000000000000000000006128ce565b5f610c0d43611a10565b5f67ffffffffffffffff821615611b175760035f611afa6001856128ee565b67ffffffffffffffff1681526020019081526020015f20546106a5565b5f92915050565b80611b9e575f83604001516001611b3591906128ce565b90508063ffffffff16856080015163ffffffff1603611b925760408085015190517fb5121a8d00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff909116600482015260240161079f565b63ffffffff1660808501525b60c0830151602085015167ffffffffffffffff9081169082161080611bda5750846040015167ffffffffffffffff168167ffffffffffffffff16115b15611c3857602085015160408087015190517fa499066300000000000000000000000000000000000000000000000000000000815267ffffffffffffffff92831660048201529082166024820152908216604482015260640161079f565b846040015167ffffffffffffffff168167ffffffffffffffff161015611cc75767ffffffffffffffff8181165f9081526004602052604090205460a01c908116431115611cc5576040517f5370fdd200000000000000000000000000000000000000000000000000000000815267ffffffffffffffff80841660048301528216602482015260440161079f565b505b5f611d1d857fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe00180517f08365a125064bbbe8ec13b18c4f02f022aca2149e3be518c1fe60101153270f882526101208220915290565b602080880151885167ffffffffffffffff165f908152600390925260409091208290558751919250906001908890611d569083906128ce565b67ffffffffffffffff90811690915284166020890152508315611d805763ffffffff431660608801525b86516002805460208a015160408b015160608c015160808d015167ffffffffffffffff9687167fffffffffffffffffffffffffffffffff00000000000000000000000000000000909516949094176801000000000000000093871693909302929092177fffffffff000000000000000000000000ffffffffffffffffffffffffffffffff16700100000000000000000000000000000000918616919091027fffffffff00000000ffffffffffffffffffffffffffffffffffffffffffffffff1617780100000000000000000000000000000000000000000000000063ffffffff92831602177bffffffffffffffffffffffffffffffffffffffffffffffffffffffff167c0100000000000000000000000000000000000000000000000000000000919092160217905581811690841614611f25576bffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016611eed82856128ee565b67ffffffffffffffff16611f019190612a0e565b335f9081526005602052604081208054909190611f1f90849061280f565b90915550505b856040015167ffffffffffffffff1682876020015167ffffffffffffffff167fdc7f167da18a0d78b16a5218552ec7bbd8b1f17710baacf555c1c6e157b90e358833868c604051611f799493929190612a62565b60405180910390a450505050505050565b5f6106a5611f966120c3565b836040517f19010000000000000000000000000000000000000000000000000000000000008152600281019290925260228201526042902090565b5f5f5f8351604103612008576020840151604085015160608601515f1a611ffa888285856121f9565b955095509550505050612013565b505081515f91506002905b9250925092565b606060ff83146120345761202d836122ec565b90506106a5565b81805461204090612b47565b80601f016020809104026020016040519081016040528092919081815260200182805461206c90612b47565b80156120b75780601f1061208e576101008083540402835291602001916120b7565b820191905f5260205f20905b81548152906001019060200180831161209a57829003601f168201915b505050505090506106a5565b5f3073ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001614801561212857507f000000000000000000000000000000000000000000000000000000000000000046145b1561215257507f000000000000000000000000000000000000000000000000000000000000000090565b610c0d604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f0000000000000000000000000000000000000000000000000000000000000000918101919091527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a084111561223257505f915060039050826122e2565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa158015612283573d5f5f3e3d5ffd5b50506040517fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0015191505073ffffffffffffffffffffffffffffffffffffffff81166122d957505f9250600191508290506122e2565b92505f91508190505b9450945094915050565b60605f6122f883612329565b6040805160208082528183019092529192505f91906020820181803683375050509182525060208101929092525090565b5f60ff8216601f8111156106a5576040517fb3512b0c00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b803573ffffffffffffffffffffffffffffffffffffffff8116811461238c575f5ffd5b919050565b5f602082840312156123a1575f5ffd5b61081682612369565b5f61010082840312156123bb575f5ffd5b50919050565b5f61010082840312156123d2575f5ffd5b61081683836123aa565b803567ffffffffffffffff8116811461238c575f5ffd5b5f60208284031215612403575f5ffd5b610816826123dc565b5f5f83601f84011261241c575f5ffd5b50813567ffffffffffffffff811115612433575f5ffd5b60208301915083602082850101111561244a575f5ffd5b9250929050565b5f5f5f6101208486031215612464575f5ffd5b61246e85856123aa565b925061010084013567ffffffffffffffff81111561248a575f5ffd5b6124968682870161240c565b9497909650939450505050565b5f81518084528060208401602086015e5f6020828601015260207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f83011685010191505092915050565b7fff000000000000000000000000000000000000000000000000000000000000008816815260e060208201525f61252960e08301896124a3565b828103604084015261253b81896124a3565b6060840188905273ffffffffffffffffffffffffffffffffffffffff8716608085015260a0840186905283810360c0850152845180825260208087019350909101905f5b8181101561259d57835183526020938401939092019160010161257f565b50909b9a5050505050505050505050565b5f5f602083850312156125bf575f5ffd5b823567ffffffffffffffff8111156125d5575f5ffd5b6125e18582860161240c565b90969095509350505050565b5f5f602083850312156125fe575f5ffd5b823567ffffffffffffffff811115612614575f5ffd5b8301601f81018513612624575f5ffd5b803567ffffffffffffffff81111561263a575f5ffd5b8560208260051b840101111561264e575f5ffd5b6020919091019590945092505050565b5f5f5f5f5f6101408688031215612673575f5ffd5b61267d87876123aa565b945061010086013567ffffffffffffffff811115612699575f5ffd5b6126a58882890161240c565b90955093505061012086013567ffffffffffffffff8111156126c5575f5ffd5b6126d18882890161240c565b969995985093965092949392505050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b5f610100828403128015612721575f5ffd5b50604051610100810167ffffffffffffffff8111828210171561276b577f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b604052612777836123dc565b8152612785602084016123dc565b6020820152612796604084016123dc565b6040820152606083810135908201526080808401359082015260a080840135908201526127c560c084016123dc565b60c08201526127d660e08401612369565b60e08201529392505050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b808201808211156106a5576106a56127e2565b818103818111156106a5576106a56127e2565b5f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff8203612865576128656127e2565b5060010190565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b81515f90829060208501835b828110156128c35781518452602093840193909101906001016128a5565b509195945050505050565b67ffffffffffffffff81811683821601908111156106a5576106a56127e2565b67ffffffffffffffff82811682821603908111156106a5576106a56127e2565b818382375f9101908152919050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b5f6002871061295b5761295b61291d565b86825273ffffffffffffffffffffffffffffffffffffffff8616602083015284604083015267ffffffffffffffff8416606083015260a060808301526129a460a08301846124a3565b979650505050505050565b5f602082840312156129bf575f5ffd5b81518015158114610816575f5ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b5f82612a0957612a096129ce565b500490565b80820281158282048414176106a5576106a56127e2565b5f82612a3357612a336129ce565b500690565b67ffffffffffffffff8181168382160290811690818114612a5b57612a5b6127e2565b5092915050565b610160810160038610612a7757612a7761291d565b85825273ffffffffffffffffffffffffffffffffffffffff8516602083015267ffffffffffffffff8416604083015267ffffffffffffffff835116606083015267ffffffffffffffff602084015116608083015267ffffffffffffffff60408401511660a0830152606083015160c0830152608083015160e083015260a083015161010083015260c0830151612b1a61012084018267ffffffffffffffff169052565b5060e083015173ffffffffffffffffffffffffffffffffffffffff81166101408401525095945050505050565b600181811c90821680612b5b57607f821691505b6020821081036123bb577f4e487b71000000000000000000000000000000000000000000000000000000005f52602260045260245ffd
     /// ```
     #[rustfmt::skip]
     #[allow(clippy::all)]
     pub static BYTECODE: alloy_sol_types::private::Bytes = alloy_sol_types::private::Bytes::from_static(
-        b"a\x03@`@R4\x80\x15a\0\x10W__\xFD[P`@Qa\x90A8\x03\x80a\x90A\x839\x81\x01`@\x81\x90Ra\0/\x91a\x08\x1AV[a\08\x81a\x02\xA4V[\x80Q`\x01`\x01`@\x1B\x03\x90\x81\x16`\xC0\x90\x81R` \x83\x01Q`\x01`\x01``\x1B\x03\x90\x81\x16`\xE0\x90\x81R`@\x80\x86\x01Q`\xFF\x16a\x01\0\x90\x81R``\x87\x01\x80Qc\xFF\xFF\xFF\xFF\x90\x81\x16a\x01 \x90\x81R`\x80\x8A\x01Q\x82\x16a\x01@\x90\x81R`\xA0\x80\x8C\x01Q\x84\x16a\x01`\x90\x81R\x99\x8C\x01\x80Q\x85\x16a\x01\x80\x90\x81R\x98\x8D\x01\x80Q\x86\x16a\x01\xA0\x90\x81R\x97\x8E\x01Q\x86\x16a\x01\xC0\x90\x81R\x94\x8E\x01Q\x86\x16a\x01\xE0\x90\x81R\x93\x8E\x01Qa\xFF\xFF\x90\x81\x16a\x02\0\x90\x81R\x9C\x8F\x01Q\x87\x16a\x02 \x90\x81R\x9A\x8F\x01Q\x8C\x16a\x02@R\x97\x8E\x01Q\x8B\x16a\x02`R\x93\x8D\x01Q\x8A\x16a\x02\x80R\x91\x8C\x01Q\x90\x95\x16a\x02\xA0R\x97\x8A\x01\x80Q\x90\x97\x16a\x02\xC0R\x94\x89\x01\x80Q\x90\x91\x16a\x02\xE0RC\x97\x88\x16\x90\x92R\x87Q\x90Q\x95Q\x93Q\x94Q\x91Q\x92Q_\x97\x91\x96\x91\x95\x91\x94\x93\x91\x92\x91\x90a\x01W\x90a\x07sV[`\x01`\x01`@\x1B\x03\x97\x88\x16\x81R\x96\x90\x95\x16` \x87\x01Rc\xFF\xFF\xFF\xFF\x93\x84\x16`@\x87\x01R\x91\x83\x16``\x86\x01R\x82\x16`\x80\x85\x01R`\x01`\x01``\x1B\x03\x16`\xA0\x84\x01R\x16`\xC0\x82\x01R`\xE0\x01`@Q\x80\x91\x03\x90_\xF0\x80\x15\x80\x15a\x01\xB9W=__>=_\xFD[P`\x01`\x01`\xA0\x1B\x03\x16`\x80\x81\x81RFa\x03 \x81\x90R`@\x80Q\x80\x82\x01\x82R`\x05\x81Rd!0\xBA7\xB7`\xD9\x1B` \x91\x82\x01R\x81Q\x80\x83\x01\x83R`\x01\x81R`1`\xF8\x1B\x90\x82\x01R\x81Q\x7F\x8Bs\xC3\xC6\x9B\xB8\xFE=Q.\xCCL\xF7Y\xCCy#\x9F{\x17\x9B\x0F\xFA\xCA\xA9\xA7]R+9@\x0F\x81\x83\x01R\x7F\n\xA4\xDE\xFCLU\x9D\xD6[\xD1\x8Bf\xF3\xD1#E^\n\x9D\xFF\x9A\xF8Dj\xAF\x980^%'\x07\xAE\x81\x84\x01R\x7F\xC8\x9E\xFD\xAAT\xC0\xF2\x0Cz\xDFa(\x82\xDF\tP\xF5\xA9Qc~\x03\x07\xCD\xCBLg/)\x8B\x8B\xC6``\x82\x01R\x93\x84\x01\x92\x90\x92R`\xA0\x80\x84\x01\x94\x90\x94R\x80Q\x80\x84\x03\x90\x94\x01\x84R`\xC0\x90\x92\x01\x90\x91R\x81Q\x91\x01 a\x03\0RPa\t\x9B\x90PV[`@\x81\x01Q`\xFF\x16\x15\x80a\x02\xBFWP``\x81`@\x01Q`\xFF\x16\x11[\x15a\x03\x02W`@Qc\xDD#\xC3\xAD`\xE0\x1B\x81R` `\x04\x82\x01R`\r`$\x82\x01RlmaxSequencers`\x98\x1B`D\x82\x01R`d\x01[`@Q\x80\x91\x03\x90\xFD[\x80` \x01Q`\x01`\x01``\x1B\x03\x16_\x03a\x03IW`@Qc\xDD#\xC3\xAD`\xE0\x1B\x81R` `\x04\x82\x01R`\x07`$\x82\x01Rf\x1BZ[\x90\x9B\xDB\x99`\xCA\x1B`D\x82\x01R`d\x01a\x02\xF9V[``\x81\x01Qc\xFF\xFF\xFF\xFF\x16\x15\x80a\x03hWP`\x80\x81\x01Qc\xFF\xFF\xFF\xFF\x16\x15[\x15a\x03\xB6W`@Qc\xDD#\xC3\xAD`\xE0\x1B\x81R` `\x04\x82\x01R`\x14`$\x82\x01R\x7Fslot or epoch length\0\0\0\0\0\0\0\0\0\0\0\0`D\x82\x01R`d\x01a\x02\xF9V[`\xA0\x81\x01Qc\xFF\xFF\xFF\xFF\x16\x15\x80a\x03\xE1WP\x80``\x01Qc\xFF\xFF\xFF\xFF\x16\x81`\xA0\x01Qc\xFF\xFF\xFF\xFF\x16\x10\x15[\x15a\x04\x1DW`@Qc\xDD#\xC3\xAD`\xE0\x1B\x81R` `\x04\x82\x01R`\x0B`$\x82\x01RjgraceBlocks`\xA8\x1B`D\x82\x01R`d\x01a\x02\xF9V[\x80`\xC0\x01Qc\xFF\xFF\xFF\xFF\x16_\x03a\x04iW`@Qc\xDD#\xC3\xAD`\xE0\x1B\x81R` `\x04\x82\x01R`\x0F`$\x82\x01RninclusionWindow`\x88\x1B`D\x82\x01R`d\x01a\x02\xF9V[\x80``\x01Qc\xFF\xFF\xFF\xFF\x16\x81`\xE0\x01Qc\xFF\xFF\xFF\xFF\x16\x10\x15a\x04\xBCW`@Qc\xDD#\xC3\xAD`\xE0\x1B\x81R` `\x04\x82\x01R`\x0B`$\x82\x01RjescapeDelay`\xA8\x1B`D\x82\x01R`d\x01a\x02\xF9V[\x80``\x01Qc\xFF\xFF\xFF\xFF\x16\x81a\x01\0\x01Qc\xFF\xFF\xFF\xFF\x16\x10\x15a\x05\x10W`@Qc\xDD#\xC3\xAD`\xE0\x1B\x81R` `\x04\x82\x01R`\x0B`$\x82\x01RjfaultWindow`\xA8\x1B`D\x82\x01R`d\x01a\x02\xF9V[\x80a\x01\0\x01Qc\xFF\xFF\xFF\xFF\x16\x81a\x01 \x01Qc\xFF\xFF\xFF\xFF\x16\x11a\x05bW`@Qc\xDD#\xC3\xAD`\xE0\x1B\x81R` `\x04\x82\x01R`\t`$\x82\x01RhexitDelay`\xB8\x1B`D\x82\x01R`d\x01a\x02\xF9V[\x80a\x01@\x01Qa\xFF\xFF\x16_\x03a\x05\xABW`@Qc\xDD#\xC3\xAD`\xE0\x1B\x81R` `\x04\x82\x01R`\r`$\x82\x01Rl\x1C\xDD\x1C\x9AZ\xD9\\\xD5\x1B\xD2\x98Z[`\x9A\x1B`D\x82\x01R`d\x01a\x02\xF9V[\x80` \x01Q`\x01`\x01``\x1B\x03\x16\x81a\x01\x80\x01Q`\x01`\x01``\x1B\x03\x16\x10a\x06\x04W`@Qc\xDD#\xC3\xAD`\xE0\x1B\x81R` `\x04\x82\x01R`\x0B`$\x82\x01RjjailPenalty`\xA8\x1B`D\x82\x01R`d\x01a\x02\xF9V[\x80` \x01Q`\x01`\x01``\x1B\x03\x16\x81a\x01\xA0\x01Q`\x01`\x01``\x1B\x03\x16\x11\x15a\x06dW`@Qc\xDD#\xC3\xAD`\xE0\x1B\x81R` `\x04\x82\x01R`\x11`$\x82\x01RpcensorshipPenalty`x\x1B`D\x82\x01R`d\x01a\x02\xF9V[\x80a\x01\xA0\x01Q`\x01`\x01``\x1B\x03\x16\x81a\x01\xC0\x01Q`\x01`\x01``\x1B\x03\x16\x11\x15a\x06\xD1W`@Qc\xDD#\xC3\xAD`\xE0\x1B\x81R` `\x04\x82\x01R`\x16`$\x82\x01R\x7FcensorshipCompensation\0\0\0\0\0\0\0\0\0\0`D\x82\x01R`d\x01a\x02\xF9V[a\x06\xDE`\x02a'\x10a\t|V[\x81a\x01\xE0\x01Qa\xFF\xFF\x16\x11\x15a\x07#W`@Qc\xDD#\xC3\xAD`\xE0\x1B\x81R` `\x04\x82\x01R`\t`$\x82\x01RhbountyBps`\xB8\x1B`D\x82\x01R`d\x01a\x02\xF9V[\x80a\x02 \x01Qc\xFF\xFF\xFF\xFF\x16_\x03a\x07pW`@Qc\xDD#\xC3\xAD`\xE0\x1B\x81R` `\x04\x82\x01R`\x0F`$\x82\x01RnmaxForcedTxSize`\x88\x1B`D\x82\x01R`d\x01a\x02\xF9V[PV[a/\x0B\x80aa6\x839\x01\x90V[`@Qa\x02@\x81\x01`\x01`\x01`@\x1B\x03\x81\x11\x82\x82\x10\x17\x15a\x07\xAFWcNH{q`\xE0\x1B_R`A`\x04R`$_\xFD[`@R\x90V[\x80Q`\x01`\x01`@\x1B\x03\x81\x16\x81\x14a\x07\xCBW__\xFD[\x91\x90PV[\x80Q`\x01`\x01``\x1B\x03\x81\x16\x81\x14a\x07\xCBW__\xFD[\x80Q`\xFF\x81\x16\x81\x14a\x07\xCBW__\xFD[\x80Qc\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\x07\xCBW__\xFD[\x80Qa\xFF\xFF\x81\x16\x81\x14a\x07\xCBW__\xFD[_a\x02@\x82\x84\x03\x12\x80\x15a\x08,W__\xFD[Pa\x085a\x07\x80V[a\x08>\x83a\x07\xB5V[\x81Ra\x08L` \x84\x01a\x07\xD0V[` \x82\x01Ra\x08]`@\x84\x01a\x07\xE6V[`@\x82\x01Ra\x08n``\x84\x01a\x07\xF6V[``\x82\x01Ra\x08\x7F`\x80\x84\x01a\x07\xF6V[`\x80\x82\x01Ra\x08\x90`\xA0\x84\x01a\x07\xF6V[`\xA0\x82\x01Ra\x08\xA1`\xC0\x84\x01a\x07\xF6V[`\xC0\x82\x01Ra\x08\xB2`\xE0\x84\x01a\x07\xF6V[`\xE0\x82\x01Ra\x08\xC4a\x01\0\x84\x01a\x07\xF6V[a\x01\0\x82\x01Ra\x08\xD7a\x01 \x84\x01a\x07\xF6V[a\x01 \x82\x01Ra\x08\xEAa\x01@\x84\x01a\x08\tV[a\x01@\x82\x01Ra\x08\xFDa\x01`\x84\x01a\x07\xF6V[a\x01`\x82\x01Ra\t\x10a\x01\x80\x84\x01a\x07\xD0V[a\x01\x80\x82\x01Ra\t#a\x01\xA0\x84\x01a\x07\xD0V[a\x01\xA0\x82\x01Ra\t6a\x01\xC0\x84\x01a\x07\xD0V[a\x01\xC0\x82\x01Ra\tIa\x01\xE0\x84\x01a\x08\tV[a\x01\xE0\x82\x01Ra\t\\a\x02\0\x84\x01a\x07\xD0V[a\x02\0\x82\x01Ra\toa\x02 \x84\x01a\x07\xF6V[a\x02 \x82\x01R\x93\x92PPPV[_\x82a\t\x96WcNH{q`\xE0\x1B_R`\x12`\x04R`$_\xFD[P\x04\x90V[`\x80Q`\xA0Q`\xC0Q`\xE0Qa\x01\0Qa\x01 Qa\x01@Qa\x01`Qa\x01\x80Qa\x01\xA0Qa\x01\xC0Qa\x01\xE0Qa\x02\0Qa\x02 Qa\x02@Qa\x02`Qa\x02\x80Qa\x02\xA0Qa\x02\xC0Qa\x02\xE0Qa\x03\0Qa\x03 QaU\xF0a\x0BF_9_a0\x0B\x01R_a1j\x01R_a\x08b\x01R_a\x08.\x01R_\x81\x81a\x08\x04\x01RaB\xCC\x01R_\x81\x81a\x07\xD0\x01Ra,\x13\x01R_\x81\x81a\x07\x9C\x01Ra+\xE3\x01R_\x81\x81a\x07h\x01Ra\x19\xE7\x01R_\x81\x81a\x07<\x01RaA\x10\x01R_\x81\x81a\x07\x12\x01Ra\x19\xA7\x01R_\x81\x81a\x06\xE6\x01RaE,\x01R_\x81\x81a\x06\xBA\x01R\x81\x81a3\x9A\x01Ra;2\x01R_a\x06\x8E\x01R_a\x06b\x01R_\x81\x81a\x066\x01Ra\x16\xD0\x01R_\x81\x81a\x06\n\x01R\x81\x81a,m\x01RaI\xF8\x01R_\x81\x81a\x05\xDE\x01R\x81\x81a:|\x01R\x81\x81aF\x0B\x01RaI\xD1\x01R_\x81\x81a\x05\xB5\x01Ra\x0E\xED\x01R_\x81\x81a\x05\x81\x01R\x81\x81a\x0C\xF9\x01R\x81\x81a\ra\x01R\x81\x81a\x1A\xFB\x01Ra\x1Ba\x01R_a\x05Q\x01R_\x81\x81a\x02\xA4\x01R\x81\x81a:\xA8\x01R\x81\x81aE\xD5\x01RaF9\x01R_\x81\x81a\t\xAD\x01R\x81\x81a&\xA5\x01R\x81\x81a'3\x01R\x81\x81a1#\x01R\x81\x81a7\x94\x01Ra;\xBB\x01RaU\xF0_\xF3\xFE`\x80`@R`\x046\x10a\x01\xBAW_5`\xE0\x1C\x80c\x92L>}\x11a\0\xF2W\x80c\xCF\xF0\xAB\x96\x11a\0\x92W\x80c\xEA\xF5\xAF\xCE\x11a\0bW\x80c\xEA\xF5\xAF\xCE\x14a\x08\xEFW\x80c\xFAiD\xBC\x14a\tIW\x80c\xFA\xDBGh\x14a\thW\x80c\xFB\x0Er+\x14a\t\x9CW__\xFD[\x80c\xCF\xF0\xAB\x96\x14a\x04\xA4W\x80c\xD0\xB1\xD5\x12\x14a\x08\x9CW\x80c\xD8\x915\xCD\x14a\x08\xBBW\x80c\xDB0N\xA4\x14a\x08\xD0W__\xFD[\x80c\xB7o\x1B\xEA\x11a\0\xCDW\x80c\xB7o\x1B\xEA\x14a\x04'W\x80c\xC5b\x91O\x14a\x04FW\x80c\xC6\xAB]\x90\x14a\x04YW\x80c\xCC\xD0rv\x14a\x04xW__\xFD[\x80c\x92L>}\x14a\x03\xCAW\x80c\x96\x8C7\xEC\x14a\x03\xE9W\x80c\xB3xU\xC8\x14a\x04\x08W__\xFD[\x80cT\xE6$\x19\x11a\x01]W\x80ci~ V\x11a\x018W\x80ci~ V\x14a\x03#W\x80cm\xA6\x1D\x1E\x14a\x03BW\x80cu\xE5\xB1]\x14a\x03mW\x80cyx%\x1D\x14a\x03\xABW__\xFD[\x80cT\xE6$\x19\x14a\x02\xC6W\x80cX=#\xF4\x14a\x02\xE5W\x80chts\xF5\x14a\x03\x04W__\xFD[\x80c@\x89\xB1p\x11a\x01\x98W\x80c@\x89\xB1p\x14a\x026W\x80cD \xE4\x86\x14a\x02YW\x80cD\xD9n\x95\x14a\x02~W\x80cL\xDC\x9Cc\x14a\x02\x93W__\xFD[\x80c\x01\xE7\xD8\xD8\x14a\x01\xBEW\x80c\x06\xC0\xE8A\x14a\x01\xF3W\x80c3Yc.\x14a\x02\tW[__\xFD[4\x80\x15a\x01\xC9W__\xFD[Pa\x01\xDDa\x01\xD86`\x04aK-V[a\t\xF4V[`@Qa\x01\xEA\x91\x90aKHV[`@Q\x80\x91\x03\x90\xF3[4\x80\x15a\x01\xFEW__\xFD[Pa\x02\x07a\x0C5V[\0[4\x80\x15a\x02\x14W__\xFD[Pa\x02\x1Da\x0C\xE8V[`@Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01a\x01\xEAV[4\x80\x15a\x02AW__\xFD[Pa\x02K`\x08T\x81V[`@Q\x90\x81R` \x01a\x01\xEAV[a\x02la\x02g6`\x04aK\xB9V[a\x0C\xF6V[`@Q`\xFF\x90\x91\x16\x81R` \x01a\x01\xEAV[4\x80\x15a\x02\x89W__\xFD[Pa\x02K`\x06T\x81V[4\x80\x15a\x02\x9EW__\xFD[Pa\x02\x1D\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81V[4\x80\x15a\x02\xD1W__\xFD[Pa\x02\x07a\x02\xE06`\x04aL0V[a\x11\x08V[4\x80\x15a\x02\xF0W__\xFD[Pa\x02la\x02\xFF6`\x04aK-V[a\x12\xFEV[4\x80\x15a\x03\x0FW__\xFD[Pa\x02\x07a\x03\x1E6`\x04aL\xC7V[a\x13\x0EV[4\x80\x15a\x03.W__\xFD[Pa\x02Ka\x03=6`\x04aM-V[a\x14\xF5V[4\x80\x15a\x03MW__\xFD[Pa\x02Ka\x03\\6`\x04aK\xB9V[`\x05` R_\x90\x81R`@\x90 T\x81V[4\x80\x15a\x03xW__\xFD[Pa\x03\x9Ba\x03\x876`\x04aMPV[`\x04` R_\x90\x81R`@\x90 T`\xFF\x16\x81V[`@Q\x90\x15\x15\x81R` \x01a\x01\xEAV[4\x80\x15a\x03\xB6W__\xFD[Pa\x03\x9Ba\x03\xC56`\x04aK\xB9V[a\x15+V[4\x80\x15a\x03\xD5W__\xFD[Pa\x02\x07a\x03\xE46`\x04aMgV[a\x17\x05V[4\x80\x15a\x03\xF4W__\xFD[Pa\x02\x07a\x04\x036`\x04aM\xF8V[a\x1A\x1BV[4\x80\x15a\x04\x13W__\xFD[Pa\x02la\x04\"6`\x04aK\xB9V[a\x1CvV[4\x80\x15a\x042W__\xFD[Pa\x02\x07a\x04A6`\x04aM\xF8V[a\x1D\x0EV[a\x02\x07a\x04T6`\x04aM\xF8V[a\x1E\x9DV[4\x80\x15a\x04dW__\xFD[Pa\x02\x07a\x04s6`\x04aM\xF8V[a =V[4\x80\x15a\x04\x83W__\xFD[Pa\x04\x97a\x04\x926`\x04aM\xF8V[a#rV[`@Qa\x01\xEA\x91\x90aN~V[4\x80\x15a\x04\xAFW__\xFD[Pa\x08\x8F`@\x80Qa\x02@\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x82\x90R``\x81\x01\x82\x90R`\x80\x81\x01\x82\x90R`\xA0\x81\x01\x82\x90R`\xC0\x81\x01\x82\x90R`\xE0\x81\x01\x82\x90Ra\x01\0\x81\x01\x82\x90Ra\x01 \x81\x01\x82\x90Ra\x01@\x81\x01\x82\x90Ra\x01`\x81\x01\x82\x90Ra\x01\x80\x81\x01\x82\x90Ra\x01\xA0\x81\x01\x82\x90Ra\x01\xC0\x81\x01\x82\x90Ra\x01\xE0\x81\x01\x82\x90Ra\x02\0\x81\x01\x82\x90Ra\x02 \x81\x01\x91\x90\x91R`@Q\x80a\x02@\x01`@R\x80\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\xFF\x16\x81R` \x01\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0c\xFF\xFF\xFF\xFF\x16\x81R` \x01\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0c\xFF\xFF\xFF\xFF\x16\x81R` \x01\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0c\xFF\xFF\xFF\xFF\x16\x81R` \x01\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0c\xFF\xFF\xFF\xFF\x16\x81R` \x01\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0c\xFF\xFF\xFF\xFF\x16\x81R` \x01\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0c\xFF\xFF\xFF\xFF\x16\x81R` \x01\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0c\xFF\xFF\xFF\xFF\x16\x81R` \x01\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\xFF\xFF\x16\x81R` \x01\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0c\xFF\xFF\xFF\xFF\x16\x81R` \x01\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\xFF\xFF\x16\x81R` \x01\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0c\xFF\xFF\xFF\xFF\x16\x81RP\x90P\x90V[`@Qa\x01\xEA\x91\x90aO\x8DV[4\x80\x15a\x08\xA7W__\xFD[Pa\x02\x1Da\x08\xB66`\x04aMPV[a&JV[4\x80\x15a\x08\xC6W__\xFD[Pa\x02K`\x07T\x81V[4\x80\x15a\x08\xDBW__\xFD[Pa\x02\x07a\x08\xEA6`\x04aQlV[a&TV[4\x80\x15a\x08\xFAW__\xFD[Pa\x02Ka\t\t6`\x04aM-V[`@\x80QF` \x82\x01R0\x91\x81\x01\x91\x90\x91Rc\xFF\xFF\xFF\xFF\x82\x16``\x82\x01R_\x90`\x80\x01`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P\x91\x90PV[4\x80\x15a\tTW__\xFD[Pa\x02\x1Da\tc6`\x04aK-V[a,RV[4\x80\x15a\tsW__\xFD[Pa\t\x87a\t\x826`\x04aK-V[a,\\V[`@Qc\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01a\x01\xEAV[4\x80\x15a\t\xA7W__\xFD[Pa\t\xCF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81V[`@Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01a\x01\xEAV[``_a\n\0\x83a,bV[\x90P_a\n\x0C\x82a\x14\xF5V[\x90P_`\x01\x82\x90\x1C\x7FUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUU\x16\x82\x03`\x02\x81\x90\x1C\x7F33333333333333333333333333333333\x90\x81\x16\x91\x16\x01`\x04\x81\x90\x1C\x01`\x08\x81\x90\x1C~\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\x90\x81\x16\x91\x16\x01`\x10\x81\x90\x1C}\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\x90\x81\x16\x91\x16\x01` \x81\x90\x1C{\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\x90\x81\x16\x91\x16\x01`@\x81\x90\x1Cw\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16\x91\x16\x01`\x80\x81\x90\x1Co\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x91\x90\x91\x16\x01\x90P\x80g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a\x0BAWa\x0BAaQ\xBAV[`@Q\x90\x80\x82R\x80` \x02` \x01\x82\x01`@R\x80\x15a\x0BjW\x81` \x01` \x82\x02\x806\x837\x01\x90P[P\x93P\x80_\x03a\x0B|WPPP\x91\x90PV[_a\x0B\xD5a\x0B\xC4\x85`@\x80QF` \x82\x01R0\x91\x81\x01\x91\x90\x91Rc\xFF\xFF\xFF\xFF\x82\x16``\x82\x01R_\x90`\x80\x01`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P\x91\x90PV[\x87g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x84a,\x93V[\x90P_[\x82\x81\x10\x15a\x0C+Wa\x0B\xFF\x84\x84a\x0B\xF0\x84\x86aR\x14V[a\x0B\xFA\x91\x90aRTV[a,\xDBV[\x86\x82\x81Q\x81\x10a\x0C\x11Wa\x0C\x11aRgV[`\xFF\x90\x92\x16` \x92\x83\x02\x91\x90\x91\x01\x90\x91\x01R`\x01\x01a\x0B\xD9V[PPPPP\x91\x90PV[3_\x90\x81R`\x05` R`@\x81 T\x90\x81\x90\x03a\x0C~W`@Q\x7Fy}\xBAT\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[3_\x90\x81R`\x05` R`@\x81 \x81\x90U`\x08\x80T\x83\x92\x90a\x0C\xA1\x90\x84\x90aR\x94V[\x90\x91UPP`@Q\x81\x81R3\x90\x7F\xAA\x91k\xB7s\x88\x86D|3>\x88\x03\xDD}\x94\xE5\xFC\xB6\xAC\xB2\xF5\xD5\xAAe\x027=\xD5\x9D\xC5[\x90` \x01`@Q\x80\x91\x03\x90\xA2a\x0C\xE53\x82a-)V[PV[_a\x0C\xF1a-\xC4V[\x90P\x90V[_\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x164\x10\x15a\r\x99W`@Q~\x01U\xB5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16`\x04\x82\x01R4`$\x82\x01R`D\x01[`@Q\x80\x91\x03\x90\xFD[k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF4\x11\x15a\x0E\x11W`@Q\x7F\xDD#\xC3\xAD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01a\r\x90\x90` \x80\x82R`\x04\x90\x82\x01R\x7Fbond\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`@\x82\x01R``\x01\x90V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16a\x0E^W`@Q\x7F\x81^\x1Dd\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16_\x90\x81R`\x01` R`@\x90 T`\xFF\x16\x15a\x0E\xD5W`@Q\x7F\xAAjM\\\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16`\x04\x82\x01R`$\x01a\r\x90V[P`\x02T_\x90k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16[\x80\x83`\xFF\x16\x10\x80\x15a\x0F'WP`\x01`\xFF\x84\x16\x1B\x82\x16\x15\x15[\x15a\x0F<Wa\x0F5\x83aR\xA7V[\x92Pa\x0F\x0EV[\x80\x83`\xFF\x16\x03a\x0F{W`@Q\x7Fk\x1C\x8B\xA0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x82\x90R`$\x01a\r\x90V[`\x02\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\x16`\x01`\xFF\x86\x16\x81\x90\x1B\x85\x17k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x91\x90\x91\x17\x90\x91Ua\x0F\xCC\x90\x84\x90aR\xC5V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16_\x81\x81R`\x01` \x81\x81R`@\x80\x84 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x16`\xFF\x97\x88\x16\x17\x90U\x94\x88\x16\x83R\x82\x90R\x92\x81 3`\x01`\xA0\x1B4k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x82\x02\x92\x90\x92\x17\x83U\x94\x82\x01\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90\x94\x17\x90\x94\x17\x90\x92U`\x06\x80T\x92\x93\x92\x90\x91\x90a\x10\x8D\x90\x84\x90aR\x14V[\x90\x91UP_\x90Pa\x10\x9F\x85`\x01a-\xCEV[`@\x80Q4\x81Rc\xFF\xFF\xFF\xFF\x83\x16` \x82\x01R\x91\x92Ps\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x88\x16\x913\x91`\xFF\x89\x16\x91\x7F\x96{\xE0bB\xD1\xCDN\x16I\xBA\x1D\xD1|\x96\xD2\xD5\x0C\xF9\x10\xF6\xF1\x02`\xE8W \xEC\xEA\xDB\x0F=\x91\x01`@Q\x80\x91\x03\x90\xA4PPPP\x91\x90PV[a\x11\x18`@\x84\x01` \x85\x01aK-V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x112`@\x88\x01` \x89\x01aK-V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x14a\x11sW`@Q\x7F\x0Bi\xEB\xB3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_a\x11\x836\x88\x90\x03\x88\x01\x88aR\xDEV[\x90P_a\x11\x956\x86\x90\x03\x86\x01\x86aR\xDEV[\x90Pa\x11\xCE\x81`\x1F\x19\x01\x80Q\x7F\x086Z\x12Pd\xBB\xBE\x8E\xC1;\x18\xC4\xF0/\x02*\xCA!I\xE3\xBEQ\x8C\x1F\xE6\x01\x01\x152p\xF8\x82Ra\x01 \x82 \x91R\x90V[`\x1F\x19\x83\x01\x80Q\x7F\x086Z\x12Pd\xBB\xBE\x8E\xC1;\x18\xC4\xF0/\x02*\xCA!I\xE3\xBEQ\x8C\x1F\xE6\x01\x01\x152p\xF8\x82Ra\x01 \x82 \x91R\x03a\x126W`@Q\x7F\x0Bi\xEB\xB3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_a\x12B\x83\x89\x89a0\x07V[\x90P\x80s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x12f\x83\x87\x87a0\x07V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x14a\x12\xB3W`@Q\x7F\x8B\xAAW\x9F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\x12\xF3\x81\x84` \x01Q\x84`@\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x86`@\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x11a\x12\xE9W\x84`@\x01Qa2\x9EV[\x85`@\x01Qa2\x9EV[PPPPPPPPPV[_a\x13\x08\x82a5HV[\x92\x91PPV[a\x13\x1E`@\x82\x01` \x83\x01aK-V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x138`@\x86\x01` \x87\x01aK-V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x14a\x13yW`@Q\x7F\x0Bi\xEB\xB3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_a\x13\x896\x86\x90\x03\x86\x01\x86aR\xDEV[\x90P_a\x13\x9B6\x84\x90\x03\x84\x01\x84aR\xDEV[\x90Pa\x13\xA6\x81a7%V[`\x1F\x19\x81\x01\x80Q\x7F\x086Z\x12Pd\xBB\xBE\x8E\xC1;\x18\xC4\xF0/\x02*\xCA!I\xE3\xBEQ\x8C\x1F\xE6\x01\x01\x152p\xF8\x82Ra\x01 \x82 \x91R`\x1F\x19\x83\x01\x80Q\x7F\x086Z\x12Pd\xBB\xBE\x8E\xC1;\x18\xC4\xF0/\x02*\xCA!I\xE3\xBEQ\x8C\x1F\xE6\x01\x01\x152p\xF8\x82Ra\x01 \x82 \x91R\x03a\x14?W`@Q\x7F\x0Bi\xEB\xB3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_a\x14K\x83\x87\x87a0\x07V[\x90P\x80s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x82`\xE0\x01Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x14a\x14\xB6W`@Q\x7F\x0Bi\xEB\xB3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\x14\xEC\x81\x84` \x01Q\x84`@\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x86`@\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x11a\x12\xE9W\x84`@\x01Qa2\x9EV[PPPPPPPV[`\x02T_\x90a\x13\x08\x90\x83\x90x\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a8[V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16_\x90\x81R`\x01` R`@\x81 T`\xFF\x16\x80\x15\x80a\x15bWP`\xFF\x81\x81\x16\x14[\x15a\x15oWP_\x92\x91PPV[_a\x15{`\x01\x83aS\xB1V[`@\x80Q``\x81\x01\x82R`\x02Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x82\x16\x83Rl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x80\x82\x16` \x85\x01Rx\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x92\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x93\x83\x01\x93\x90\x93R\x92\x93P\x91`\x01`\xFF\x85\x16\x1B\x16\x16\x15a\x15\xFCWP_\x94\x93PPPPV[_a\x16\x05a-\xC4V[\x90P_a\x16\x11\x82a,bV[\x90P_a\x16,\x82\x85`@\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a8[V[\x90P`\x01`\xFF\x86\x16\x1B\x81\x16_\x03a\x16JWP_\x97\x96PPPPPPPV[_a\x16\xA7\x82\x87`\xFF\x16a\x16\x97\x86`@\x80QF` \x82\x01R0\x91\x81\x01\x91\x90\x91Rc\xFF\xFF\xFF\xFF\x82\x16``\x82\x01R_\x90`\x80\x01`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P\x91\x90PV[\x87g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a9\x17V[\x90Pa\x16\xB2\x84a:qV[a\x16\xC6\x90g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16CaR\x94V[a\x16\xF6c\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x83aS\xCAV[\x11\x15\x99\x98PPPPPPPPPV[a\x17\x0E\x84a:\xCCV[_a\x17\x18\x85a5HV[`\xFF\x81\x16_\x81\x81R` \x81\x90R`@\x90 `\x02T\x92\x93P\x91l\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\x01\x90\x91\x1B\x16k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x15a\x17\x9BW`\x01\x81\x01T`@Q\x7F5\x90\x11\xCC\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Ra\r\x90\x91`\x01`\xA0\x1B\x90\x04`\xFF\x16\x90`\x04\x01aS\xE1V[`\x01\x81\x01Ta\x17\xC4\x90\x87\x90s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x87\x87\x87a;\xB8V[_\x7F\xD8s\x9F\x9ASgm\xDC\x0FvksrK\x0C\x85q=Y\x83$D\xAD\x1A\xD5\x05\xC9\xD3\x8DLk\xF2\x87`@Q` \x01a\x18\x0B\x92\x91\x90\x91\x82Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16` \x82\x01R`@\x01\x90V[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90Pa\x18,\x81a?\xFDV[_a\x186\x88a,bV[`\x01\x84\x01T\x90\x91P_\x90c\xFF\xFF\xFF\xFFw\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04\x81\x16\x90\x83\x16\x11a\x18\x8FW\x83`\x01\x01`\x15\x90T\x90a\x01\0\n\x90\x04a\xFF\xFF\x16`\x01a\x18\x8A\x91\x90aS\xEFV[a\x18\x92V[`\x01[`\x01\x85\x01T\x90\x91Pc\xFF\xFF\xFF\xFFw\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04\x81\x16\x90\x83\x16\x11\x15a\x19\x13W`\x01\x84\x01\x80T\x7F\xFF\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16w\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0c\xFF\xFF\xFF\xFF\x85\x16\x02\x17\x90U[`\x01\x84\x01\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16u\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\xFF\xFF\x84\x16\x90\x81\x02\x91\x90\x91\x17\x90\x91U`@Q\x90\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x8A\x16\x90`\xFF\x87\x16\x90\x7F-+/(\xC2\xEB\x80:\xEF\x1F\xBCD \xF2\x18\x85i!T\x10N\xB3\xF9\x91\x81\xCF\xB2O\x7Fr \x1A\x90` \x01`@Q\x80\x91\x03\x90\xA3\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\xFF\xFF\x16\x81a\xFF\xFF\x16\x10a\x12\xF3Wa\x19\xDE\x85\x85a@\x80V[a\x12\xF3\x85`\x02\x85\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16__aB`V[_a\x1A%\x82aD\x9BV[\x90P`\x02`\x01\x82\x01T`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15a\x1AIWa\x1AIaN\x18V[\x14a\x1A\x90W`\x01\x81\x01T`@Q\x7F5\x90\x11\xCC\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Ra\r\x90\x91`\x01`\xA0\x1B\x90\x04`\xFF\x16\x90`\x04\x01aS\xE1V[`\x02\x81\x01Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16C\x10\x15a\x1A\xEAW`\x02\x81\x01T`@Q\x7F\x15\xF3\xB7\xAB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16`\x04\x82\x01R`$\x01a\r\x90V[\x80Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16`\x01`\xA0\x1B\x90\x92\x04\x16\x10\x15a\x1B\x9FW\x80T`@Q~\x01U\xB5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16`\x04\x83\x01R`\x01`\xA0\x1B\x90\x92\x04\x90\x91\x16`$\x82\x01R`D\x01a\r\x90V[`\x01\x81\x81\x01\x80T`\x01`\xA0\x1B\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x17\x90U`\x02\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`\xFF\x87\x16\x85\x81\x1B\x19l\x01\0\0\0\0\0\0\0\0\0\0\0\0\x94\x85\x90\x04\x16\x91\x90\x91\x16\x90\x92\x02\x17\x90\x91U\x90\x7FM\xB3\x15Y)\x81\x8C\xC2\x93\x81\xAA1\xA1\xCCl\xB5I\xC4\xEFd\x8B+\xD3\xDE\xE6\xD7)v\x85p\xAE\xA9\x90a\x1CZ\x90\x85\x90a-\xCEV[`@Qc\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01`@Q\x80\x91\x03\x90\xA2PPV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16_\x90\x81R`\x01` R`@\x81 T`\xFF\x16\x80\x15\x80a\x1C\xADWP`\xFF\x81\x81\x16\x14[\x15a\x1C\xFCW`@Q\x7F\xD7\xE8\xA2\xC2\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16`\x04\x82\x01R`$\x01a\r\x90V[a\x1D\x07`\x01\x82aS\xB1V[\x93\x92PPPV[_a\x1D\x18\x82aD\x9BV[`\x01\x81\x81\x01T\x91\x92P`\x01`\xA0\x1B\x90\x91\x04`\xFF\x16\x90\x81`\x04\x81\x11\x15a\x1D?Wa\x1D?aN\x18V[\x14\x15\x80\x15a\x1D_WP`\x02\x81`\x04\x81\x11\x15a\x1D\\Wa\x1D\\aN\x18V[\x14\x15[\x15a\x1D\x98W\x80`@Q\x7F5\x90\x11\xCC\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01a\r\x90\x91\x90aS\xE1V[_`\x01\x82`\x04\x81\x11\x15a\x1D\xADWa\x1D\xADaN\x18V[\x14a\x1D\xCBW`\x02a\x1D\xBCaE\x18V[a\x1D\xC6\x91\x90aT\tV[a\x1D\xD5V[a\x1D\xD5\x84_a-\xCEV[`\x01\x84\x01\x80Tc\xFF\xFF\xFF\xFF\x83\x16{\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x02\x7F\xFF\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x17t\x03\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x17\x90U\x90P`\xFF\x84\x16\x7Ft\xFE\x07\xBF\xB2@\x06\r\xAE\x9EZx\xA9\xAD\xB4S\xAB\xB2<!\x1B\xDF7\xFD,zn\x80\xD2\xAB\x99\xAD\x82a\x1Eo\x81aE)V[`@\x80Qc\xFF\xFF\xFF\xFF\x90\x93\x16\x83Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16` \x83\x01R\x01`@Q\x80\x91\x03\x90\xA2PPPPV[_a\x1E\xA7\x82aEdV[\x90P`\x04`\x01\x82\x01T`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15a\x1E\xCBWa\x1E\xCBaN\x18V[\x03a\x1F\x12W`\x01\x81\x01T`@Q\x7F5\x90\x11\xCC\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Ra\r\x90\x91`\x01`\xA0\x1B\x90\x04`\xFF\x16\x90`\x04\x01aS\xE1V[\x80T_\x90a\x1F6\x904\x90`\x01`\xA0\x1B\x90\x04k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16aR\x14V[\x90Pk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a\x1F\xB0W`@Q\x7F\xDD#\xC3\xAD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01a\r\x90\x90` \x80\x82R`\x04\x90\x82\x01R\x7Fbond\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`@\x82\x01R``\x01\x90V[\x81Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x01`\xA0\x1Bk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16\x02\x17\x82U`\x06\x80T4\x91\x90_\x90a\x1F\xF4\x90\x84\x90aR\x14V[\x90\x91UPP`@\x80Q4\x81R` \x81\x01\x83\x90R`\xFF\x85\x16\x91\x7F\xE7i\xFAc5\xAD\xA1&\xA3\xFCF\x99\x1B+b\xC1d\xA8$>\x014\xCF%\x8FAe\xD6?P\x9B\xC9\x91\x01[`@Q\x80\x91\x03\x90\xA2PPPV[_a G\x82aD\x9BV[\x90P`\x03`\x01\x82\x01T`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15a kWa kaN\x18V[\x14\x15\x80\x15a \x99WP`\x04`\x01\x82\x01T`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15a \x96Wa \x96aN\x18V[\x14\x15[\x15a \xE0W`\x01\x81\x01T`@Q\x7F5\x90\x11\xCC\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Ra\r\x90\x91`\x01`\xA0\x1B\x90\x04`\xFF\x16\x90`\x04\x01aS\xE1V[`\x01\x81\x01T_\x90a!\x15\x90{\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16aE)V[\x90P\x80g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16C\x10\x15a!gW`@Q\x7Fw\x8C\xA1\x1C\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`\x04\x82\x01R`$\x01a\r\x90V[\x81T`\x01\x80\x84\x01Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16_\x90\x81R` \x83\x81R`@\x80\x83 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x16`\xFF\x90\x81\x17\x90\x91U\x81Q``\x81\x01\x83R`\x02\x80Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFx\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x80\x83\x04\x91\x90\x91\x16\x84\x87\x01\x81\x90R\x94\x8E\x16\x8A\x81\x1B\x80\x19l\x01\0\0\0\0\0\0\0\0\0\0\0\0\x80\x86\x04\x82\x16k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16\x89\x8D\x01\x81\x90R\x92\x87\x16\x81\x16\x80\x8AR\x99\x90\x95\x02w\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x92\x90\x91\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x96\x16\x90\x98\x17\x94\x90\x94\x17\x93\x90\x93\x16\x95\x90\x95\x17\x83U\x93\x87R\x94\x86\x90R\x92\x85 \x85\x81U\x96\x87\x01\x80T\x7F\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90U\x95\x90\x91\x01\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\x16\x90U`\x06\x80T`\x01`\xA0\x1B\x88\x04\x92\x90\x92\x16\x96\x94\x90\x94\x16\x94\x91\x93\x91\x92\x86\x92\x91a#\x13\x90\x84\x90aR\x94V[\x90\x91UPP`@Q\x84\x81Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16\x90`\xFF\x89\x16\x90\x7F:-\xB7\xD21\\!b\xD4\xF4|)_QKZ\xAC\xF8E\x92\xE0$\xBCR\x98h\xAF\x8Dweg\xF7\x90` \x01`@Q\x80\x91\x03\x90\xA3a\x14\xEC\x83\x85a-)V[`@\x80Qa\x01@\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x82\x90R``\x81\x01\x82\x90R`\x80\x81\x01\x82\x90R`\xA0\x81\x01\x82\x90R`\xC0\x81\x01\x82\x90R`\xE0\x81\x01\x82\x90Ra\x01\0\x81\x01\x82\x90Ra\x01 \x81\x01\x91\x90\x91R`\xFF\x80\x83\x16_\x90\x81R` \x81\x81R`@\x80\x83 \x81Qa\x01\0\x81\x01\x83R\x81Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x82\x16\x83Rk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`\x01`\xA0\x1B\x92\x83\x90\x04\x16\x95\x83\x01\x95\x90\x95R`\x01\x83\x01T\x94\x85\x16\x93\x82\x01\x93\x90\x93R\x93\x94\x90\x92``\x85\x01\x92\x90\x04\x16`\x04\x81\x11\x15a$DWa$DaN\x18V[`\x04\x81\x11\x15a$UWa$UaN\x18V[\x81R`\x01\x82\x01Ta\xFF\xFFu\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x16` \x83\x01Rc\xFF\xFF\xFF\xFFw\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x81\x16`@\x84\x01R{\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04\x16``\x82\x01R`\x02\x90\x91\x01Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x80\x90\x91\x01R\x90P_`\x03\x82``\x01Q`\x04\x81\x11\x15a$\xFCWa$\xFCaN\x18V[\x14\x80a%\x1DWP`\x04\x82``\x01Q`\x04\x81\x11\x15a%\x1BWa%\x1BaN\x18V[\x14[\x90P`@Q\x80a\x01@\x01`@R\x80\x83_\x01Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01\x83` \x01Qk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01\x83`@\x01Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01\x83``\x01Q`\x04\x81\x11\x15a%\x98Wa%\x98aN\x18V[\x81R` \x01a%\xD3\x86`\x02Tl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\x01`\xFF\x90\x92\x16\x91\x90\x91\x1B\x16k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x15\x15\x90V[\x15\x15\x81R` \x01\x83`\x80\x01Qa\xFF\xFF\x16\x81R` \x01\x83`\xA0\x01Qc\xFF\xFF\xFF\xFF\x16\x81R` \x01\x83`\xC0\x01Qc\xFF\xFF\xFF\xFF\x16\x81R` \x01\x82a&\x13W_a& V[a& \x84`\xC0\x01QaE)V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01\x83`\xE0\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81RP\x92PPP\x91\x90PV[_a\x13\x08\x82aE\xD2V[`@Q\x7Fl\xED\x94}\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16`\x04\x82\x01R_\x90\x81\x90s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90cl\xED\x94}\x90`$\x01`@\x80Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a&\xE9W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a'\r\x91\x90aT%V[\x91P\x91P_a'%\x83g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16aE\xD2V[\x90Pa'0\x81a:\xCCV[_\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16c\x06\xF10V`@Q\x81c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a'\x9AW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a'\xBE\x91\x90aT]V[\x90P\x80g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x87g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x11\x15a(>W`@Q\x7Fx<Jz\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R` `\x04\x82\x01R`\x1B`$\x82\x01R\x7FnextBatch beyond batchCount\0\0\0\0\0`D\x82\x01R`d\x01a\r\x90V[_g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x88\x16\x15a)\xA3W_a(_6\x89\x90\x03\x89\x01\x89aR\xDEV[\x90Pa(l`\x01\x8AaTxV[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81` \x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x14a(\xECW`@Q\x7Fx<Jz\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R` `\x04\x82\x01\x81\x90R`$\x82\x01R\x7Fprior is not batch nextBatch - 1`D\x82\x01R`d\x01a\r\x90V[a(\xF5\x81a7%V[\x83g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81`@\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x11\x15a)\x9CW`@Q\x7Fx<Jz\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R` `\x04\x82\x01R`$\x80\x82\x01R\x7Fprior posted after the deadline `D\x82\x01R\x7Fslot\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`d\x82\x01R`\x84\x01a\r\x90V[`\xC0\x01Q\x90P[\x81g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x88g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x10\x15a+\x04W_a)\xCF6\x88\x90\x03\x88\x01\x88aR\xDEV[\x90P\x88g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81` \x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x14a*RW`@Q\x7Fx<Jz\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R` `\x04\x82\x01\x81\x90R`$\x82\x01R\x7Ffollowing is not batch nextBatch`D\x82\x01R`d\x01a\r\x90V[a*[\x81a7%V[\x83g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81`@\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x11a+\x02W`@Q\x7Fx<Jz\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R` `\x04\x82\x01R`/`$\x82\x01R\x7Ffollowing posted in or before th`D\x82\x01R\x7Fe deadline slot\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`d\x82\x01R`\x84\x01a\r\x90V[P[\x88g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x11\x15a+fW`@Q\x7F\x9A\xEE\n\xA2\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x8B\x16`\x04\x83\x01R\x82\x16`$\x82\x01R`D\x01a\r\x90V[_a+p\x84a5HV[\x90P_\x7FG\xC1K\x95_\xBF\x1B\x1F\x9F\xA2\xA8]j\\\xAA\x7F\xE55\xA8\x16\x03\xE3s\xF5\x07\x030\t\xC1\x90s\xA3\x8B`@Q` \x01a+\xB9\x92\x91\x90\x91\x82Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16` \x82\x01R`@\x01\x90V[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90Pa+\xDA\x81a?\xFDV[a,E\x82`\x01\x83\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x8A\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16aB`V[PPPPPPPPPPPV[_a\x13\x08\x82a:qV[_a\x13\x08\x82[_a\x13\x08c\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x83aT\x98V[_\x81\x84\x84`@Q` \x01a,\xB1\x92\x91\x90\x91\x82R` \x82\x01R`@\x01\x90V[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 _\x1Ca,\xD3\x91\x90aRTV[\x94\x93PPPPV[_\x80[\x83\x82\x1C\x15a-\x1AW`\x01\x82\x1B\x84\x16\x15a-\nW\x82\x81\x03a,\xFEWPa\x13\x08V[a-\x07\x81aT\xC7V[\x90P[a-\x13\x82aT\xC7V[\x91Pa,\xDEV[a-\"aT\xFEV[P\x92\x91PPV[_\x82s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x82`@Q_`@Q\x80\x83\x03\x81\x85\x87Z\xF1\x92PPP=\x80_\x81\x14a-\x7FW`@Q\x91P`\x1F\x19`?=\x01\x16\x82\x01`@R=\x82R=_` \x84\x01>a-\x84V[``\x91P[PP\x90P\x80a-\xBFW`@Q\x7F\x90\xB8\xEC\x18\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[PPPV[_a\x0C\xF1CaE\xD2V[_`\x02a-\xD9aE\x18V[a-\xE3\x91\x90aT\tV[`\x02T\x90\x91Px\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16_\x81\x15a.zW`\x03_a.$`\x01\x85aR\x94V[\x81R` \x80\x82\x01\x92\x90\x92R`@\x90\x81\x01_ \x81Q\x80\x83\x01\x90\x92RTc\xFF\xFF\xFF\xFF\x81\x16\x82Rd\x01\0\0\0\0\x90\x04{\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x91\x81\x01\x91\x90\x91Ra.\x8EV[`@\x80Q\x80\x82\x01\x90\x91R_\x80\x82R` \x82\x01R[\x90P`\x01`\xFF\x86\x16\x1B_\x85a.\xAAW\x81\x19\x83` \x01Q\x16a.\xB2V[\x81\x83` \x01Q\x17[\x90P\x83\x15\x80\x15\x90a.\xD1WP\x84c\xFF\xFF\xFF\xFF\x16\x83_\x01Qc\xFF\xFF\xFF\xFF\x16\x14[\x15a/GW\x80`\x03_a.\xE5`\x01\x88aR\x94V[\x81R` \x01\x90\x81R` \x01_ _\x01`\x04a\x01\0\n\x81T\x81{\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83{\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x02\x17\x90UPa/\xFDV[`@\x80Q\x80\x82\x01\x82Rc\xFF\xFF\xFF\xFF\x80\x88\x16\x82R{\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x85\x16` \x80\x85\x01\x91\x82R_\x8A\x81R`\x03\x90\x91R\x94\x90\x94 \x92Q\x93Q\x16d\x01\0\0\0\0\x02\x92\x16\x91\x90\x91\x17\x90Ua/\xAE\x84`\x01aR\x14V[`\x02\x80Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x92\x90\x92\x16x\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x02w\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x92\x16\x91\x90\x91\x17\x90U[PPPP\x92\x91PPV[__\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0F\x14a1hW`@\x80Q\x80\x82\x01\x82R`\x05\x81R\x7FBaton\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0` \x91\x82\x01R\x81Q\x80\x83\x01\x83R`\x01\x81R\x7F1\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x82\x01R\x81Q\x7F\x8Bs\xC3\xC6\x9B\xB8\xFE=Q.\xCCL\xF7Y\xCCy#\x9F{\x17\x9B\x0F\xFA\xCA\xA9\xA7]R+9@\x0F\x81\x83\x01R\x7F\n\xA4\xDE\xFCLU\x9D\xD6[\xD1\x8Bf\xF3\xD1#E^\n\x9D\xFF\x9A\xF8Dj\xAF\x980^%'\x07\xAE\x81\x84\x01R\x7F\xC8\x9E\xFD\xAAT\xC0\xF2\x0Cz\xDFa(\x82\xDF\tP\xF5\xA9Qc~\x03\x07\xCD\xCBLg/)\x8B\x8B\xC6``\x82\x01RF`\x80\x82\x01Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16`\xA0\x80\x83\x01\x91\x90\x91R\x83Q\x80\x83\x03\x90\x91\x01\x81R`\xC0\x90\x91\x01\x90\x92R\x81Q\x91\x01 a1\x8AV[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0[\x90P_a2\x02\x82a1\xC8\x88`\x1F\x19\x01\x80Q\x7F\x086Z\x12Pd\xBB\xBE\x8E\xC1;\x18\xC4\xF0/\x02*\xCA!I\xE3\xBEQ\x8C\x1F\xE6\x01\x01\x152p\xF8\x82Ra\x01 \x82 \x91R\x90V[`@Q\x7F\x19\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x02\x81\x01\x92\x90\x92R`\"\x82\x01R`B\x90 \x90V[\x90P_a2D\x82\x87\x87\x80\x80`\x1F\x01` \x80\x91\x04\x02` \x01`@Q\x90\x81\x01`@R\x80\x93\x92\x91\x90\x81\x81R` \x01\x83\x83\x80\x82\x847_\x92\x01\x91\x90\x91RPaFu\x92PPPV[P\x90\x94P\x90P_\x81`\x03\x81\x11\x15a2]Wa2]aN\x18V[\x14a2\x94W`@Q\x7F\x8B\xAAW\x9F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[PPP\x93\x92PPPV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16_\x90\x81R`\x01` R`@\x90 T`\xFF\x16\x80\x15\x80a2\xD5WP`\xFF\x81\x81\x16\x14[\x15a3$W`@Q\x7F\xD7\xE8\xA2\xC2\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16`\x04\x82\x01R`$\x01a\r\x90V[_a30`\x01\x83aS\xB1V[\x90Pa3:a-\xC4V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x83g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x11\x15a3\x93W`@Q\x7F\x1B\xCB|%\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16`\x04\x82\x01R`$\x01a\r\x90V[c\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16a3\xCDa3\xC8\x85`\x01aU+V[a:qV[a3\xD7\x91\x90aU+V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16C\x10a4%W`@Q\x7F\x1B\xCB|%\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16`\x04\x82\x01R`$\x01a\r\x90V[`\x01`\xFF\x82\x16\x1Ba48a\x03=\x85a,bV[\x16_\x03a4\x86W`@Q\x7F\xB2\x1F\xD2M\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\xFF\x82\x16`\x04\x82\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16`$\x82\x01R`D\x01a\r\x90V[`@\x80Q\x7F\x92\x0Bbs0H\xD3c9l\x99\xC8\xA7Gc\xE8h\x03\xC8\xE9\x0C9\\\x8D\x0B\xDB\xAC\x8F\xDA\x18\x15Q` \x82\x01Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x87\x16\x91\x81\x01\x91\x90\x91Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16``\x82\x01R_\x90`\x80\x01`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90Pa5\x04\x81a?\xFDV[`\xFF\x82\x16_\x90\x81R` \x81\x90R`@\x81 \x80T\x90\x91a5>\x91\x85\x91\x90\x85\x90`\x01`\xA0\x1B\x90\x04k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x82\x80aB`V[a\x14\xEC\x83\x82aF\xBEV[__a5S\x83a,bV[\x90P_a5_\x82a\x14\xF5V[\x90P_`\x01\x82\x90\x1C\x7FUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUU\x16\x82\x03`\x02\x81\x90\x1C\x7F33333333333333333333333333333333\x90\x81\x16\x91\x16\x01`\x04\x81\x90\x1C\x01`\x08\x81\x90\x1C~\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\x90\x81\x16\x91\x16\x01`\x10\x81\x90\x1C}\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\x90\x81\x16\x91\x16\x01` \x81\x90\x1C{\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\x90\x81\x16\x91\x16\x01`@\x81\x90\x1Cw\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16\x91\x16\x01`\x80\x81\x90\x1Co\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x91\x90\x91\x16\x01\x90P\x80_\x03a6\xC0W`@Q\x7F\x97\xB2`\x95\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x86\x16`\x04\x82\x01R`$\x01a\r\x90V[a7\x1C\x82a\x0B\xFAa7\x0B\x86`@\x80QF` \x82\x01R0\x91\x81\x01\x91\x90\x91Rc\xFF\xFF\xFF\xFF\x82\x16``\x82\x01R_\x90`\x80\x01`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P\x91\x90PV[\x88g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x85a,\x93V[\x95\x94PPPPPV[`\x1F\x19\x81\x01\x80Q\x7F\x086Z\x12Pd\xBB\xBE\x8E\xC1;\x18\xC4\xF0/\x02*\xCA!I\xE3\xBEQ\x8C\x1F\xE6\x01\x01\x152p\xF8\x82Ra\x01 \x82 \x91R` \x82\x01Q`@Q\x7Fp\\\xAD\x13\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16`\x04\x82\x01R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90cp\\\xAD\x13\x90`$\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a7\xEEW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a8\x12\x91\x90aUKV[\x14a\x0C\xE5W` \x81\x01Q`@Q\x7FkZ\xAD:\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16`\x04\x82\x01R`$\x01a\r\x90V[_\x81[\x80\x15a9\x0EW_`\x03\x81a8s`\x01\x85aR\x94V[\x81R` \x80\x82\x01\x92\x90\x92R`@\x90\x81\x01_ \x81Q\x80\x83\x01\x90\x92RTc\xFF\xFF\xFF\xFF\x80\x82\x16\x80\x84Rd\x01\0\0\0\0\x90\x92\x04{\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x93\x83\x01\x93\x90\x93R\x90\x92P\x90\x86\x16\x10a8\xFDW` \x01Q{\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x91Pa\x13\x08\x90PV[Pa9\x07\x81aUbV[\x90Pa8^V[P_\x93\x92PPPV[_\x80`\x01\x86\x90\x1C\x7FUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUU\x16\x86\x03`\x02\x81\x90\x1C\x7F33333333333333333333333333333333\x90\x81\x16\x91\x16\x01`\x04\x81\x90\x1C\x01`\x08\x81\x90\x1C~\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\x90\x81\x16\x91\x16\x01`\x10\x81\x90\x1C}\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\x90\x81\x16\x91\x16\x01` \x81\x90\x1C{\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\x90\x81\x16\x91\x16\x01`@\x81\x90\x1Cw\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16\x91\x16\x01`\x80\x81\x90\x1Co\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x91\x90\x91\x16\x01\x90P\x80a:>\x85\x85\x84a,\x93V[\x82a:I\x89\x89aG\xDFV[a:S\x91\x90aR\x14V[a:]\x91\x90aR\x94V[a:g\x91\x90aRTV[\x96\x95PPPPPPV[_a:\xA2c\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x83aU\x96V[a\x13\x08\x90\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0aU+V[a:\xD4a-\xC4V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x10a;+W`@Q~\xDDR\xC8\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`\x04\x82\x01R`$\x01a\r\x90V[c\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16a;`a3\xC8\x83`\x01aU+V[a;j\x91\x90aU+V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16C\x10a\x0C\xE5W`@Q\x7F\x1B\xCB|%\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`\x04\x82\x01R`$\x01a\r\x90V[_\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16c\x06\xF10V`@Q\x81c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a<\"W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a<F\x91\x90aT]V[\x90P\x81_\x81\x90\x03a<\xCAWg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x15a<\xC3W`@Q\x7Fx<Jz\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R` `\x04\x82\x01R`\x10`$\x82\x01R\x7Fheaders required\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`D\x82\x01R`d\x01a\r\x90V[PPa?\xF6V[_[\x81\x81\x10\x15a>YW_\x85\x85\x83\x81\x81\x10a<\xE7Wa<\xE7aRgV[\x90Pa\x01\0\x02\x01\x806\x03\x81\x01\x90a<\xFE\x91\x90aR\xDEV[\x90Pa=\x14\x82g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x89\x16aR\x14V[\x81` \x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x14a=\x8AW`@Q\x7Fx<Jz\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R` `\x04\x82\x01R`\x17`$\x82\x01R\x7Fheaders not consecutive\0\0\0\0\0\0\0\0\0`D\x82\x01R`d\x01a\r\x90V[a=\x93\x81a7%V[\x88g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81`@\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x14\x80\x15a=\xE9WP\x87s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81`\xE0\x01Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x14[\x15a>PW`@Q\x7Fx<Jz\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R` `\x04\x82\x01R`\x15`$\x82\x01R\x7Fleader posted in slot\0\0\0\0\0\0\0\0\0\0\0`D\x82\x01R`d\x01a\r\x90V[P`\x01\x01a<\xCCV[Pg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16\x15\x80\x15\x90a>\xB1WP\x86g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x84\x84_\x81\x81\x10a>\x8BWa>\x8BaRgV[\x90Pa\x01\0\x02\x01`@\x01` \x81\x01\x90a>\xA4\x91\x90aK-V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x10\x15[\x15a?\x18W`@Q\x7Fx<Jz\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R` `\x04\x82\x01R`\x1D`$\x82\x01R\x7Fheaders start inside the slot\0\0\0`D\x82\x01R`d\x01a\r\x90V[\x81g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81\x86g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a?9\x91\x90aR\x14V[\x14\x15\x80\x15a?\x8FWPg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x87\x16\x84\x84a?Z`\x01\x85aR\x94V[\x81\x81\x10a?iWa?iaRgV[\x90Pa\x01\0\x02\x01`@\x01` \x81\x01\x90a?\x82\x91\x90aK-V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x11\x15[\x15a\x14\xECW`@Q\x7Fx<Jz\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R` `\x04\x82\x01R`\x1B`$\x82\x01R\x7Fheaders end inside the slot\0\0\0\0\0`D\x82\x01R`d\x01a\r\x90V[PPPPPV[_\x81\x81R`\x04` R`@\x90 T`\xFF\x16\x15a@HW`@Q\x7F\xEA\x036\x84\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x82\x90R`$\x01a\r\x90V[_\x90\x81R`\x04` R`@\x90 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x16`\x01\x17\x90UV[`\x02\x80T`\x01`\xFF\x85\x16\x81\x90\x1Bk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16l\x01\0\0\0\0\0\0\0\0\0\0\0\0\x80\x85\x04\x90\x92\x16\x17\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x92\x16\x91\x90\x91\x17\x90\x91U\x81\x01\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90UaA6c\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16CaU+V[`\x02\x82\x01\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\x16g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x92\x90\x92\x16\x91\x90\x91\x17\x90U`\x01\x80\x82\x01T{\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16\x90`\x01\x83\x01T`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15aA\xBDWaA\xBDaN\x18V[\x03aB\x10WaA\xCC\x83_a-\xCEV[`\x01\x83\x01\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16t\x02\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x17\x90U\x90P[`\x02\x82\x01T`@\x80Qc\xFF\xFF\xFF\xFF\x84\x16\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x92\x16` \x83\x01R`\xFF\x85\x16\x91\x7F\x014mo\xC7A\xD2\x81%\x86\xFE\xBE\xAD\x80C\xA0\xD4\xA1\xF2\x7F?\x91W\xE4 {\xC5\x1B\xD8_\xBF\x1F\x91\x01a 0V[`\xFF\x86\x16_\x90\x81R` \x81\x90R`@\x81 \x80T\x90\x91\x90`\x01`\xA0\x1B\x90\x04k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x85\x10aB\xADW\x81T`\x01`\xA0\x1B\x90\x04k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16aB\xAFV[\x84[\x90P_\x81\x84\x10aB\xBFW\x81aB\xC1V[\x83[\x90P_a'\x10a\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16aB\xF6\x84\x86aR\x94V[aC\0\x91\x90aS\xCAV[aC\n\x91\x90aU\xB9V[\x84T\x90\x91P\x83\x90\x85\x90`\x14\x90aC6\x90\x84\x90`\x01`\xA0\x1B\x90\x04k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16aU\xCCV[\x92Pa\x01\0\n\x81T\x81k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP\x82`\x06_\x82\x82TaCu\x91\x90aR\x94V[\x90\x91UP\x81\x90PaC\x86\x83\x85aR\x94V[aC\x90\x91\x90aR\x94V[`\x07_\x82\x82TaC\xA0\x91\x90aR\x14V[\x90\x91UPaC\xB0\x90P\x81\x83aR\x14V[`\x08_\x82\x82TaC\xC0\x91\x90aR\x14V[\x90\x91UPP\x80\x15aC\xEFW3_\x90\x81R`\x05` R`@\x81 \x80T\x83\x92\x90aC\xE9\x90\x84\x90aR\x14V[\x90\x91UPP[\x81\x15aD/Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x86\x16_\x90\x81R`\x05` R`@\x81 \x80T\x84\x92\x90aD)\x90\x84\x90aR\x14V[\x90\x91UPP[\x87\x89`\x02\x81\x11\x15aDBWaDBaN\x18V[`@\x80Q3\x81R` \x81\x01\x87\x90R\x90\x81\x01\x84\x90R``\x81\x01\x85\x90R`\xFF\x8D\x16\x90\x7F\xA5\x13o\x82\xD7\x17\xA3H%``\xFA1\xFAnW\xA2!\xB8\x01g\xBAL\xCD\xA25\x8C\x9C\xC79v;\x90`\x80\x01`@Q\x80\x91\x03\x90\xA4PPPPPPPPPPV[_aD\xA5\x82aEdV[\x80T\x90\x91Ps\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x163\x14aE\x13W\x80T`@Q\x7F$Z\xEC\xD3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16`\x04\x82\x01R`$\x01a\r\x90V[\x91\x90PV[_a\x0C\xF1aE$a-\xC4V[a,bV[_\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0c\xFF\xFF\xFF\xFF\x16aEZ\x83aI\xCEV[a\x13\x08\x91\x90aU+V[`\xFF\x81\x16_\x90\x81R` \x81\x90R`@\x81 \x90`\x01\x82\x01T`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15aE\x96WaE\x96aN\x18V[\x03aE\x13W`@Q\x7F\xB3\xD2\0t\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\xFF\x83\x16`\x04\x82\x01R`$\x01a\r\x90V[_\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x82\x10aFnWc\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16aF_g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x84aR\x94V[aFi\x91\x90aU\xB9V[a\x13\x08V[_\x92\x91PPV[___\x83Q`A\x03aF\xACW` \x84\x01Q`@\x85\x01Q``\x86\x01Q_\x1AaF\x9E\x88\x82\x85\x85aJ8V[\x95P\x95P\x95PPPPaF\xB7V[PP\x81Q_\x91P`\x02\x90[\x92P\x92P\x92V[`\x01\x81\x81\x01\x80T`\x02\x80T`\xFF\x87\x81\x16\x86\x90\x1Bk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16l\x01\0\0\0\0\0\0\0\0\0\0\0\0\x80\x85\x04\x92\x90\x92\x16\x17\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x92\x16\x91\x90\x91\x17\x90\x91U\x82T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16t\x04\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x17\x90\x92U`\x01`\xA0\x1B\x90\x04\x16\x90\x81`\x04\x81\x11\x15aG|WaG|aN\x18V[\x03aG\xB2WaG\x8B\x83_a-\xCEV[\x82`\x01\x01`\x1Ba\x01\0\n\x81T\x81c\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83c\xFF\xFF\xFF\xFF\x16\x02\x17\x90UPPPPV[`\x02\x81`\x04\x81\x11\x15aG\xC6WaG\xC6aN\x18V[\x03a-\xBFW`\x02aG\xD5aE\x18V[aG\x8B\x91\x90aT\tV[_a\x1D\x07aG\xF0`\x01\x80\x85\x1BaR\x94V[\x84\x16_`\x01\x82\x90\x1C\x7FUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUU\x16\x82\x03\x91P`\x02\x82\x90\x1C\x7F33333333333333333333333333333333\x16\x82\x7F33333333333333333333333333333333\x16\x01\x91P`\x04\x82\x90\x1C\x82\x01\x7F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x16\x91P`\x08\x82\x90\x1C~\xFF\0\xFF\0\xFF\0\xFF\0\xFF\0\xFF\0\xFF\0\xFF\0\xFF\0\xFF\0\xFF\0\xFF\0\xFF\0\xFF\0\xFF\0\xFF\x16\x82~\xFF\0\xFF\0\xFF\0\xFF\0\xFF\0\xFF\0\xFF\0\xFF\0\xFF\0\xFF\0\xFF\0\xFF\0\xFF\0\xFF\0\xFF\0\xFF\x16\x01\x91P`\x10\x82\x90\x1C}\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\x16\x82}\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\x16\x01\x91P` \x82\x90\x1C{\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\x16\x82{\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\x16\x01\x91P`@\x82\x90\x1Cw\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x82w\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x01\x91P`\x80\x82\x90\x1Co\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x16\x83\x16\x01\x90P\x91\x90PV[_\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0c\xFF\xFF\xFF\xFF\x16\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0c\xFF\xFF\xFF\xFF\x16\x83c\xFF\xFF\xFF\xFF\x16aJ.\x91\x90aU\x96V[a:\xA2\x91\x90aU\x96V[_\x80\x80\x7F\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF]WnsW\xA4P\x1D\xDF\xE9/Fh\x1B \xA0\x84\x11\x15aJqWP_\x91P`\x03\x90P\x82aK\x03V[`@\x80Q_\x80\x82R` \x82\x01\x80\x84R\x8A\x90R`\xFF\x89\x16\x92\x82\x01\x92\x90\x92R``\x81\x01\x87\x90R`\x80\x81\x01\x86\x90R`\x01\x90`\xA0\x01` `@Q` \x81\x03\x90\x80\x84\x03\x90\x85Z\xFA\x15\x80\x15aJ\xC2W=__>=_\xFD[PP`@Q`\x1F\x19\x01Q\x91PPs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16aJ\xFAWP_\x92P`\x01\x91P\x82\x90PaK\x03V[\x92P_\x91P\x81\x90P[\x94P\x94P\x94\x91PPV[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\x0C\xE5W__\xFD[\x805aE\x13\x81aK\rV[_` \x82\x84\x03\x12\x15aK=W__\xFD[\x815a\x1D\x07\x81aK\rV[` \x80\x82R\x82Q\x82\x82\x01\x81\x90R_\x91\x84\x01\x90`@\x84\x01\x90\x83[\x81\x81\x10\x15aK\x82W\x83Q`\xFF\x16\x83R` \x93\x84\x01\x93\x90\x92\x01\x91`\x01\x01aKaV[P\x90\x95\x94PPPPPV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\x0C\xE5W__\xFD[\x805aE\x13\x81aK\x8DV[_` \x82\x84\x03\x12\x15aK\xC9W__\xFD[\x815a\x1D\x07\x81aK\x8DV[_a\x01\0\x82\x84\x03\x12\x15aK\xE5W__\xFD[P\x91\x90PV[__\x83`\x1F\x84\x01\x12aK\xFBW__\xFD[P\x815g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aL\x12W__\xFD[` \x83\x01\x91P\x83` \x82\x85\x01\x01\x11\x15aL)W__\xFD[\x92P\x92\x90PV[______a\x02@\x87\x89\x03\x12\x15aLFW__\xFD[aLP\x88\x88aK\xD4V[\x95Pa\x01\0\x87\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aLlW__\xFD[aLx\x89\x82\x8A\x01aK\xEBV[\x90\x96P\x94PaL\x8D\x90P\x88a\x01 \x89\x01aK\xD4V[\x92Pa\x02 \x87\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aL\xA9W__\xFD[aL\xB5\x89\x82\x8A\x01aK\xEBV[\x97\x9A\x96\x99P\x94\x97P\x92\x95\x93\x94\x92PPPV[____a\x02 \x85\x87\x03\x12\x15aL\xDBW__\xFD[aL\xE5\x86\x86aK\xD4V[\x93Pa\x01\0\x85\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aM\x01W__\xFD[aM\r\x87\x82\x88\x01aK\xEBV[\x90\x94P\x92PaM\"\x90P\x86a\x01 \x87\x01aK\xD4V[\x90P\x92\x95\x91\x94P\x92PV[_` \x82\x84\x03\x12\x15aM=W__\xFD[\x815c\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\x1D\x07W__\xFD[_` \x82\x84\x03\x12\x15aM`W__\xFD[P5\x91\x90PV[____``\x85\x87\x03\x12\x15aMzW__\xFD[\x845aM\x85\x81aK\rV[\x93P` \x85\x015aM\x95\x81aK\rV[\x92P`@\x85\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aM\xB0W__\xFD[\x85\x01`\x1F\x81\x01\x87\x13aM\xC0W__\xFD[\x805g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aM\xD6W__\xFD[\x87` \x82`\x08\x1B\x84\x01\x01\x11\x15aM\xEAW__\xFD[\x94\x97\x93\x96P` \x01\x94PPPV[_` \x82\x84\x03\x12\x15aN\x08W__\xFD[\x815`\xFF\x81\x16\x81\x14a\x1D\x07W__\xFD[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`!`\x04R`$_\xFD[`\x05\x81\x10aNzW\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`!`\x04R`$_\xFD[\x90RV[\x81Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81Ra\x01@\x81\x01` \x83\x01QaN\xBC` \x84\x01\x82k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[P`@\x83\x01QaN\xE4`@\x84\x01\x82s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[P``\x83\x01QaN\xF7``\x84\x01\x82aNEV[P`\x80\x83\x01QaO\x0B`\x80\x84\x01\x82\x15\x15\x90RV[P`\xA0\x83\x01QaO!`\xA0\x84\x01\x82a\xFF\xFF\x16\x90RV[P`\xC0\x83\x01QaO9`\xC0\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[P`\xE0\x83\x01QaOQ`\xE0\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[Pa\x01\0\x83\x01QaOoa\x01\0\x84\x01\x82g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[Pa\x01 \x83\x01Qa-\"a\x01 \x84\x01\x82g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[\x81Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81Ra\x02@\x81\x01` \x83\x01QaO\xBF` \x84\x01\x82k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[P`@\x83\x01QaO\xD4`@\x84\x01\x82`\xFF\x16\x90RV[P``\x83\x01QaO\xEC``\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[P`\x80\x83\x01QaP\x04`\x80\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[P`\xA0\x83\x01QaP\x1C`\xA0\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[P`\xC0\x83\x01QaP4`\xC0\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[P`\xE0\x83\x01QaPL`\xE0\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[Pa\x01\0\x83\x01QaPfa\x01\0\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[Pa\x01 \x83\x01QaP\x80a\x01 \x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[Pa\x01@\x83\x01QaP\x98a\x01@\x84\x01\x82a\xFF\xFF\x16\x90RV[Pa\x01`\x83\x01QaP\xB2a\x01`\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[Pa\x01\x80\x83\x01QaP\xD4a\x01\x80\x84\x01\x82k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[Pa\x01\xA0\x83\x01QaP\xF6a\x01\xA0\x84\x01\x82k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[Pa\x01\xC0\x83\x01QaQ\x18a\x01\xC0\x84\x01\x82k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[Pa\x01\xE0\x83\x01QaQ0a\x01\xE0\x84\x01\x82a\xFF\xFF\x16\x90RV[Pa\x02\0\x83\x01QaQRa\x02\0\x84\x01\x82k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[Pa\x02 \x83\x01Qa-\"a\x02 \x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[____a\x02@\x85\x87\x03\x12\x15aQ\x80W__\xFD[\x845aQ\x8B\x81aK\rV[\x93P` \x85\x015aQ\x9B\x81aK\rV[\x92PaQ\xAA\x86`@\x87\x01aK\xD4V[\x91PaM\"\x86a\x01@\x87\x01aK\xD4V[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`A`\x04R`$_\xFD[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x11`\x04R`$_\xFD[\x80\x82\x01\x80\x82\x11\x15a\x13\x08Wa\x13\x08aQ\xE7V[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x12`\x04R`$_\xFD[_\x82aRbWaRbaR'V[P\x06\x90V[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`2`\x04R`$_\xFD[\x81\x81\x03\x81\x81\x11\x15a\x13\x08Wa\x13\x08aQ\xE7V[_`\xFF\x82\x16`\xFF\x81\x03aR\xBCWaR\xBCaQ\xE7V[`\x01\x01\x92\x91PPV[`\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\x13\x08Wa\x13\x08aQ\xE7V[_a\x01\0\x82\x84\x03\x12\x80\x15aR\xF0W__\xFD[P`@Qa\x01\0\x81\x01g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x82\x82\x10\x17\x15aS:W\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`A`\x04R`$_\xFD[`@RaSF\x83aK\"V[\x81RaST` \x84\x01aK\"V[` \x82\x01RaSe`@\x84\x01aK\"V[`@\x82\x01R``\x83\x81\x015\x90\x82\x01R`\x80\x80\x84\x015\x90\x82\x01R`\xA0\x80\x84\x015\x90\x82\x01RaS\x94`\xC0\x84\x01aK\"V[`\xC0\x82\x01RaS\xA5`\xE0\x84\x01aK\xAEV[`\xE0\x82\x01R\x93\x92PPPV[`\xFF\x82\x81\x16\x82\x82\x16\x03\x90\x81\x11\x15a\x13\x08Wa\x13\x08aQ\xE7V[\x80\x82\x02\x81\x15\x82\x82\x04\x84\x14\x17a\x13\x08Wa\x13\x08aQ\xE7V[` \x81\x01a\x13\x08\x82\x84aNEV[a\xFF\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\x13\x08Wa\x13\x08aQ\xE7V[c\xFF\xFF\xFF\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\x13\x08Wa\x13\x08aQ\xE7V[__`@\x83\x85\x03\x12\x15aT6W__\xFD[\x82QaTA\x81aK\rV[` \x84\x01Q\x90\x92PaTR\x81aK\x8DV[\x80\x91PP\x92P\x92\x90PV[_` \x82\x84\x03\x12\x15aTmW__\xFD[\x81Qa\x1D\x07\x81aK\rV[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x81\x16\x82\x82\x16\x03\x90\x81\x11\x15a\x13\x08Wa\x13\x08aQ\xE7V[_g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16\x80aT\xB1WaT\xB1aR'V[\x80g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16\x04\x91PP\x92\x91PPV[_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x03aT\xF7WaT\xF7aQ\xE7V[P`\x01\x01\x90V[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x01`\x04R`$_\xFD[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\x13\x08Wa\x13\x08aQ\xE7V[_` \x82\x84\x03\x12\x15aU[W__\xFD[PQ\x91\x90PV[_\x81aUpWaUpaQ\xE7V[P\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x01\x90V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x81\x16\x83\x82\x16\x02\x90\x81\x16\x90\x81\x81\x14a-\"Wa-\"aQ\xE7V[_\x82aU\xC7WaU\xC7aR'V[P\x04\x90V[k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x81\x16\x82\x82\x16\x03\x90\x81\x11\x15a\x13\x08Wa\x13\x08aQ\xE7Va\x02``@R4\x80\x15a\0\x10W__\xFD[P`@Qa/\x0B8\x03\x80a/\x0B\x839\x81\x01`@\x81\x90Ra\0/\x91a\x02#V[`@\x80Q\x80\x82\x01\x82R`\x05\x81Rd!0\xBA7\xB7`\xD9\x1B` \x80\x83\x01\x91\x90\x91R\x82Q\x80\x84\x01\x90\x93R`\x01\x83R`1`\xF8\x1B\x90\x83\x01R\x90a\0n\x82_a\x01}V[a\x01 Ra\0}\x81`\x01a\x01}V[a\x01@R\x81Q` \x80\x84\x01\x91\x90\x91 `\xE0R\x81Q\x90\x82\x01 a\x01\0RF`\xA0Ra\x01\t`\xE0Qa\x01\0Q`@\x80Q\x7F\x8Bs\xC3\xC6\x9B\xB8\xFE=Q.\xCCL\xF7Y\xCCy#\x9F{\x17\x9B\x0F\xFA\xCA\xA9\xA7]R+9@\x0F` \x82\x01R\x90\x81\x01\x92\x90\x92R``\x82\x01RF`\x80\x82\x01R0`\xA0\x82\x01R_\x90`\xC0\x01`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P\x90V[`\x80RPP0`\xC0R3a\x01`R`\x01`\x01`@\x1B\x03\x96\x87\x16a\x01\x80R\x94\x90\x95\x16a\x01\xA0\x81\x90Rc\xFF\xFF\xFF\xFF\x93\x84\x16a\x01\xC0R\x91\x83\x16a\x01\xE0R\x82\x16a\x02\0R`\x01`\x01``\x1B\x03\x90\x93\x16a\x02 R\x16a\x02@R`\x02\x80T`\x01`\x01`\xC0\x1B\x03\x16`\x01`\xC0\x1B\x90\x92\x02\x91\x90\x91\x17\x90Ua\x04\\V[_` \x83Q\x10\x15a\x01\x98Wa\x01\x91\x83a\x01\xAFV[\x90Pa\x01\xA9V[\x81a\x01\xA3\x84\x82a\x03JV[P`\xFF\x90P[\x92\x91PPV[__\x82\x90P`\x1F\x81Q\x11\x15a\x01\xE2W\x82`@Qc0Z'\xA9`\xE0\x1B\x81R`\x04\x01a\x01\xD9\x91\x90a\x04\x04V[`@Q\x80\x91\x03\x90\xFD[\x80Qa\x01\xED\x82a\x049V[\x17\x93\x92PPPV[\x80Q`\x01`\x01`@\x1B\x03\x81\x16\x81\x14a\x02\x0BW__\xFD[\x91\x90PV[\x80Qc\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\x02\x0BW__\xFD[_______`\xE0\x88\x8A\x03\x12\x15a\x029W__\xFD[a\x02B\x88a\x01\xF5V[\x96Pa\x02P` \x89\x01a\x01\xF5V[\x95Pa\x02^`@\x89\x01a\x02\x10V[\x94Pa\x02l``\x89\x01a\x02\x10V[\x93Pa\x02z`\x80\x89\x01a\x02\x10V[`\xA0\x89\x01Q\x90\x93P`\x01`\x01``\x1B\x03\x81\x16\x81\x14a\x02\x96W__\xFD[\x91Pa\x02\xA4`\xC0\x89\x01a\x02\x10V[\x90P\x92\x95\x98\x91\x94\x97P\x92\x95PV[cNH{q`\xE0\x1B_R`A`\x04R`$_\xFD[`\x01\x81\x81\x1C\x90\x82\x16\x80a\x02\xDAW`\x7F\x82\x16\x91P[` \x82\x10\x81\x03a\x02\xF8WcNH{q`\xE0\x1B_R`\"`\x04R`$_\xFD[P\x91\x90PV[`\x1F\x82\x11\x15a\x03EW\x80_R` _ `\x1F\x84\x01`\x05\x1C\x81\x01` \x85\x10\x15a\x03#WP\x80[`\x1F\x84\x01`\x05\x1C\x82\x01\x91P[\x81\x81\x10\x15a\x03BW_\x81U`\x01\x01a\x03/V[PP[PPPV[\x81Q`\x01`\x01`@\x1B\x03\x81\x11\x15a\x03cWa\x03ca\x02\xB2V[a\x03w\x81a\x03q\x84Ta\x02\xC6V[\x84a\x02\xFEV[` `\x1F\x82\x11`\x01\x81\x14a\x03\xA9W_\x83\x15a\x03\x92WP\x84\x82\x01Q[_\x19`\x03\x85\x90\x1B\x1C\x19\x16`\x01\x84\x90\x1B\x17\x84Ua\x03BV[_\x84\x81R` \x81 `\x1F\x19\x85\x16\x91[\x82\x81\x10\x15a\x03\xD8W\x87\x85\x01Q\x82U` \x94\x85\x01\x94`\x01\x90\x92\x01\x91\x01a\x03\xB8V[P\x84\x82\x10\x15a\x03\xF5W\x86\x84\x01Q_\x19`\x03\x87\x90\x1B`\xF8\x16\x1C\x19\x16\x81U[PPPP`\x01\x90\x81\x1B\x01\x90UPV[` \x81R_\x82Q\x80` \x84\x01R\x80` \x85\x01`@\x85\x01^_`@\x82\x85\x01\x01R`@`\x1F\x19`\x1F\x83\x01\x16\x84\x01\x01\x91PP\x92\x91PPV[\x80Q` \x80\x83\x01Q\x91\x90\x81\x10\x15a\x02\xF8W_\x19` \x91\x90\x91\x03`\x03\x1B\x1B\x16\x91\x90PV[`\x80Q`\xA0Q`\xC0Q`\xE0Qa\x01\0Qa\x01 Qa\x01@Qa\x01`Qa\x01\x80Qa\x01\xA0Qa\x01\xC0Qa\x01\xE0Qa\x02\0Qa\x02 Qa\x02@Qa)\x97a\x05t_9_\x81\x81a\x04\xAF\x01R\x81\x81a\x0C&\x01Ra\x0C\x87\x01R_\x81\x81a\x02\xA5\x01R\x81\x81a\x06\xFB\x01R\x81\x81a\x07@\x01R\x81\x81a\x07\xBB\x01R\x81\x81a\x0C\xB6\x01R\x81\x81a\r\x1E\x01Ra\x1C\xF2\x01R_\x81\x81a\x05\xAE\x01R\x81\x81a\x0B\xC4\x01Ra\x16\xBC\x01R_\x81\x81a\x06\0\x01Ra\x10\xCA\x01R_\x81\x81a\x05)\x01Ra\x19\x89\x01R_\x81\x81a\x02r\x01Ra\x19\xB7\x01R_\x81\x81a\x05{\x01R\x81\x81a\x0F]\x01R\x81\x81a\x11\xF7\x01Ra\x127\x01R_\x81\x81a\x03\x8C\x01Ra\x15\xFB\x01R_a\x17\xC7\x01R_a\x17\x9B\x01R_a\x1F\xD8\x01R_a\x1F\xB0\x01R_a\x1F\x0B\x01R_a\x1F5\x01R_a\x1F_\x01Ra)\x97_\xF3\xFE`\x80`@R`\x046\x10a\x01\xA4W_5`\xE0\x1C\x80c\x84\xB0\x19n\x11a\0\xE7W\x80c\xC8\x1F\xF7\xB6\x11a\0\x87W\x80c\xE3\x8FpE\x11a\0bW\x80c\xE3\x8FpE\x14a\x05\x9DW\x80c\xE7\x82\x98\x07\x14a\x05\xD0W\x80c\xE8\x88\x16\xE7\x14a\x05\xEFW\x80c\xF7n\x18_\x14a\x06\"W__\xFD[\x80c\xC8\x1F\xF7\xB6\x14a\x05\x18W\x80c\xCA\xF63\xBC\x14a\x05KW\x80c\xD6\xAE<\xD5\x14a\x05jW__\xFD[\x80c\xAB\x91\xC7\xB0\x11a\0\xC2W\x80c\xAB\x91\xC7\xB0\x14a\x04lW\x80c\xAD\xBE\x8A\0\x14a\x04\x9EW\x80c\xAE\xC1\x85\xFC\x14a\x04\xE6W\x80c\xC0\xC3\xF8.\x14a\x04\xF9W__\xFD[\x80c\x84\xB0\x19n\x14a\x04\x07W\x80c\x96R6D\x14a\x04.W\x80c\x97-3l\x14a\x04XW__\xFD[\x80cd\xBB\n\"\x11a\x01RW\x80cz\xD7\xB1\xC9\x11a\x01-W\x80cz\xD7\xB1\xC9\x14a\x03WW\x80c{\x109\x99\x14a\x03{W\x80c}\x88 \x97\x14a\x03\xD3W\x80c\x81\x1A\xEC:\x14a\x03\xE8W__\xFD[\x80cd\xBB\n\"\x14a\x02\x94W\x80cl\xED\x94}\x14a\x02\xE4W\x80cp\\\xAD\x13\x14a\x038W__\xFD[\x80c--\xA8\x06\x11a\x01\x82W\x80c--\xA8\x06\x14a\x028W\x80cGcC\xEE\x14a\x02KW\x80cL\xDC\x9Cc\x14a\x02aW__\xFD[\x80c\x06\xF10V\x14a\x01\xA8W\x80c\x13\x08<4\x14a\x01\xE0W\x80c\x13\xD7\xA4\xFB\x14a\x02\x19W[__\xFD[4\x80\x15a\x01\xB3W__\xFD[P`\x02Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16[`@Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01[`@Q\x80\x91\x03\x90\xF3[4\x80\x15a\x01\xEBW__\xFD[Pa\x02\x0Ba\x01\xFA6`\x04a!\xC0V[`\x05` R_\x90\x81R`@\x90 T\x81V[`@Q\x90\x81R` \x01a\x01\xD7V[4\x80\x15a\x02$W__\xFD[Pa\x02\x0Ba\x0236`\x04a!\xF0V[a\x06AV[a\x01\xC2a\x02F6`\x04a!\xC0V[a\x06\xABV[4\x80\x15a\x02VW__\xFD[Pa\x02_a\x08\x1DV[\0[4\x80\x15a\x02lW__\xFD[Pa\x01\xC2\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81V[4\x80\x15a\x02\x9FW__\xFD[Pa\x02\xC7\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81V[`@Qk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01a\x01\xD7V[4\x80\x15a\x02\xEFW__\xFD[Pa\x03\x03a\x02\xFE6`\x04a\"\"V[a\t4V[`@\x80Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x93\x16\x83Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16` \x83\x01R\x01a\x01\xD7V[4\x80\x15a\x03CW__\xFD[Pa\x02\x0Ba\x03R6`\x04a\"\"V[a\t\xC3V[4\x80\x15a\x03bW__\xFD[Pa\x03ka\n6V[`@Q\x90\x15\x15\x81R` \x01a\x01\xD7V[4\x80\x15a\x03\x86W__\xFD[Pa\x03\xAE\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81V[`@Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01a\x01\xD7V[4\x80\x15a\x03\xDEW__\xFD[Pa\x02\x0B`\x06T\x81V[4\x80\x15a\x03\xF3W__\xFD[Pa\x02_a\x04\x026`\x04a\"\x80V[a\nQV[4\x80\x15a\x04\x12W__\xFD[Pa\x04\x1Ba\x0B[V[`@Qa\x01\xD7\x97\x96\x95\x94\x93\x92\x91\x90a#\x1EV[4\x80\x15a\x049W__\xFD[P`\x02Th\x01\0\0\0\0\0\0\0\0\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x01\xC2V[4\x80\x15a\x04cW__\xFD[Pa\x01\xC2a\x0B\xB9V[4\x80\x15a\x04wW__\xFD[P`\x02Tp\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x01\xC2V[4\x80\x15a\x04\xA9W__\xFD[Pa\x04\xD1\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81V[`@Qc\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01a\x01\xD7V[a\x01\xC2a\x04\xF46`\x04a#\xDDV[a\x0C\x1AV[4\x80\x15a\x05\x04W__\xFD[Pa\x02\x0Ba\x05\x136`\x04a$\x1CV[a\r\x9AV[4\x80\x15a\x05#W__\xFD[Pa\x04\xD1\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81V[4\x80\x15a\x05VW__\xFD[Pa\x02_a\x05e6`\x04a\"\"V[a\r\xD6V[4\x80\x15a\x05uW__\xFD[Pa\x01\xC2\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81V[4\x80\x15a\x05\xA8W__\xFD[Pa\x04\xD1\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81V[4\x80\x15a\x05\xDBW__\xFD[Pa\x02\x0Ba\x05\xEA6`\x04a!\xF0V[a\x10\x02V[4\x80\x15a\x05\xFAW__\xFD[Pa\x04\xD1\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81V[4\x80\x15a\x06-W__\xFD[Pa\x02_a\x06<6`\x04a$\x8DV[a\x10\x1DV[_a\x06\xA5a\x06T6\x84\x90\x03\x84\x01\x84a%>V[\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0\x01\x80Q\x7F\x086Z\x12Pd\xBB\xBE\x8E\xC1;\x18\xC4\xF0/\x02*\xCA!I\xE3\xBEQ\x8C\x1F\xE6\x01\x01\x152p\xF8\x82Ra\x01 \x82 \x91R\x90V[\x92\x91PPV[_s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16a\x06\xF9W`@Q\x7F\xB2\xE52\xDE\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x164\x11a\x07\xA8Wa\x07gk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16`\x01a&>V[`@Q\x7F\x19Z<\xA1\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x91\x90\x91R4`$\x82\x01R`D\x01[`@Q\x80\x91\x03\x90\xFD[_a\x07\xE1k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x164a&QV[\x90P\x80`\x06_\x82\x82Ta\x07\xF4\x91\x90a&>V[\x92PP\x81\x90UPa\x08\x16`\x01\x84\x83`@Q\x80` \x01`@R\x80_\x81RPa\x10HV[\x93\x92PPPV[3_\x90\x81R`\x05` R`@\x81 T\x90\x81\x90\x03a\x08fW`@Q\x7Fy}\xBAT\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[3_\x81\x81R`\x05` R`@\x80\x82 \x91\x90\x91UQ\x7F\xC0\x81\x9C\x13\xBE\x86\x88\x95\xEB\x93\xE4\x0E\xAC\xEB\x96\xDE\x97dB\xFA\x1D@N\\U\xF1K\xB6Z\x8CH\x9A\x90a\x08\xA9\x90\x84\x81R` \x01\x90V[`@Q\x80\x91\x03\x90\xA2`@Q_\x903\x90\x83\x90\x83\x81\x81\x81\x85\x87Z\xF1\x92PPP=\x80_\x81\x14a\x08\xF0W`@Q\x91P`\x1F\x19`?=\x01\x16\x82\x01`@R=\x82R=_` \x84\x01>a\x08\xF5V[``\x91P[PP\x90P\x80a\t0W`@Q\x7F\x90\xB8\xEC\x18\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[PPV[`\x02T_\x90\x81\x90g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFp\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04\x81\x16\x90\x84\x16\x10a\t\xA1W`@Q\x7F\x9FX_/\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16`\x04\x82\x01R`$\x01a\x07\x9FV[PPg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16_\x90\x81R`\x04` R`@\x90 T`\xA0\x81\x90\x1C\x91V[`\x02T_\x90g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16\x90\x83\x16\x10a\n\x1AW`@Q\x7F)2?\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16`\x04\x82\x01R`$\x01a\x07\x9FV[Pg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16_\x90\x81R`\x03` R`@\x90 T\x90V[_a\n?a\x0B\xB9V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16C\x10\x15\x90P\x90V[_[\x80I\x15a\njWa\nc\x81a&dV[\x90Pa\nSV[\x80_\x03a\n\xA3W`@Q\x7F\xFD\xAC\"\x9F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_\x81g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a\n\xBDWa\n\xBDa%\x11V[`@Q\x90\x80\x82R\x80` \x02` \x01\x82\x01`@R\x80\x15a\n\xE6W\x81` \x01` \x82\x02\x806\x837\x01\x90P[P\x90P_[\x82\x81\x10\x15a\x0B\x1AW\x80I\x82\x82\x81Q\x81\x10a\x0B\x07Wa\x0B\x07a&\x9BV[` \x90\x81\x02\x91\x90\x91\x01\x01R`\x01\x01a\n\xEBV[P_\x81`@Q` \x01a\x0B-\x91\x90a&\xC8V[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90Pa\x0BS\x86\x82\x87\x87`\x01a\x11\x80V[PPPPPPV[_``\x80___``a\x0Bla\x17\x94V[a\x0Bta\x17\xC0V[`@\x80Q_\x80\x82R` \x82\x01\x90\x92R\x7F\x0F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x9B\x93\x9AP\x91\x98PF\x97P0\x96P\x94P\x92P\x90PV[`\x02T_\x90a\x0C\x15\x90\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0c\xFF\xFF\xFF\xFF\x16\x90x\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a&\xFDV[\x90P\x90V[_\x81\x80\x15\x80a\x0CNWP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0c\xFF\xFF\xFF\xFF\x16\x81\x11[\x15a\x0C\xB4W`@Q\x7F\xFC\xCD\xD6\xB4\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x82\x90Rc\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16`$\x82\x01R`D\x01a\x07\x9FV[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x164\x14a\rQW`@Q\x7F\x19Z<\xA1\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16`\x04\x82\x01R4`$\x82\x01R`D\x01a\x07\x9FV[a\r\x92___\x87\x87\x80\x80`\x1F\x01` \x80\x91\x04\x02` \x01`@Q\x90\x81\x01`@R\x80\x93\x92\x91\x90\x81\x81R` \x01\x83\x83\x80\x82\x847_\x92\x01\x91\x90\x91RPa\x10H\x92PPPV[\x94\x93PPPPV[_a\x08\x16\x83\x83\x80\x80` \x02` \x01`@Q\x90\x81\x01`@R\x80\x93\x92\x91\x90\x81\x81R` \x01\x83\x83` \x02\x80\x82\x847_\x92\x01\x91\x90\x91RPa\x17\xED\x92PPPV[`@\x80Q`\x80\x81\x01\x82R`\x02Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x82\x16\x83Rh\x01\0\0\0\0\0\0\0\0\x82\x04\x81\x16` \x84\x01\x81\x90Rp\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83\x04\x82\x16\x94\x84\x01\x94\x90\x94Rx\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04\x81\x16``\x83\x01R\x90\x91\x90\x83\x16\x11\x15\x80a\x0EpWP\x80`@\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x82g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x11[\x15a\x0E\xD9W` \x81\x01Qa\x0E\x85\x90`\x01a&\xFDV[`@\x80\x83\x01Q\x90Q\x7F\xA4\x99\x06c\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x92\x83\x16`\x04\x82\x01R\x90\x82\x16`$\x82\x01R\x90\x83\x16`D\x82\x01R`d\x01a\x07\x9FV[Ca\x0F\x06a\x0E\xE8`\x01\x85a'\x1DV[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16_\x90\x81R`\x04` R`@\x90 T`\xA0\x1C\x90V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x10a\x0FGW`@Q\x7FV\x935m\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`@\x80Qa\x01\0\x81\x01\x82Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x82R\x83Q\x16` \x82\x01R_\x91\x81\x01a\x0F\x94a\x19\x81V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01a\x0F\xAF\x84_\x01Qa\x19\xE7V[\x81R` \x01__\x1B\x81R` \x01__\x1B\x81R` \x01\x84g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01_s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81RP\x90Pa\x0F\xFD\x82\x82`\x02_a\x1A*V[PPPV[_a\x06\xA5a\x10\x18a\x06T6\x85\x90\x03\x85\x01\x85a%>V[a\x1D\xB9V[a\x10A\x85\x85\x85`@Qa\x101\x92\x91\x90a'=V[`@Q\x80\x91\x03\x90 \x84\x84_a\x11\x80V[PPPPPV[`\x02\x80Tp\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90a\x10v\x82`\x01a&\xFDV[\x81Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x91\x90\x91\x16p\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x17\x81U_a\x10\xF0c\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16Ca&\xFDV[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16_\x81\x81R`\x04` R`@\x90\x81\x90 3`\xA0\x85\x90\x1B{\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x81\x17\x90\x91U\x90Q\x92\x93P\x91\x7F\xEF\xF3*#\xB4\x0B\xEF/\xB2*\x16K\x98<vq\xAD\xBF\t&\n\x99\xF7\xC1`\xD0u\xD1\xFA\\\xC7\0\x90a\x11n\x90\x8B\x90\x8B\x90\x8B\x90\x88\x90\x8C\x90a'yV[`@Q\x80\x91\x03\x90\xA3PP\x94\x93PPPPV[`@\x80Q`\x80\x81\x01\x82R`\x02Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x82\x16\x83Rh\x01\0\0\0\0\0\0\0\0\x82\x04\x81\x16` \x80\x85\x01\x91\x90\x91Rp\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83\x04\x82\x16\x94\x84\x01\x94\x90\x94Rx\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04\x81\x16``\x83\x01R\x90\x91\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x16\x90a\x12&\x90\x88\x01\x88a\"\"V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x14a\x12\xA9W\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\x12c` \x88\x01\x88a\"\"V[`@Q\x7F2KJ$\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x92\x83\x16`\x04\x82\x01R\x91\x16`$\x82\x01R`D\x01a\x07\x9FV[\x80Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x12\xC5`@\x88\x01` \x89\x01a\"\"V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x14a\x13,W\x80Qa\x12\xE6`@\x88\x01` \x89\x01a\"\"V[`@Q\x7F\xF6\xD1\xAF\xA3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x92\x83\x16`\x04\x82\x01R\x91\x16`$\x82\x01R`D\x01a\x07\x9FV[_a\x135a\x19\x81V[\x90Pg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16a\x13R``\x89\x01`@\x8A\x01a\"\"V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x14a\x13\xB8W\x80a\x13r``\x89\x01`@\x8A\x01a\"\"V[`@Q\x7F7.\xAC\xF0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x92\x83\x16`\x04\x82\x01R\x91\x16`$\x82\x01R`D\x01a\x07\x9FV[_a\x13\xC5\x83_\x01Qa\x19\xE7V[\x90P\x80\x88``\x015\x14a\x14\x11W`@Q\x7F\xF8\xBE\xF0\x82\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x82\x90R``\x89\x015`$\x82\x01R`D\x01a\x07\x9FV[\x86\x88`\x80\x015\x14a\x14[W`@Q\x7Fb\xAF\x137\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x88\x90R`\x80\x89\x015`$\x82\x01R`D\x01a\x07\x9FV[_a\x14k6\x8A\x90\x03\x8A\x01\x8Aa%>V[`\xE0\x81\x01Q\x90\x91Ps\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x15\x80\x15\x90a\x16\xB9W__a\x15)a\x14\xEEa\x10\x18\x86\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0\x01\x80Q\x7F\x086Z\x12Pd\xBB\xBE\x8E\xC1;\x18\xC4\xF0/\x02*\xCA!I\xE3\xBEQ\x8C\x1F\xE6\x01\x01\x152p\xF8\x82Ra\x01 \x82 \x91R\x90V[\x8B\x8B\x80\x80`\x1F\x01` \x80\x91\x04\x02` \x01`@Q\x90\x81\x01`@R\x80\x93\x92\x91\x90\x81\x81R` \x01\x83\x83\x80\x82\x847_\x92\x01\x91\x90\x91RPa\x1E\0\x92PPPV[P\x90\x92P\x90P_\x81`\x03\x81\x11\x15a\x15BWa\x15Ba'LV[\x14\x15\x80a\x15\x7FWP\x83`\xE0\x01Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x82s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x14\x15[\x15a\x15\xB6W`@Q\x7F\x8B\xAAW\x9F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`@Q\x7Fyx%\x1D\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x81\x16`\x04\x83\x01R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90cyx%\x1D\x90`$\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x16@W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x16d\x91\x90a'\xDEV[a\x16\xB2W`@Q\x7F:\x1C\x15E\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16`\x04\x82\x01R`$\x01a\x07\x9FV[PPa\x17|V[_\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0c\xFF\xFF\xFF\xFF\x16\x86``\x01Qa\x16\xF0\x91\x90a&\xFDV[\x90P\x80g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16C\x10\x15a\x17BW`@Q\x7F\xE5\x13\x02\xD0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`\x04\x82\x01R`$\x01a\x07\x9FV[\x87\x15a\x17zW`@Q\x7F\x8B\xAAW\x9F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[P[a\x17\x88\x85\x83\x88\x84a\x1A*V[PPPPPPPPPPV[``a\x0C\x15\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_a\x1EIV[``a\x0C\x15\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01a\x1EIV[\x80Q_\x90\x80\x82\x03a\x18\0WP_\x92\x91PPV[\x80[`\x01\x81\x11\x15a\x19-W_`\x02a\x18\x19\x83`\x01a&>V[a\x18#\x91\x90a(*V[\x90P_[a\x182`\x02\x84a(*V[\x81\x10\x15a\x18\xC4Wa\x18\x9F\x86a\x18H\x83`\x02a(=V[\x81Q\x81\x10a\x18XWa\x18Xa&\x9BV[` \x02` \x01\x01Q\x87\x83`\x02a\x18n\x91\x90a(=V[a\x18y\x90`\x01a&>V[\x81Q\x81\x10a\x18\x89Wa\x18\x89a&\x9BV[` \x02` \x01\x01Q_\x91\x82R` R`@\x90 \x90V[\x86\x82\x81Q\x81\x10a\x18\xB1Wa\x18\xB1a&\x9BV[` \x90\x81\x02\x91\x90\x91\x01\x01R`\x01\x01a\x18'V[Pa\x18\xD0`\x02\x83a(TV[`\x01\x03a\x19&W\x84a\x18\xE3`\x01\x84a&QV[\x81Q\x81\x10a\x18\xF3Wa\x18\xF3a&\x9BV[` \x02` \x01\x01Q\x85`\x01\x83a\x19\t\x91\x90a&QV[\x81Q\x81\x10a\x19\x19Wa\x19\x19a&\x9BV[` \x02` \x01\x01\x81\x81RPP[\x90Pa\x18\x02V[\x81\x84_\x81Q\x81\x10a\x19@Wa\x19@a&\x9BV[` \x02` \x01\x01Q`@Q` \x01a\x19b\x92\x91\x90\x91\x82R` \x82\x01R`@\x01\x90V[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x92PPP\x91\x90PV[_c\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16a\x19\xDDg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16Ca&QV[a\x0C\x15\x91\x90a(*V[_g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x15a\x1A#W`\x03_a\x1A\x06`\x01\x85a'\x1DV[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01\x90\x81R` \x01_ Ta\x06\xA5V[_\x92\x91PPV[`\xC0\x83\x01Q` \x85\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16\x90\x82\x16\x10\x80a\x1AfWP\x84`@\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x11[\x15a\x1A\xC4W` \x85\x01Q`@\x80\x87\x01Q\x90Q\x7F\xA4\x99\x06c\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x92\x83\x16`\x04\x82\x01R\x90\x82\x16`$\x82\x01R\x90\x82\x16`D\x82\x01R`d\x01a\x07\x9FV[\x84`@\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x10\x15a\x1BSWg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x81\x16_\x90\x81R`\x04` R`@\x90 T`\xA0\x1C\x90\x81\x16C\x11\x15a\x1BQW`@Q\x7FSp\xFD\xD2\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x84\x16`\x04\x83\x01R\x82\x16`$\x82\x01R`D\x01a\x07\x9FV[P[_a\x1B\xA9\x85\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0\x01\x80Q\x7F\x086Z\x12Pd\xBB\xBE\x8E\xC1;\x18\xC4\xF0/\x02*\xCA!I\xE3\xBEQ\x8C\x1F\xE6\x01\x01\x152p\xF8\x82Ra\x01 \x82 \x91R\x90V[` \x80\x88\x01Q\x88Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16_\x90\x81R`\x03\x90\x92R`@\x90\x91 \x82\x90U\x87Q\x91\x92P\x90`\x01\x90\x88\x90a\x1B\xE2\x90\x83\x90a&\xFDV[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16\x90\x91R\x84\x16` \x89\x01RP\x83\x15a\x1C\x10Wg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFC\x16``\x88\x01R[\x86Q`\x02\x80T` \x8A\x01Q`@\x8B\x01Q``\x8C\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x95\x86\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x94\x16\x93\x90\x93\x17h\x01\0\0\0\0\0\0\0\0\x92\x86\x16\x92\x90\x92\x02\x91\x90\x91\x17o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16p\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x91\x85\x16\x91\x90\x91\x02w\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x17x\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x91\x84\x16\x91\x90\x91\x02\x17\x90U\x81\x81\x16\x90\x84\x16\x14a\x1DTWk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16a\x1D\x1C\x82\x85a'\x1DV[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x1D0\x91\x90a(=V[3_\x90\x81R`\x05` R`@\x81 \x80T\x90\x91\x90a\x1DN\x90\x84\x90a&>V[\x90\x91UPP[\x85`@\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x82\x87` \x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x7F\xDC\x7F\x16}\xA1\x8A\rx\xB1jR\x18U.\xC7\xBB\xD8\xB1\xF1w\x10\xBA\xAC\xF5U\xC1\xC6\xE1W\xB9\x0E5\x883\x86\x8C`@Qa\x1D\xA8\x94\x93\x92\x91\x90a(gV[`@Q\x80\x91\x03\x90\xA4PPPPPPPV[_a\x06\xA5a\x1D\xC5a\x1E\xF2V[\x83`@Q\x7F\x19\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x02\x81\x01\x92\x90\x92R`\"\x82\x01R`B\x90 \x90V[___\x83Q`A\x03a\x1E7W` \x84\x01Q`@\x85\x01Q``\x86\x01Q_\x1Aa\x1E)\x88\x82\x85\x85a (V[\x95P\x95P\x95PPPPa\x1EBV[PP\x81Q_\x91P`\x02\x90[\x92P\x92P\x92V[```\xFF\x83\x14a\x1EcWa\x1E\\\x83a!\x1BV[\x90Pa\x06\xA5V[\x81\x80Ta\x1Eo\x90a)LV[\x80`\x1F\x01` \x80\x91\x04\x02` \x01`@Q\x90\x81\x01`@R\x80\x92\x91\x90\x81\x81R` \x01\x82\x80Ta\x1E\x9B\x90a)LV[\x80\x15a\x1E\xE6W\x80`\x1F\x10a\x1E\xBDWa\x01\0\x80\x83T\x04\x02\x83R\x91` \x01\x91a\x1E\xE6V[\x82\x01\x91\x90_R` _ \x90[\x81T\x81R\x90`\x01\x01\x90` \x01\x80\x83\x11a\x1E\xC9W\x82\x90\x03`\x1F\x16\x82\x01\x91[PPPPP\x90Pa\x06\xA5V[_0s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x14\x80\x15a\x1FWWP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0F\x14[\x15a\x1F\x81WP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90V[a\x0C\x15`@\x80Q\x7F\x8Bs\xC3\xC6\x9B\xB8\xFE=Q.\xCCL\xF7Y\xCCy#\x9F{\x17\x9B\x0F\xFA\xCA\xA9\xA7]R+9@\x0F` \x82\x01R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x91\x81\x01\x91\x90\x91R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0``\x82\x01RF`\x80\x82\x01R0`\xA0\x82\x01R_\x90`\xC0\x01`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P\x90V[_\x80\x80\x7F\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF]WnsW\xA4P\x1D\xDF\xE9/Fh\x1B \xA0\x84\x11\x15a aWP_\x91P`\x03\x90P\x82a!\x11V[`@\x80Q_\x80\x82R` \x82\x01\x80\x84R\x8A\x90R`\xFF\x89\x16\x92\x82\x01\x92\x90\x92R``\x81\x01\x87\x90R`\x80\x81\x01\x86\x90R`\x01\x90`\xA0\x01` `@Q` \x81\x03\x90\x80\x84\x03\x90\x85Z\xFA\x15\x80\x15a \xB2W=__>=_\xFD[PP`@Q\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0\x01Q\x91PPs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16a!\x08WP_\x92P`\x01\x91P\x82\x90Pa!\x11V[\x92P_\x91P\x81\x90P[\x94P\x94P\x94\x91PPV[``_a!'\x83a!XV[`@\x80Q` \x80\x82R\x81\x83\x01\x90\x92R\x91\x92P_\x91\x90` \x82\x01\x81\x806\x837PPP\x91\x82RP` \x81\x01\x92\x90\x92RP\x90V[_`\xFF\x82\x16`\x1F\x81\x11\x15a\x06\xA5W`@Q\x7F\xB3Q+\x0C\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[\x805s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a!\xBBW__\xFD[\x91\x90PV[_` \x82\x84\x03\x12\x15a!\xD0W__\xFD[a\x08\x16\x82a!\x98V[_a\x01\0\x82\x84\x03\x12\x15a!\xEAW__\xFD[P\x91\x90PV[_a\x01\0\x82\x84\x03\x12\x15a\"\x01W__\xFD[a\x08\x16\x83\x83a!\xD9V[\x805g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a!\xBBW__\xFD[_` \x82\x84\x03\x12\x15a\"2W__\xFD[a\x08\x16\x82a\"\x0BV[__\x83`\x1F\x84\x01\x12a\"KW__\xFD[P\x815g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a\"bW__\xFD[` \x83\x01\x91P\x83` \x82\x85\x01\x01\x11\x15a\"yW__\xFD[\x92P\x92\x90PV[___a\x01 \x84\x86\x03\x12\x15a\"\x93W__\xFD[a\"\x9D\x85\x85a!\xD9V[\x92Pa\x01\0\x84\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a\"\xB9W__\xFD[a\"\xC5\x86\x82\x87\x01a\";V[\x94\x97\x90\x96P\x93\x94PPPPV[_\x81Q\x80\x84R\x80` \x84\x01` \x86\x01^_` \x82\x86\x01\x01R` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0`\x1F\x83\x01\x16\x85\x01\x01\x91PP\x92\x91PPV[\x7F\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x88\x16\x81R`\xE0` \x82\x01R_a#X`\xE0\x83\x01\x89a\"\xD2V[\x82\x81\x03`@\x84\x01Ra#j\x81\x89a\"\xD2V[``\x84\x01\x88\x90Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x87\x16`\x80\x85\x01R`\xA0\x84\x01\x86\x90R\x83\x81\x03`\xC0\x85\x01R\x84Q\x80\x82R` \x80\x87\x01\x93P\x90\x91\x01\x90_[\x81\x81\x10\x15a#\xCCW\x83Q\x83R` \x93\x84\x01\x93\x90\x92\x01\x91`\x01\x01a#\xAEV[P\x90\x9B\x9APPPPPPPPPPPV[__` \x83\x85\x03\x12\x15a#\xEEW__\xFD[\x825g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a$\x04W__\xFD[a$\x10\x85\x82\x86\x01a\";V[\x90\x96\x90\x95P\x93PPPPV[__` \x83\x85\x03\x12\x15a$-W__\xFD[\x825g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a$CW__\xFD[\x83\x01`\x1F\x81\x01\x85\x13a$SW__\xFD[\x805g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a$iW__\xFD[\x85` \x82`\x05\x1B\x84\x01\x01\x11\x15a$}W__\xFD[` \x91\x90\x91\x01\x95\x90\x94P\x92PPPV[_____a\x01@\x86\x88\x03\x12\x15a$\xA2W__\xFD[a$\xAC\x87\x87a!\xD9V[\x94Pa\x01\0\x86\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a$\xC8W__\xFD[a$\xD4\x88\x82\x89\x01a\";V[\x90\x95P\x93PPa\x01 \x86\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a$\xF4W__\xFD[a%\0\x88\x82\x89\x01a\";V[\x96\x99\x95\x98P\x93\x96P\x92\x94\x93\x92PPPV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`A`\x04R`$_\xFD[_a\x01\0\x82\x84\x03\x12\x80\x15a%PW__\xFD[P`@Qa\x01\0\x81\x01g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x82\x82\x10\x17\x15a%\x9AW\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`A`\x04R`$_\xFD[`@Ra%\xA6\x83a\"\x0BV[\x81Ra%\xB4` \x84\x01a\"\x0BV[` \x82\x01Ra%\xC5`@\x84\x01a\"\x0BV[`@\x82\x01R``\x83\x81\x015\x90\x82\x01R`\x80\x80\x84\x015\x90\x82\x01R`\xA0\x80\x84\x015\x90\x82\x01Ra%\xF4`\xC0\x84\x01a\"\x0BV[`\xC0\x82\x01Ra&\x05`\xE0\x84\x01a!\x98V[`\xE0\x82\x01R\x93\x92PPPV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x11`\x04R`$_\xFD[\x80\x82\x01\x80\x82\x11\x15a\x06\xA5Wa\x06\xA5a&\x11V[\x81\x81\x03\x81\x81\x11\x15a\x06\xA5Wa\x06\xA5a&\x11V[_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x03a&\x94Wa&\x94a&\x11V[P`\x01\x01\x90V[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`2`\x04R`$_\xFD[\x81Q_\x90\x82\x90` \x85\x01\x83[\x82\x81\x10\x15a&\xF2W\x81Q\x84R` \x93\x84\x01\x93\x90\x91\x01\x90`\x01\x01a&\xD4V[P\x91\x95\x94PPPPPV[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\x06\xA5Wa\x06\xA5a&\x11V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x81\x16\x82\x82\x16\x03\x90\x81\x11\x15a\x06\xA5Wa\x06\xA5a&\x11V[\x81\x83\x827_\x91\x01\x90\x81R\x91\x90PV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`!`\x04R`$_\xFD[_`\x02\x87\x10a'\x8AWa'\x8Aa'LV[\x86\x82Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x86\x16` \x83\x01R\x84`@\x83\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16``\x83\x01R`\xA0`\x80\x83\x01Ra'\xD3`\xA0\x83\x01\x84a\"\xD2V[\x97\x96PPPPPPPV[_` \x82\x84\x03\x12\x15a'\xEEW__\xFD[\x81Q\x80\x15\x15\x81\x14a\x08\x16W__\xFD[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x12`\x04R`$_\xFD[_\x82a(8Wa(8a'\xFDV[P\x04\x90V[\x80\x82\x02\x81\x15\x82\x82\x04\x84\x14\x17a\x06\xA5Wa\x06\xA5a&\x11V[_\x82a(bWa(ba'\xFDV[P\x06\x90V[a\x01`\x81\x01`\x03\x86\x10a(|Wa(|a'LV[\x85\x82Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16` \x83\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16`@\x83\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83Q\x16``\x83\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF` \x84\x01Q\x16`\x80\x83\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`@\x84\x01Q\x16`\xA0\x83\x01R``\x83\x01Q`\xC0\x83\x01R`\x80\x83\x01Q`\xE0\x83\x01R`\xA0\x83\x01Qa\x01\0\x83\x01R`\xC0\x83\x01Qa)\x1Fa\x01 \x84\x01\x82g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[P`\xE0\x83\x01Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16a\x01@\x84\x01RP\x95\x94PPPPPV[`\x01\x81\x81\x1C\x90\x82\x16\x80a)`W`\x7F\x82\x16\x91P[` \x82\x10\x81\x03a!\xEAW\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\"`\x04R`$_\xFD",
+        b"a\x03@`@R4\x80\x15a\0\x10W__\xFD[P`@Qa\x99\xE28\x03\x80a\x99\xE2\x839\x81\x01`@\x81\x90Ra\0/\x91a\x08\xB9V[a\08\x81a\x01\xE7V[\x80Q`\x01`\x01`@\x1B\x03\x90\x81\x16`\xC0\x90\x81R` \x83\x01Q`\x01`\x01``\x1B\x03\x90\x81\x16`\xE0\x90\x81R`@\x80\x86\x01Q`\xFF\x16a\x01\0\x90\x81R``\x87\x01\x80Qc\xFF\xFF\xFF\xFF\x90\x81\x16a\x01 \x90\x81R`\x80\x8A\x01Q\x82\x16a\x01@\x90\x81R`\xA0\x80\x8C\x01Q\x84\x16a\x01`\x90\x81R\x99\x8C\x01\x80Q\x85\x16a\x01\x80\x90\x81R\x98\x8D\x01\x80Q\x86\x16a\x01\xA0\x90\x81R\x97\x8E\x01Q\x86\x16a\x01\xC0\x90\x81R\x94\x8E\x01Q\x86\x16a\x01\xE0\x90\x81R\x93\x8E\x01Qa\xFF\xFF\x90\x81\x16a\x02\0\x90\x81R\x9C\x8F\x01Q\x87\x16a\x02 \x90\x81R\x9A\x8F\x01Q\x8C\x16a\x02@R\x97\x8E\x01Q\x8B\x16a\x02`R\x93\x8D\x01Q\x8A\x16a\x02\x80R\x91\x8C\x01Q\x90\x95\x16a\x02\xA0R\x97\x8A\x01\x80Q\x90\x97\x16a\x02\xC0R\x94\x89\x01\x80Q\x90\x91\x16a\x02\xE0RC\x97\x88\x16\x90\x92R\x87Q\x90Q\x95Q\x93Q\x94Q\x91Q\x92Q_\x97\x91\x96\x91\x95\x91\x94\x93\x91\x92\x91\x90a\x01W\x90a\x08\x12V[`\x01`\x01`@\x1B\x03\x97\x88\x16\x81R\x96\x90\x95\x16` \x87\x01Rc\xFF\xFF\xFF\xFF\x93\x84\x16`@\x87\x01R\x91\x83\x16``\x86\x01R\x82\x16`\x80\x85\x01R`\x01`\x01``\x1B\x03\x16`\xA0\x84\x01R\x16`\xC0\x82\x01R`\xE0\x01`@Q\x80\x91\x03\x90_\xF0\x80\x15\x80\x15a\x01\xB9W=__>=_\xFD[P`\x01`\x01`\xA0\x1B\x03\x81\x16`\x80RFa\x03 \x81\x90R\x90\x91Pa\x01\xDB\x90\x82a\x078V[a\x03\0RPa\n]\x90PV[`@\x81\x01Q`\xFF\x16\x15\x80a\x02\x02WP``\x81`@\x01Q`\xFF\x16\x11[\x15a\x02EW`@Qc\xDD#\xC3\xAD`\xE0\x1B\x81R` `\x04\x82\x01R`\r`$\x82\x01RlmaxSequencers`\x98\x1B`D\x82\x01R`d\x01[`@Q\x80\x91\x03\x90\xFD[\x80` \x01Q`\x01`\x01``\x1B\x03\x16_\x03a\x02\x8CW`@Qc\xDD#\xC3\xAD`\xE0\x1B\x81R` `\x04\x82\x01R`\x07`$\x82\x01Rf\x1BZ[\x90\x9B\xDB\x99`\xCA\x1B`D\x82\x01R`d\x01a\x02<V[``\x81\x01Qc\xFF\xFF\xFF\xFF\x16\x15\x80a\x02\xABWP`\x80\x81\x01Qc\xFF\xFF\xFF\xFF\x16\x15[\x15a\x02\xF9W`@Qc\xDD#\xC3\xAD`\xE0\x1B\x81R` `\x04\x82\x01R`\x14`$\x82\x01R\x7Fslot or epoch length\0\0\0\0\0\0\0\0\0\0\0\0`D\x82\x01R`d\x01a\x02<V[`\xA0\x81\x01Qc\xFF\xFF\xFF\xFF\x16\x15\x80a\x03$WP\x80``\x01Qc\xFF\xFF\xFF\xFF\x16\x81`\xA0\x01Qc\xFF\xFF\xFF\xFF\x16\x10\x15[\x15a\x03`W`@Qc\xDD#\xC3\xAD`\xE0\x1B\x81R` `\x04\x82\x01R`\x0B`$\x82\x01RjgraceBlocks`\xA8\x1B`D\x82\x01R`d\x01a\x02<V[\x80``\x01Qc\xFF\xFF\xFF\xFF\x16\x81`\xC0\x01Qc\xFF\xFF\xFF\xFF\x16\x10\x15a\x03\xB7W`@Qc\xDD#\xC3\xAD`\xE0\x1B\x81R` `\x04\x82\x01R`\x0F`$\x82\x01RninclusionWindow`\x88\x1B`D\x82\x01R`d\x01a\x02<V[\x80``\x01Qc\xFF\xFF\xFF\xFF\x16\x81`\xE0\x01Qc\xFF\xFF\xFF\xFF\x16\x10\x15a\x04\nW`@Qc\xDD#\xC3\xAD`\xE0\x1B\x81R` `\x04\x82\x01R`\x0B`$\x82\x01RjescapeDelay`\xA8\x1B`D\x82\x01R`d\x01a\x02<V[\x80``\x01Qc\xFF\xFF\xFF\xFF\x16\x81a\x01\0\x01Qc\xFF\xFF\xFF\xFF\x16\x10\x15a\x04^W`@Qc\xDD#\xC3\xAD`\xE0\x1B\x81R` `\x04\x82\x01R`\x0B`$\x82\x01RjfaultWindow`\xA8\x1B`D\x82\x01R`d\x01a\x02<V[\x80a\x01\0\x01Qc\xFF\xFF\xFF\xFF\x16\x81a\x01 \x01Qc\xFF\xFF\xFF\xFF\x16\x11a\x04\xB0W`@Qc\xDD#\xC3\xAD`\xE0\x1B\x81R` `\x04\x82\x01R`\t`$\x82\x01RhexitDelay`\xB8\x1B`D\x82\x01R`d\x01a\x02<V[\x80a\x01@\x01Qa\xFF\xFF\x16_\x03a\x04\xF9W`@Qc\xDD#\xC3\xAD`\xE0\x1B\x81R` `\x04\x82\x01R`\r`$\x82\x01Rl\x1C\xDD\x1C\x9AZ\xD9\\\xD5\x1B\xD2\x98Z[`\x9A\x1B`D\x82\x01R`d\x01a\x02<V[\x80a\x01\0\x01Qc\xFF\xFF\xFF\xFF\x16\x81a\x01`\x01Qc\xFF\xFF\xFF\xFF\x16\x10\x15a\x05OW`@Qc\xDD#\xC3\xAD`\xE0\x1B\x81R` `\x04\x82\x01R`\x0C`$\x82\x01Rk50\xB4\xB6!\xB7\xB7\xB627\xBB\xB7`\xA1\x1B`D\x82\x01R`d\x01a\x02<V[\x80` \x01Q`\x01`\x01``\x1B\x03\x16\x81a\x01\x80\x01Q`\x01`\x01``\x1B\x03\x16\x10a\x05\xA8W`@Qc\xDD#\xC3\xAD`\xE0\x1B\x81R` `\x04\x82\x01R`\x0B`$\x82\x01RjjailPenalty`\xA8\x1B`D\x82\x01R`d\x01a\x02<V[\x80` \x01Q`\x01`\x01``\x1B\x03\x16\x81a\x01\xA0\x01Q`\x01`\x01``\x1B\x03\x16\x11\x15a\x06\x08W`@Qc\xDD#\xC3\xAD`\xE0\x1B\x81R` `\x04\x82\x01R`\x11`$\x82\x01RpcensorshipPenalty`x\x1B`D\x82\x01R`d\x01a\x02<V[a\x06\x15`\x02a'\x10a\n\x1BV[\x81a\x01\xE0\x01Qa\xFF\xFF\x16\x11\x15a\x06ZW`@Qc\xDD#\xC3\xAD`\xE0\x1B\x81R` `\x04\x82\x01R`\t`$\x82\x01RhbountyBps`\xB8\x1B`D\x82\x01R`d\x01a\x02<V[\x80a\x01\xE0\x01Qa\xFF\xFF\x16\x81a\x01\xA0\x01Q`\x01`\x01``\x1B\x03\x16a\x06}\x91\x90a\n:V[a'\x10\x82a\x01\xC0\x01Q`\x01`\x01``\x1B\x03\x16a\x06\x99\x91\x90a\n:V[\x11\x15a\x06\xE8W`@Qc\xDD#\xC3\xAD`\xE0\x1B\x81R` `\x04\x82\x01R`\x16`$\x82\x01R\x7FcensorshipCompensation\0\0\0\0\0\0\0\0\0\0`D\x82\x01R`d\x01a\x02<V[\x80a\x02 \x01Qc\xFF\xFF\xFF\xFF\x16_\x03a\x075W`@Qc\xDD#\xC3\xAD`\xE0\x1B\x81R` `\x04\x82\x01R`\x0F`$\x82\x01RnmaxForcedTxSize`\x88\x1B`D\x82\x01R`d\x01a\x02<V[PV[`@\x80Q\x80\x82\x01\x82R`\x05\x81Rd!0\xBA7\xB7`\xD9\x1B` \x91\x82\x01R\x81Q\x80\x83\x01\x83R`\x01\x81R`1`\xF8\x1B\x90\x82\x01R\x81Q\x7F\x8Bs\xC3\xC6\x9B\xB8\xFE=Q.\xCCL\xF7Y\xCCy#\x9F{\x17\x9B\x0F\xFA\xCA\xA9\xA7]R+9@\x0F\x81\x83\x01R\x7F\n\xA4\xDE\xFCLU\x9D\xD6[\xD1\x8Bf\xF3\xD1#E^\n\x9D\xFF\x9A\xF8Dj\xAF\x980^%'\x07\xAE\x81\x84\x01R\x7F\xC8\x9E\xFD\xAAT\xC0\xF2\x0Cz\xDFa(\x82\xDF\tP\xF5\xA9Qc~\x03\x07\xCD\xCBLg/)\x8B\x8B\xC6``\x82\x01R`\x80\x81\x01\x85\x90R`\x01`\x01`\xA0\x1B\x03\x84\x16`\xA0\x80\x83\x01\x91\x90\x91R\x83Q\x80\x83\x03\x90\x91\x01\x81R`\xC0\x90\x91\x01\x90\x92R\x81Q\x91\x01 [\x92\x91PPV[a1D\x80ah\x9E\x839\x01\x90V[`@Qa\x02@\x81\x01`\x01`\x01`@\x1B\x03\x81\x11\x82\x82\x10\x17\x15a\x08NWcNH{q`\xE0\x1B_R`A`\x04R`$_\xFD[`@R\x90V[\x80Q`\x01`\x01`@\x1B\x03\x81\x16\x81\x14a\x08jW__\xFD[\x91\x90PV[\x80Q`\x01`\x01``\x1B\x03\x81\x16\x81\x14a\x08jW__\xFD[\x80Q`\xFF\x81\x16\x81\x14a\x08jW__\xFD[\x80Qc\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\x08jW__\xFD[\x80Qa\xFF\xFF\x81\x16\x81\x14a\x08jW__\xFD[_a\x02@\x82\x84\x03\x12\x80\x15a\x08\xCBW__\xFD[Pa\x08\xD4a\x08\x1FV[a\x08\xDD\x83a\x08TV[\x81Ra\x08\xEB` \x84\x01a\x08oV[` \x82\x01Ra\x08\xFC`@\x84\x01a\x08\x85V[`@\x82\x01Ra\t\r``\x84\x01a\x08\x95V[``\x82\x01Ra\t\x1E`\x80\x84\x01a\x08\x95V[`\x80\x82\x01Ra\t/`\xA0\x84\x01a\x08\x95V[`\xA0\x82\x01Ra\t@`\xC0\x84\x01a\x08\x95V[`\xC0\x82\x01Ra\tQ`\xE0\x84\x01a\x08\x95V[`\xE0\x82\x01Ra\tca\x01\0\x84\x01a\x08\x95V[a\x01\0\x82\x01Ra\tva\x01 \x84\x01a\x08\x95V[a\x01 \x82\x01Ra\t\x89a\x01@\x84\x01a\x08\xA8V[a\x01@\x82\x01Ra\t\x9Ca\x01`\x84\x01a\x08\x95V[a\x01`\x82\x01Ra\t\xAFa\x01\x80\x84\x01a\x08oV[a\x01\x80\x82\x01Ra\t\xC2a\x01\xA0\x84\x01a\x08oV[a\x01\xA0\x82\x01Ra\t\xD5a\x01\xC0\x84\x01a\x08oV[a\x01\xC0\x82\x01Ra\t\xE8a\x01\xE0\x84\x01a\x08\xA8V[a\x01\xE0\x82\x01Ra\t\xFBa\x02\0\x84\x01a\x08oV[a\x02\0\x82\x01Ra\n\x0Ea\x02 \x84\x01a\x08\x95V[a\x02 \x82\x01R\x93\x92PPPV[_\x82a\n5WcNH{q`\xE0\x1B_R`\x12`\x04R`$_\xFD[P\x04\x90V[\x80\x82\x02\x81\x15\x82\x82\x04\x84\x14\x17a\x08\x0CWcNH{q`\xE0\x1B_R`\x11`\x04R`$_\xFD[`\x80Q`\xA0Q`\xC0Q`\xE0Qa\x01\0Qa\x01 Qa\x01@Qa\x01`Qa\x01\x80Qa\x01\xA0Qa\x01\xC0Qa\x01\xE0Qa\x02\0Qa\x02 Qa\x02@Qa\x02`Qa\x02\x80Qa\x02\xA0Qa\x02\xC0Qa\x02\xE0Qa\x03\0Qa\x03 Qa\\\x8Fa\x0C\x0F_9_a3@\x01R_a4\x92\x01R_a\n\xCB\x01R_a\n\x97\x01R_\x81\x81a\nm\x01R\x81\x81a8\xE5\x01RaGS\x01R_\x81\x81a\n9\x01Ra)8\x01R_\x81\x81a\n\x05\x01Ra)\x08\x01R_\x81\x81a\t\xD1\x01Ra\x1F\x90\x01R_\x81\x81a\t\xA5\x01RaE\xA6\x01R_\x81\x81a\t{\x01Ra\x1FP\x01R_\x81\x81a\tO\x01RaK\xBC\x01R_\x81\x81a\t#\x01R\x81\x81a6\xA8\x01R\x81\x81a?\xEA\x01RaH\xBA\x01R_a\x08\xF7\x01R_a\x08\xCB\x01R_\x81\x81a\x08\x9F\x01Ra\x1C\x06\x01R_\x81\x81a\x08s\x01R\x81\x81a/\xAF\x01RaP\xF8\x01R_\x81\x81a\x08G\x01R\x81\x81a?4\x01R\x81\x81aL\x9B\x01RaP\xD1\x01R_\x81\x81a\x08\x1E\x01Ra\x11\x18\x01R_\x81\x81a\x07\xEA\x01R\x81\x81a\x0FK\x01R\x81\x81a\x0F\xB3\x01R\x81\x81a \xB0\x01Ra!\x16\x01R_a\x07\xBA\x01R_\x81\x81a\x02\xF9\x01R\x81\x81a?`\x01R\x81\x81aLe\x01RaL\xC9\x01R_\x81\x81a\x0C\x0C\x01R\x81\x81a&\xED\x01R\x81\x81a4K\x01R\x81\x81a<Y\x01RaA\t\x01Ra\\\x8F_\xF3\xFE`\x80`@R`\x046\x10a\x02\x0FW_5`\xE0\x1C\x80c\x96\x8C7\xEC\x11a\x01\x17W\x80c\xCC\xD0rv\x11a\0\xACW\x80c\xEA\xF5\xAF\xCE\x11a\0|W\x80c\xFAiD\xBC\x11a\0bW\x80c\xFAiD\xBC\x14a\x0B\xA8W\x80c\xFA\xDBGh\x14a\x0B\xC7W\x80c\xFB\x0Er+\x14a\x0B\xFBW__\xFD[\x80c\xEA\xF5\xAF\xCE\x14a\x0B9W\x80c\xF9\x16\x821\x14a\x0B\x93W__\xFD[\x80c\xCC\xD0rv\x14a\x06\xE1W\x80c\xCF\xF0\xAB\x96\x14a\x07\rW\x80c\xD0\xB1\xD5\x12\x14a\x0B\x05W\x80c\xD8\x915\xCD\x14a\x0B$W__\xFD[\x80c\xB7o\x1B\xEA\x11a\0\xE7W\x80c\xB7o\x1B\xEA\x14a\x06qW\x80c\xC5b\x91O\x14a\x06\x90W\x80c\xC5\xF1\x11\x01\x14a\x06\xA3W\x80c\xC6\xAB]\x90\x14a\x06\xC2W__\xFD[\x80c\x96\x8C7\xEC\x14a\x05\xBAW\x80c\xA0\x84\x19\xE3\x14a\x05\xD9W\x80c\xA4,\xE1[\x14a\x05\xF8W\x80c\xB3xU\xC8\x14a\x06RW__\xFD[\x80cX=#\xF4\x11a\x01\xA7W\x80cm\xA6\x1D\x1E\x11a\x01wW\x80cyx%\x1D\x11a\x01]W\x80cyx%\x1D\x14a\x04\x1FW\x80c\x83\xA2e\xA7\x14a\x04>W\x80c\x92L>}\x14a\x05\x9BW__\xFD[\x80cm\xA6\x1D\x1E\x14a\x03\xB6W\x80cu\xE5\xB1]\x14a\x03\xE1W__\xFD[\x80cX=#\xF4\x14a\x03:W\x80cfR\x98\x88\x14a\x03YW\x80chts\xF5\x14a\x03xW\x80ci~ V\x14a\x03\x97W__\xFD[\x80cD \xE4\x86\x11a\x01\xE2W\x80cD \xE4\x86\x14a\x02\xAEW\x80cD\xD9n\x95\x14a\x02\xD3W\x80cL\xDC\x9Cc\x14a\x02\xE8W\x80cT\xE6$\x19\x14a\x03\x1BW__\xFD[\x80c\x01\xE7\xD8\xD8\x14a\x02\x13W\x80c\x06\xC0\xE8A\x14a\x02HW\x80c3Yc.\x14a\x02^W\x80c@\x89\xB1p\x14a\x02\x8BW[__\xFD[4\x80\x15a\x02\x1EW__\xFD[Pa\x022a\x02-6`\x04aR V[a\x0CFV[`@Qa\x02?\x91\x90aR;V[`@Q\x80\x91\x03\x90\xF3[4\x80\x15a\x02SW__\xFD[Pa\x02\\a\x0E\x87V[\0[4\x80\x15a\x02iW__\xFD[Pa\x02ra\x0F:V[`@Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01a\x02?V[4\x80\x15a\x02\x96W__\xFD[Pa\x02\xA0`\x0BT\x81V[`@Q\x90\x81R` \x01a\x02?V[a\x02\xC1a\x02\xBC6`\x04aR\x9FV[a\x0FHV[`@Q`\xFF\x90\x91\x16\x81R` \x01a\x02?V[4\x80\x15a\x02\xDEW__\xFD[Pa\x02\xA0`\tT\x81V[4\x80\x15a\x02\xF3W__\xFD[Pa\x02r\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81V[4\x80\x15a\x03&W__\xFD[Pa\x02\\a\x0356`\x04aS\x16V[a\x13PV[4\x80\x15a\x03EW__\xFD[Pa\x02\xC1a\x03T6`\x04aR V[a\x15,V[4\x80\x15a\x03dW__\xFD[Pa\x02\\a\x03s6`\x04aS\xADV[a\x15<V[4\x80\x15a\x03\x83W__\xFD[Pa\x02\\a\x03\x926`\x04aS\xC4V[a\x18kV[4\x80\x15a\x03\xA2W__\xFD[Pa\x02\xA0a\x03\xB16`\x04aT=V[a\x1A8V[4\x80\x15a\x03\xC1W__\xFD[Pa\x02\xA0a\x03\xD06`\x04aR\x9FV[`\x06` R_\x90\x81R`@\x90 T\x81V[4\x80\x15a\x03\xECW__\xFD[Pa\x04\x0Fa\x03\xFB6`\x04aS\xADV[`\x05` R_\x90\x81R`@\x90 T`\xFF\x16\x81V[`@Q\x90\x15\x15\x81R` \x01a\x02?V[4\x80\x15a\x04*W__\xFD[Pa\x04\x0Fa\x0496`\x04aR\x9FV[a\x1AnV[4\x80\x15a\x04IW__\xFD[Pa\x05\x0Fa\x04X6`\x04aS\xADV[`@\x80Q`\xC0\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x82\x90R``\x81\x01\x82\x90R`\x80\x81\x01\x82\x90R`\xA0\x81\x01\x91\x90\x91RP_\x90\x81R`\x07` \x90\x81R`@\x91\x82\x90 \x82Q`\xC0\x81\x01\x84R\x81T`\x01`\x01`\xA0\x1B\x03\x80\x82\x16\x83R`\x01`\xA0\x1B\x91\x82\x90\x04k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16\x95\x84\x01\x95\x90\x95R`\x01\x84\x01T\x80\x82\x16\x96\x84\x01\x96\x90\x96R\x94\x81\x90\x04\x90\x93\x16``\x82\x01R`\x02\x90\x91\x01T\x92\x83\x16`\x80\x82\x01R\x91\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\xA0\x82\x01R\x90V[`@Qa\x02?\x91\x90_`\xC0\x82\x01\x90P`\x01`\x01`\xA0\x1B\x03\x83Q\x16\x82Rk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF` \x84\x01Q\x16` \x83\x01R`\x01`\x01`\xA0\x1B\x03`@\x84\x01Q\x16`@\x83\x01Rk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF``\x84\x01Q\x16``\x83\x01R`\x01`\x01`\xA0\x1B\x03`\x80\x84\x01Q\x16`\x80\x83\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`\xA0\x84\x01Q\x16`\xA0\x83\x01R\x92\x91PPV[4\x80\x15a\x05\xA6W__\xFD[Pa\x02\\a\x05\xB56`\x04aTVV[a\x1C;V[4\x80\x15a\x05\xC5W__\xFD[Pa\x02\\a\x05\xD46`\x04aT\xF7V[a\x1F\xD0V[4\x80\x15a\x05\xE4W__\xFD[Pa\x02\xA0a\x05\xF36`\x04aR\x9FV[a\"\xEAV[4\x80\x15a\x06\x03W__\xFD[Pa\x06?a\x06\x126`\x04aU\x10V[`\xFF\x82\x16_\x90\x81R`\x04` \x90\x81R`@\x80\x83 c\xFF\xFF\xFF\xFF\x85\x16\x84R\x90\x91R\x90 Ta\xFF\xFF\x16\x92\x91PPV[`@Qa\xFF\xFF\x90\x91\x16\x81R` \x01a\x02?V[4\x80\x15a\x06]W__\xFD[Pa\x02\xC1a\x06l6`\x04aR\x9FV[a#\x19V[4\x80\x15a\x06|W__\xFD[Pa\x02\\a\x06\x8B6`\x04aT\xF7V[a#\x90V[a\x02\\a\x06\x9E6`\x04aT\xF7V[a%\x1FV[4\x80\x15a\x06\xAEW__\xFD[Pa\x02\\a\x06\xBD6`\x04aTVV[a&\xA9V[4\x80\x15a\x06\xCDW__\xFD[Pa\x02\\a\x06\xDC6`\x04aT\xF7V[a)wV[4\x80\x15a\x06\xECW__\xFD[Pa\x07\0a\x06\xFB6`\x04aT\xF7V[a,oV[`@Qa\x02?\x91\x90aU\xA7V[4\x80\x15a\x07\x18W__\xFD[Pa\n\xF8`@\x80Qa\x02@\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x82\x90R``\x81\x01\x82\x90R`\x80\x81\x01\x82\x90R`\xA0\x81\x01\x82\x90R`\xC0\x81\x01\x82\x90R`\xE0\x81\x01\x82\x90Ra\x01\0\x81\x01\x82\x90Ra\x01 \x81\x01\x82\x90Ra\x01@\x81\x01\x82\x90Ra\x01`\x81\x01\x82\x90Ra\x01\x80\x81\x01\x82\x90Ra\x01\xA0\x81\x01\x82\x90Ra\x01\xC0\x81\x01\x82\x90Ra\x01\xE0\x81\x01\x82\x90Ra\x02\0\x81\x01\x82\x90Ra\x02 \x81\x01\x91\x90\x91R`@Q\x80a\x02@\x01`@R\x80\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\xFF\x16\x81R` \x01\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0c\xFF\xFF\xFF\xFF\x16\x81R` \x01\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0c\xFF\xFF\xFF\xFF\x16\x81R` \x01\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0c\xFF\xFF\xFF\xFF\x16\x81R` \x01\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0c\xFF\xFF\xFF\xFF\x16\x81R` \x01\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0c\xFF\xFF\xFF\xFF\x16\x81R` \x01\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0c\xFF\xFF\xFF\xFF\x16\x81R` \x01\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0c\xFF\xFF\xFF\xFF\x16\x81R` \x01\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\xFF\xFF\x16\x81R` \x01\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0c\xFF\xFF\xFF\xFF\x16\x81R` \x01\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\xFF\xFF\x16\x81R` \x01\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0c\xFF\xFF\xFF\xFF\x16\x81RP\x90P\x90V[`@Qa\x02?\x91\x90aV\xD8V[4\x80\x15a\x0B\x10W__\xFD[Pa\x02ra\x0B\x1F6`\x04aS\xADV[a/\x8AV[4\x80\x15a\x0B/W__\xFD[Pa\x02\xA0`\nT\x81V[4\x80\x15a\x0BDW__\xFD[Pa\x02\xA0a\x0BS6`\x04aT=V[`@\x80QF` \x82\x01R0\x91\x81\x01\x91\x90\x91Rc\xFF\xFF\xFF\xFF\x82\x16``\x82\x01R_\x90`\x80\x01`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P\x91\x90PV[4\x80\x15a\x0B\x9EW__\xFD[Pa\x02\xA0`\x0CT\x81V[4\x80\x15a\x0B\xB3W__\xFD[Pa\x02ra\x0B\xC26`\x04aR V[a/\x94V[4\x80\x15a\x0B\xD2W__\xFD[Pa\x0B\xE6a\x0B\xE16`\x04aR V[a/\x9EV[`@Qc\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01a\x02?V[4\x80\x15a\x0C\x06W__\xFD[Pa\x0C.\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81V[`@Q`\x01`\x01`\xA0\x1B\x03\x90\x91\x16\x81R` \x01a\x02?V[``_a\x0CR\x83a/\xA4V[\x90P_a\x0C^\x82a\x1A8V[\x90P_`\x01\x82\x90\x1C\x7FUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUU\x16\x82\x03`\x02\x81\x90\x1C\x7F33333333333333333333333333333333\x90\x81\x16\x91\x16\x01`\x04\x81\x90\x1C\x01`\x08\x81\x90\x1C~\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\x90\x81\x16\x91\x16\x01`\x10\x81\x90\x1C}\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\x90\x81\x16\x91\x16\x01` \x81\x90\x1C{\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\x90\x81\x16\x91\x16\x01`@\x81\x90\x1Cw\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16\x91\x16\x01`\x80\x81\x90\x1Co\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x91\x90\x91\x16\x01\x90P\x80g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a\r\x93Wa\r\x93aX\xB7V[`@Q\x90\x80\x82R\x80` \x02` \x01\x82\x01`@R\x80\x15a\r\xBCW\x81` \x01` \x82\x02\x806\x837\x01\x90P[P\x93P\x80_\x03a\r\xCEWPPP\x91\x90PV[_a\x0E'a\x0E\x16\x85`@\x80QF` \x82\x01R0\x91\x81\x01\x91\x90\x91Rc\xFF\xFF\xFF\xFF\x82\x16``\x82\x01R_\x90`\x80\x01`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P\x91\x90PV[\x87g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x84a/\xD5V[\x90P_[\x82\x81\x10\x15a\x0E}Wa\x0EQ\x84\x84a\x0EB\x84\x86aY\x11V[a\x0EL\x91\x90aYQV[a0\x1DV[\x86\x82\x81Q\x81\x10a\x0EcWa\x0EcaYdV[`\xFF\x90\x92\x16` \x92\x83\x02\x91\x90\x91\x01\x90\x91\x01R`\x01\x01a\x0E+V[PPPPP\x91\x90PV[3_\x90\x81R`\x06` R`@\x81 T\x90\x81\x90\x03a\x0E\xD0W`@Q\x7Fy}\xBAT\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[3_\x90\x81R`\x06` R`@\x81 \x81\x90U`\x0B\x80T\x83\x92\x90a\x0E\xF3\x90\x84\x90aY\x91V[\x90\x91UPP`@Q\x81\x81R3\x90\x7F\xAA\x91k\xB7s\x88\x86D|3>\x88\x03\xDD}\x94\xE5\xFC\xB6\xAC\xB2\xF5\xD5\xAAe\x027=\xD5\x9D\xC5[\x90` \x01`@Q\x80\x91\x03\x90\xA2a\x0F73\x82a0kV[PV[_a\x0FCa0\xF9V[\x90P\x90V[_\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x164\x10\x15a\x0F\xEBW`@Q~\x01U\xB5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16`\x04\x82\x01R4`$\x82\x01R`D\x01[`@Q\x80\x91\x03\x90\xFD[k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF4\x11\x15a\x10cW`@Q\x7F\xDD#\xC3\xAD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01a\x0F\xE2\x90` \x80\x82R`\x04\x90\x82\x01R\x7Fbond\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`@\x82\x01R``\x01\x90V[`\x01`\x01`\xA0\x1B\x03\x82\x16a\x10\xA3W`@Q\x7F\x81^\x1Dd\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`\x01`\x01`\xA0\x1B\x03\x82\x16_\x90\x81R`\x01` R`@\x90 T`\xFF\x16\x15a\x11\0W`@Q\x7F\xAAjM\\\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x83\x16`\x04\x82\x01R`$\x01a\x0F\xE2V[P`\x02T_\x90k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16[\x80\x83`\xFF\x16\x10\x80\x15a\x11RWP`\x01`\xFF\x84\x16\x1B\x82\x16\x15\x15[\x15a\x11gWa\x11`\x83aY\xA4V[\x92Pa\x119V[\x80\x83`\xFF\x16\x03a\x11\xA6W`@Q\x7Fk\x1C\x8B\xA0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x82\x90R`$\x01a\x0F\xE2V[`\x02\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\x16`\x01`\xFF\x86\x16\x81\x90\x1B\x85\x17k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x91\x90\x91\x17\x90\x91Ua\x11\xF7\x90\x84\x90aY\xC2V[`\x01`\x01`\xA0\x1B\x03\x85\x16_\x81\x81R`\x01` \x81\x81R`@\x80\x84 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x16`\xFF\x97\x88\x16\x17\x90U\x94\x88\x16\x83R\x82\x90R\x92\x90 3`\x01`\xA0\x1B4k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81\x02\x91\x90\x91\x17\x82U\x92\x81\x01\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90\x92\x17\x90\x92\x17\x90Ua\x12\x9Ca0\xF9V[a\x12\xA7\x90`\x01aY\xDBV[\x81`\x02\x01`\x10a\x01\0\n\x81T\x81g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP4`\t_\x82\x82Ta\x12\xE2\x91\x90aY\x11V[\x90\x91UP_\x90Pa\x12\xF4\x85`\x01a1\x03V[`@\x80Q4\x81Rc\xFF\xFF\xFF\xFF\x83\x16` \x82\x01R\x91\x92P`\x01`\x01`\xA0\x1B\x03\x88\x16\x913\x91`\xFF\x89\x16\x91\x7F\x96{\xE0bB\xD1\xCDN\x16I\xBA\x1D\xD1|\x96\xD2\xD5\x0C\xF9\x10\xF6\xF1\x02`\xE8W \xEC\xEA\xDB\x0F=\x91\x01`@Q\x80\x91\x03\x90\xA4PPPP\x91\x90PV[a\x13``@\x84\x01` \x85\x01aR V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x13z`@\x88\x01` \x89\x01aR V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x14a\x13\xBBW`@Q\x7F\x0Bi\xEB\xB3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_a\x13\xCB6\x88\x90\x03\x88\x01\x88aY\xFBV[\x90P_a\x13\xDD6\x86\x90\x03\x86\x01\x86aY\xFBV[\x90Pa\x14\x16\x81`\x1F\x19\x01\x80Q\x7F\x086Z\x12Pd\xBB\xBE\x8E\xC1;\x18\xC4\xF0/\x02*\xCA!I\xE3\xBEQ\x8C\x1F\xE6\x01\x01\x152p\xF8\x82Ra\x01 \x82 \x91R\x90V[`\x1F\x19\x83\x01\x80Q\x7F\x086Z\x12Pd\xBB\xBE\x8E\xC1;\x18\xC4\xF0/\x02*\xCA!I\xE3\xBEQ\x8C\x1F\xE6\x01\x01\x152p\xF8\x82Ra\x01 \x82 \x91R\x03a\x14~W`@Q\x7F\x0Bi\xEB\xB3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_a\x14\x8A\x83\x89\x89a3<V[\x90P\x80`\x01`\x01`\xA0\x1B\x03\x16a\x14\xA1\x83\x87\x87a3<V[`\x01`\x01`\xA0\x1B\x03\x16\x14a\x14\xE1W`@Q\x7F\x8B\xAAW\x9F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\x15!\x81\x84` \x01Q\x84`@\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x86`@\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x11a\x15\x17W\x84`@\x01Qa5\xC6V[\x85`@\x01Qa5\xC6V[PPPPPPPPPV[_a\x156\x82a:\rV[\x92\x91PPV[_\x81\x81R`\x07` \x90\x81R`@\x91\x82\x90 \x82Q`\xC0\x81\x01\x84R\x81T`\x01`\x01`\xA0\x1B\x03\x80\x82\x16\x83R`\x01`\xA0\x1B\x91\x82\x90\x04k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16\x95\x84\x01\x95\x90\x95R`\x01\x84\x01T\x80\x82\x16\x96\x84\x01\x96\x90\x96R\x94\x81\x90\x04\x90\x93\x16``\x82\x01R`\x02\x90\x91\x01T\x92\x83\x16`\x80\x82\x01\x81\x90R\x91\x90\x92\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\xA0\x83\x01Ra\x15\xFBW`@Q\x7F\xA6D\xBD\x0C\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x83\x90R`$\x01a\x0F\xE2V[\x80`\xA0\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16C\x10\x15a\x16UW`\xA0\x81\x01Q`@Q\x7F\x92\xEE\xE6\x8D\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16`\x04\x82\x01R`$\x01a\x0F\xE2V[`\x80\x81\x01Q`\x01`\x01`\xA0\x1B\x03\x16_\x90\x81R`\x08` R`@\x90 T`\x01\x81\x01a\x16\xADW`@Q~\x84\xD2\x88\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x84\x90R`$\x01a\x0F\xE2V[_\x82``\x01Qk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x83` \x01Qk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x16\xDE\x91\x90aY\x11V[_\x85\x81R`\x07` R`@\x81 \x81\x81U`\x01\x81\x01\x91\x90\x91U`\x02\x01\x80T\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90U\x90Pa\x17+\x81\x83aY\x91V[`\x80\x84\x01Q`\x01`\x01`\xA0\x1B\x03\x16_\x90\x81R`\x08` R`@\x81 \x91\x90\x91U`\x0C\x80T\x83\x92\x90a\x17\\\x90\x84\x90aY\x91V[\x92PP\x81\x90UP\x80`\x0B_\x82\x82Ta\x17t\x91\x90aY\x11V[\x90\x91UPP` \x83\x01Qk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x15a\x17\xD5W` \x80\x84\x01Q\x84Q`\x01`\x01`\xA0\x1B\x03\x16_\x90\x81R`\x06\x90\x92R`@\x82 \x80Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x92\x16\x92\x90\x91a\x17\xCF\x90\x84\x90aY\x11V[\x90\x91UPP[``\x83\x01Qk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x15a\x18;W\x82``\x01Qk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x06_\x85`@\x01Q`\x01`\x01`\xA0\x1B\x03\x16`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x01\x90\x81R` \x01_ _\x82\x82Ta\x185\x91\x90aY\x11V[\x90\x91UPP[`@Q\x84\x90\x7F\xF0<\xED\xD8J<[\xAB\xCB9\x1C\xFD\x19\xDB\xFA\xE9V\xFB`J\xB3\xAE6\xFE\xAB/\xF9\xD2\x17&\xE9+\x90_\x90\xA2PPPPV[a\x18{`@\x82\x01` \x83\x01aR V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x18\x95`@\x86\x01` \x87\x01aR V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x14a\x18\xD6W`@Q\x7F\x0Bi\xEB\xB3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_a\x18\xE66\x86\x90\x03\x86\x01\x86aY\xFBV[\x90P_a\x18\xF86\x84\x90\x03\x84\x01\x84aY\xFBV[\x90Pa\x19\x03\x81a;\xEAV[`\x1F\x19\x81\x01\x80Q\x7F\x086Z\x12Pd\xBB\xBE\x8E\xC1;\x18\xC4\xF0/\x02*\xCA!I\xE3\xBEQ\x8C\x1F\xE6\x01\x01\x152p\xF8\x82Ra\x01 \x82 \x91R`\x1F\x19\x83\x01\x80Q\x7F\x086Z\x12Pd\xBB\xBE\x8E\xC1;\x18\xC4\xF0/\x02*\xCA!I\xE3\xBEQ\x8C\x1F\xE6\x01\x01\x152p\xF8\x82Ra\x01 \x82 \x91R\x03a\x19\x9CW`@Q\x7F\x0Bi\xEB\xB3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_a\x19\xA8\x83\x87\x87a3<V[\x90P\x80`\x01`\x01`\xA0\x1B\x03\x16\x82`\xE0\x01Q`\x01`\x01`\xA0\x1B\x03\x16\x14a\x19\xF9W`@Q\x7F\x0Bi\xEB\xB3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\x1A/\x81\x84` \x01Q\x84`@\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x86`@\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x11a\x15\x17W\x84`@\x01Qa5\xC6V[PPPPPPPV[`\x02T_\x90a\x156\x90\x83\x90x\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a=\x13V[`\x01`\x01`\xA0\x1B\x03\x81\x16_\x90\x81R`\x01` R`@\x81 T`\xFF\x16\x80\x15\x80a\x1A\x98WP`\xFF\x81\x81\x16\x14[\x15a\x1A\xA5WP_\x92\x91PPV[_a\x1A\xB1`\x01\x83aZ\xCEV[`@\x80Q``\x81\x01\x82R`\x02Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x82\x16\x83Rl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x80\x82\x16` \x85\x01Rx\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x92\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x93\x83\x01\x93\x90\x93R\x92\x93P\x91`\x01`\xFF\x85\x16\x1B\x16\x16\x15a\x1B2WP_\x94\x93PPPPV[_a\x1B;a0\xF9V[\x90P_a\x1BG\x82a/\xA4V[\x90P_a\x1Bb\x82\x85`@\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a=\x13V[\x90P`\x01`\xFF\x86\x16\x1B\x81\x16_\x03a\x1B\x80WP_\x97\x96PPPPPPPV[_a\x1B\xDD\x82\x87`\xFF\x16a\x1B\xCD\x86`@\x80QF` \x82\x01R0\x91\x81\x01\x91\x90\x91Rc\xFF\xFF\xFF\xFF\x82\x16``\x82\x01R_\x90`\x80\x01`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P\x91\x90PV[\x87g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a=\xCFV[\x90Pa\x1B\xE8\x84a?)V[a\x1B\xFC\x90g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16CaY\x91V[a\x1C,c\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x83aZ\xE7V[\x11\x15\x99\x98PPPPPPPPPV[a\x1CD\x84a?\x84V[_a\x1CN\x85a:\rV[`\xFF\x81\x16_\x81\x81R` \x81\x90R`@\x90 `\x02T\x92\x93P\x91l\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\x01\x90\x91\x1B\x16k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x15\x15\x80a\x1C\x9FWPa\x1C\x9D\x81\x83\x88a@pV[\x15[\x15a\x1C\xEBW`@Q\x7F\t\x0B2\xD1\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\xFF\x83\x16`\x04\x82\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x87\x16`$\x82\x01R`D\x01a\x0F\xE2V[`\x01\x81\x01T_\x90a\x1D\x0C\x90\x88\x90\x88\x90\x88\x90\x88\x90`\x01`\x01`\xA0\x1B\x03\x16aA\x03V[\x92PPP\x80\x15a\x1DTW`@Q\x7F\xE4\xA9\xB2\xFB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x88\x16`\x04\x82\x01R`$\x01a\x0F\xE2V[_\x7F\xD8s\x9F\x9ASgm\xDC\x0FvksrK\x0C\x85q=Y\x83$D\xAD\x1A\xD5\x05\xC9\xD3\x8DLk\xF2\x88`@Q` \x01a\x1D\x9B\x92\x91\x90\x91\x82Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16` \x82\x01R`@\x01\x90V[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90Pa\x1D\xBC\x81aDqV[_a\x1D\xC6\x89a/\xA4V[`\xFF\x86\x16_\x90\x81R`\x04` \x90\x81R`@\x80\x83 c\xFF\xFF\xFF\xFF\x85\x16\x84R\x90\x91R\x81 T\x91\x92P\x90a\x1D\xFC\x90a\xFF\xFF\x16`\x01aZ\xFEV[`\xFF\x87\x16_\x90\x81R`\x04` \x90\x81R`@\x80\x83 c\xFF\xFF\xFF\xFF\x87\x81\x16\x80\x86R\x91\x90\x93R\x92 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\x16a\xFF\xFF\x85\x16\x17\x90U`\x01\x88\x01T\x92\x93Pw\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x92\x04\x90\x91\x16\x11a\x1F\x06W`\x01\x85\x01\x80T\x7F\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16w\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0c\xFF\xFF\xFF\xFF\x85\x16\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x17u\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\xFF\xFF\x84\x16\x02\x17\x90U[`@Qa\xFF\xFF\x82\x16\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x8B\x16\x90`\xFF\x88\x16\x90\x7F-+/(\xC2\xEB\x80:\xEF\x1F\xBCD \xF2\x18\x85i!T\x10N\xB3\xF9\x91\x81\xCF\xB2O\x7Fr \x1A\x90` \x01`@Q\x80\x91\x03\x90\xA3\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\xFF\xFF\x16\x81a\xFF\xFF\x16\x10a\x1F\xC4Wa\x1F\x87\x86\x86aD\xF4V[a\x1F\xC4\x86`\x02\x85\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16__aF\xF6V[PPPPPPPPPPV[_a\x1F\xDA\x82aKEV[\x90P`\x02`\x01\x82\x01T`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15a\x1F\xFEWa\x1F\xFEaUAV[\x14a EW`\x01\x81\x01T`@Q\x7F5\x90\x11\xCC\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Ra\x0F\xE2\x91`\x01`\xA0\x1B\x90\x04`\xFF\x16\x90`\x04\x01a[\x18V[`\x02\x81\x01Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16C\x10\x15a \x9FW`\x02\x81\x01T`@Q\x7F\x15\xF3\xB7\xAB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16`\x04\x82\x01R`$\x01a\x0F\xE2V[\x80Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16`\x01`\xA0\x1B\x90\x92\x04\x16\x10\x15a!TW\x80T`@Q~\x01U\xB5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16`\x04\x83\x01R`\x01`\xA0\x1B\x90\x92\x04\x90\x91\x16`$\x82\x01R`D\x01a\x0F\xE2V[`\x01\x81\x01\x80T\x7F\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x01`\xA0\x1B\x17\x90U_a!\x8Da0\xF9V[\x90Pa!\x9A\x81`\x01aY\xDBV[`\x02\x83\x01\x80Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x92\x90\x92\x16p\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x92\x16\x91\x90\x91\x17\x90U`\xFF\x83\x16_\x90\x81R`\x04` R`@\x81 \x90a\"\x05\x83a/\xA4V[c\xFF\xFF\xFF\xFF\x16\x81R` \x81\x01\x91\x90\x91R`@\x01_ \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\x16\x90U`\x02\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`\x01`\xFF\x88\x16\x81\x81\x1B\x19l\x01\0\0\0\0\0\0\0\0\0\0\0\0\x95\x86\x90\x04\x16\x92\x90\x92\x16\x90\x93\x02\x91\x90\x91\x17\x90\x92U\x7FM\xB3\x15Y)\x81\x8C\xC2\x93\x81\xAA1\xA1\xCCl\xB5I\xC4\xEFd\x8B+\xD3\xDE\xE6\xD7)v\x85p\xAE\xA9\x90a\"\xCC\x90\x86\x90a1\x03V[`@Qc\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01[`@Q\x80\x91\x03\x90\xA2PPPV[`\x01`\x01`\xA0\x1B\x03\x81\x16_\x90\x81R`\x08` R`@\x81 T_\x19\x81\x14a#\x10W\x80a#\x12V[_[\x93\x92PPPV[`\x01`\x01`\xA0\x1B\x03\x81\x16_\x90\x81R`\x01` R`@\x81 T`\xFF\x16\x80\x15\x80a#CWP`\xFF\x81\x81\x16\x14[\x15a#\x85W`@Q\x7F\xD7\xE8\xA2\xC2\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x84\x16`\x04\x82\x01R`$\x01a\x0F\xE2V[a#\x12`\x01\x82aZ\xCEV[_a#\x9A\x82aKEV[`\x01\x81\x81\x01T\x91\x92P`\x01`\xA0\x1B\x90\x91\x04`\xFF\x16\x90\x81`\x04\x81\x11\x15a#\xC1Wa#\xC1aUAV[\x14\x15\x80\x15a#\xE1WP`\x02\x81`\x04\x81\x11\x15a#\xDEWa#\xDEaUAV[\x14\x15[\x15a$\x1AW\x80`@Q\x7F5\x90\x11\xCC\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01a\x0F\xE2\x91\x90a[\x18V[_`\x01\x82`\x04\x81\x11\x15a$/Wa$/aUAV[\x14a$MW`\x02a$>aK\xA8V[a$H\x91\x90a[&V[a$WV[a$W\x84_a1\x03V[`\x01\x84\x01\x80Tc\xFF\xFF\xFF\xFF\x83\x16{\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x02\x7F\xFF\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x17t\x03\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x17\x90U\x90P`\xFF\x84\x16\x7Ft\xFE\x07\xBF\xB2@\x06\r\xAE\x9EZx\xA9\xAD\xB4S\xAB\xB2<!\x1B\xDF7\xFD,zn\x80\xD2\xAB\x99\xAD\x82a$\xF1\x81aK\xB9V[`@\x80Qc\xFF\xFF\xFF\xFF\x90\x93\x16\x83Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16` \x83\x01R\x01`@Q\x80\x91\x03\x90\xA2PPPPV[_a%)\x82aK\xF4V[\x90P`\x04`\x01\x82\x01T`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15a%MWa%MaUAV[\x03a%\x94W`\x01\x81\x01T`@Q\x7F5\x90\x11\xCC\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Ra\x0F\xE2\x91`\x01`\xA0\x1B\x90\x04`\xFF\x16\x90`\x04\x01a[\x18V[\x80T_\x90a%\xB8\x904\x90`\x01`\xA0\x1B\x90\x04k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16aY\x11V[\x90Pk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a&2W`@Q\x7F\xDD#\xC3\xAD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01a\x0F\xE2\x90` \x80\x82R`\x04\x90\x82\x01R\x7Fbond\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`@\x82\x01R``\x01\x90V[\x81T`\x01`\x01`\xA0\x1B\x03\x16`\x01`\xA0\x1Bk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16\x02\x17\x82U`\t\x80T4\x91\x90_\x90a&i\x90\x84\x90aY\x11V[\x90\x91UPP`@\x80Q4\x81R` \x81\x01\x83\x90R`\xFF\x85\x16\x91\x7F\xE7i\xFAc5\xAD\xA1&\xA3\xFCF\x99\x1B+b\xC1d\xA8$>\x014\xCF%\x8FAe\xD6?P\x9B\xC9\x91\x01a\"\xDDV[`@Q\x7Fl\xED\x94}\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16`\x04\x82\x01R_\x90\x81\x90`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90cl\xED\x94}\x90`$\x01`@\x80Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a'1W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a'U\x91\x90a[BV[\x91P\x91P_a'm\x83g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16aLbV[\x90Pa'x\x81a?\x84V[__a'\x87\x83\x89\x89\x89_aA\x03V[P\x91P\x91P\x88g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x82g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x11\x15a'\xEEW`@Q\x7F\x9A\xEE\n\xA2\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x8B\x16`\x04\x83\x01R\x83\x16`$\x82\x01R`D\x01a\x0F\xE2V[_`\x01`\x01`\xA0\x1B\x03\x82\x16\x15a(-W`\x01`\x01`\xA0\x1B\x03\x82\x16_\x90\x81R`\x01` \x81\x90R`@\x90\x91 Ta(&\x91\x90`\xFF\x16aZ\xCEV[\x90Pa(\x97V[a(6\x84a:\rV[`\xFF\x81\x16_\x90\x81R` \x81\x90R`@\x90 \x90\x91Pa(U\x90\x82\x86a@pV[a(\x97W`@Q\x7F\x83\x9F\x95\xFC\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16`\x04\x82\x01R`$\x01a\x0F\xE2V[_\x7FG\xC1K\x95_\xBF\x1B\x1F\x9F\xA2\xA8]j\\\xAA\x7F\xE55\xA8\x16\x03\xE3s\xF5\x07\x030\t\xC1\x90s\xA3\x8B`@Q` \x01a(\xDE\x92\x91\x90\x91\x82Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16` \x82\x01R`@\x01\x90V[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90Pa(\xFF\x81aDqV[a)j\x82`\x01\x83\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x8A\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16aF\xF6V[PPPPPPPPPPPV[_a)\x81\x82aKEV[\x90P`\x03`\x01\x82\x01T`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15a)\xA5Wa)\xA5aUAV[\x14\x15\x80\x15a)\xD3WP`\x04`\x01\x82\x01T`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15a)\xD0Wa)\xD0aUAV[\x14\x15[\x15a*\x1AW`\x01\x81\x01T`@Q\x7F5\x90\x11\xCC\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Ra\x0F\xE2\x91`\x01`\xA0\x1B\x90\x04`\xFF\x16\x90`\x04\x01a[\x18V[`\x01\x81\x01T_\x90a*O\x90{\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16aK\xB9V[\x90P\x80g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16C\x10\x15a*\xA1W`@Q\x7Fw\x8C\xA1\x1C\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`\x04\x82\x01R`$\x01a\x0F\xE2V[\x81T`\x01\x80\x84\x01T`\x01`\x01`\xA0\x1B\x03\x90\x81\x16_\x90\x81R` \x83\x81R`@\x80\x83 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x16`\xFF\x90\x81\x17\x90\x91U\x81Q``\x81\x01\x83R`\x02\x80Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFx\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x80\x83\x04\x91\x90\x91\x16\x84\x87\x01\x81\x90R\x94\x8E\x16\x8A\x81\x1B\x80\x19l\x01\0\0\0\0\0\0\0\0\0\0\0\0\x80\x86\x04\x82\x16k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16\x89\x8D\x01\x81\x90R\x92\x87\x16\x81\x16\x80\x8AR\x99\x90\x95\x02w\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x92\x90\x91\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x96\x87\x16\x90\x99\x17\x98\x90\x98\x17\x16\x96\x90\x96\x17\x84U\x88R\x95\x87\x90R\x93\x86 \x86\x81U\x97\x88\x01\x80T\x7F\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90U\x96\x90\x96\x01\x80T\x90\x92\x16\x90\x91U`\t\x80T`\x01`\xA0\x1B\x88\x04\x93\x90\x93\x16\x96\x94\x90\x94\x16\x94\x90\x93\x90\x92\x86\x92a,\x1D\x90\x84\x90aY\x91V[\x90\x91UPP`@Q\x84\x81R`\x01`\x01`\xA0\x1B\x03\x84\x16\x90`\xFF\x89\x16\x90\x7F:-\xB7\xD21\\!b\xD4\xF4|)_QKZ\xAC\xF8E\x92\xE0$\xBCR\x98h\xAF\x8Dweg\xF7\x90` \x01`@Q\x80\x91\x03\x90\xA3a\x1A/\x83\x85a0kV[`@\x80Qa\x01\x80\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x82\x90R``\x81\x01\x82\x90R`\x80\x81\x01\x82\x90R`\xA0\x81\x01\x82\x90R`\xC0\x81\x01\x82\x90R`\xE0\x81\x01\x82\x90Ra\x01\0\x81\x01\x82\x90Ra\x01 \x81\x01\x82\x90Ra\x01@\x81\x01\x82\x90Ra\x01`\x81\x01\x91\x90\x91R`\xFF\x80\x83\x16_\x90\x81R` \x81\x81R`@\x80\x83 \x81Qa\x01@\x81\x01\x83R\x81T`\x01`\x01`\xA0\x1B\x03\x80\x82\x16\x83Rk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`\x01`\xA0\x1B\x92\x83\x90\x04\x16\x95\x83\x01\x95\x90\x95R`\x01\x83\x01T\x94\x85\x16\x93\x82\x01\x93\x90\x93R\x93\x94\x90\x92``\x85\x01\x92\x90\x04\x16`\x04\x81\x11\x15a-DWa-DaUAV[`\x04\x81\x11\x15a-UWa-UaUAV[\x81R`\x01\x82\x01Ta\xFF\xFFu\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x16` \x83\x01Rc\xFF\xFF\xFF\xFFw\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x81\x16`@\x84\x01R{\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04\x16``\x82\x01R`\x02\x90\x91\x01Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x82\x16`\x80\x84\x01Rh\x01\0\0\0\0\0\0\0\0\x82\x04\x81\x16`\xA0\x84\x01Rp\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04\x16`\xC0\x90\x91\x01R\x90P_`\x03\x82``\x01Q`\x04\x81\x11\x15a.,Wa.,aUAV[\x14\x80a.MWP`\x04\x82``\x01Q`\x04\x81\x11\x15a.KWa.KaUAV[\x14[\x90P`@Q\x80a\x01\x80\x01`@R\x80\x83_\x01Q`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x01\x83` \x01Qk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01\x83`@\x01Q`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x01\x83``\x01Q`\x04\x81\x11\x15a.\xAEWa.\xAEaUAV[\x81R` \x01a.\xE9\x86`\x02Tl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\x01`\xFF\x90\x92\x16\x91\x90\x91\x1B\x16k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x15\x15\x90V[\x15\x15\x81R` \x01\x83`\x80\x01Qa\xFF\xFF\x16\x81R` \x01\x83`\xA0\x01Qc\xFF\xFF\xFF\xFF\x16\x81R` \x01\x83`\xC0\x01Qc\xFF\xFF\xFF\xFF\x16\x81R` \x01\x82a/)W_a/6V[a/6\x84`\xC0\x01QaK\xB9V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01\x83`\xE0\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01\x83a\x01\0\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01\x83a\x01 \x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81RP\x92PPP\x91\x90PV[_a\x156\x82aLbV[_a\x156\x82a?)V[_a\x156\x82[_a\x156c\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x83a[zV[_\x81\x84\x84`@Q` \x01a/\xF3\x92\x91\x90\x91\x82R` \x82\x01R`@\x01\x90V[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 _\x1Ca0\x15\x91\x90aYQV[\x94\x93PPPPV[_\x80[\x83\x82\x1C\x15a0\\W`\x01\x82\x1B\x84\x16\x15a0LW\x82\x81\x03a0@WPa\x156V[a0I\x81a[\xA9V[\x90P[a0U\x82a[\xA9V[\x91Pa0 V[a0da[\xC1V[P\x92\x91PPV[_\x82`\x01`\x01`\xA0\x1B\x03\x16\x82`@Q_`@Q\x80\x83\x03\x81\x85\x87Z\xF1\x92PPP=\x80_\x81\x14a0\xB4W`@Q\x91P`\x1F\x19`?=\x01\x16\x82\x01`@R=\x82R=_` \x84\x01>a0\xB9V[``\x91P[PP\x90P\x80a0\xF4W`@Q\x7F\x90\xB8\xEC\x18\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[PPPV[_a\x0FCCaLbV[_`\x02a1\x0EaK\xA8V[a1\x18\x91\x90a[&V[`\x02T\x90\x91Px\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16_\x81\x15a1\xAFW`\x03_a1Y`\x01\x85aY\x91V[\x81R` \x80\x82\x01\x92\x90\x92R`@\x90\x81\x01_ \x81Q\x80\x83\x01\x90\x92RTc\xFF\xFF\xFF\xFF\x81\x16\x82Rd\x01\0\0\0\0\x90\x04{\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x91\x81\x01\x91\x90\x91Ra1\xC3V[`@\x80Q\x80\x82\x01\x90\x91R_\x80\x82R` \x82\x01R[\x90P`\x01`\xFF\x86\x16\x1B_\x85a1\xDFW\x81\x19\x83` \x01Q\x16a1\xE7V[\x81\x83` \x01Q\x17[\x90P\x83\x15\x80\x15\x90a2\x06WP\x84c\xFF\xFF\xFF\xFF\x16\x83_\x01Qc\xFF\xFF\xFF\xFF\x16\x14[\x15a2|W\x80`\x03_a2\x1A`\x01\x88aY\x91V[\x81R` \x01\x90\x81R` \x01_ _\x01`\x04a\x01\0\n\x81T\x81{\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83{\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x02\x17\x90UPa32V[`@\x80Q\x80\x82\x01\x82Rc\xFF\xFF\xFF\xFF\x80\x88\x16\x82R{\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x85\x16` \x80\x85\x01\x91\x82R_\x8A\x81R`\x03\x90\x91R\x94\x90\x94 \x92Q\x93Q\x16d\x01\0\0\0\0\x02\x92\x16\x91\x90\x91\x17\x90Ua2\xE3\x84`\x01aY\x11V[`\x02\x80Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x92\x90\x92\x16x\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x02w\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x92\x16\x91\x90\x91\x17\x90U[PPPP\x92\x91PPV[__\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0F\x14a4\x90W`@\x80Q\x80\x82\x01\x82R`\x05\x81R\x7FBaton\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0` \x91\x82\x01R\x81Q\x80\x83\x01\x83R`\x01\x81R\x7F1\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x82\x01R\x81Q\x7F\x8Bs\xC3\xC6\x9B\xB8\xFE=Q.\xCCL\xF7Y\xCCy#\x9F{\x17\x9B\x0F\xFA\xCA\xA9\xA7]R+9@\x0F\x81\x83\x01R\x7F\n\xA4\xDE\xFCLU\x9D\xD6[\xD1\x8Bf\xF3\xD1#E^\n\x9D\xFF\x9A\xF8Dj\xAF\x980^%'\x07\xAE\x81\x84\x01R\x7F\xC8\x9E\xFD\xAAT\xC0\xF2\x0Cz\xDFa(\x82\xDF\tP\xF5\xA9Qc~\x03\x07\xCD\xCBLg/)\x8B\x8B\xC6``\x82\x01RF`\x80\x82\x01R`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16`\xA0\x80\x83\x01\x91\x90\x91R\x83Q\x80\x83\x03\x90\x91\x01\x81R`\xC0\x90\x91\x01\x90\x92R\x81Q\x91\x01 a4\xB2V[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0[\x90P_a5*\x82a4\xF0\x88`\x1F\x19\x01\x80Q\x7F\x086Z\x12Pd\xBB\xBE\x8E\xC1;\x18\xC4\xF0/\x02*\xCA!I\xE3\xBEQ\x8C\x1F\xE6\x01\x01\x152p\xF8\x82Ra\x01 \x82 \x91R\x90V[`@Q\x7F\x19\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x02\x81\x01\x92\x90\x92R`\"\x82\x01R`B\x90 \x90V[\x90P_a5l\x82\x87\x87\x80\x80`\x1F\x01` \x80\x91\x04\x02` \x01`@Q\x90\x81\x01`@R\x80\x93\x92\x91\x90\x81\x81R` \x01\x83\x83\x80\x82\x847_\x92\x01\x91\x90\x91RPaM\x05\x92PPPV[P\x90\x94P\x90P_\x81`\x03\x81\x11\x15a5\x85Wa5\x85aUAV[\x14a5\xBCW`@Q\x7F\x8B\xAAW\x9F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[PPP\x93\x92PPPV[`\x01`\x01`\xA0\x1B\x03\x83\x16_\x90\x81R`\x01` R`@\x90 T`\xFF\x16\x80\x15\x80a5\xF0WP`\xFF\x81\x81\x16\x14[\x15a62W`@Q\x7F\xD7\xE8\xA2\xC2\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x85\x16`\x04\x82\x01R`$\x01a\x0F\xE2V[_a6>`\x01\x83aZ\xCEV[\x90Pa6Ha0\xF9V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x83g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x11\x15a6\xA1W`@Q\x7F\x1B\xCB|%\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16`\x04\x82\x01R`$\x01a\x0F\xE2V[c\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16a6\xDBa6\xD6\x85`\x01aY\xDBV[a?)V[a6\xE5\x91\x90aY\xDBV[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16C\x10a73W`@Q\x7F\x1B\xCB|%\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16`\x04\x82\x01R`$\x01a\x0F\xE2V[`\x01`\xFF\x82\x16\x1Ba7Fa\x03\xB1\x85a/\xA4V[\x16_\x03a7\x94W`@Q\x7F\xB2\x1F\xD2M\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\xFF\x82\x16`\x04\x82\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16`$\x82\x01R`D\x01a\x0F\xE2V[`@\x80Q\x7F\x92\x0Bbs0H\xD3c9l\x99\xC8\xA7Gc\xE8h\x03\xC8\xE9\x0C9\\\x8D\x0B\xDB\xAC\x8F\xDA\x18\x15Q` \x82\x01R`\x01`\x01`\xA0\x1B\x03\x87\x16\x91\x81\x01\x91\x90\x91Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16``\x82\x01R_\x90`\x80\x01`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90Pa8\x05\x81aDqV[`\xFF\x82\x16_\x90\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x8A\x16\x84R`\x08\x90\x92R\x90\x91 T`\x01\x81\x01a87WP_[\x80\x15a8\xB3W`\x01`\x01`\xA0\x1B\x03\x88\x16_\x90\x81R`\x08` R`@\x81 _\x19\x90U`\x0C\x80T\x83\x92\x90a8j\x90\x84\x90aY\x91V[\x90\x91UPP`@Q\x81\x81R`\x01`\x01`\xA0\x1B\x03\x89\x16\x90`\xFF\x86\x16\x90\x7F\xFD\xAFa\xB6\x85\x85%\xBC\xD5\x94\xFBn\xB5x\xDF\xC4\xCA\x86I\x84\xA8\rT\x99)\xFA\xB8\xC9\xD5\x04\x08I\x90` \x01`@Q\x80\x91\x03\x90\xA3[\x81T_\x90a8\xD7\x90\x83\x90`\x01`\xA0\x1B\x90\x04k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16aY\x11V[\x90P_a'\x10a9\x0Ba\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x84aZ\xE7V[a9\x15\x91\x90a[\xEEV[\x84T`\t\x80T\x92\x93P`\x01`\xA0\x1B\x90\x91\x04k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x91_\x90a9B\x90\x84\x90aY\x91V[\x90\x91UPP\x83T`\x01`\x01`\xA0\x1B\x03\x16\x84Ua9^\x81\x83aY\x91V[`\n_\x82\x82Ta9n\x91\x90aY\x11V[\x92PP\x81\x90UP\x80`\x0B_\x82\x82Ta9\x86\x91\x90aY\x11V[\x90\x91UPP\x80\x15a9\xB5W3_\x90\x81R`\x06` R`@\x81 \x80T\x83\x92\x90a9\xAF\x90\x84\x90aY\x11V[\x90\x91UPP[\x84_`@\x80Q3\x81R` \x81\x01\x86\x90R\x90\x81\x01\x84\x90R_``\x82\x01R`\xFF\x89\x16\x90\x7F\xA5\x13o\x82\xD7\x17\xA3H%``\xFA1\xFAnW\xA2!\xB8\x01g\xBAL\xCD\xA25\x8C\x9C\xC79v;\x90`\x80\x01`@Q\x80\x91\x03\x90\xA4a\x1F\xC4\x86\x85aMNV[__a:\x18\x83a/\xA4V[\x90P_a:$\x82a\x1A8V[\x90P_`\x01\x82\x90\x1C\x7FUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUU\x16\x82\x03`\x02\x81\x90\x1C\x7F33333333333333333333333333333333\x90\x81\x16\x91\x16\x01`\x04\x81\x90\x1C\x01`\x08\x81\x90\x1C~\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\x90\x81\x16\x91\x16\x01`\x10\x81\x90\x1C}\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\x90\x81\x16\x91\x16\x01` \x81\x90\x1C{\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\x90\x81\x16\x91\x16\x01`@\x81\x90\x1Cw\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16\x91\x16\x01`\x80\x81\x90\x1Co\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x91\x90\x91\x16\x01\x90P\x80_\x03a;\x85W`@Q\x7F\x97\xB2`\x95\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x86\x16`\x04\x82\x01R`$\x01a\x0F\xE2V[a;\xE1\x82a\x0ELa;\xD0\x86`@\x80QF` \x82\x01R0\x91\x81\x01\x91\x90\x91Rc\xFF\xFF\xFF\xFF\x82\x16``\x82\x01R_\x90`\x80\x01`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P\x91\x90PV[\x88g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x85a/\xD5V[\x95\x94PPPPPV[`\x1F\x19\x81\x01\x80Q\x7F\x086Z\x12Pd\xBB\xBE\x8E\xC1;\x18\xC4\xF0/\x02*\xCA!I\xE3\xBEQ\x8C\x1F\xE6\x01\x01\x152p\xF8\x82Ra\x01 \x82 \x91R` \x82\x01Q`@Q\x7Fp\\\xAD\x13\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16`\x04\x82\x01R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16\x90cp\\\xAD\x13\x90`$\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a<\xA6W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a<\xCA\x91\x90a\\\x01V[\x14a\x0F7W` \x81\x01Q`@Q\x7FkZ\xAD:\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16`\x04\x82\x01R`$\x01a\x0F\xE2V[_\x81[\x80\x15a=\xC6W_`\x03\x81a=+`\x01\x85aY\x91V[\x81R` \x80\x82\x01\x92\x90\x92R`@\x90\x81\x01_ \x81Q\x80\x83\x01\x90\x92RTc\xFF\xFF\xFF\xFF\x80\x82\x16\x80\x84Rd\x01\0\0\0\0\x90\x92\x04{\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x93\x83\x01\x93\x90\x93R\x90\x92P\x90\x86\x16\x10a=\xB5W` \x01Q{\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x91Pa\x156\x90PV[Pa=\xBF\x81a\\\x18V[\x90Pa=\x16V[P_\x93\x92PPPV[_\x80`\x01\x86\x90\x1C\x7FUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUU\x16\x86\x03`\x02\x81\x90\x1C\x7F33333333333333333333333333333333\x90\x81\x16\x91\x16\x01`\x04\x81\x90\x1C\x01`\x08\x81\x90\x1C~\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\x90\x81\x16\x91\x16\x01`\x10\x81\x90\x1C}\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\x90\x81\x16\x91\x16\x01` \x81\x90\x1C{\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\x90\x81\x16\x91\x16\x01`@\x81\x90\x1Cw\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16\x91\x16\x01`\x80\x81\x90\x1Co\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x91\x90\x91\x16\x01\x90P\x80a>\xF6\x85\x85\x84a/\xD5V[\x82a?\x01\x89\x89aN\xDFV[a?\x0B\x91\x90aY\x11V[a?\x15\x91\x90aY\x91V[a?\x1F\x91\x90aYQV[\x96\x95PPPPPPV[_a?Zc\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x83a\\-V[a\x156\x90\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0aY\xDBV[a?\x8Ca0\xF9V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x10a?\xE3W`@Q~\xDDR\xC8\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`\x04\x82\x01R`$\x01a\x0F\xE2V[c\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16a@\x18a6\xD6\x83`\x01aY\xDBV[a@\"\x91\x90aY\xDBV[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16C\x10a\x0F7W`@Q\x7F\x1B\xCB|%\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`\x04\x82\x01R`$\x01a\x0F\xE2V[`\x02\x83\x01T_\x90g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFp\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04\x81\x16\x90\x83\x16\x10\x15a@\xA7WP_a#\x12V[`\x02Tl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\x01`\xFF\x85\x16\x1B\x16k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x15\x15\x15\x80a0\x15WP`\x02\x84\x01Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFh\x01\0\0\0\0\0\0\0\0\x90\x91\x04\x81\x16\x90\x83\x16\x10\x90P\x93\x92PPPV[____\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16c\x06\xF10V`@Q\x81c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15aAcW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90aA\x87\x91\x90a\\PV[\x90P\x85_\x81\x90\x03aA\xE4Wg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x15aA\xD4W`@Q\x7F\xD2\xCFBF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[___\x94P\x94P\x94PPPaDfV[_[\x81\x81\x10\x15aC\x0EW_\x89\x89\x83\x81\x81\x10aB\x01WaB\x01aYdV[\x90Pa\x01\0\x02\x01\x806\x03\x81\x01\x90aB\x18\x91\x90aY\xFBV[\x90PaB.\x82g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x8D\x16aY\x11V[\x81` \x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x14aBwW`@Q\x7F\x01\xA2\xB8N\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x83\x90R`$\x01a\x0F\xE2V[aB\x80\x81a;\xEAV[\x8Bg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81`@\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x11\x15aB\xA6WPaC\x06V[\x80`\xC0\x01Q\x96P\x8Bg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81`@\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x14\x80\x15aB\xE0WP`\xE0\x81\x01Q`\x01`\x01`\xA0\x1B\x03\x16\x15\x15[\x15aC\x04W`\xE0\x81\x01Q\x95P`\x01`\x01`\xA0\x1B\x03\x80\x89\x16\x90\x87\x16\x03aC\x04W`\x01\x94P[P[`\x01\x01aA\xE6V[Pg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x89\x16\x15\x80\x15\x90aCfWP\x89g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x88\x88_\x81\x81\x10aC@WaC@aYdV[\x90Pa\x01\0\x02\x01`@\x01` \x81\x01\x90aCY\x91\x90aR V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x10\x15[\x15aC\xA9W`@Q\x7F\x0E\xE1j\xEA\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x8B\x16`\x04\x82\x01R`$\x01a\x0F\xE2V[\x81g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81\x8Ag\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16aC\xCA\x91\x90aY\x11V[\x14\x15\x80\x15aD WPg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x8A\x16\x88\x88aC\xEB`\x01\x85aY\x91V[\x81\x81\x10aC\xFAWaC\xFAaYdV[\x90Pa\x01\0\x02\x01`@\x01` \x81\x01\x90aD\x13\x91\x90aR V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x11\x15[\x15aDcW`@Q\x7F\x0E\xE1j\xEA\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x8B\x16`\x04\x82\x01R`$\x01a\x0F\xE2V[PP[\x95P\x95P\x95\x92PPPV[_\x81\x81R`\x05` R`@\x90 T`\xFF\x16\x15aD\xBCW`@Q\x7F\xEA\x036\x84\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x82\x90R`$\x01a\x0F\xE2V[_\x90\x81R`\x05` R`@\x90 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x16`\x01\x17\x90UV[`\x02\x80T`\x01`\xFF\x85\x16\x1Bk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16l\x01\0\0\0\0\0\0\0\0\0\0\0\0\x80\x84\x04\x90\x92\x16\x17\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x17\x90UaETa0\xF9V[`\x02\x82\x01\x80Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x92\x90\x92\x16h\x01\0\0\0\0\0\0\0\0\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x92\x16\x91\x90\x91\x17\x90UaE\xCCc\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16CaY\xDBV[`\x02\x82\x01\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\x16g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x92\x90\x92\x16\x91\x90\x91\x17\x90U`\x01\x80\x82\x01T{\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16\x90`\x01\x83\x01T`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15aFSWaFSaUAV[\x03aF\xA6WaFb\x83_a1\x03V[`\x01\x83\x01\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16t\x02\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x17\x90U\x90P[`\x02\x82\x01T`@\x80Qc\xFF\xFF\xFF\xFF\x84\x16\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x92\x16` \x83\x01R`\xFF\x85\x16\x91\x7F\x014mo\xC7A\xD2\x81%\x86\xFE\xBE\xAD\x80C\xA0\xD4\xA1\xF2\x7F?\x91W\xE4 {\xC5\x1B\xD8_\xBF\x1F\x91\x01a\"\xDDV[`\xFF\x86\x16_\x90\x81R` \x81\x90R`@\x81 \x80T\x90\x91\x90`\x01`\xA0\x1B\x90\x04k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x85\x10aGCW\x81T`\x01`\xA0\x1B\x90\x04k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16aGEV[\x84[\x90P_a'\x10aGya\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x84aZ\xE7V[aG\x83\x91\x90a[\xEEV[\x90P_\x81\x85\x10aG\x93W\x81aG\x95V[\x84[\x90P_aG\xA2\x82\x84aY\x91V[\x85T\x90\x91P\x84\x90\x86\x90`\x14\x90aG\xCE\x90\x84\x90`\x01`\xA0\x1B\x90\x04k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\\kV[\x92Pa\x01\0\n\x81T\x81k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP\x83`\t_\x82\x82TaH\r\x91\x90aY\x91V[\x90\x91UPaH\x1D\x90P\x83\x85aY\x91V[`\n_\x82\x82TaH-\x91\x90aY\x11V[\x90\x91UP\x89\x90P\x8A`\x02\x81\x11\x15aHFWaHFaUAV[`@\x80Q3\x81R` \x81\x01\x88\x90R\x90\x81\x01\x84\x90R``\x81\x01\x85\x90R`\xFF\x8E\x16\x90\x7F\xA5\x13o\x82\xD7\x17\xA3H%``\xFA1\xFAnW\xA2!\xB8\x01g\xBAL\xCD\xA25\x8C\x9C\xC79v;\x90`\x80\x01`@Q\x80\x91\x03\x90\xA4\x82_\x03aH\xA4WPPPPPaK=V[`\x01\x85\x01T`\x01`\x01`\xA0\x1B\x03\x16_c\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16aH\xF0aH\xE5a0\xF9V[a6\xD6\x90`\x01aY\xDBV[aH\xFA\x91\x90aY\xDBV[\x90P`@Q\x80`\xC0\x01`@R\x80\x8A`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x01\x85k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x013`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x01\x84k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01\x83`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x01\x82g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81RP`\x07_\x8D\x81R` \x01\x90\x81R` \x01_ _\x82\x01Q\x81_\x01_a\x01\0\n\x81T\x81`\x01`\x01`\xA0\x1B\x03\x02\x19\x16\x90\x83`\x01`\x01`\xA0\x1B\x03\x16\x02\x17\x90UP` \x82\x01Q\x81_\x01`\x14a\x01\0\n\x81T\x81k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP`@\x82\x01Q\x81`\x01\x01_a\x01\0\n\x81T\x81`\x01`\x01`\xA0\x1B\x03\x02\x19\x16\x90\x83`\x01`\x01`\xA0\x1B\x03\x16\x02\x17\x90UP``\x82\x01Q\x81`\x01\x01`\x14a\x01\0\n\x81T\x81k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP`\x80\x82\x01Q\x81`\x02\x01_a\x01\0\n\x81T\x81`\x01`\x01`\xA0\x1B\x03\x02\x19\x16\x90\x83`\x01`\x01`\xA0\x1B\x03\x16\x02\x17\x90UP`\xA0\x82\x01Q\x81`\x02\x01`\x14a\x01\0\n\x81T\x81g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP\x90PP\x84`\x08_\x84`\x01`\x01`\xA0\x1B\x03\x16`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x01\x90\x81R` \x01_ _\x82\x82TaJ\xCE\x91\x90aY\x11V[\x92PP\x81\x90UP\x84`\x0C_\x82\x82TaJ\xE6\x91\x90aY\x11V[\x90\x91UPP`@Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x81R`\x01`\x01`\xA0\x1B\x03\x83\x16\x90\x8C\x90\x7F\x1B63\x18d\x08\x0E.\xEFo\xDE#\t;\xF6\xDB\xC8\x1C&\xD7!.\xA7\x18\x9D\xA2\xDD\x02\xBF\xDA\xFBD\x90` \x01`@Q\x80\x91\x03\x90\xA3PPPPPPP[PPPPPPV[_aKO\x82aK\xF4V[\x80T\x90\x91P`\x01`\x01`\xA0\x1B\x03\x163\x14aK\xA3W\x80T`@Q\x7F$Z\xEC\xD3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x90\x91\x16`\x04\x82\x01R`$\x01a\x0F\xE2V[\x91\x90PV[_a\x0FCaK\xB4a0\xF9V[a/\xA4V[_\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0c\xFF\xFF\xFF\xFF\x16aK\xEA\x83aP\xCEV[a\x156\x91\x90aY\xDBV[`\xFF\x81\x16_\x90\x81R` \x81\x90R`@\x81 \x90`\x01\x82\x01T`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15aL&WaL&aUAV[\x03aK\xA3W`@Q\x7F\xB3\xD2\0t\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\xFF\x83\x16`\x04\x82\x01R`$\x01a\x0F\xE2V[_\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x82\x10aL\xFEWc\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16aL\xEFg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x84aY\x91V[aL\xF9\x91\x90a[\xEEV[a\x156V[_\x92\x91PPV[___\x83Q`A\x03aM<W` \x84\x01Q`@\x85\x01Q``\x86\x01Q_\x1AaM.\x88\x82\x85\x85aQ8V[\x95P\x95P\x95PPPPaMGV[PP\x81Q_\x91P`\x02\x90[\x92P\x92P\x92V[`\x01\x81\x01T`\xFF`\x01`\xA0\x1B\x90\x91\x04\x16aM\x94\x83`\x02Tl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\x01`\xFF\x90\x92\x16\x91\x90\x91\x1B\x16k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x15\x15\x90V[aM\xCBWaM\xA0a0\xF9V[\x82`\x02\x01`\x08a\x01\0\n\x81T\x81g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP[`\x02\x80T`\x01`\xFF\x86\x16\x81\x90\x1Bk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16l\x01\0\0\0\0\0\0\0\0\0\0\0\0\x80\x85\x04\x92\x90\x92\x16\x17\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x92\x16\x91\x90\x91\x17\x90\x91U\x82\x81\x01\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16t\x04\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x17\x90U\x81`\x04\x81\x11\x15aN|WaN|aUAV[\x03aN\xB2WaN\x8B\x83_a1\x03V[\x82`\x01\x01`\x1Ba\x01\0\n\x81T\x81c\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83c\xFF\xFF\xFF\xFF\x16\x02\x17\x90UPPPPV[`\x02\x81`\x04\x81\x11\x15aN\xC6WaN\xC6aUAV[\x03a0\xF4W`\x02aN\xD5aK\xA8V[aN\x8B\x91\x90a[&V[_a#\x12aN\xF0`\x01\x80\x85\x1BaY\x91V[\x84\x16_`\x01\x82\x90\x1C\x7FUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUU\x16\x82\x03\x91P`\x02\x82\x90\x1C\x7F33333333333333333333333333333333\x16\x82\x7F33333333333333333333333333333333\x16\x01\x91P`\x04\x82\x90\x1C\x82\x01\x7F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x16\x91P`\x08\x82\x90\x1C~\xFF\0\xFF\0\xFF\0\xFF\0\xFF\0\xFF\0\xFF\0\xFF\0\xFF\0\xFF\0\xFF\0\xFF\0\xFF\0\xFF\0\xFF\0\xFF\x16\x82~\xFF\0\xFF\0\xFF\0\xFF\0\xFF\0\xFF\0\xFF\0\xFF\0\xFF\0\xFF\0\xFF\0\xFF\0\xFF\0\xFF\0\xFF\0\xFF\x16\x01\x91P`\x10\x82\x90\x1C}\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\x16\x82}\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\x16\x01\x91P` \x82\x90\x1C{\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\x16\x82{\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\x16\x01\x91P`@\x82\x90\x1Cw\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x82w\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x01\x91P`\x80\x82\x90\x1Co\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x16\x83\x16\x01\x90P\x91\x90PV[_\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0c\xFF\xFF\xFF\xFF\x16\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0c\xFF\xFF\xFF\xFF\x16\x83c\xFF\xFF\xFF\xFF\x16aQ.\x91\x90a\\-V[a?Z\x91\x90a\\-V[_\x80\x80\x7F\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF]WnsW\xA4P\x1D\xDF\xE9/Fh\x1B \xA0\x84\x11\x15aQqWP_\x91P`\x03\x90P\x82aQ\xF6V[`@\x80Q_\x80\x82R` \x82\x01\x80\x84R\x8A\x90R`\xFF\x89\x16\x92\x82\x01\x92\x90\x92R``\x81\x01\x87\x90R`\x80\x81\x01\x86\x90R`\x01\x90`\xA0\x01` `@Q` \x81\x03\x90\x80\x84\x03\x90\x85Z\xFA\x15\x80\x15aQ\xC2W=__>=_\xFD[PP`@Q`\x1F\x19\x01Q\x91PP`\x01`\x01`\xA0\x1B\x03\x81\x16aQ\xEDWP_\x92P`\x01\x91P\x82\x90PaQ\xF6V[\x92P_\x91P\x81\x90P[\x94P\x94P\x94\x91PPV[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\x0F7W__\xFD[\x805aK\xA3\x81aR\0V[_` \x82\x84\x03\x12\x15aR0W__\xFD[\x815a#\x12\x81aR\0V[` \x80\x82R\x82Q\x82\x82\x01\x81\x90R_\x91\x84\x01\x90`@\x84\x01\x90\x83[\x81\x81\x10\x15aRuW\x83Q`\xFF\x16\x83R` \x93\x84\x01\x93\x90\x92\x01\x91`\x01\x01aRTV[P\x90\x95\x94PPPPPV[`\x01`\x01`\xA0\x1B\x03\x81\x16\x81\x14a\x0F7W__\xFD[\x805aK\xA3\x81aR\x80V[_` \x82\x84\x03\x12\x15aR\xAFW__\xFD[\x815a#\x12\x81aR\x80V[_a\x01\0\x82\x84\x03\x12\x15aR\xCBW__\xFD[P\x91\x90PV[__\x83`\x1F\x84\x01\x12aR\xE1W__\xFD[P\x815g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aR\xF8W__\xFD[` \x83\x01\x91P\x83` \x82\x85\x01\x01\x11\x15aS\x0FW__\xFD[\x92P\x92\x90PV[______a\x02@\x87\x89\x03\x12\x15aS,W__\xFD[aS6\x88\x88aR\xBAV[\x95Pa\x01\0\x87\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aSRW__\xFD[aS^\x89\x82\x8A\x01aR\xD1V[\x90\x96P\x94PaSs\x90P\x88a\x01 \x89\x01aR\xBAV[\x92Pa\x02 \x87\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aS\x8FW__\xFD[aS\x9B\x89\x82\x8A\x01aR\xD1V[\x97\x9A\x96\x99P\x94\x97P\x92\x95\x93\x94\x92PPPV[_` \x82\x84\x03\x12\x15aS\xBDW__\xFD[P5\x91\x90PV[____a\x02 \x85\x87\x03\x12\x15aS\xD8W__\xFD[aS\xE2\x86\x86aR\xBAV[\x93Pa\x01\0\x85\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aS\xFEW__\xFD[aT\n\x87\x82\x88\x01aR\xD1V[\x90\x94P\x92PaT\x1F\x90P\x86a\x01 \x87\x01aR\xBAV[\x90P\x92\x95\x91\x94P\x92PV[\x805c\xFF\xFF\xFF\xFF\x81\x16\x81\x14aK\xA3W__\xFD[_` \x82\x84\x03\x12\x15aTMW__\xFD[a#\x12\x82aT*V[____``\x85\x87\x03\x12\x15aTiW__\xFD[\x845aTt\x81aR\0V[\x93P` \x85\x015aT\x84\x81aR\0V[\x92P`@\x85\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aT\x9FW__\xFD[\x85\x01`\x1F\x81\x01\x87\x13aT\xAFW__\xFD[\x805g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aT\xC5W__\xFD[\x87` \x82`\x08\x1B\x84\x01\x01\x11\x15aT\xD9W__\xFD[\x94\x97\x93\x96P` \x01\x94PPPV[\x805`\xFF\x81\x16\x81\x14aK\xA3W__\xFD[_` \x82\x84\x03\x12\x15aU\x07W__\xFD[a#\x12\x82aT\xE7V[__`@\x83\x85\x03\x12\x15aU!W__\xFD[aU*\x83aT\xE7V[\x91PaU8` \x84\x01aT*V[\x90P\x92P\x92\x90PV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`!`\x04R`$_\xFD[`\x05\x81\x10aU\xA3W\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`!`\x04R`$_\xFD[\x90RV[\x81Q`\x01`\x01`\xA0\x1B\x03\x16\x81Ra\x01\x80\x81\x01` \x83\x01QaU\xD8` \x84\x01\x82k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[P`@\x83\x01QaU\xF3`@\x84\x01\x82`\x01`\x01`\xA0\x1B\x03\x16\x90RV[P``\x83\x01QaV\x06``\x84\x01\x82aUnV[P`\x80\x83\x01QaV\x1A`\x80\x84\x01\x82\x15\x15\x90RV[P`\xA0\x83\x01QaV0`\xA0\x84\x01\x82a\xFF\xFF\x16\x90RV[P`\xC0\x83\x01QaVH`\xC0\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[P`\xE0\x83\x01QaV``\xE0\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[Pa\x01\0\x83\x01QaV~a\x01\0\x84\x01\x82g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[Pa\x01 \x83\x01QaV\x9Ca\x01 \x84\x01\x82g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[Pa\x01@\x83\x01QaV\xBAa\x01@\x84\x01\x82g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[Pa\x01`\x83\x01Qa0da\x01`\x84\x01\x82g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[\x81Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81Ra\x02@\x81\x01` \x83\x01QaW\n` \x84\x01\x82k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[P`@\x83\x01QaW\x1F`@\x84\x01\x82`\xFF\x16\x90RV[P``\x83\x01QaW7``\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[P`\x80\x83\x01QaWO`\x80\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[P`\xA0\x83\x01QaWg`\xA0\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[P`\xC0\x83\x01QaW\x7F`\xC0\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[P`\xE0\x83\x01QaW\x97`\xE0\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[Pa\x01\0\x83\x01QaW\xB1a\x01\0\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[Pa\x01 \x83\x01QaW\xCBa\x01 \x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[Pa\x01@\x83\x01QaW\xE3a\x01@\x84\x01\x82a\xFF\xFF\x16\x90RV[Pa\x01`\x83\x01QaW\xFDa\x01`\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[Pa\x01\x80\x83\x01QaX\x1Fa\x01\x80\x84\x01\x82k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[Pa\x01\xA0\x83\x01QaXAa\x01\xA0\x84\x01\x82k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[Pa\x01\xC0\x83\x01QaXca\x01\xC0\x84\x01\x82k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[Pa\x01\xE0\x83\x01QaX{a\x01\xE0\x84\x01\x82a\xFF\xFF\x16\x90RV[Pa\x02\0\x83\x01QaX\x9Da\x02\0\x84\x01\x82k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[Pa\x02 \x83\x01Qa0da\x02 \x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`A`\x04R`$_\xFD[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x11`\x04R`$_\xFD[\x80\x82\x01\x80\x82\x11\x15a\x156Wa\x156aX\xE4V[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x12`\x04R`$_\xFD[_\x82aY_WaY_aY$V[P\x06\x90V[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`2`\x04R`$_\xFD[\x81\x81\x03\x81\x81\x11\x15a\x156Wa\x156aX\xE4V[_`\xFF\x82\x16`\xFF\x81\x03aY\xB9WaY\xB9aX\xE4V[`\x01\x01\x92\x91PPV[`\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\x156Wa\x156aX\xE4V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\x156Wa\x156aX\xE4V[_a\x01\0\x82\x84\x03\x12\x80\x15aZ\rW__\xFD[P`@Qa\x01\0\x81\x01g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x82\x82\x10\x17\x15aZWW\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`A`\x04R`$_\xFD[`@RaZc\x83aR\x15V[\x81RaZq` \x84\x01aR\x15V[` \x82\x01RaZ\x82`@\x84\x01aR\x15V[`@\x82\x01R``\x83\x81\x015\x90\x82\x01R`\x80\x80\x84\x015\x90\x82\x01R`\xA0\x80\x84\x015\x90\x82\x01RaZ\xB1`\xC0\x84\x01aR\x15V[`\xC0\x82\x01RaZ\xC2`\xE0\x84\x01aR\x94V[`\xE0\x82\x01R\x93\x92PPPV[`\xFF\x82\x81\x16\x82\x82\x16\x03\x90\x81\x11\x15a\x156Wa\x156aX\xE4V[\x80\x82\x02\x81\x15\x82\x82\x04\x84\x14\x17a\x156Wa\x156aX\xE4V[a\xFF\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\x156Wa\x156aX\xE4V[` \x81\x01a\x156\x82\x84aUnV[c\xFF\xFF\xFF\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\x156Wa\x156aX\xE4V[__`@\x83\x85\x03\x12\x15a[SW__\xFD[\x82Qa[^\x81aR\0V[` \x84\x01Q\x90\x92Pa[o\x81aR\x80V[\x80\x91PP\x92P\x92\x90PV[_g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16\x80a[\x93Wa[\x93aY$V[\x80g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16\x04\x91PP\x92\x91PPV[__\x19\x82\x03a[\xBAWa[\xBAaX\xE4V[P`\x01\x01\x90V[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x01`\x04R`$_\xFD[_\x82a[\xFCWa[\xFCaY$V[P\x04\x90V[_` \x82\x84\x03\x12\x15a\\\x11W__\xFD[PQ\x91\x90PV[_\x81a\\&Wa\\&aX\xE4V[P_\x19\x01\x90V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x81\x16\x83\x82\x16\x02\x90\x81\x16\x90\x81\x81\x14a0dWa0daX\xE4V[_` \x82\x84\x03\x12\x15a\\`W__\xFD[\x81Qa#\x12\x81aR\0V[k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x81\x16\x82\x82\x16\x03\x90\x81\x11\x15a\x156Wa\x156aX\xE4Va\x02``@R4\x80\x15a\0\x10W__\xFD[P`@Qa1D8\x03\x80a1D\x839\x81\x01`@\x81\x90Ra\0/\x91a\x02SV[`@\x80Q\x80\x82\x01\x82R`\x05\x81Rd!0\xBA7\xB7`\xD9\x1B` \x80\x83\x01\x91\x90\x91R\x82Q\x80\x84\x01\x90\x93R`\x01\x83R`1`\xF8\x1B\x90\x83\x01R\x90a\0n\x82_a\x01\xADV[a\x01 Ra\0}\x81`\x01a\x01\xADV[a\x01@R\x81Q` \x80\x84\x01\x91\x90\x91 `\xE0R\x81Q\x90\x82\x01 a\x01\0RF`\xA0Ra\x01\t`\xE0Qa\x01\0Q`@\x80Q\x7F\x8Bs\xC3\xC6\x9B\xB8\xFE=Q.\xCCL\xF7Y\xCCy#\x9F{\x17\x9B\x0F\xFA\xCA\xA9\xA7]R+9@\x0F` \x82\x01R\x90\x81\x01\x92\x90\x92R``\x82\x01RF`\x80\x82\x01R0`\xA0\x82\x01R_\x90`\xC0\x01`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P\x90V[`\x80RPP0`\xC0R3a\x01`R`\x01`\x01`@\x1B\x03\x80\x88\x16a\x01\x80R\x86\x16a\x01\xA0\x81\x90Rc\xFF\xFF\xFF\xFF\x80\x87\x16a\x01\xC0R\x85\x81\x16a\x01\xE0R\x84\x81\x16a\x02\0R`\x01`\x01``\x1B\x03\x84\x16a\x02 R\x82\x81\x16a\x02@R\x10\x15a\x01|W`@Qc\x02\x896[`\xE1\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[PP`\x02\x80Tc\xFF\xFF\xFF\xFF\x90\x95\x16`\x01`\xC0\x1B\x02c\xFF\xFF\xFF\xFF`\xC0\x1B\x19\x90\x95\x16\x94\x90\x94\x17\x90\x93UPa\x04\x8C\x92PPPV[_` \x83Q\x10\x15a\x01\xC8Wa\x01\xC1\x83a\x01\xDFV[\x90Pa\x01\xD9V[\x81a\x01\xD3\x84\x82a\x03zV[P`\xFF\x90P[\x92\x91PPV[__\x82\x90P`\x1F\x81Q\x11\x15a\x02\x12W\x82`@Qc0Z'\xA9`\xE0\x1B\x81R`\x04\x01a\x02\t\x91\x90a\x044V[`@Q\x80\x91\x03\x90\xFD[\x80Qa\x02\x1D\x82a\x04iV[\x17\x93\x92PPPV[\x80Q`\x01`\x01`@\x1B\x03\x81\x16\x81\x14a\x02;W__\xFD[\x91\x90PV[\x80Qc\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\x02;W__\xFD[_______`\xE0\x88\x8A\x03\x12\x15a\x02iW__\xFD[a\x02r\x88a\x02%V[\x96Pa\x02\x80` \x89\x01a\x02%V[\x95Pa\x02\x8E`@\x89\x01a\x02@V[\x94Pa\x02\x9C``\x89\x01a\x02@V[\x93Pa\x02\xAA`\x80\x89\x01a\x02@V[`\xA0\x89\x01Q\x90\x93P`\x01`\x01``\x1B\x03\x81\x16\x81\x14a\x02\xC6W__\xFD[\x91Pa\x02\xD4`\xC0\x89\x01a\x02@V[\x90P\x92\x95\x98\x91\x94\x97P\x92\x95PV[cNH{q`\xE0\x1B_R`A`\x04R`$_\xFD[`\x01\x81\x81\x1C\x90\x82\x16\x80a\x03\nW`\x7F\x82\x16\x91P[` \x82\x10\x81\x03a\x03(WcNH{q`\xE0\x1B_R`\"`\x04R`$_\xFD[P\x91\x90PV[`\x1F\x82\x11\x15a\x03uW\x80_R` _ `\x1F\x84\x01`\x05\x1C\x81\x01` \x85\x10\x15a\x03SWP\x80[`\x1F\x84\x01`\x05\x1C\x82\x01\x91P[\x81\x81\x10\x15a\x03rW_\x81U`\x01\x01a\x03_V[PP[PPPV[\x81Q`\x01`\x01`@\x1B\x03\x81\x11\x15a\x03\x93Wa\x03\x93a\x02\xE2V[a\x03\xA7\x81a\x03\xA1\x84Ta\x02\xF6V[\x84a\x03.V[` `\x1F\x82\x11`\x01\x81\x14a\x03\xD9W_\x83\x15a\x03\xC2WP\x84\x82\x01Q[_\x19`\x03\x85\x90\x1B\x1C\x19\x16`\x01\x84\x90\x1B\x17\x84Ua\x03rV[_\x84\x81R` \x81 `\x1F\x19\x85\x16\x91[\x82\x81\x10\x15a\x04\x08W\x87\x85\x01Q\x82U` \x94\x85\x01\x94`\x01\x90\x92\x01\x91\x01a\x03\xE8V[P\x84\x82\x10\x15a\x04%W\x86\x84\x01Q_\x19`\x03\x87\x90\x1B`\xF8\x16\x1C\x19\x16\x81U[PPPP`\x01\x90\x81\x1B\x01\x90UPV[` \x81R_\x82Q\x80` \x84\x01R\x80` \x85\x01`@\x85\x01^_`@\x82\x85\x01\x01R`@`\x1F\x19`\x1F\x83\x01\x16\x84\x01\x01\x91PP\x92\x91PPV[\x80Q` \x80\x83\x01Q\x91\x90\x81\x10\x15a\x03(W_\x19` \x91\x90\x91\x03`\x03\x1B\x1B\x16\x91\x90PV[`\x80Q`\xA0Q`\xC0Q`\xE0Qa\x01\0Qa\x01 Qa\x01@Qa\x01`Qa\x01\x80Qa\x01\xA0Qa\x01\xC0Qa\x01\xE0Qa\x02\0Qa\x02 Qa\x02@Qa+\x92a\x05\xB2_9_\x81\x81a\x04\xAF\x01R\x81\x81a\x0C\x1E\x01Ra\x0C\x7F\x01R_\x81\x81a\x02\xA5\x01R\x81\x81a\x06\xFB\x01R\x81\x81a\x07@\x01R\x81\x81a\x07\xBB\x01R\x81\x81a\x0C\xAE\x01R\x81\x81a\r\x16\x01Ra\x1E\xC3\x01R_\x81\x81a\x05\xAE\x01R\x81\x81a\x0B\xC9\x01Ra\x17E\x01R_\x81\x81a\x06\0\x01Ra\x11&\x01R_\x81\x81a\x05)\x01R\x81\x81a\x1A\x18\x01Ra\x1A\x81\x01R_\x81\x81a\x02r\x01R\x81\x81a\x1AF\x01Ra\x1A\xAD\x01R_\x81\x81a\x05{\x01R\x81\x81a\x0F\xB8\x01R\x81\x81a\x12\x80\x01Ra\x12\xC0\x01R_\x81\x81a\x03\x8C\x01Ra\x16\x84\x01R_a\x18V\x01R_a\x18*\x01R_a!\xA9\x01R_a!\x81\x01R_a \xDC\x01R_a!\x06\x01R_a!0\x01Ra+\x92_\xF3\xFE`\x80`@R`\x046\x10a\x01\xA4W_5`\xE0\x1C\x80c\x84\xB0\x19n\x11a\0\xE7W\x80c\xC8\x1F\xF7\xB6\x11a\0\x87W\x80c\xE3\x8FpE\x11a\0bW\x80c\xE3\x8FpE\x14a\x05\x9DW\x80c\xE7\x82\x98\x07\x14a\x05\xD0W\x80c\xE8\x88\x16\xE7\x14a\x05\xEFW\x80c\xF7n\x18_\x14a\x06\"W__\xFD[\x80c\xC8\x1F\xF7\xB6\x14a\x05\x18W\x80c\xCA\xF63\xBC\x14a\x05KW\x80c\xD6\xAE<\xD5\x14a\x05jW__\xFD[\x80c\xAB\x91\xC7\xB0\x11a\0\xC2W\x80c\xAB\x91\xC7\xB0\x14a\x04lW\x80c\xAD\xBE\x8A\0\x14a\x04\x9EW\x80c\xAE\xC1\x85\xFC\x14a\x04\xE6W\x80c\xC0\xC3\xF8.\x14a\x04\xF9W__\xFD[\x80c\x84\xB0\x19n\x14a\x04\x07W\x80c\x96R6D\x14a\x04.W\x80c\x97-3l\x14a\x04XW__\xFD[\x80cd\xBB\n\"\x11a\x01RW\x80cz\xD7\xB1\xC9\x11a\x01-W\x80cz\xD7\xB1\xC9\x14a\x03WW\x80c{\x109\x99\x14a\x03{W\x80c}\x88 \x97\x14a\x03\xD3W\x80c\x81\x1A\xEC:\x14a\x03\xE8W__\xFD[\x80cd\xBB\n\"\x14a\x02\x94W\x80cl\xED\x94}\x14a\x02\xE4W\x80cp\\\xAD\x13\x14a\x038W__\xFD[\x80c--\xA8\x06\x11a\x01\x82W\x80c--\xA8\x06\x14a\x028W\x80cGcC\xEE\x14a\x02KW\x80cL\xDC\x9Cc\x14a\x02aW__\xFD[\x80c\x06\xF10V\x14a\x01\xA8W\x80c\x13\x08<4\x14a\x01\xE0W\x80c\x13\xD7\xA4\xFB\x14a\x02\x19W[__\xFD[4\x80\x15a\x01\xB3W__\xFD[P`\x02Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16[`@Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01[`@Q\x80\x91\x03\x90\xF3[4\x80\x15a\x01\xEBW__\xFD[Pa\x02\x0Ba\x01\xFA6`\x04a#\x91V[`\x05` R_\x90\x81R`@\x90 T\x81V[`@Q\x90\x81R` \x01a\x01\xD7V[4\x80\x15a\x02$W__\xFD[Pa\x02\x0Ba\x0236`\x04a#\xC1V[a\x06AV[a\x01\xC2a\x02F6`\x04a#\x91V[a\x06\xABV[4\x80\x15a\x02VW__\xFD[Pa\x02_a\x08\x1DV[\0[4\x80\x15a\x02lW__\xFD[Pa\x01\xC2\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81V[4\x80\x15a\x02\x9FW__\xFD[Pa\x02\xC7\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81V[`@Qk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01a\x01\xD7V[4\x80\x15a\x02\xEFW__\xFD[Pa\x03\x03a\x02\xFE6`\x04a#\xF3V[a\t4V[`@\x80Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x93\x16\x83Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16` \x83\x01R\x01a\x01\xD7V[4\x80\x15a\x03CW__\xFD[Pa\x02\x0Ba\x03R6`\x04a#\xF3V[a\t\xC3V[4\x80\x15a\x03bW__\xFD[Pa\x03ka\n6V[`@Q\x90\x15\x15\x81R` \x01a\x01\xD7V[4\x80\x15a\x03\x86W__\xFD[Pa\x03\xAE\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81V[`@Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01a\x01\xD7V[4\x80\x15a\x03\xDEW__\xFD[Pa\x02\x0B`\x06T\x81V[4\x80\x15a\x03\xF3W__\xFD[Pa\x02_a\x04\x026`\x04a$QV[a\nQV[4\x80\x15a\x04\x12W__\xFD[Pa\x04\x1Ba\x0B[V[`@Qa\x01\xD7\x97\x96\x95\x94\x93\x92\x91\x90a$\xEFV[4\x80\x15a\x049W__\xFD[P`\x02Th\x01\0\0\0\0\0\0\0\0\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x01\xC2V[4\x80\x15a\x04cW__\xFD[Pa\x01\xC2a\x0B\xB9V[4\x80\x15a\x04wW__\xFD[P`\x02Tp\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x01\xC2V[4\x80\x15a\x04\xA9W__\xFD[Pa\x04\xD1\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81V[`@Qc\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01a\x01\xD7V[a\x01\xC2a\x04\xF46`\x04a%\xAEV[a\x0C\x12V[4\x80\x15a\x05\x04W__\xFD[Pa\x02\x0Ba\x05\x136`\x04a%\xEDV[a\r\x92V[4\x80\x15a\x05#W__\xFD[Pa\x04\xD1\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81V[4\x80\x15a\x05VW__\xFD[Pa\x02_a\x05e6`\x04a#\xF3V[a\r\xCEV[4\x80\x15a\x05uW__\xFD[Pa\x01\xC2\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81V[4\x80\x15a\x05\xA8W__\xFD[Pa\x04\xD1\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81V[4\x80\x15a\x05\xDBW__\xFD[Pa\x02\x0Ba\x05\xEA6`\x04a#\xC1V[a\x10^V[4\x80\x15a\x05\xFAW__\xFD[Pa\x04\xD1\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81V[4\x80\x15a\x06-W__\xFD[Pa\x02_a\x06<6`\x04a&^V[a\x10yV[_a\x06\xA5a\x06T6\x84\x90\x03\x84\x01\x84a'\x0FV[\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0\x01\x80Q\x7F\x086Z\x12Pd\xBB\xBE\x8E\xC1;\x18\xC4\xF0/\x02*\xCA!I\xE3\xBEQ\x8C\x1F\xE6\x01\x01\x152p\xF8\x82Ra\x01 \x82 \x91R\x90V[\x92\x91PPV[_s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16a\x06\xF9W`@Q\x7F\xB2\xE52\xDE\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x164\x11a\x07\xA8Wa\x07gk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16`\x01a(\x0FV[`@Q\x7F\x19Z<\xA1\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x91\x90\x91R4`$\x82\x01R`D\x01[`@Q\x80\x91\x03\x90\xFD[_a\x07\xE1k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x164a(\"V[\x90P\x80`\x06_\x82\x82Ta\x07\xF4\x91\x90a(\x0FV[\x92PP\x81\x90UPa\x08\x16`\x01\x84\x83`@Q\x80` \x01`@R\x80_\x81RPa\x10\xA4V[\x93\x92PPPV[3_\x90\x81R`\x05` R`@\x81 T\x90\x81\x90\x03a\x08fW`@Q\x7Fy}\xBAT\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[3_\x81\x81R`\x05` R`@\x80\x82 \x91\x90\x91UQ\x7F\xC0\x81\x9C\x13\xBE\x86\x88\x95\xEB\x93\xE4\x0E\xAC\xEB\x96\xDE\x97dB\xFA\x1D@N\\U\xF1K\xB6Z\x8CH\x9A\x90a\x08\xA9\x90\x84\x81R` \x01\x90V[`@Q\x80\x91\x03\x90\xA2`@Q_\x903\x90\x83\x90\x83\x81\x81\x81\x85\x87Z\xF1\x92PPP=\x80_\x81\x14a\x08\xF0W`@Q\x91P`\x1F\x19`?=\x01\x16\x82\x01`@R=\x82R=_` \x84\x01>a\x08\xF5V[``\x91P[PP\x90P\x80a\t0W`@Q\x7F\x90\xB8\xEC\x18\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[PPV[`\x02T_\x90\x81\x90g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFp\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04\x81\x16\x90\x84\x16\x10a\t\xA1W`@Q\x7F\x9FX_/\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16`\x04\x82\x01R`$\x01a\x07\x9FV[PPg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16_\x90\x81R`\x04` R`@\x90 T`\xA0\x81\x90\x1C\x91V[`\x02T_\x90g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16\x90\x83\x16\x10a\n\x1AW`@Q\x7F)2?\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16`\x04\x82\x01R`$\x01a\x07\x9FV[Pg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16_\x90\x81R`\x03` R`@\x90 T\x90V[_a\n?a\x0B\xB9V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16C\x10\x15\x90P\x90V[_[\x80I\x15a\njWa\nc\x81a(5V[\x90Pa\nSV[\x80_\x03a\n\xA3W`@Q\x7F\xFD\xAC\"\x9F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_\x81g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a\n\xBDWa\n\xBDa&\xE2V[`@Q\x90\x80\x82R\x80` \x02` \x01\x82\x01`@R\x80\x15a\n\xE6W\x81` \x01` \x82\x02\x806\x837\x01\x90P[P\x90P_[\x82\x81\x10\x15a\x0B\x1AW\x80I\x82\x82\x81Q\x81\x10a\x0B\x07Wa\x0B\x07a(lV[` \x90\x81\x02\x91\x90\x91\x01\x01R`\x01\x01a\n\xEBV[P_\x81`@Q` \x01a\x0B-\x91\x90a(\x99V[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90Pa\x0BS\x86\x82\x87\x87`\x01a\x11\xDCV[PPPPPPV[_``\x80___``a\x0Bla\x18#V[a\x0Bta\x18OV[`@\x80Q_\x80\x82R` \x82\x01\x90\x92R\x7F\x0F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x9B\x93\x9AP\x91\x98PF\x97P0\x96P\x94P\x92P\x90PV[`\x02T_\x90a\x0C\r\x90c\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x91x\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04\x16a(\xCEV[\x90P\x90V[_\x81\x80\x15\x80a\x0CFWP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0c\xFF\xFF\xFF\xFF\x16\x81\x11[\x15a\x0C\xACW`@Q\x7F\xFC\xCD\xD6\xB4\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x82\x90Rc\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16`$\x82\x01R`D\x01a\x07\x9FV[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x164\x14a\rIW`@Q\x7F\x19Z<\xA1\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16`\x04\x82\x01R4`$\x82\x01R`D\x01a\x07\x9FV[a\r\x8A___\x87\x87\x80\x80`\x1F\x01` \x80\x91\x04\x02` \x01`@Q\x90\x81\x01`@R\x80\x93\x92\x91\x90\x81\x81R` \x01\x83\x83\x80\x82\x847_\x92\x01\x91\x90\x91RPa\x10\xA4\x92PPPV[\x94\x93PPPPV[_a\x08\x16\x83\x83\x80\x80` \x02` \x01`@Q\x90\x81\x01`@R\x80\x93\x92\x91\x90\x81\x81R` \x01\x83\x83` \x02\x80\x82\x847_\x92\x01\x91\x90\x91RPa\x18|\x92PPPV[`@\x80Q`\xA0\x81\x01\x82R`\x02Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x82\x16\x83Rh\x01\0\0\0\0\0\0\0\0\x82\x04\x81\x16` \x84\x01\x81\x90Rp\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83\x04\x82\x16\x94\x84\x01\x94\x90\x94Rc\xFF\xFF\xFF\xFFx\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83\x04\x81\x16``\x85\x01R|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x92\x04\x90\x91\x16`\x80\x83\x01R\x90\x91\x90\x83\x16\x11\x15\x80a\x0E\x95WP\x80`@\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x82g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x11[\x15a\x0E\xFEW` \x81\x01Qa\x0E\xAA\x90`\x01a(\xCEV[`@\x80\x83\x01Q\x90Q\x7F\xA4\x99\x06c\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x92\x83\x16`\x04\x82\x01R\x90\x82\x16`$\x82\x01R\x90\x83\x16`D\x82\x01R`d\x01a\x07\x9FV[_a\x0FPa\x0F@a\x0F1a\x0F\x13`\x01\x87a(\xEEV[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16_\x90\x81R`\x04` R`@\x90 T`\xA0\x1C\x90V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x1A\x10V[a\x0FK\x90`\x01a(\xCEV[a\x1AvV[\x90P\x80g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16C\x10\x15a\x0F\xA2W`@Q\x7F\xB4/\xA4\xC0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`\x04\x82\x01R`$\x01a\x07\x9FV[`@\x80Qa\x01\0\x81\x01\x82Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x82R\x84Q\x16` \x82\x01R_\x91\x81\x01a\x0F\xEFa\x1A\xD1V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01a\x10\n\x85_\x01Qa\x1A\xDBV[\x81R` \x01__\x1B\x81R` \x01__\x1B\x81R` \x01\x85g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01_s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81RP\x90Pa\x10X\x83\x82`\x02_a\x1B\x1EV[PPPPV[_a\x06\xA5a\x10ta\x06T6\x85\x90\x03\x85\x01\x85a'\x0FV[a\x1F\x8AV[a\x10\x9D\x85\x85\x85`@Qa\x10\x8D\x92\x91\x90a)\x0EV[`@Q\x80\x91\x03\x90 \x84\x84_a\x11\xDCV[PPPPPV[`\x02\x80Tp\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90a\x10\xD2\x82`\x01a(\xCEV[\x81Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x91\x90\x91\x16p\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x17\x81U_a\x11Lc\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16Ca(\xCEV[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16_\x81\x81R`\x04` R`@\x90\x81\x90 3`\xA0\x85\x90\x1B{\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x81\x17\x90\x91U\x90Q\x92\x93P\x91\x7F\xEF\xF3*#\xB4\x0B\xEF/\xB2*\x16K\x98<vq\xAD\xBF\t&\n\x99\xF7\xC1`\xD0u\xD1\xFA\\\xC7\0\x90a\x11\xCA\x90\x8B\x90\x8B\x90\x8B\x90\x88\x90\x8C\x90a)JV[`@Q\x80\x91\x03\x90\xA3PP\x94\x93PPPPV[`@\x80Q`\xA0\x81\x01\x82R`\x02Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x82\x16\x83Rh\x01\0\0\0\0\0\0\0\0\x82\x04\x81\x16` \x80\x85\x01\x91\x90\x91Rp\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83\x04\x82\x16\x94\x84\x01\x94\x90\x94Rc\xFF\xFF\xFF\xFFx\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83\x04\x81\x16``\x85\x01R|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x92\x04\x90\x91\x16`\x80\x83\x01R\x90\x91\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x16\x90a\x12\xAF\x90\x88\x01\x88a#\xF3V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x14a\x132W\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\x12\xEC` \x88\x01\x88a#\xF3V[`@Q\x7F2KJ$\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x92\x83\x16`\x04\x82\x01R\x91\x16`$\x82\x01R`D\x01a\x07\x9FV[\x80Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x13N`@\x88\x01` \x89\x01a#\xF3V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x14a\x13\xB5W\x80Qa\x13o`@\x88\x01` \x89\x01a#\xF3V[`@Q\x7F\xF6\xD1\xAF\xA3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x92\x83\x16`\x04\x82\x01R\x91\x16`$\x82\x01R`D\x01a\x07\x9FV[_a\x13\xBEa\x1A\xD1V[\x90Pg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16a\x13\xDB``\x89\x01`@\x8A\x01a#\xF3V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x14a\x14AW\x80a\x13\xFB``\x89\x01`@\x8A\x01a#\xF3V[`@Q\x7F7.\xAC\xF0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x92\x83\x16`\x04\x82\x01R\x91\x16`$\x82\x01R`D\x01a\x07\x9FV[_a\x14N\x83_\x01Qa\x1A\xDBV[\x90P\x80\x88``\x015\x14a\x14\x9AW`@Q\x7F\xF8\xBE\xF0\x82\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x82\x90R``\x89\x015`$\x82\x01R`D\x01a\x07\x9FV[\x86\x88`\x80\x015\x14a\x14\xE4W`@Q\x7Fb\xAF\x137\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x88\x90R`\x80\x89\x015`$\x82\x01R`D\x01a\x07\x9FV[_a\x14\xF46\x8A\x90\x03\x8A\x01\x8Aa'\x0FV[`\xE0\x81\x01Q\x90\x91Ps\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x15\x80\x15\x90a\x17BW__a\x15\xB2a\x15wa\x10t\x86\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0\x01\x80Q\x7F\x086Z\x12Pd\xBB\xBE\x8E\xC1;\x18\xC4\xF0/\x02*\xCA!I\xE3\xBEQ\x8C\x1F\xE6\x01\x01\x152p\xF8\x82Ra\x01 \x82 \x91R\x90V[\x8B\x8B\x80\x80`\x1F\x01` \x80\x91\x04\x02` \x01`@Q\x90\x81\x01`@R\x80\x93\x92\x91\x90\x81\x81R` \x01\x83\x83\x80\x82\x847_\x92\x01\x91\x90\x91RPa\x1F\xD1\x92PPPV[P\x90\x92P\x90P_\x81`\x03\x81\x11\x15a\x15\xCBWa\x15\xCBa)\x1DV[\x14\x15\x80a\x16\x08WP\x83`\xE0\x01Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x82s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x14\x15[\x15a\x16?W`@Q\x7F\x8B\xAAW\x9F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`@Q\x7Fyx%\x1D\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x81\x16`\x04\x83\x01R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90cyx%\x1D\x90`$\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x16\xC9W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x16\xED\x91\x90a)\xAFV[a\x17;W`@Q\x7F:\x1C\x15E\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16`\x04\x82\x01R`$\x01a\x07\x9FV[PPa\x18\x0BV[_\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0c\xFF\xFF\xFF\xFF\x16\x86``\x01Qc\xFF\xFF\xFF\xFF\x16a\x17\x7F\x91\x90a(\xCEV[\x90P\x80g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16C\x10\x15a\x17\xD1W`@Q\x7F\xE5\x13\x02\xD0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`\x04\x82\x01R`$\x01a\x07\x9FV[\x87\x15a\x18\tW`@Q\x7F\x8B\xAAW\x9F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[P[a\x18\x17\x85\x83\x88\x84a\x1B\x1EV[PPPPPPPPPPV[``a\x0C\r\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_a \x1AV[``a\x0C\r\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01a \x1AV[\x80Q_\x90\x80\x82\x03a\x18\x8FWP_\x92\x91PPV[\x80[`\x01\x81\x11\x15a\x19\xBCW_`\x02a\x18\xA8\x83`\x01a(\x0FV[a\x18\xB2\x91\x90a)\xFBV[\x90P_[a\x18\xC1`\x02\x84a)\xFBV[\x81\x10\x15a\x19SWa\x19.\x86a\x18\xD7\x83`\x02a*\x0EV[\x81Q\x81\x10a\x18\xE7Wa\x18\xE7a(lV[` \x02` \x01\x01Q\x87\x83`\x02a\x18\xFD\x91\x90a*\x0EV[a\x19\x08\x90`\x01a(\x0FV[\x81Q\x81\x10a\x19\x18Wa\x19\x18a(lV[` \x02` \x01\x01Q_\x91\x82R` R`@\x90 \x90V[\x86\x82\x81Q\x81\x10a\x19@Wa\x19@a(lV[` \x90\x81\x02\x91\x90\x91\x01\x01R`\x01\x01a\x18\xB6V[Pa\x19_`\x02\x83a*%V[`\x01\x03a\x19\xB5W\x84a\x19r`\x01\x84a(\"V[\x81Q\x81\x10a\x19\x82Wa\x19\x82a(lV[` \x02` \x01\x01Q\x85`\x01\x83a\x19\x98\x91\x90a(\"V[\x81Q\x81\x10a\x19\xA8Wa\x19\xA8a(lV[` \x02` \x01\x01\x81\x81RPP[\x90Pa\x18\x91V[\x81\x84_\x81Q\x81\x10a\x19\xCFWa\x19\xCFa(lV[` \x02` \x01\x01Q`@Q` \x01a\x19\xF1\x92\x91\x90\x91\x82R` \x82\x01R`@\x01\x90V[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x92PPP\x91\x90PV[_c\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16a\x1Alg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x84a(\"V[a\x06\xA5\x91\x90a)\xFBV[_a\x1A\xA7c\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x83a*8V[a\x06\xA5\x90\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a(\xCEV[_a\x0C\rCa\x1A\x10V[_g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x15a\x1B\x17W`\x03_a\x1A\xFA`\x01\x85a(\xEEV[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01\x90\x81R` \x01_ Ta\x06\xA5V[_\x92\x91PPV[\x80a\x1B\x9EW_\x83`@\x01Q`\x01a\x1B5\x91\x90a(\xCEV[\x90P\x80c\xFF\xFF\xFF\xFF\x16\x85`\x80\x01Qc\xFF\xFF\xFF\xFF\x16\x03a\x1B\x92W`@\x80\x85\x01Q\x90Q\x7F\xB5\x12\x1A\x8D\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16`\x04\x82\x01R`$\x01a\x07\x9FV[c\xFF\xFF\xFF\xFF\x16`\x80\x85\x01R[`\xC0\x83\x01Q` \x85\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16\x90\x82\x16\x10\x80a\x1B\xDAWP\x84`@\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x11[\x15a\x1C8W` \x85\x01Q`@\x80\x87\x01Q\x90Q\x7F\xA4\x99\x06c\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x92\x83\x16`\x04\x82\x01R\x90\x82\x16`$\x82\x01R\x90\x82\x16`D\x82\x01R`d\x01a\x07\x9FV[\x84`@\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x10\x15a\x1C\xC7Wg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x81\x16_\x90\x81R`\x04` R`@\x90 T`\xA0\x1C\x90\x81\x16C\x11\x15a\x1C\xC5W`@Q\x7FSp\xFD\xD2\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x84\x16`\x04\x83\x01R\x82\x16`$\x82\x01R`D\x01a\x07\x9FV[P[_a\x1D\x1D\x85\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0\x01\x80Q\x7F\x086Z\x12Pd\xBB\xBE\x8E\xC1;\x18\xC4\xF0/\x02*\xCA!I\xE3\xBEQ\x8C\x1F\xE6\x01\x01\x152p\xF8\x82Ra\x01 \x82 \x91R\x90V[` \x80\x88\x01Q\x88Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16_\x90\x81R`\x03\x90\x92R`@\x90\x91 \x82\x90U\x87Q\x91\x92P\x90`\x01\x90\x88\x90a\x1DV\x90\x83\x90a(\xCEV[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16\x90\x91R\x84\x16` \x89\x01RP\x83\x15a\x1D\x80Wc\xFF\xFF\xFF\xFFC\x16``\x88\x01R[\x86Q`\x02\x80T` \x8A\x01Q`@\x8B\x01Q``\x8C\x01Q`\x80\x8D\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x96\x87\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x95\x16\x94\x90\x94\x17h\x01\0\0\0\0\0\0\0\0\x93\x87\x16\x93\x90\x93\x02\x92\x90\x92\x17\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16p\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x91\x86\x16\x91\x90\x91\x02\x7F\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x17x\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0c\xFF\xFF\xFF\xFF\x92\x83\x16\x02\x17{\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x91\x90\x92\x16\x02\x17\x90U\x81\x81\x16\x90\x84\x16\x14a\x1F%Wk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16a\x1E\xED\x82\x85a(\xEEV[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x1F\x01\x91\x90a*\x0EV[3_\x90\x81R`\x05` R`@\x81 \x80T\x90\x91\x90a\x1F\x1F\x90\x84\x90a(\x0FV[\x90\x91UPP[\x85`@\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x82\x87` \x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x7F\xDC\x7F\x16}\xA1\x8A\rx\xB1jR\x18U.\xC7\xBB\xD8\xB1\xF1w\x10\xBA\xAC\xF5U\xC1\xC6\xE1W\xB9\x0E5\x883\x86\x8C`@Qa\x1Fy\x94\x93\x92\x91\x90a*bV[`@Q\x80\x91\x03\x90\xA4PPPPPPPV[_a\x06\xA5a\x1F\x96a \xC3V[\x83`@Q\x7F\x19\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x02\x81\x01\x92\x90\x92R`\"\x82\x01R`B\x90 \x90V[___\x83Q`A\x03a \x08W` \x84\x01Q`@\x85\x01Q``\x86\x01Q_\x1Aa\x1F\xFA\x88\x82\x85\x85a!\xF9V[\x95P\x95P\x95PPPPa \x13V[PP\x81Q_\x91P`\x02\x90[\x92P\x92P\x92V[```\xFF\x83\x14a 4Wa -\x83a\"\xECV[\x90Pa\x06\xA5V[\x81\x80Ta @\x90a+GV[\x80`\x1F\x01` \x80\x91\x04\x02` \x01`@Q\x90\x81\x01`@R\x80\x92\x91\x90\x81\x81R` \x01\x82\x80Ta l\x90a+GV[\x80\x15a \xB7W\x80`\x1F\x10a \x8EWa\x01\0\x80\x83T\x04\x02\x83R\x91` \x01\x91a \xB7V[\x82\x01\x91\x90_R` _ \x90[\x81T\x81R\x90`\x01\x01\x90` \x01\x80\x83\x11a \x9AW\x82\x90\x03`\x1F\x16\x82\x01\x91[PPPPP\x90Pa\x06\xA5V[_0s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x14\x80\x15a!(WP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0F\x14[\x15a!RWP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90V[a\x0C\r`@\x80Q\x7F\x8Bs\xC3\xC6\x9B\xB8\xFE=Q.\xCCL\xF7Y\xCCy#\x9F{\x17\x9B\x0F\xFA\xCA\xA9\xA7]R+9@\x0F` \x82\x01R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x91\x81\x01\x91\x90\x91R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0``\x82\x01RF`\x80\x82\x01R0`\xA0\x82\x01R_\x90`\xC0\x01`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P\x90V[_\x80\x80\x7F\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF]WnsW\xA4P\x1D\xDF\xE9/Fh\x1B \xA0\x84\x11\x15a\"2WP_\x91P`\x03\x90P\x82a\"\xE2V[`@\x80Q_\x80\x82R` \x82\x01\x80\x84R\x8A\x90R`\xFF\x89\x16\x92\x82\x01\x92\x90\x92R``\x81\x01\x87\x90R`\x80\x81\x01\x86\x90R`\x01\x90`\xA0\x01` `@Q` \x81\x03\x90\x80\x84\x03\x90\x85Z\xFA\x15\x80\x15a\"\x83W=__>=_\xFD[PP`@Q\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0\x01Q\x91PPs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16a\"\xD9WP_\x92P`\x01\x91P\x82\x90Pa\"\xE2V[\x92P_\x91P\x81\x90P[\x94P\x94P\x94\x91PPV[``_a\"\xF8\x83a#)V[`@\x80Q` \x80\x82R\x81\x83\x01\x90\x92R\x91\x92P_\x91\x90` \x82\x01\x81\x806\x837PPP\x91\x82RP` \x81\x01\x92\x90\x92RP\x90V[_`\xFF\x82\x16`\x1F\x81\x11\x15a\x06\xA5W`@Q\x7F\xB3Q+\x0C\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[\x805s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a#\x8CW__\xFD[\x91\x90PV[_` \x82\x84\x03\x12\x15a#\xA1W__\xFD[a\x08\x16\x82a#iV[_a\x01\0\x82\x84\x03\x12\x15a#\xBBW__\xFD[P\x91\x90PV[_a\x01\0\x82\x84\x03\x12\x15a#\xD2W__\xFD[a\x08\x16\x83\x83a#\xAAV[\x805g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a#\x8CW__\xFD[_` \x82\x84\x03\x12\x15a$\x03W__\xFD[a\x08\x16\x82a#\xDCV[__\x83`\x1F\x84\x01\x12a$\x1CW__\xFD[P\x815g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a$3W__\xFD[` \x83\x01\x91P\x83` \x82\x85\x01\x01\x11\x15a$JW__\xFD[\x92P\x92\x90PV[___a\x01 \x84\x86\x03\x12\x15a$dW__\xFD[a$n\x85\x85a#\xAAV[\x92Pa\x01\0\x84\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a$\x8AW__\xFD[a$\x96\x86\x82\x87\x01a$\x0CV[\x94\x97\x90\x96P\x93\x94PPPPV[_\x81Q\x80\x84R\x80` \x84\x01` \x86\x01^_` \x82\x86\x01\x01R` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0`\x1F\x83\x01\x16\x85\x01\x01\x91PP\x92\x91PPV[\x7F\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x88\x16\x81R`\xE0` \x82\x01R_a%)`\xE0\x83\x01\x89a$\xA3V[\x82\x81\x03`@\x84\x01Ra%;\x81\x89a$\xA3V[``\x84\x01\x88\x90Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x87\x16`\x80\x85\x01R`\xA0\x84\x01\x86\x90R\x83\x81\x03`\xC0\x85\x01R\x84Q\x80\x82R` \x80\x87\x01\x93P\x90\x91\x01\x90_[\x81\x81\x10\x15a%\x9DW\x83Q\x83R` \x93\x84\x01\x93\x90\x92\x01\x91`\x01\x01a%\x7FV[P\x90\x9B\x9APPPPPPPPPPPV[__` \x83\x85\x03\x12\x15a%\xBFW__\xFD[\x825g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a%\xD5W__\xFD[a%\xE1\x85\x82\x86\x01a$\x0CV[\x90\x96\x90\x95P\x93PPPPV[__` \x83\x85\x03\x12\x15a%\xFEW__\xFD[\x825g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a&\x14W__\xFD[\x83\x01`\x1F\x81\x01\x85\x13a&$W__\xFD[\x805g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a&:W__\xFD[\x85` \x82`\x05\x1B\x84\x01\x01\x11\x15a&NW__\xFD[` \x91\x90\x91\x01\x95\x90\x94P\x92PPPV[_____a\x01@\x86\x88\x03\x12\x15a&sW__\xFD[a&}\x87\x87a#\xAAV[\x94Pa\x01\0\x86\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a&\x99W__\xFD[a&\xA5\x88\x82\x89\x01a$\x0CV[\x90\x95P\x93PPa\x01 \x86\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a&\xC5W__\xFD[a&\xD1\x88\x82\x89\x01a$\x0CV[\x96\x99\x95\x98P\x93\x96P\x92\x94\x93\x92PPPV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`A`\x04R`$_\xFD[_a\x01\0\x82\x84\x03\x12\x80\x15a'!W__\xFD[P`@Qa\x01\0\x81\x01g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x82\x82\x10\x17\x15a'kW\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`A`\x04R`$_\xFD[`@Ra'w\x83a#\xDCV[\x81Ra'\x85` \x84\x01a#\xDCV[` \x82\x01Ra'\x96`@\x84\x01a#\xDCV[`@\x82\x01R``\x83\x81\x015\x90\x82\x01R`\x80\x80\x84\x015\x90\x82\x01R`\xA0\x80\x84\x015\x90\x82\x01Ra'\xC5`\xC0\x84\x01a#\xDCV[`\xC0\x82\x01Ra'\xD6`\xE0\x84\x01a#iV[`\xE0\x82\x01R\x93\x92PPPV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x11`\x04R`$_\xFD[\x80\x82\x01\x80\x82\x11\x15a\x06\xA5Wa\x06\xA5a'\xE2V[\x81\x81\x03\x81\x81\x11\x15a\x06\xA5Wa\x06\xA5a'\xE2V[_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x03a(eWa(ea'\xE2V[P`\x01\x01\x90V[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`2`\x04R`$_\xFD[\x81Q_\x90\x82\x90` \x85\x01\x83[\x82\x81\x10\x15a(\xC3W\x81Q\x84R` \x93\x84\x01\x93\x90\x91\x01\x90`\x01\x01a(\xA5V[P\x91\x95\x94PPPPPV[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\x06\xA5Wa\x06\xA5a'\xE2V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x81\x16\x82\x82\x16\x03\x90\x81\x11\x15a\x06\xA5Wa\x06\xA5a'\xE2V[\x81\x83\x827_\x91\x01\x90\x81R\x91\x90PV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`!`\x04R`$_\xFD[_`\x02\x87\x10a)[Wa)[a)\x1DV[\x86\x82Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x86\x16` \x83\x01R\x84`@\x83\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16``\x83\x01R`\xA0`\x80\x83\x01Ra)\xA4`\xA0\x83\x01\x84a$\xA3V[\x97\x96PPPPPPPV[_` \x82\x84\x03\x12\x15a)\xBFW__\xFD[\x81Q\x80\x15\x15\x81\x14a\x08\x16W__\xFD[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x12`\x04R`$_\xFD[_\x82a*\tWa*\ta)\xCEV[P\x04\x90V[\x80\x82\x02\x81\x15\x82\x82\x04\x84\x14\x17a\x06\xA5Wa\x06\xA5a'\xE2V[_\x82a*3Wa*3a)\xCEV[P\x06\x90V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x81\x16\x83\x82\x16\x02\x90\x81\x16\x90\x81\x81\x14a*[Wa*[a'\xE2V[P\x92\x91PPV[a\x01`\x81\x01`\x03\x86\x10a*wWa*wa)\x1DV[\x85\x82Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16` \x83\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16`@\x83\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83Q\x16``\x83\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF` \x84\x01Q\x16`\x80\x83\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`@\x84\x01Q\x16`\xA0\x83\x01R``\x83\x01Q`\xC0\x83\x01R`\x80\x83\x01Q`\xE0\x83\x01R`\xA0\x83\x01Qa\x01\0\x83\x01R`\xC0\x83\x01Qa+\x1Aa\x01 \x84\x01\x82g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[P`\xE0\x83\x01Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16a\x01@\x84\x01RP\x95\x94PPPPPV[`\x01\x81\x81\x1C\x90\x82\x16\x80a+[W`\x7F\x82\x16\x91P[` \x82\x10\x81\x03a#\xBBW\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\"`\x04R`$_\xFD",
     );
     /// The runtime bytecode of the contract, as deployed on the network.
     ///
     /// ```text
-    ///0x6080604052600436106101ba575f3560e01c8063924c3e7d116100f2578063cff0ab9611610092578063eaf5afce11610062578063eaf5afce146108ef578063fa6944bc14610949578063fadb476814610968578063fb0e722b1461099c575f5ffd5b8063cff0ab96146104a4578063d0b1d5121461089c578063d89135cd146108bb578063db304ea4146108d0575f5ffd5b8063b76f1bea116100cd578063b76f1bea14610427578063c562914f14610446578063c6ab5d9014610459578063ccd0727614610478575f5ffd5b8063924c3e7d146103ca578063968c37ec146103e9578063b37855c814610408575f5ffd5b806354e624191161015d578063697e205611610138578063697e2056146103235780636da61d1e1461034257806375e5b15d1461036d5780637978251d146103ab575f5ffd5b806354e62419146102c6578063583d23f4146102e5578063687473f514610304575f5ffd5b80634089b170116101985780634089b170146102365780634420e4861461025957806344d96e951461027e5780634cdc9c6314610293575f5ffd5b806301e7d8d8146101be57806306c0e841146101f35780633359632e14610209575b5f5ffd5b3480156101c9575f5ffd5b506101dd6101d8366004614b2d565b6109f4565b6040516101ea9190614b48565b60405180910390f35b3480156101fe575f5ffd5b50610207610c35565b005b348015610214575f5ffd5b5061021d610ce8565b60405167ffffffffffffffff90911681526020016101ea565b348015610241575f5ffd5b5061024b60085481565b6040519081526020016101ea565b61026c610267366004614bb9565b610cf6565b60405160ff90911681526020016101ea565b348015610289575f5ffd5b5061024b60065481565b34801561029e575f5ffd5b5061021d7f000000000000000000000000000000000000000000000000000000000000000081565b3480156102d1575f5ffd5b506102076102e0366004614c30565b611108565b3480156102f0575f5ffd5b5061026c6102ff366004614b2d565b6112fe565b34801561030f575f5ffd5b5061020761031e366004614cc7565b61130e565b34801561032e575f5ffd5b5061024b61033d366004614d2d565b6114f5565b34801561034d575f5ffd5b5061024b61035c366004614bb9565b60056020525f908152604090205481565b348015610378575f5ffd5b5061039b610387366004614d50565b60046020525f908152604090205460ff1681565b60405190151581526020016101ea565b3480156103b6575f5ffd5b5061039b6103c5366004614bb9565b61152b565b3480156103d5575f5ffd5b506102076103e4366004614d67565b611705565b3480156103f4575f5ffd5b50610207610403366004614df8565b611a1b565b348015610413575f5ffd5b5061026c610422366004614bb9565b611c76565b348015610432575f5ffd5b50610207610441366004614df8565b611d0e565b610207610454366004614df8565b611e9d565b348015610464575f5ffd5b50610207610473366004614df8565b61203d565b348015610483575f5ffd5b50610497610492366004614df8565b612372565b6040516101ea9190614e7e565b3480156104af575f5ffd5b5061088f60408051610240810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e08101829052610100810182905261012081018290526101408101829052610160810182905261018081018290526101a081018290526101c081018290526101e0810182905261020081018290526102208101919091526040518061024001604052807f000000000000000000000000000000000000000000000000000000000000000067ffffffffffffffff1681526020017f00000000000000000000000000000000000000000000000000000000000000006bffffffffffffffffffffffff1681526020017f000000000000000000000000000000000000000000000000000000000000000060ff1681526020017f000000000000000000000000000000000000000000000000000000000000000063ffffffff1681526020017f000000000000000000000000000000000000000000000000000000000000000063ffffffff1681526020017f000000000000000000000000000000000000000000000000000000000000000063ffffffff1681526020017f000000000000000000000000000000000000000000000000000000000000000063ffffffff1681526020017f000000000000000000000000000000000000000000000000000000000000000063ffffffff1681526020017f000000000000000000000000000000000000000000000000000000000000000063ffffffff1681526020017f000000000000000000000000000000000000000000000000000000000000000063ffffffff1681526020017f000000000000000000000000000000000000000000000000000000000000000061ffff1681526020017f000000000000000000000000000000000000000000000000000000000000000063ffffffff1681526020017f00000000000000000000000000000000000000000000000000000000000000006bffffffffffffffffffffffff1681526020017f00000000000000000000000000000000000000000000000000000000000000006bffffffffffffffffffffffff1681526020017f00000000000000000000000000000000000000000000000000000000000000006bffffffffffffffffffffffff1681526020017f000000000000000000000000000000000000000000000000000000000000000061ffff1681526020017f00000000000000000000000000000000000000000000000000000000000000006bffffffffffffffffffffffff1681526020017f000000000000000000000000000000000000000000000000000000000000000063ffffffff16815250905090565b6040516101ea9190614f8d565b3480156108a7575f5ffd5b5061021d6108b6366004614d50565b61264a565b3480156108c6575f5ffd5b5061024b60075481565b3480156108db575f5ffd5b506102076108ea36600461516c565b612654565b3480156108fa575f5ffd5b5061024b610909366004614d2d565b60408051466020820152309181019190915263ffffffff821660608201525f90608001604051602081830303815290604052805190602001209050919050565b348015610954575f5ffd5b5061021d610963366004614b2d565b612c52565b348015610973575f5ffd5b50610987610982366004614b2d565b612c5c565b60405163ffffffff90911681526020016101ea565b3480156109a7575f5ffd5b506109cf7f000000000000000000000000000000000000000000000000000000000000000081565b60405173ffffffffffffffffffffffffffffffffffffffff90911681526020016101ea565b60605f610a0083612c62565b90505f610a0c826114f5565b90505f600182901c7f5555555555555555555555555555555555555555555555555555555555555555168203600281901c7f3333333333333333333333333333333333333333333333333333333333333333908116911601600481901c01600881901c7e0f000f000f000f000f000f000f000f000f000f000f000f000f000f000f000f908116911601601081901c7dffff0000ffff0000ffff0000ffff0000ffff0000ffff0000ffff0000ffff908116911601602081901c7bffffffff00000000ffffffff00000000ffffffff00000000ffffffff908116911601604081901c77ffffffffffffffff0000000000000000ffffffffffffffff908116911601608081901c6fffffffffffffffffffffffffffffffff919091160190508067ffffffffffffffff811115610b4157610b416151ba565b604051908082528060200260200182016040528015610b6a578160200160208202803683370190505b509350805f03610b7c57505050919050565b5f610bd5610bc48560408051466020820152309181019190915263ffffffff821660608201525f90608001604051602081830303815290604052805190602001209050919050565b8767ffffffffffffffff1684612c93565b90505f5b82811015610c2b57610bff8484610bf08486615214565b610bfa9190615254565b612cdb565b868281518110610c1157610c11615267565b60ff90921660209283029190910190910152600101610bd9565b5050505050919050565b335f9081526005602052604081205490819003610c7e576040517f797dba5400000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b335f90815260056020526040812081905560088054839290610ca1908490615294565b909155505060405181815233907faa916bb7738886447c333e8803dd7d94e5fcb6acb2f5d5aa6502373dd59dc55b9060200160405180910390a2610ce53382612d29565b50565b5f610cf1612dc4565b905090565b5f7f00000000000000000000000000000000000000000000000000000000000000006bffffffffffffffffffffffff16341015610d99576040517e0155b50000000000000000000000000000000000000000000000000000000081526bffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001660048201523460248201526044015b60405180910390fd5b6bffffffffffffffffffffffff341115610e11576040517fdd23c3ad000000000000000000000000000000000000000000000000000000008152600401610d909060208082526004908201527f626f6e6400000000000000000000000000000000000000000000000000000000604082015260600190565b73ffffffffffffffffffffffffffffffffffffffff8216610e5e576040517f815e1d6400000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b73ffffffffffffffffffffffffffffffffffffffff82165f9081526001602052604090205460ff1615610ed5576040517faa6a4d5c00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff83166004820152602401610d90565b506002545f906bffffffffffffffffffffffff1660ff7f0000000000000000000000000000000000000000000000000000000000000000165b808360ff16108015610f275750600160ff84161b821615155b15610f3c57610f35836152a7565b9250610f0e565b808360ff1603610f7b576040517f6b1c8ba000000000000000000000000000000000000000000000000000000000815260048101829052602401610d90565b600280547fffffffffffffffffffffffffffffffffffffffff00000000000000000000000016600160ff861681901b85176bffffffffffffffffffffffff1691909117909155610fcc9084906152c5565b73ffffffffffffffffffffffffffffffffffffffff85165f81815260016020818152604080842080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001660ff978816179055948816835282905292812033600160a01b346bffffffffffffffffffffffff8116820292909217835594820180547fffffffffffffffffffffff000000000000000000000000000000000000000000169094179094179092556006805492939290919061108d908490615214565b909155505f905061109f856001612dce565b6040805134815263ffffffff8316602082015291925073ffffffffffffffffffffffffffffffffffffffff881691339160ff8916917f967be06242d1cd4e1649ba1dd17c96d2d50cf910f6f10260e85720eceadb0f3d910160405180910390a450505050919050565b6111186040840160208501614b2d565b67ffffffffffffffff166111326040880160208901614b2d565b67ffffffffffffffff1614611173576040517f0b69ebb300000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f611183368890038801886152de565b90505f611195368690038601866152de565b90506111ce81601f190180517f08365a125064bbbe8ec13b18c4f02f022aca2149e3be518c1fe60101153270f882526101208220915290565b601f19830180517f08365a125064bbbe8ec13b18c4f02f022aca2149e3be518c1fe60101153270f882526101208220915203611236576040517f0b69ebb300000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f611242838989613007565b90508073ffffffffffffffffffffffffffffffffffffffff16611266838787613007565b73ffffffffffffffffffffffffffffffffffffffff16146112b3576040517f8baa579f00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6112f3818460200151846040015167ffffffffffffffff16866040015167ffffffffffffffff16116112e957846040015161329e565b856040015161329e565b505050505050505050565b5f61130882613548565b92915050565b61131e6040820160208301614b2d565b67ffffffffffffffff166113386040860160208701614b2d565b67ffffffffffffffff1614611379576040517f0b69ebb300000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f611389368690038601866152de565b90505f61139b368490038401846152de565b90506113a681613725565b601f19810180517f08365a125064bbbe8ec13b18c4f02f022aca2149e3be518c1fe60101153270f8825261012082209152601f19830180517f08365a125064bbbe8ec13b18c4f02f022aca2149e3be518c1fe60101153270f88252610120822091520361143f576040517f0b69ebb300000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f61144b838787613007565b90508073ffffffffffffffffffffffffffffffffffffffff168260e0015173ffffffffffffffffffffffffffffffffffffffff16146114b6576040517f0b69ebb300000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6114ec818460200151846040015167ffffffffffffffff16866040015167ffffffffffffffff16116112e957846040015161329e565b50505050505050565b6002545f906113089083907801000000000000000000000000000000000000000000000000900467ffffffffffffffff1661385b565b73ffffffffffffffffffffffffffffffffffffffff81165f9081526001602052604081205460ff16801580611562575060ff818116145b1561156f57505f92915050565b5f61157b6001836153b1565b604080516060810182526002546bffffffffffffffffffffffff80821683526c0100000000000000000000000082048082166020850152780100000000000000000000000000000000000000000000000090920467ffffffffffffffff169383019390935292935091600160ff85161b1616156115fc57505f949350505050565b5f611605612dc4565b90505f61161182612c62565b90505f61162c82856040015167ffffffffffffffff1661385b565b9050600160ff86161b81165f0361164a57505f979650505050505050565b5f6116a7828760ff166116978660408051466020820152309181019190915263ffffffff821660608201525f90608001604051602081830303815290604052805190602001209050919050565b8767ffffffffffffffff16613917565b90506116b284613a71565b6116c69067ffffffffffffffff1643615294565b6116f663ffffffff7f000000000000000000000000000000000000000000000000000000000000000016836153ca565b11159998505050505050505050565b61170e84613acc565b5f61171885613548565b60ff81165f818152602081905260409020600254929350916c010000000000000000000000009004600190911b166bffffffffffffffffffffffff161561179b5760018101546040517f359011cc000000000000000000000000000000000000000000000000000000008152610d9091600160a01b900460ff16906004016153e1565b60018101546117c490879073ffffffffffffffffffffffffffffffffffffffff16878787613bb8565b5f7fd8739f9a53676ddc0f766b73724b0c85713d59832444ad1ad505c9d38d4c6bf28760405160200161180b92919091825267ffffffffffffffff16602082015260400190565b60405160208183030381529060405280519060200120905061182c81613ffd565b5f61183688612c62565b60018401549091505f9063ffffffff7701000000000000000000000000000000000000000000000090910481169083161161188f578360010160159054906101000a900461ffff16600161188a91906153ef565b611892565b60015b600185015490915063ffffffff7701000000000000000000000000000000000000000000000090910481169083161115611913576001840180547fffffffffff00000000ffffffffffffffffffffffffffffffffffffffffffffff167701000000000000000000000000000000000000000000000063ffffffff8516021790555b6001840180547fffffffffffffffffff0000ffffffffffffffffffffffffffffffffffffffffff16750100000000000000000000000000000000000000000061ffff84169081029190911790915560405190815267ffffffffffffffff8a169060ff8716907f2d2b2f28c2eb803aef1fbc4420f21885692154104eb3f99181cfb24f7f72201a9060200160405180910390a37f000000000000000000000000000000000000000000000000000000000000000061ffff168161ffff16106112f3576119de8585614080565b6112f3856002857f00000000000000000000000000000000000000000000000000000000000000006bffffffffffffffffffffffff165f5f614260565b5f611a258261449b565b905060026001820154600160a01b900460ff166004811115611a4957611a49614e18565b14611a905760018101546040517f359011cc000000000000000000000000000000000000000000000000000000008152610d9091600160a01b900460ff16906004016153e1565b600281015467ffffffffffffffff16431015611aea5760028101546040517f15f3b7ab00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff9091166004820152602401610d90565b80546bffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000008116600160a01b909204161015611b9f5780546040517e0155b50000000000000000000000000000000000000000000000000000000081526bffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000081166004830152600160a01b9092049091166024820152604401610d90565b60018181018054600160a01b7fffffffffffffffffff000000ffffffffffffffffffffffffffffffffffffffff909116179055600280547fffffffffffffffff000000000000000000000000ffffffffffffffffffffffff81166bffffffffffffffffffffffff60ff871685811b196c0100000000000000000000000094859004169190911690920217909155907f4db3155929818cc29381aa31a1cc6cb549c4ef648b2bd3dee6d729768570aea990611c5a908590612dce565b60405163ffffffff909116815260200160405180910390a25050565b73ffffffffffffffffffffffffffffffffffffffff81165f9081526001602052604081205460ff16801580611cad575060ff818116145b15611cfc576040517fd7e8a2c200000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff84166004820152602401610d90565b611d076001826153b1565b9392505050565b5f611d188261449b565b600181810154919250600160a01b90910460ff1690816004811115611d3f57611d3f614e18565b14158015611d5f57506002816004811115611d5c57611d5c614e18565b14155b15611d9857806040517f359011cc000000000000000000000000000000000000000000000000000000008152600401610d9091906153e1565b5f6001826004811115611dad57611dad614e18565b14611dcb576002611dbc614518565b611dc69190615409565b611dd5565b611dd5845f612dce565b60018401805463ffffffff83167b01000000000000000000000000000000000000000000000000000000027fff00000000ffffffffffff00ffffffffffffffffffffffffffffffffffffffff9091161774030000000000000000000000000000000000000000179055905060ff84167f74fe07bfb240060dae9e5a78a9adb453abb23c211bdf37fd2c7a6e80d2ab99ad82611e6f81614529565b6040805163ffffffff909316835267ffffffffffffffff90911660208301520160405180910390a250505050565b5f611ea782614564565b905060046001820154600160a01b900460ff166004811115611ecb57611ecb614e18565b03611f125760018101546040517f359011cc000000000000000000000000000000000000000000000000000000008152610d9091600160a01b900460ff16906004016153e1565b80545f90611f36903490600160a01b90046bffffffffffffffffffffffff16615214565b90506bffffffffffffffffffffffff811115611fb0576040517fdd23c3ad000000000000000000000000000000000000000000000000000000008152600401610d909060208082526004908201527f626f6e6400000000000000000000000000000000000000000000000000000000604082015260600190565b815473ffffffffffffffffffffffffffffffffffffffff16600160a01b6bffffffffffffffffffffffff831602178255600680543491905f90611ff4908490615214565b9091555050604080513481526020810183905260ff8516917fe769fa6335ada126a3fc46991b2b62c164a8243e0134cf258f4165d63f509bc991015b60405180910390a2505050565b5f6120478261449b565b905060036001820154600160a01b900460ff16600481111561206b5761206b614e18565b14158015612099575060046001820154600160a01b900460ff16600481111561209657612096614e18565b14155b156120e05760018101546040517f359011cc000000000000000000000000000000000000000000000000000000008152610d9091600160a01b900460ff16906004016153e1565b60018101545f90612115907b01000000000000000000000000000000000000000000000000000000900463ffffffff16614529565b90508067ffffffffffffffff16431015612167576040517f778ca11c00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff82166004820152602401610d90565b815460018084015473ffffffffffffffffffffffffffffffffffffffff9081165f9081526020838152604080832080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001660ff90811790915581516060810183526002805467ffffffffffffffff780100000000000000000000000000000000000000000000000080830491909116848701819052948e168a811b80196c0100000000000000000000000080860482166bffffffffffffffffffffffff908116898d018190529287168116808a529990950277ffffffffffffffffffffffffffffffffffffffffffffffff929091027fffffffffffffffff00000000000000000000000000000000000000000000000090961690981794909417939093169590951783559387529486905292852085815596870180547fff000000000000000000000000000000000000000000000000000000000000001690559590910180547fffffffffffffffffffffffffffffffffffffffffffffffff000000000000000016905560068054600160a01b88049290921696949094169491939192869291612313908490615294565b909155505060405184815273ffffffffffffffffffffffffffffffffffffffff84169060ff8916907f3a2db7d2315c2162d4f47c295f514b5aacf84592e024bc529868af8d776567f79060200160405180910390a36114ec8385612d29565b60408051610140810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e08101829052610100810182905261012081019190915260ff8083165f90815260208181526040808320815161010081018352815473ffffffffffffffffffffffffffffffffffffffff80821683526bffffffffffffffffffffffff600160a01b928390041695830195909552600183015494851693820193909352939490926060850192900416600481111561244457612444614e18565b600481111561245557612455614e18565b8152600182015461ffff7501000000000000000000000000000000000000000000820416602083015263ffffffff770100000000000000000000000000000000000000000000008204811660408401527b0100000000000000000000000000000000000000000000000000000090910416606082015260029091015467ffffffffffffffff1660809091015290505f6003826060015160048111156124fc576124fc614e18565b148061251d575060048260600151600481111561251b5761251b614e18565b145b9050604051806101400160405280835f015173ffffffffffffffffffffffffffffffffffffffff16815260200183602001516bffffffffffffffffffffffff168152602001836040015173ffffffffffffffffffffffffffffffffffffffff1681526020018360600151600481111561259857612598614e18565b81526020016125d3866002546c010000000000000000000000009004600160ff9092169190911b166bffffffffffffffffffffffff16151590565b15158152602001836080015161ffff1681526020018360a0015163ffffffff1681526020018360c0015163ffffffff16815260200182612613575f612620565b6126208460c00151614529565b67ffffffffffffffff1681526020018360e0015167ffffffffffffffff1681525092505050919050565b5f611308826145d2565b6040517f6ced947d00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff851660048201525f90819073ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001690636ced947d906024016040805180830381865afa1580156126e9573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061270d9190615425565b915091505f6127258367ffffffffffffffff166145d2565b905061273081613acc565b5f7f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff166306f130566040518163ffffffff1660e01b8152600401602060405180830381865afa15801561279a573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906127be919061545d565b90508067ffffffffffffffff168767ffffffffffffffff16111561283e576040517f783c4a7a00000000000000000000000000000000000000000000000000000000815260206004820152601b60248201527f6e6578744261746368206265796f6e64206261746368436f756e7400000000006044820152606401610d90565b5f67ffffffffffffffff8816156129a3575f61285f368990038901896152de565b905061286c60018a615478565b67ffffffffffffffff16816020015167ffffffffffffffff16146128ec576040517f783c4a7a00000000000000000000000000000000000000000000000000000000815260206004820181905260248201527f7072696f72206973206e6f74206261746368206e6578744261746368202d20316044820152606401610d90565b6128f581613725565b8367ffffffffffffffff16816040015167ffffffffffffffff16111561299c576040517f783c4a7a000000000000000000000000000000000000000000000000000000008152602060048201526024808201527f7072696f7220706f737465642061667465722074686520646561646c696e652060448201527f736c6f74000000000000000000000000000000000000000000000000000000006064820152608401610d90565b60c0015190505b8167ffffffffffffffff168867ffffffffffffffff161015612b04575f6129cf368890038801886152de565b90508867ffffffffffffffff16816020015167ffffffffffffffff1614612a52576040517f783c4a7a00000000000000000000000000000000000000000000000000000000815260206004820181905260248201527f666f6c6c6f77696e67206973206e6f74206261746368206e65787442617463686044820152606401610d90565b612a5b81613725565b8367ffffffffffffffff16816040015167ffffffffffffffff1611612b02576040517f783c4a7a00000000000000000000000000000000000000000000000000000000815260206004820152602f60248201527f666f6c6c6f77696e6720706f7374656420696e206f72206265666f726520746860448201527f6520646561646c696e6520736c6f7400000000000000000000000000000000006064820152608401610d90565b505b8867ffffffffffffffff168167ffffffffffffffff161115612b66576040517f9aee0aa200000000000000000000000000000000000000000000000000000000815267ffffffffffffffff808b16600483015282166024820152604401610d90565b5f612b7084613548565b90505f7f47c14b955fbf1b1f9fa2a85d6a5caa7fe535a81603e373f507033009c19073a38b604051602001612bb992919091825267ffffffffffffffff16602082015260400190565b604051602081830303815290604052805190602001209050612bda81613ffd565b612c45826001837f00000000000000000000000000000000000000000000000000000000000000006bffffffffffffffffffffffff168a7f00000000000000000000000000000000000000000000000000000000000000006bffffffffffffffffffffffff16614260565b5050505050505050505050565b5f61130882613a71565b5f611308825b5f61130863ffffffff7f00000000000000000000000000000000000000000000000000000000000000001683615498565b5f818484604051602001612cb1929190918252602082015260400190565b604051602081830303815290604052805190602001205f1c612cd39190615254565b949350505050565b5f805b83821c15612d1a576001821b841615612d0a57828103612cfe5750611308565b612d07816154c7565b90505b612d13826154c7565b9150612cde565b612d226154fe565b5092915050565b5f8273ffffffffffffffffffffffffffffffffffffffff16826040515f6040518083038185875af1925050503d805f8114612d7f576040519150601f19603f3d011682016040523d82523d5f602084013e612d84565b606091505b5050905080612dbf576040517f90b8ec1800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b505050565b5f610cf1436145d2565b5f6002612dd9614518565b612de39190615409565b6002549091507801000000000000000000000000000000000000000000000000900467ffffffffffffffff165f8115612e7a5760035f612e24600185615294565b815260208082019290925260409081015f2081518083019092525463ffffffff8116825264010000000090047bffffffffffffffffffffffffffffffffffffffffffffffffffffffff1691810191909152612e8e565b604080518082019091525f80825260208201525b9050600160ff86161b5f85612eaa578119836020015116612eb2565b818360200151175b90508315801590612ed157508463ffffffff16835f015163ffffffff16145b15612f47578060035f612ee5600188615294565b81526020019081526020015f205f0160046101000a8154817bffffffffffffffffffffffffffffffffffffffffffffffffffffffff02191690837bffffffffffffffffffffffffffffffffffffffffffffffffffffffff160217905550612ffd565b60408051808201825263ffffffff80881682527bffffffffffffffffffffffffffffffffffffffffffffffffffffffff80851660208085019182525f8a81526003909152949094209251935116640100000000029216919091179055612fae846001615214565b6002805467ffffffffffffffff9290921678010000000000000000000000000000000000000000000000000277ffffffffffffffffffffffffffffffffffffffffffffffff9092169190911790555b5050505092915050565b5f5f7f0000000000000000000000000000000000000000000000000000000000000000461461316857604080518082018252600581527f4261746f6e00000000000000000000000000000000000000000000000000000060209182015281518083018352600181527f31000000000000000000000000000000000000000000000000000000000000009082015281517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f818301527f0aa4defc4c559dd65bd18b66f3d123455e0a9dff9af8446aaf98305e252707ae818401527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc6606082015246608082015273ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001660a0808301919091528351808303909101815260c0909101909252815191012061318a565b7f00000000000000000000000000000000000000000000000000000000000000005b90505f613202826131c888601f190180517f08365a125064bbbe8ec13b18c4f02f022aca2149e3be518c1fe60101153270f882526101208220915290565b6040517f19010000000000000000000000000000000000000000000000000000000000008152600281019290925260228201526042902090565b90505f6132448287878080601f0160208091040260200160405190810160405280939291908181526020018383808284375f9201919091525061467592505050565b5090945090505f81600381111561325d5761325d614e18565b14613294576040517f8baa579f00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5050509392505050565b73ffffffffffffffffffffffffffffffffffffffff83165f9081526001602052604090205460ff168015806132d5575060ff818116145b15613324576040517fd7e8a2c200000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff85166004820152602401610d90565b5f6133306001836153b1565b905061333a612dc4565b67ffffffffffffffff168367ffffffffffffffff161115613393576040517f1bcb7c2500000000000000000000000000000000000000000000000000000000815267ffffffffffffffff84166004820152602401610d90565b63ffffffff7f0000000000000000000000000000000000000000000000000000000000000000166133cd6133c885600161552b565b613a71565b6133d7919061552b565b67ffffffffffffffff164310613425576040517f1bcb7c2500000000000000000000000000000000000000000000000000000000815267ffffffffffffffff84166004820152602401610d90565b600160ff82161b61343861033d85612c62565b165f03613486576040517fb21fd24d00000000000000000000000000000000000000000000000000000000815260ff8216600482015267ffffffffffffffff84166024820152604401610d90565b604080517f920b62733048d363396c99c8a74763e86803c8e90c395c8d0bdbac8fda181551602082015273ffffffffffffffffffffffffffffffffffffffff87169181019190915267ffffffffffffffff851660608201525f9060800160405160208183030381529060405280519060200120905061350481613ffd565b60ff82165f9081526020819052604081208054909161353e918591908590600160a01b90046bffffffffffffffffffffffff168280614260565b6114ec83826146be565b5f5f61355383612c62565b90505f61355f826114f5565b90505f600182901c7f5555555555555555555555555555555555555555555555555555555555555555168203600281901c7f3333333333333333333333333333333333333333333333333333333333333333908116911601600481901c01600881901c7e0f000f000f000f000f000f000f000f000f000f000f000f000f000f000f000f908116911601601081901c7dffff0000ffff0000ffff0000ffff0000ffff0000ffff0000ffff0000ffff908116911601602081901c7bffffffff00000000ffffffff00000000ffffffff00000000ffffffff908116911601604081901c77ffffffffffffffff0000000000000000ffffffffffffffff908116911601608081901c6fffffffffffffffffffffffffffffffff91909116019050805f036136c0576040517f97b2609500000000000000000000000000000000000000000000000000000000815267ffffffffffffffff86166004820152602401610d90565b61371c82610bfa61370b8660408051466020820152309181019190915263ffffffff821660608201525f90608001604051602081830303815290604052805190602001209050919050565b8867ffffffffffffffff1685612c93565b95945050505050565b601f19810180517f08365a125064bbbe8ec13b18c4f02f022aca2149e3be518c1fe60101153270f882526101208220915260208201516040517f705cad1300000000000000000000000000000000000000000000000000000000815267ffffffffffffffff90911660048201527f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff169063705cad1390602401602060405180830381865afa1580156137ee573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190613812919061554b565b14610ce55760208101516040517f6b5aad3a00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff9091166004820152602401610d90565b5f815b801561390e575f600381613873600185615294565b815260208082019290925260409081015f2081518083019092525463ffffffff8082168084526401000000009092047bffffffffffffffffffffffffffffffffffffffffffffffffffffffff1693830193909352909250908616106138fd57602001517bffffffffffffffffffffffffffffffffffffffffffffffffffffffff1691506113089050565b5061390781615562565b905061385e565b505f9392505050565b5f80600186901c7f5555555555555555555555555555555555555555555555555555555555555555168603600281901c7f3333333333333333333333333333333333333333333333333333333333333333908116911601600481901c01600881901c7e0f000f000f000f000f000f000f000f000f000f000f000f000f000f000f000f908116911601601081901c7dffff0000ffff0000ffff0000ffff0000ffff0000ffff0000ffff0000ffff908116911601602081901c7bffffffff00000000ffffffff00000000ffffffff00000000ffffffff908116911601604081901c77ffffffffffffffff0000000000000000ffffffffffffffff908116911601608081901c6fffffffffffffffffffffffffffffffff9190911601905080613a3e858584612c93565b82613a4989896147df565b613a539190615214565b613a5d9190615294565b613a679190615254565b9695505050505050565b5f613aa263ffffffff7f00000000000000000000000000000000000000000000000000000000000000001683615596565b611308907f000000000000000000000000000000000000000000000000000000000000000061552b565b613ad4612dc4565b67ffffffffffffffff168167ffffffffffffffff1610613b2b576040517edd52c800000000000000000000000000000000000000000000000000000000815267ffffffffffffffff82166004820152602401610d90565b63ffffffff7f000000000000000000000000000000000000000000000000000000000000000016613b606133c883600161552b565b613b6a919061552b565b67ffffffffffffffff164310610ce5576040517f1bcb7c2500000000000000000000000000000000000000000000000000000000815267ffffffffffffffff82166004820152602401610d90565b5f7f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff166306f130566040518163ffffffff1660e01b8152600401602060405180830381865afa158015613c22573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190613c46919061545d565b9050815f819003613cca5767ffffffffffffffff821615613cc3576040517f783c4a7a00000000000000000000000000000000000000000000000000000000815260206004820152601060248201527f68656164657273207265717569726564000000000000000000000000000000006044820152606401610d90565b5050613ff6565b5f5b81811015613e59575f858583818110613ce757613ce7615267565b90506101000201803603810190613cfe91906152de565b9050613d148267ffffffffffffffff8916615214565b816020015167ffffffffffffffff1614613d8a576040517f783c4a7a00000000000000000000000000000000000000000000000000000000815260206004820152601760248201527f68656164657273206e6f7420636f6e73656375746976650000000000000000006044820152606401610d90565b613d9381613725565b8867ffffffffffffffff16816040015167ffffffffffffffff16148015613de957508773ffffffffffffffffffffffffffffffffffffffff168160e0015173ffffffffffffffffffffffffffffffffffffffff16145b15613e50576040517f783c4a7a00000000000000000000000000000000000000000000000000000000815260206004820152601560248201527f6c656164657220706f7374656420696e20736c6f7400000000000000000000006044820152606401610d90565b50600101613ccc565b5067ffffffffffffffff851615801590613eb157508667ffffffffffffffff1684845f818110613e8b57613e8b615267565b905061010002016040016020810190613ea49190614b2d565b67ffffffffffffffff1610155b15613f18576040517f783c4a7a00000000000000000000000000000000000000000000000000000000815260206004820152601d60248201527f6865616465727320737461727420696e736964652074686520736c6f740000006044820152606401610d90565b8167ffffffffffffffff16818667ffffffffffffffff16613f399190615214565b14158015613f8f575067ffffffffffffffff87168484613f5a600185615294565b818110613f6957613f69615267565b905061010002016040016020810190613f829190614b2d565b67ffffffffffffffff1611155b156114ec576040517f783c4a7a00000000000000000000000000000000000000000000000000000000815260206004820152601b60248201527f6865616465727320656e6420696e736964652074686520736c6f7400000000006044820152606401610d90565b5050505050565b5f8181526004602052604090205460ff1615614048576040517fea03368400000000000000000000000000000000000000000000000000000000815260048101829052602401610d90565b5f90815260046020526040902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00166001179055565b60028054600160ff851681901b6bffffffffffffffffffffffff9081166c0100000000000000000000000080850490921617027fffffffffffffffff000000000000000000000000ffffffffffffffffffffffff90921691909117909155810180547fffffffffffffffffff0000ffffffffffffffffffffffffffffffffffffffffff16905561413663ffffffff7f0000000000000000000000000000000000000000000000000000000000000000164361552b565b6002820180547fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000001667ffffffffffffffff929092169190911790556001808201547b01000000000000000000000000000000000000000000000000000000900463ffffffff16906001830154600160a01b900460ff1660048111156141bd576141bd614e18565b03614210576141cc835f612dce565b6001830180547fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff167402000000000000000000000000000000000000000017905590505b60028201546040805163ffffffff8416815267ffffffffffffffff909216602083015260ff8516917f01346d6fc741d2812586febead8043a0d4a1f27f3f9157e4207bc51bd85fbf1f9101612030565b60ff86165f9081526020819052604081208054909190600160a01b90046bffffffffffffffffffffffff1685106142ad578154600160a01b90046bffffffffffffffffffffffff166142af565b845b90505f8184106142bf57816142c1565b835b90505f61271061ffff7f0000000000000000000000000000000000000000000000000000000000000000166142f68486615294565b61430091906153ca565b61430a91906155b9565b845490915083908590601490614336908490600160a01b90046bffffffffffffffffffffffff166155cc565b92506101000a8154816bffffffffffffffffffffffff02191690836bffffffffffffffffffffffff1602179055508260065f8282546143759190615294565b909155508190506143868385615294565b6143909190615294565b60075f8282546143a09190615214565b909155506143b090508183615214565b60085f8282546143c09190615214565b909155505080156143ef57335f90815260056020526040812080548392906143e9908490615214565b90915550505b811561442f5773ffffffffffffffffffffffffffffffffffffffff86165f9081526005602052604081208054849290614429908490615214565b90915550505b8789600281111561444257614442614e18565b60408051338152602081018790529081018490526060810185905260ff8d16907fa5136f82d717a348256060fa31fa6e57a221b80167ba4ccda2358c9cc739763b9060800160405180910390a450505050505050505050565b5f6144a582614564565b805490915073ffffffffffffffffffffffffffffffffffffffff1633146145135780546040517f245aecd300000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff9091166004820152602401610d90565b919050565b5f610cf1614524612dc4565b612c62565b5f7f000000000000000000000000000000000000000000000000000000000000000063ffffffff1661455a836149ce565b611308919061552b565b60ff81165f908152602081905260408120906001820154600160a01b900460ff16600481111561459657614596614e18565b03614513576040517fb3d2007400000000000000000000000000000000000000000000000000000000815260ff83166004820152602401610d90565b5f7f000000000000000000000000000000000000000000000000000000000000000067ffffffffffffffff16821061466e5763ffffffff7f00000000000000000000000000000000000000000000000000000000000000001661465f67ffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001684615294565b61466991906155b9565b611308565b5f92915050565b5f5f5f83516041036146ac576020840151604085015160608601515f1a61469e88828585614a38565b9550955095505050506146b7565b505081515f91506002905b9250925092565b600181810180546002805460ff87811686901b6bffffffffffffffffffffffff9081166c010000000000000000000000008085049290921617027fffffffffffffffff000000000000000000000000ffffffffffffffffffffffff9092169190911790915582547fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff167404000000000000000000000000000000000000000017909255600160a01b9004169081600481111561477c5761477c614e18565b036147b25761478b835f612dce565b82600101601b6101000a81548163ffffffff021916908363ffffffff160217905550505050565b60028160048111156147c6576147c6614e18565b03612dbf5760026147d5614518565b61478b9190615409565b5f611d076147f0600180851b615294565b84165f600182901c7f55555555555555555555555555555555555555555555555555555555555555551682039150600282901c7f333333333333333333333333333333333333333333333333333333333333333316827f333333333333333333333333333333333333333333333333333333333333333316019150600482901c82017f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f169150600882901c7eff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff16827eff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff16019150601082901c7dffff0000ffff0000ffff0000ffff0000ffff0000ffff0000ffff0000ffff16827dffff0000ffff0000ffff0000ffff0000ffff0000ffff0000ffff0000ffff16019150602082901c7bffffffff00000000ffffffff00000000ffffffff00000000ffffffff16827bffffffff00000000ffffffff00000000ffffffff00000000ffffffff16019150604082901c77ffffffffffffffff0000000000000000ffffffffffffffff168277ffffffffffffffff0000000000000000ffffffffffffffff16019150608082901c6fffffffffffffffffffffffffffffffff80168316019050919050565b5f7f000000000000000000000000000000000000000000000000000000000000000063ffffffff167f000000000000000000000000000000000000000000000000000000000000000063ffffffff168363ffffffff16614a2e9190615596565b613aa29190615596565b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0841115614a7157505f91506003905082614b03565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa158015614ac2573d5f5f3e3d5ffd5b5050604051601f19015191505073ffffffffffffffffffffffffffffffffffffffff8116614afa57505f925060019150829050614b03565b92505f91508190505b9450945094915050565b67ffffffffffffffff81168114610ce5575f5ffd5b803561451381614b0d565b5f60208284031215614b3d575f5ffd5b8135611d0781614b0d565b602080825282518282018190525f918401906040840190835b81811015614b8257835160ff16835260209384019390920191600101614b61565b509095945050505050565b73ffffffffffffffffffffffffffffffffffffffff81168114610ce5575f5ffd5b803561451381614b8d565b5f60208284031215614bc9575f5ffd5b8135611d0781614b8d565b5f6101008284031215614be5575f5ffd5b50919050565b5f5f83601f840112614bfb575f5ffd5b50813567ffffffffffffffff811115614c12575f5ffd5b602083019150836020828501011115614c29575f5ffd5b9250929050565b5f5f5f5f5f5f6102408789031215614c46575f5ffd5b614c508888614bd4565b955061010087013567ffffffffffffffff811115614c6c575f5ffd5b614c7889828a01614beb565b9096509450614c8d9050886101208901614bd4565b925061022087013567ffffffffffffffff811115614ca9575f5ffd5b614cb589828a01614beb565b979a9699509497509295939492505050565b5f5f5f5f6102208587031215614cdb575f5ffd5b614ce58686614bd4565b935061010085013567ffffffffffffffff811115614d01575f5ffd5b614d0d87828801614beb565b9094509250614d229050866101208701614bd4565b905092959194509250565b5f60208284031215614d3d575f5ffd5b813563ffffffff81168114611d07575f5ffd5b5f60208284031215614d60575f5ffd5b5035919050565b5f5f5f5f60608587031215614d7a575f5ffd5b8435614d8581614b0d565b93506020850135614d9581614b0d565b9250604085013567ffffffffffffffff811115614db0575f5ffd5b8501601f81018713614dc0575f5ffd5b803567ffffffffffffffff811115614dd6575f5ffd5b8760208260081b8401011115614dea575f5ffd5b949793965060200194505050565b5f60208284031215614e08575f5ffd5b813560ff81168114611d07575f5ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b60058110614e7a577f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b9052565b815173ffffffffffffffffffffffffffffffffffffffff16815261014081016020830151614ebc60208401826bffffffffffffffffffffffff169052565b506040830151614ee4604084018273ffffffffffffffffffffffffffffffffffffffff169052565b506060830151614ef76060840182614e45565b506080830151614f0b608084018215159052565b5060a0830151614f2160a084018261ffff169052565b5060c0830151614f3960c084018263ffffffff169052565b5060e0830151614f5160e084018263ffffffff169052565b50610100830151614f6f61010084018267ffffffffffffffff169052565b50610120830151612d2261012084018267ffffffffffffffff169052565b815167ffffffffffffffff16815261024081016020830151614fbf60208401826bffffffffffffffffffffffff169052565b506040830151614fd4604084018260ff169052565b506060830151614fec606084018263ffffffff169052565b506080830151615004608084018263ffffffff169052565b5060a083015161501c60a084018263ffffffff169052565b5060c083015161503460c084018263ffffffff169052565b5060e083015161504c60e084018263ffffffff169052565b5061010083015161506661010084018263ffffffff169052565b5061012083015161508061012084018263ffffffff169052565b5061014083015161509861014084018261ffff169052565b506101608301516150b261016084018263ffffffff169052565b506101808301516150d46101808401826bffffffffffffffffffffffff169052565b506101a08301516150f66101a08401826bffffffffffffffffffffffff169052565b506101c08301516151186101c08401826bffffffffffffffffffffffff169052565b506101e08301516151306101e084018261ffff169052565b506102008301516151526102008401826bffffffffffffffffffffffff169052565b50610220830151612d2261022084018263ffffffff169052565b5f5f5f5f6102408587031215615180575f5ffd5b843561518b81614b0d565b9350602085013561519b81614b0d565b92506151aa8660408701614bd4565b9150614d22866101408701614bd4565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b80820180821115611308576113086151e7565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b5f8261526257615262615227565b500690565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b81810381811115611308576113086151e7565b5f60ff821660ff81036152bc576152bc6151e7565b60010192915050565b60ff8181168382160190811115611308576113086151e7565b5f6101008284031280156152f0575f5ffd5b50604051610100810167ffffffffffffffff8111828210171561533a577f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b60405261534683614b22565b815261535460208401614b22565b602082015261536560408401614b22565b6040820152606083810135908201526080808401359082015260a0808401359082015261539460c08401614b22565b60c08201526153a560e08401614bae565b60e08201529392505050565b60ff8281168282160390811115611308576113086151e7565b8082028115828204841417611308576113086151e7565b602081016113088284614e45565b61ffff8181168382160190811115611308576113086151e7565b63ffffffff8181168382160190811115611308576113086151e7565b5f5f60408385031215615436575f5ffd5b825161544181614b0d565b602084015190925061545281614b8d565b809150509250929050565b5f6020828403121561546d575f5ffd5b8151611d0781614b0d565b67ffffffffffffffff8281168282160390811115611308576113086151e7565b5f67ffffffffffffffff8316806154b1576154b1615227565b8067ffffffffffffffff84160491505092915050565b5f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff82036154f7576154f76151e7565b5060010190565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52600160045260245ffd5b67ffffffffffffffff8181168382160190811115611308576113086151e7565b5f6020828403121561555b575f5ffd5b5051919050565b5f81615570576155706151e7565b507fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0190565b67ffffffffffffffff8181168382160290811690818114612d2257612d226151e7565b5f826155c7576155c7615227565b500490565b6bffffffffffffffffffffffff8281168282160390811115611308576113086151e756
+    ///0x60806040526004361061020f575f3560e01c8063968c37ec11610117578063ccd07276116100ac578063eaf5afce1161007c578063fa6944bc11610062578063fa6944bc14610ba8578063fadb476814610bc7578063fb0e722b14610bfb575f5ffd5b8063eaf5afce14610b39578063f916823114610b93575f5ffd5b8063ccd07276146106e1578063cff0ab961461070d578063d0b1d51214610b05578063d89135cd14610b24575f5ffd5b8063b76f1bea116100e7578063b76f1bea14610671578063c562914f14610690578063c5f11101146106a3578063c6ab5d90146106c2575f5ffd5b8063968c37ec146105ba578063a08419e3146105d9578063a42ce15b146105f8578063b37855c814610652575f5ffd5b8063583d23f4116101a75780636da61d1e116101775780637978251d1161015d5780637978251d1461041f57806383a265a71461043e578063924c3e7d1461059b575f5ffd5b80636da61d1e146103b657806375e5b15d146103e1575f5ffd5b8063583d23f41461033a5780636652988814610359578063687473f514610378578063697e205614610397575f5ffd5b80634420e486116101e25780634420e486146102ae57806344d96e95146102d35780634cdc9c63146102e857806354e624191461031b575f5ffd5b806301e7d8d81461021357806306c0e841146102485780633359632e1461025e5780634089b1701461028b575b5f5ffd5b34801561021e575f5ffd5b5061023261022d366004615220565b610c46565b60405161023f919061523b565b60405180910390f35b348015610253575f5ffd5b5061025c610e87565b005b348015610269575f5ffd5b50610272610f3a565b60405167ffffffffffffffff909116815260200161023f565b348015610296575f5ffd5b506102a0600b5481565b60405190815260200161023f565b6102c16102bc36600461529f565b610f48565b60405160ff909116815260200161023f565b3480156102de575f5ffd5b506102a060095481565b3480156102f3575f5ffd5b506102727f000000000000000000000000000000000000000000000000000000000000000081565b348015610326575f5ffd5b5061025c610335366004615316565b611350565b348015610345575f5ffd5b506102c1610354366004615220565b61152c565b348015610364575f5ffd5b5061025c6103733660046153ad565b61153c565b348015610383575f5ffd5b5061025c6103923660046153c4565b61186b565b3480156103a2575f5ffd5b506102a06103b136600461543d565b611a38565b3480156103c1575f5ffd5b506102a06103d036600461529f565b60066020525f908152604090205481565b3480156103ec575f5ffd5b5061040f6103fb3660046153ad565b60056020525f908152604090205460ff1681565b604051901515815260200161023f565b34801561042a575f5ffd5b5061040f61043936600461529f565b611a6e565b348015610449575f5ffd5b5061050f6104583660046153ad565b6040805160c0810182525f80825260208201819052918101829052606081018290526080810182905260a0810191909152505f90815260076020908152604091829020825160c08101845281546001600160a01b038082168352600160a01b918290046bffffffffffffffffffffffff908116958401959095526001840154808216968401969096529481900490931660608201526002909101549283166080820152910467ffffffffffffffff1660a082015290565b60405161023f91905f60c0820190506001600160a01b0383511682526bffffffffffffffffffffffff60208401511660208301526001600160a01b0360408401511660408301526bffffffffffffffffffffffff60608401511660608301526001600160a01b03608084015116608083015267ffffffffffffffff60a08401511660a083015292915050565b3480156105a6575f5ffd5b5061025c6105b5366004615456565b611c3b565b3480156105c5575f5ffd5b5061025c6105d43660046154f7565b611fd0565b3480156105e4575f5ffd5b506102a06105f336600461529f565b6122ea565b348015610603575f5ffd5b5061063f610612366004615510565b60ff82165f90815260046020908152604080832063ffffffff8516845290915290205461ffff1692915050565b60405161ffff909116815260200161023f565b34801561065d575f5ffd5b506102c161066c36600461529f565b612319565b34801561067c575f5ffd5b5061025c61068b3660046154f7565b612390565b61025c61069e3660046154f7565b61251f565b3480156106ae575f5ffd5b5061025c6106bd366004615456565b6126a9565b3480156106cd575f5ffd5b5061025c6106dc3660046154f7565b612977565b3480156106ec575f5ffd5b506107006106fb3660046154f7565b612c6f565b60405161023f91906155a7565b348015610718575f5ffd5b50610af860408051610240810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e08101829052610100810182905261012081018290526101408101829052610160810182905261018081018290526101a081018290526101c081018290526101e0810182905261020081018290526102208101919091526040518061024001604052807f000000000000000000000000000000000000000000000000000000000000000067ffffffffffffffff1681526020017f00000000000000000000000000000000000000000000000000000000000000006bffffffffffffffffffffffff1681526020017f000000000000000000000000000000000000000000000000000000000000000060ff1681526020017f000000000000000000000000000000000000000000000000000000000000000063ffffffff1681526020017f000000000000000000000000000000000000000000000000000000000000000063ffffffff1681526020017f000000000000000000000000000000000000000000000000000000000000000063ffffffff1681526020017f000000000000000000000000000000000000000000000000000000000000000063ffffffff1681526020017f000000000000000000000000000000000000000000000000000000000000000063ffffffff1681526020017f000000000000000000000000000000000000000000000000000000000000000063ffffffff1681526020017f000000000000000000000000000000000000000000000000000000000000000063ffffffff1681526020017f000000000000000000000000000000000000000000000000000000000000000061ffff1681526020017f000000000000000000000000000000000000000000000000000000000000000063ffffffff1681526020017f00000000000000000000000000000000000000000000000000000000000000006bffffffffffffffffffffffff1681526020017f00000000000000000000000000000000000000000000000000000000000000006bffffffffffffffffffffffff1681526020017f00000000000000000000000000000000000000000000000000000000000000006bffffffffffffffffffffffff1681526020017f000000000000000000000000000000000000000000000000000000000000000061ffff1681526020017f00000000000000000000000000000000000000000000000000000000000000006bffffffffffffffffffffffff1681526020017f000000000000000000000000000000000000000000000000000000000000000063ffffffff16815250905090565b60405161023f91906156d8565b348015610b10575f5ffd5b50610272610b1f3660046153ad565b612f8a565b348015610b2f575f5ffd5b506102a0600a5481565b348015610b44575f5ffd5b506102a0610b5336600461543d565b60408051466020820152309181019190915263ffffffff821660608201525f90608001604051602081830303815290604052805190602001209050919050565b348015610b9e575f5ffd5b506102a0600c5481565b348015610bb3575f5ffd5b50610272610bc2366004615220565b612f94565b348015610bd2575f5ffd5b50610be6610be1366004615220565b612f9e565b60405163ffffffff909116815260200161023f565b348015610c06575f5ffd5b50610c2e7f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b03909116815260200161023f565b60605f610c5283612fa4565b90505f610c5e82611a38565b90505f600182901c7f5555555555555555555555555555555555555555555555555555555555555555168203600281901c7f3333333333333333333333333333333333333333333333333333333333333333908116911601600481901c01600881901c7e0f000f000f000f000f000f000f000f000f000f000f000f000f000f000f000f908116911601601081901c7dffff0000ffff0000ffff0000ffff0000ffff0000ffff0000ffff0000ffff908116911601602081901c7bffffffff00000000ffffffff00000000ffffffff00000000ffffffff908116911601604081901c77ffffffffffffffff0000000000000000ffffffffffffffff908116911601608081901c6fffffffffffffffffffffffffffffffff919091160190508067ffffffffffffffff811115610d9357610d936158b7565b604051908082528060200260200182016040528015610dbc578160200160208202803683370190505b509350805f03610dce57505050919050565b5f610e27610e168560408051466020820152309181019190915263ffffffff821660608201525f90608001604051602081830303815290604052805190602001209050919050565b8767ffffffffffffffff1684612fd5565b90505f5b82811015610e7d57610e518484610e428486615911565b610e4c9190615951565b61301d565b868281518110610e6357610e63615964565b60ff90921660209283029190910190910152600101610e2b565b5050505050919050565b335f9081526006602052604081205490819003610ed0576040517f797dba5400000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b335f908152600660205260408120819055600b8054839290610ef3908490615991565b909155505060405181815233907faa916bb7738886447c333e8803dd7d94e5fcb6acb2f5d5aa6502373dd59dc55b9060200160405180910390a2610f37338261306b565b50565b5f610f436130f9565b905090565b5f7f00000000000000000000000000000000000000000000000000000000000000006bffffffffffffffffffffffff16341015610feb576040517e0155b50000000000000000000000000000000000000000000000000000000081526bffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001660048201523460248201526044015b60405180910390fd5b6bffffffffffffffffffffffff341115611063576040517fdd23c3ad000000000000000000000000000000000000000000000000000000008152600401610fe29060208082526004908201527f626f6e6400000000000000000000000000000000000000000000000000000000604082015260600190565b6001600160a01b0382166110a3576040517f815e1d6400000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6001600160a01b0382165f9081526001602052604090205460ff1615611100576040517faa6a4d5c0000000000000000000000000000000000000000000000000000000081526001600160a01b0383166004820152602401610fe2565b506002545f906bffffffffffffffffffffffff1660ff7f0000000000000000000000000000000000000000000000000000000000000000165b808360ff161080156111525750600160ff84161b821615155b1561116757611160836159a4565b9250611139565b808360ff16036111a6576040517f6b1c8ba000000000000000000000000000000000000000000000000000000000815260048101829052602401610fe2565b600280547fffffffffffffffffffffffffffffffffffffffff00000000000000000000000016600160ff861681901b85176bffffffffffffffffffffffff16919091179091556111f79084906159c2565b6001600160a01b0385165f81815260016020818152604080842080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001660ff978816179055948816835282905292902033600160a01b346bffffffffffffffffffffffff16810291909117825592810180547fffffffffffffffffffffff00000000000000000000000000000000000000000016909217909217905561129c6130f9565b6112a79060016159db565b8160020160106101000a81548167ffffffffffffffff021916908367ffffffffffffffff1602179055503460095f8282546112e29190615911565b909155505f90506112f4856001613103565b6040805134815263ffffffff831660208201529192506001600160a01b03881691339160ff8916917f967be06242d1cd4e1649ba1dd17c96d2d50cf910f6f10260e85720eceadb0f3d910160405180910390a450505050919050565b6113606040840160208501615220565b67ffffffffffffffff1661137a6040880160208901615220565b67ffffffffffffffff16146113bb576040517f0b69ebb300000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f6113cb368890038801886159fb565b90505f6113dd368690038601866159fb565b905061141681601f190180517f08365a125064bbbe8ec13b18c4f02f022aca2149e3be518c1fe60101153270f882526101208220915290565b601f19830180517f08365a125064bbbe8ec13b18c4f02f022aca2149e3be518c1fe60101153270f88252610120822091520361147e576040517f0b69ebb300000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f61148a83898961333c565b9050806001600160a01b03166114a183878761333c565b6001600160a01b0316146114e1576040517f8baa579f00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b611521818460200151846040015167ffffffffffffffff16866040015167ffffffffffffffff16116115175784604001516135c6565b85604001516135c6565b505050505050505050565b5f61153682613a0d565b92915050565b5f81815260076020908152604091829020825160c08101845281546001600160a01b038082168352600160a01b918290046bffffffffffffffffffffffff90811695840195909552600184015480821696840196909652948190049093166060820152600290910154928316608082018190529190920467ffffffffffffffff1660a08301526115fb576040517fa644bd0c00000000000000000000000000000000000000000000000000000000815260048101839052602401610fe2565b8060a0015167ffffffffffffffff164310156116555760a08101516040517f92eee68d00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff9091166004820152602401610fe2565b60808101516001600160a01b03165f90815260086020526040902054600181016116ad576040517e84d28800000000000000000000000000000000000000000000000000000000815260048101849052602401610fe2565b5f82606001516bffffffffffffffffffffffff1683602001516bffffffffffffffffffffffff166116de9190615911565b5f858152600760205260408120818155600181019190915560020180547fffffffff00000000000000000000000000000000000000000000000000000000169055905061172b8183615991565b60808401516001600160a01b03165f90815260086020526040812091909155600c805483929061175c908490615991565b9250508190555080600b5f8282546117749190615911565b909155505060208301516bffffffffffffffffffffffff16156117d55760208084015184516001600160a01b03165f90815260069092526040822080546bffffffffffffffffffffffff9092169290916117cf908490615911565b90915550505b60608301516bffffffffffffffffffffffff161561183b5782606001516bffffffffffffffffffffffff1660065f85604001516001600160a01b03166001600160a01b031681526020019081526020015f205f8282546118359190615911565b90915550505b60405184907ff03cedd84a3c5babcb391cfd19dbfae956fb604ab3ae36feab2ff9d21726e92b905f90a250505050565b61187b6040820160208301615220565b67ffffffffffffffff166118956040860160208701615220565b67ffffffffffffffff16146118d6576040517f0b69ebb300000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f6118e6368690038601866159fb565b90505f6118f8368490038401846159fb565b905061190381613bea565b601f19810180517f08365a125064bbbe8ec13b18c4f02f022aca2149e3be518c1fe60101153270f8825261012082209152601f19830180517f08365a125064bbbe8ec13b18c4f02f022aca2149e3be518c1fe60101153270f88252610120822091520361199c576040517f0b69ebb300000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f6119a883878761333c565b9050806001600160a01b03168260e001516001600160a01b0316146119f9576040517f0b69ebb300000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b611a2f818460200151846040015167ffffffffffffffff16866040015167ffffffffffffffff16116115175784604001516135c6565b50505050505050565b6002545f906115369083907801000000000000000000000000000000000000000000000000900467ffffffffffffffff16613d13565b6001600160a01b0381165f9081526001602052604081205460ff16801580611a98575060ff818116145b15611aa557505f92915050565b5f611ab1600183615ace565b604080516060810182526002546bffffffffffffffffffffffff80821683526c0100000000000000000000000082048082166020850152780100000000000000000000000000000000000000000000000090920467ffffffffffffffff169383019390935292935091600160ff85161b161615611b3257505f949350505050565b5f611b3b6130f9565b90505f611b4782612fa4565b90505f611b6282856040015167ffffffffffffffff16613d13565b9050600160ff86161b81165f03611b8057505f979650505050505050565b5f611bdd828760ff16611bcd8660408051466020820152309181019190915263ffffffff821660608201525f90608001604051602081830303815290604052805190602001209050919050565b8767ffffffffffffffff16613dcf565b9050611be884613f29565b611bfc9067ffffffffffffffff1643615991565b611c2c63ffffffff7f00000000000000000000000000000000000000000000000000000000000000001683615ae7565b11159998505050505050505050565b611c4484613f84565b5f611c4e85613a0d565b60ff81165f818152602081905260409020600254929350916c010000000000000000000000009004600190911b166bffffffffffffffffffffffff16151580611c9f5750611c9d818388614070565b155b15611ceb576040517f090b32d100000000000000000000000000000000000000000000000000000000815260ff8316600482015267ffffffffffffffff87166024820152604401610fe2565b60018101545f90611d0c9088908890889088906001600160a01b0316614103565b925050508015611d54576040517fe4a9b2fb00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff88166004820152602401610fe2565b5f7fd8739f9a53676ddc0f766b73724b0c85713d59832444ad1ad505c9d38d4c6bf288604051602001611d9b92919091825267ffffffffffffffff16602082015260400190565b604051602081830303815290604052805190602001209050611dbc81614471565b5f611dc689612fa4565b60ff86165f90815260046020908152604080832063ffffffff8516845290915281205491925090611dfc9061ffff166001615afe565b60ff87165f90815260046020908152604080832063ffffffff87811680865291909352922080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00001661ffff851617905560018801549293507701000000000000000000000000000000000000000000000090920490911611611f06576001850180547fffffffffff000000000000ffffffffffffffffffffffffffffffffffffffffff167701000000000000000000000000000000000000000000000063ffffffff8516027fffffffffffffffffff0000ffffffffffffffffffffffffffffffffffffffffff1617750100000000000000000000000000000000000000000061ffff8416021790555b60405161ffff8216815267ffffffffffffffff8b169060ff8816907f2d2b2f28c2eb803aef1fbc4420f21885692154104eb3f99181cfb24f7f72201a9060200160405180910390a37f000000000000000000000000000000000000000000000000000000000000000061ffff168161ffff1610611fc457611f8786866144f4565b611fc4866002857f00000000000000000000000000000000000000000000000000000000000000006bffffffffffffffffffffffff165f5f6146f6565b50505050505050505050565b5f611fda82614b45565b905060026001820154600160a01b900460ff166004811115611ffe57611ffe615541565b146120455760018101546040517f359011cc000000000000000000000000000000000000000000000000000000008152610fe291600160a01b900460ff1690600401615b18565b600281015467ffffffffffffffff1643101561209f5760028101546040517f15f3b7ab00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff9091166004820152602401610fe2565b80546bffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000008116600160a01b9092041610156121545780546040517e0155b50000000000000000000000000000000000000000000000000000000081526bffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000081166004830152600160a01b9092049091166024820152604401610fe2565b6001810180547fffffffffff00000000000000ffffffffffffffffffffffffffffffffffffffff16600160a01b1790555f61218d6130f9565b905061219a8160016159db565b60028301805467ffffffffffffffff92909216700100000000000000000000000000000000027fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff90921691909117905560ff83165f9081526004602052604081209061220583612fa4565b63ffffffff16815260208101919091526040015f2080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0000169055600280547fffffffffffffffff000000000000000000000000ffffffffffffffffffffffff81166bffffffffffffffffffffffff600160ff881681811b196c01000000000000000000000000958690041692909216909302919091179092557f4db3155929818cc29381aa31a1cc6cb549c4ef648b2bd3dee6d729768570aea9906122cc908690613103565b60405163ffffffff90911681526020015b60405180910390a2505050565b6001600160a01b0381165f908152600860205260408120545f1981146123105780612312565b5f5b9392505050565b6001600160a01b0381165f9081526001602052604081205460ff16801580612343575060ff818116145b15612385576040517fd7e8a2c20000000000000000000000000000000000000000000000000000000081526001600160a01b0384166004820152602401610fe2565b612312600182615ace565b5f61239a82614b45565b600181810154919250600160a01b90910460ff16908160048111156123c1576123c1615541565b141580156123e1575060028160048111156123de576123de615541565b14155b1561241a57806040517f359011cc000000000000000000000000000000000000000000000000000000008152600401610fe29190615b18565b5f600182600481111561242f5761242f615541565b1461244d57600261243e614ba8565b6124489190615b26565b612457565b612457845f613103565b60018401805463ffffffff83167b01000000000000000000000000000000000000000000000000000000027fff00000000ffffffffffff00ffffffffffffffffffffffffffffffffffffffff9091161774030000000000000000000000000000000000000000179055905060ff84167f74fe07bfb240060dae9e5a78a9adb453abb23c211bdf37fd2c7a6e80d2ab99ad826124f181614bb9565b6040805163ffffffff909316835267ffffffffffffffff90911660208301520160405180910390a250505050565b5f61252982614bf4565b905060046001820154600160a01b900460ff16600481111561254d5761254d615541565b036125945760018101546040517f359011cc000000000000000000000000000000000000000000000000000000008152610fe291600160a01b900460ff1690600401615b18565b80545f906125b8903490600160a01b90046bffffffffffffffffffffffff16615911565b90506bffffffffffffffffffffffff811115612632576040517fdd23c3ad000000000000000000000000000000000000000000000000000000008152600401610fe29060208082526004908201527f626f6e6400000000000000000000000000000000000000000000000000000000604082015260600190565b81546001600160a01b0316600160a01b6bffffffffffffffffffffffff831602178255600980543491905f90612669908490615911565b9091555050604080513481526020810183905260ff8516917fe769fa6335ada126a3fc46991b2b62c164a8243e0134cf258f4165d63f509bc991016122dd565b6040517f6ced947d00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff851660048201525f9081906001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001690636ced947d906024016040805180830381865afa158015612731573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906127559190615b42565b915091505f61276d8367ffffffffffffffff16614c62565b905061277881613f84565b5f5f612787838989895f614103565b50915091508867ffffffffffffffff168267ffffffffffffffff1611156127ee576040517f9aee0aa200000000000000000000000000000000000000000000000000000000815267ffffffffffffffff808b16600483015283166024820152604401610fe2565b5f6001600160a01b0382161561282d576001600160a01b0382165f90815260016020819052604090912054612826919060ff16615ace565b9050612897565b61283684613a0d565b60ff81165f908152602081905260409020909150612855908286614070565b612897576040517f839f95fc00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff85166004820152602401610fe2565b5f7f47c14b955fbf1b1f9fa2a85d6a5caa7fe535a81603e373f507033009c19073a38b6040516020016128de92919091825267ffffffffffffffff16602082015260400190565b6040516020818303038152906040528051906020012090506128ff81614471565b61296a826001837f00000000000000000000000000000000000000000000000000000000000000006bffffffffffffffffffffffff168a7f00000000000000000000000000000000000000000000000000000000000000006bffffffffffffffffffffffff166146f6565b5050505050505050505050565b5f61298182614b45565b905060036001820154600160a01b900460ff1660048111156129a5576129a5615541565b141580156129d3575060046001820154600160a01b900460ff1660048111156129d0576129d0615541565b14155b15612a1a5760018101546040517f359011cc000000000000000000000000000000000000000000000000000000008152610fe291600160a01b900460ff1690600401615b18565b60018101545f90612a4f907b01000000000000000000000000000000000000000000000000000000900463ffffffff16614bb9565b90508067ffffffffffffffff16431015612aa1576040517f778ca11c00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff82166004820152602401610fe2565b81546001808401546001600160a01b039081165f9081526020838152604080832080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001660ff90811790915581516060810183526002805467ffffffffffffffff780100000000000000000000000000000000000000000000000080830491909116848701819052948e168a811b80196c0100000000000000000000000080860482166bffffffffffffffffffffffff908116898d018190529287168116808a529990950277ffffffffffffffffffffffffffffffffffffffffffffffff929091027fffffffffffffffff000000000000000000000000000000000000000000000000968716909917989098171696909617845588529587905293862086815597880180547fff0000000000000000000000000000000000000000000000000000000000000016905596909601805490921690915560098054600160a01b880493909316969490941694909390928692612c1d908490615991565b90915550506040518481526001600160a01b0384169060ff8916907f3a2db7d2315c2162d4f47c295f514b5aacf84592e024bc529868af8d776567f79060200160405180910390a3611a2f838561306b565b60408051610180810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e0810182905261010081018290526101208101829052610140810182905261016081019190915260ff8083165f9081526020818152604080832081516101408101835281546001600160a01b0380821683526bffffffffffffffffffffffff600160a01b9283900416958301959095526001830154948516938201939093529394909260608501929004166004811115612d4457612d44615541565b6004811115612d5557612d55615541565b8152600182015461ffff7501000000000000000000000000000000000000000000820416602083015263ffffffff770100000000000000000000000000000000000000000000008204811660408401527b0100000000000000000000000000000000000000000000000000000090910416606082015260029091015467ffffffffffffffff8082166080840152680100000000000000008204811660a08401527001000000000000000000000000000000009091041660c09091015290505f600382606001516004811115612e2c57612e2c615541565b1480612e4d5750600482606001516004811115612e4b57612e4b615541565b145b9050604051806101800160405280835f01516001600160a01b0316815260200183602001516bffffffffffffffffffffffff16815260200183604001516001600160a01b0316815260200183606001516004811115612eae57612eae615541565b8152602001612ee9866002546c010000000000000000000000009004600160ff9092169190911b166bffffffffffffffffffffffff16151590565b15158152602001836080015161ffff1681526020018360a0015163ffffffff1681526020018360c0015163ffffffff16815260200182612f29575f612f36565b612f368460c00151614bb9565b67ffffffffffffffff1681526020018360e0015167ffffffffffffffff16815260200183610100015167ffffffffffffffff16815260200183610120015167ffffffffffffffff1681525092505050919050565b5f61153682614c62565b5f61153682613f29565b5f611536825b5f61153663ffffffff7f00000000000000000000000000000000000000000000000000000000000000001683615b7a565b5f818484604051602001612ff3929190918252602082015260400190565b604051602081830303815290604052805190602001205f1c6130159190615951565b949350505050565b5f805b83821c1561305c576001821b84161561304c578281036130405750611536565b61304981615ba9565b90505b61305582615ba9565b9150613020565b613064615bc1565b5092915050565b5f826001600160a01b0316826040515f6040518083038185875af1925050503d805f81146130b4576040519150601f19603f3d011682016040523d82523d5f602084013e6130b9565b606091505b50509050806130f4576040517f90b8ec1800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b505050565b5f610f4343614c62565b5f600261310e614ba8565b6131189190615b26565b6002549091507801000000000000000000000000000000000000000000000000900467ffffffffffffffff165f81156131af5760035f613159600185615991565b815260208082019290925260409081015f2081518083019092525463ffffffff8116825264010000000090047bffffffffffffffffffffffffffffffffffffffffffffffffffffffff16918101919091526131c3565b604080518082019091525f80825260208201525b9050600160ff86161b5f856131df5781198360200151166131e7565b818360200151175b9050831580159061320657508463ffffffff16835f015163ffffffff16145b1561327c578060035f61321a600188615991565b81526020019081526020015f205f0160046101000a8154817bffffffffffffffffffffffffffffffffffffffffffffffffffffffff02191690837bffffffffffffffffffffffffffffffffffffffffffffffffffffffff160217905550613332565b60408051808201825263ffffffff80881682527bffffffffffffffffffffffffffffffffffffffffffffffffffffffff80851660208085019182525f8a815260039091529490942092519351166401000000000292169190911790556132e3846001615911565b6002805467ffffffffffffffff9290921678010000000000000000000000000000000000000000000000000277ffffffffffffffffffffffffffffffffffffffffffffffff9092169190911790555b5050505092915050565b5f5f7f0000000000000000000000000000000000000000000000000000000000000000461461349057604080518082018252600581527f4261746f6e00000000000000000000000000000000000000000000000000000060209182015281518083018352600181527f31000000000000000000000000000000000000000000000000000000000000009082015281517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f818301527f0aa4defc4c559dd65bd18b66f3d123455e0a9dff9af8446aaf98305e252707ae818401527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201526001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001660a0808301919091528351808303909101815260c090910190925281519101206134b2565b7f00000000000000000000000000000000000000000000000000000000000000005b90505f61352a826134f088601f190180517f08365a125064bbbe8ec13b18c4f02f022aca2149e3be518c1fe60101153270f882526101208220915290565b6040517f19010000000000000000000000000000000000000000000000000000000000008152600281019290925260228201526042902090565b90505f61356c8287878080601f0160208091040260200160405190810160405280939291908181526020018383808284375f92019190915250614d0592505050565b5090945090505f81600381111561358557613585615541565b146135bc576040517f8baa579f00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5050509392505050565b6001600160a01b0383165f9081526001602052604090205460ff168015806135f0575060ff818116145b15613632576040517fd7e8a2c20000000000000000000000000000000000000000000000000000000081526001600160a01b0385166004820152602401610fe2565b5f61363e600183615ace565b90506136486130f9565b67ffffffffffffffff168367ffffffffffffffff1611156136a1576040517f1bcb7c2500000000000000000000000000000000000000000000000000000000815267ffffffffffffffff84166004820152602401610fe2565b63ffffffff7f0000000000000000000000000000000000000000000000000000000000000000166136db6136d68560016159db565b613f29565b6136e591906159db565b67ffffffffffffffff164310613733576040517f1bcb7c2500000000000000000000000000000000000000000000000000000000815267ffffffffffffffff84166004820152602401610fe2565b600160ff82161b6137466103b185612fa4565b165f03613794576040517fb21fd24d00000000000000000000000000000000000000000000000000000000815260ff8216600482015267ffffffffffffffff84166024820152604401610fe2565b604080517f920b62733048d363396c99c8a74763e86803c8e90c395c8d0bdbac8fda18155160208201526001600160a01b0387169181019190915267ffffffffffffffff851660608201525f9060800160405160208183030381529060405280519060200120905061380581614471565b60ff82165f908152602081815260408083206001600160a01b038a1684526008909252909120546001810161383757505f5b80156138b3576001600160a01b0388165f9081526008602052604081205f199055600c805483929061386a908490615991565b90915550506040518181526001600160a01b0389169060ff8616907ffdaf61b6858525bcd594fb6eb578dfc4ca864984a80d549929fab8c9d50408499060200160405180910390a35b81545f906138d7908390600160a01b90046bffffffffffffffffffffffff16615911565b90505f61271061390b61ffff7f00000000000000000000000000000000000000000000000000000000000000001684615ae7565b6139159190615bee565b845460098054929350600160a01b9091046bffffffffffffffffffffffff16915f90613942908490615991565b909155505083546001600160a01b0316845561395e8183615991565b600a5f82825461396e9190615911565b9250508190555080600b5f8282546139869190615911565b909155505080156139b557335f90815260066020526040812080548392906139af908490615911565b90915550505b845f60408051338152602081018690529081018490525f606082015260ff8916907fa5136f82d717a348256060fa31fa6e57a221b80167ba4ccda2358c9cc739763b9060800160405180910390a4611fc48685614d4e565b5f5f613a1883612fa4565b90505f613a2482611a38565b90505f600182901c7f5555555555555555555555555555555555555555555555555555555555555555168203600281901c7f3333333333333333333333333333333333333333333333333333333333333333908116911601600481901c01600881901c7e0f000f000f000f000f000f000f000f000f000f000f000f000f000f000f000f908116911601601081901c7dffff0000ffff0000ffff0000ffff0000ffff0000ffff0000ffff0000ffff908116911601602081901c7bffffffff00000000ffffffff00000000ffffffff00000000ffffffff908116911601604081901c77ffffffffffffffff0000000000000000ffffffffffffffff908116911601608081901c6fffffffffffffffffffffffffffffffff91909116019050805f03613b85576040517f97b2609500000000000000000000000000000000000000000000000000000000815267ffffffffffffffff86166004820152602401610fe2565b613be182610e4c613bd08660408051466020820152309181019190915263ffffffff821660608201525f90608001604051602081830303815290604052805190602001209050919050565b8867ffffffffffffffff1685612fd5565b95945050505050565b601f19810180517f08365a125064bbbe8ec13b18c4f02f022aca2149e3be518c1fe60101153270f882526101208220915260208201516040517f705cad1300000000000000000000000000000000000000000000000000000000815267ffffffffffffffff90911660048201527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063705cad1390602401602060405180830381865afa158015613ca6573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190613cca9190615c01565b14610f375760208101516040517f6b5aad3a00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff9091166004820152602401610fe2565b5f815b8015613dc6575f600381613d2b600185615991565b815260208082019290925260409081015f2081518083019092525463ffffffff8082168084526401000000009092047bffffffffffffffffffffffffffffffffffffffffffffffffffffffff169383019390935290925090861610613db557602001517bffffffffffffffffffffffffffffffffffffffffffffffffffffffff1691506115369050565b50613dbf81615c18565b9050613d16565b505f9392505050565b5f80600186901c7f5555555555555555555555555555555555555555555555555555555555555555168603600281901c7f3333333333333333333333333333333333333333333333333333333333333333908116911601600481901c01600881901c7e0f000f000f000f000f000f000f000f000f000f000f000f000f000f000f000f908116911601601081901c7dffff0000ffff0000ffff0000ffff0000ffff0000ffff0000ffff0000ffff908116911601602081901c7bffffffff00000000ffffffff00000000ffffffff00000000ffffffff908116911601604081901c77ffffffffffffffff0000000000000000ffffffffffffffff908116911601608081901c6fffffffffffffffffffffffffffffffff9190911601905080613ef6858584612fd5565b82613f018989614edf565b613f0b9190615911565b613f159190615991565b613f1f9190615951565b9695505050505050565b5f613f5a63ffffffff7f00000000000000000000000000000000000000000000000000000000000000001683615c2d565b611536907f00000000000000000000000000000000000000000000000000000000000000006159db565b613f8c6130f9565b67ffffffffffffffff168167ffffffffffffffff1610613fe3576040517edd52c800000000000000000000000000000000000000000000000000000000815267ffffffffffffffff82166004820152602401610fe2565b63ffffffff7f0000000000000000000000000000000000000000000000000000000000000000166140186136d68360016159db565b61402291906159db565b67ffffffffffffffff164310610f37576040517f1bcb7c2500000000000000000000000000000000000000000000000000000000815267ffffffffffffffff82166004820152602401610fe2565b60028301545f9067ffffffffffffffff700100000000000000000000000000000000909104811690831610156140a757505f612312565b6002546c010000000000000000000000009004600160ff85161b166bffffffffffffffffffffffff16151515806130155750600284015467ffffffffffffffff6801000000000000000090910481169083161090509392505050565b5f5f5f5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03166306f130566040518163ffffffff1660e01b8152600401602060405180830381865afa158015614163573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906141879190615c50565b9050855f8190036141e45767ffffffffffffffff8216156141d4576040517fd2cf424600000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f5f5f9450945094505050614466565b5f5b8181101561430e575f89898381811061420157614201615964565b9050610100020180360381019061421891906159fb565b905061422e8267ffffffffffffffff8d16615911565b816020015167ffffffffffffffff1614614277576040517f01a2b84e00000000000000000000000000000000000000000000000000000000815260048101839052602401610fe2565b61428081613bea565b8b67ffffffffffffffff16816040015167ffffffffffffffff1611156142a65750614306565b8060c0015196508b67ffffffffffffffff16816040015167ffffffffffffffff161480156142e0575060e08101516001600160a01b031615155b156143045760e081015195506001600160a01b038089169087160361430457600194505b505b6001016141e6565b5067ffffffffffffffff89161580159061436657508967ffffffffffffffff1688885f81811061434057614340615964565b9050610100020160400160208101906143599190615220565b67ffffffffffffffff1610155b156143a9576040517f0ee16aea00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff8b166004820152602401610fe2565b8167ffffffffffffffff16818a67ffffffffffffffff166143ca9190615911565b14158015614420575067ffffffffffffffff8a1688886143eb600185615991565b8181106143fa576143fa615964565b9050610100020160400160208101906144139190615220565b67ffffffffffffffff1611155b15614463576040517f0ee16aea00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff8b166004820152602401610fe2565b50505b955095509592505050565b5f8181526005602052604090205460ff16156144bc576040517fea03368400000000000000000000000000000000000000000000000000000000815260048101829052602401610fe2565b5f90815260056020526040902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00166001179055565b60028054600160ff85161b6bffffffffffffffffffffffff9081166c0100000000000000000000000080840490921617027fffffffffffffffff000000000000000000000000ffffffffffffffffffffffff9091161790556145546130f9565b60028201805467ffffffffffffffff9290921668010000000000000000027fffffffffffffffffffffffffffffffff0000000000000000ffffffffffffffff9092169190911790556145cc63ffffffff7f000000000000000000000000000000000000000000000000000000000000000016436159db565b6002820180547fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000001667ffffffffffffffff929092169190911790556001808201547b01000000000000000000000000000000000000000000000000000000900463ffffffff16906001830154600160a01b900460ff16600481111561465357614653615541565b036146a657614662835f613103565b6001830180547fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff167402000000000000000000000000000000000000000017905590505b60028201546040805163ffffffff8416815267ffffffffffffffff909216602083015260ff8516917f01346d6fc741d2812586febead8043a0d4a1f27f3f9157e4207bc51bd85fbf1f91016122dd565b60ff86165f9081526020819052604081208054909190600160a01b90046bffffffffffffffffffffffff168510614743578154600160a01b90046bffffffffffffffffffffffff16614745565b845b90505f61271061477961ffff7f00000000000000000000000000000000000000000000000000000000000000001684615ae7565b6147839190615bee565b90505f8185106147935781614795565b845b90505f6147a28284615991565b8554909150849086906014906147ce908490600160a01b90046bffffffffffffffffffffffff16615c6b565b92506101000a8154816bffffffffffffffffffffffff02191690836bffffffffffffffffffffffff1602179055508360095f82825461480d9190615991565b9091555061481d90508385615991565b600a5f82825461482d9190615911565b909155508990508a600281111561484657614846615541565b60408051338152602081018890529081018490526060810185905260ff8e16907fa5136f82d717a348256060fa31fa6e57a221b80167ba4ccda2358c9cc739763b9060800160405180910390a4825f036148a4575050505050614b3d565b60018501546001600160a01b03165f63ffffffff7f0000000000000000000000000000000000000000000000000000000000000000166148f06148e56130f9565b6136d69060016159db565b6148fa91906159db565b90506040518060c001604052808a6001600160a01b03168152602001856bffffffffffffffffffffffff168152602001336001600160a01b03168152602001846bffffffffffffffffffffffff168152602001836001600160a01b031681526020018267ffffffffffffffff1681525060075f8d81526020019081526020015f205f820151815f015f6101000a8154816001600160a01b0302191690836001600160a01b031602179055506020820151815f0160146101000a8154816bffffffffffffffffffffffff02191690836bffffffffffffffffffffffff1602179055506040820151816001015f6101000a8154816001600160a01b0302191690836001600160a01b0316021790555060608201518160010160146101000a8154816bffffffffffffffffffffffff02191690836bffffffffffffffffffffffff1602179055506080820151816002015f6101000a8154816001600160a01b0302191690836001600160a01b0316021790555060a08201518160020160146101000a81548167ffffffffffffffff021916908367ffffffffffffffff1602179055509050508460085f846001600160a01b03166001600160a01b031681526020019081526020015f205f828254614ace9190615911565b9250508190555084600c5f828254614ae69190615911565b909155505060405167ffffffffffffffff821681526001600160a01b038316908c907f1b36331864080e2eef6fde23093bf6dbc81c26d7212ea7189da2dd02bfdafb449060200160405180910390a3505050505050505b505050505050565b5f614b4f82614bf4565b80549091506001600160a01b03163314614ba35780546040517f245aecd30000000000000000000000000000000000000000000000000000000081526001600160a01b039091166004820152602401610fe2565b919050565b5f610f43614bb46130f9565b612fa4565b5f7f000000000000000000000000000000000000000000000000000000000000000063ffffffff16614bea836150ce565b61153691906159db565b60ff81165f908152602081905260408120906001820154600160a01b900460ff166004811115614c2657614c26615541565b03614ba3576040517fb3d2007400000000000000000000000000000000000000000000000000000000815260ff83166004820152602401610fe2565b5f7f000000000000000000000000000000000000000000000000000000000000000067ffffffffffffffff168210614cfe5763ffffffff7f000000000000000000000000000000000000000000000000000000000000000016614cef67ffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001684615991565b614cf99190615bee565b611536565b5f92915050565b5f5f5f8351604103614d3c576020840151604085015160608601515f1a614d2e88828585615138565b955095509550505050614d47565b505081515f91506002905b9250925092565b600181015460ff600160a01b90910416614d94836002546c010000000000000000000000009004600160ff9092169190911b166bffffffffffffffffffffffff16151590565b614dcb57614da06130f9565b8260020160086101000a81548167ffffffffffffffff021916908367ffffffffffffffff1602179055505b60028054600160ff861681901b6bffffffffffffffffffffffff9081166c010000000000000000000000008085049290921617027fffffffffffffffff000000000000000000000000ffffffffffffffffffffffff9092169190911790915582810180547fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff1674040000000000000000000000000000000000000000179055816004811115614e7c57614e7c615541565b03614eb257614e8b835f613103565b82600101601b6101000a81548163ffffffff021916908363ffffffff160217905550505050565b6002816004811115614ec657614ec6615541565b036130f4576002614ed5614ba8565b614e8b9190615b26565b5f612312614ef0600180851b615991565b84165f600182901c7f55555555555555555555555555555555555555555555555555555555555555551682039150600282901c7f333333333333333333333333333333333333333333333333333333333333333316827f333333333333333333333333333333333333333333333333333333333333333316019150600482901c82017f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f169150600882901c7eff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff16827eff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff16019150601082901c7dffff0000ffff0000ffff0000ffff0000ffff0000ffff0000ffff0000ffff16827dffff0000ffff0000ffff0000ffff0000ffff0000ffff0000ffff0000ffff16019150602082901c7bffffffff00000000ffffffff00000000ffffffff00000000ffffffff16827bffffffff00000000ffffffff00000000ffffffff00000000ffffffff16019150604082901c77ffffffffffffffff0000000000000000ffffffffffffffff168277ffffffffffffffff0000000000000000ffffffffffffffff16019150608082901c6fffffffffffffffffffffffffffffffff80168316019050919050565b5f7f000000000000000000000000000000000000000000000000000000000000000063ffffffff167f000000000000000000000000000000000000000000000000000000000000000063ffffffff168363ffffffff1661512e9190615c2d565b613f5a9190615c2d565b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a084111561517157505f915060039050826151f6565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa1580156151c2573d5f5f3e3d5ffd5b5050604051601f1901519150506001600160a01b0381166151ed57505f9250600191508290506151f6565b92505f91508190505b9450945094915050565b67ffffffffffffffff81168114610f37575f5ffd5b8035614ba381615200565b5f60208284031215615230575f5ffd5b813561231281615200565b602080825282518282018190525f918401906040840190835b8181101561527557835160ff16835260209384019390920191600101615254565b509095945050505050565b6001600160a01b0381168114610f37575f5ffd5b8035614ba381615280565b5f602082840312156152af575f5ffd5b813561231281615280565b5f61010082840312156152cb575f5ffd5b50919050565b5f5f83601f8401126152e1575f5ffd5b50813567ffffffffffffffff8111156152f8575f5ffd5b60208301915083602082850101111561530f575f5ffd5b9250929050565b5f5f5f5f5f5f610240878903121561532c575f5ffd5b61533688886152ba565b955061010087013567ffffffffffffffff811115615352575f5ffd5b61535e89828a016152d1565b909650945061537390508861012089016152ba565b925061022087013567ffffffffffffffff81111561538f575f5ffd5b61539b89828a016152d1565b979a9699509497509295939492505050565b5f602082840312156153bd575f5ffd5b5035919050565b5f5f5f5f61022085870312156153d8575f5ffd5b6153e286866152ba565b935061010085013567ffffffffffffffff8111156153fe575f5ffd5b61540a878288016152d1565b909450925061541f90508661012087016152ba565b905092959194509250565b803563ffffffff81168114614ba3575f5ffd5b5f6020828403121561544d575f5ffd5b6123128261542a565b5f5f5f5f60608587031215615469575f5ffd5b843561547481615200565b9350602085013561548481615200565b9250604085013567ffffffffffffffff81111561549f575f5ffd5b8501601f810187136154af575f5ffd5b803567ffffffffffffffff8111156154c5575f5ffd5b8760208260081b84010111156154d9575f5ffd5b949793965060200194505050565b803560ff81168114614ba3575f5ffd5b5f60208284031215615507575f5ffd5b612312826154e7565b5f5f60408385031215615521575f5ffd5b61552a836154e7565b91506155386020840161542a565b90509250929050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b600581106155a3577f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b9052565b81516001600160a01b03168152610180810160208301516155d860208401826bffffffffffffffffffffffff169052565b5060408301516155f360408401826001600160a01b03169052565b506060830151615606606084018261556e565b50608083015161561a608084018215159052565b5060a083015161563060a084018261ffff169052565b5060c083015161564860c084018263ffffffff169052565b5060e083015161566060e084018263ffffffff169052565b5061010083015161567e61010084018267ffffffffffffffff169052565b5061012083015161569c61012084018267ffffffffffffffff169052565b506101408301516156ba61014084018267ffffffffffffffff169052565b5061016083015161306461016084018267ffffffffffffffff169052565b815167ffffffffffffffff1681526102408101602083015161570a60208401826bffffffffffffffffffffffff169052565b50604083015161571f604084018260ff169052565b506060830151615737606084018263ffffffff169052565b50608083015161574f608084018263ffffffff169052565b5060a083015161576760a084018263ffffffff169052565b5060c083015161577f60c084018263ffffffff169052565b5060e083015161579760e084018263ffffffff169052565b506101008301516157b161010084018263ffffffff169052565b506101208301516157cb61012084018263ffffffff169052565b506101408301516157e361014084018261ffff169052565b506101608301516157fd61016084018263ffffffff169052565b5061018083015161581f6101808401826bffffffffffffffffffffffff169052565b506101a08301516158416101a08401826bffffffffffffffffffffffff169052565b506101c08301516158636101c08401826bffffffffffffffffffffffff169052565b506101e083015161587b6101e084018261ffff169052565b5061020083015161589d6102008401826bffffffffffffffffffffffff169052565b5061022083015161306461022084018263ffffffff169052565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b80820180821115611536576115366158e4565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b5f8261595f5761595f615924565b500690565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b81810381811115611536576115366158e4565b5f60ff821660ff81036159b9576159b96158e4565b60010192915050565b60ff8181168382160190811115611536576115366158e4565b67ffffffffffffffff8181168382160190811115611536576115366158e4565b5f610100828403128015615a0d575f5ffd5b50604051610100810167ffffffffffffffff81118282101715615a57577f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b604052615a6383615215565b8152615a7160208401615215565b6020820152615a8260408401615215565b6040820152606083810135908201526080808401359082015260a08084013590820152615ab160c08401615215565b60c0820152615ac260e08401615294565b60e08201529392505050565b60ff8281168282160390811115611536576115366158e4565b8082028115828204841417611536576115366158e4565b61ffff8181168382160190811115611536576115366158e4565b60208101611536828461556e565b63ffffffff8181168382160190811115611536576115366158e4565b5f5f60408385031215615b53575f5ffd5b8251615b5e81615200565b6020840151909250615b6f81615280565b809150509250929050565b5f67ffffffffffffffff831680615b9357615b93615924565b8067ffffffffffffffff84160491505092915050565b5f5f198203615bba57615bba6158e4565b5060010190565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52600160045260245ffd5b5f82615bfc57615bfc615924565b500490565b5f60208284031215615c11575f5ffd5b5051919050565b5f81615c2657615c266158e4565b505f190190565b67ffffffffffffffff8181168382160290811690818114613064576130646158e4565b5f60208284031215615c60575f5ffd5b815161231281615200565b6bffffffffffffffffffffffff8281168282160390811115611536576115366158e456
     /// ```
     #[rustfmt::skip]
     #[allow(clippy::all)]
     pub static DEPLOYED_BYTECODE: alloy_sol_types::private::Bytes = alloy_sol_types::private::Bytes::from_static(
-        b"`\x80`@R`\x046\x10a\x01\xBAW_5`\xE0\x1C\x80c\x92L>}\x11a\0\xF2W\x80c\xCF\xF0\xAB\x96\x11a\0\x92W\x80c\xEA\xF5\xAF\xCE\x11a\0bW\x80c\xEA\xF5\xAF\xCE\x14a\x08\xEFW\x80c\xFAiD\xBC\x14a\tIW\x80c\xFA\xDBGh\x14a\thW\x80c\xFB\x0Er+\x14a\t\x9CW__\xFD[\x80c\xCF\xF0\xAB\x96\x14a\x04\xA4W\x80c\xD0\xB1\xD5\x12\x14a\x08\x9CW\x80c\xD8\x915\xCD\x14a\x08\xBBW\x80c\xDB0N\xA4\x14a\x08\xD0W__\xFD[\x80c\xB7o\x1B\xEA\x11a\0\xCDW\x80c\xB7o\x1B\xEA\x14a\x04'W\x80c\xC5b\x91O\x14a\x04FW\x80c\xC6\xAB]\x90\x14a\x04YW\x80c\xCC\xD0rv\x14a\x04xW__\xFD[\x80c\x92L>}\x14a\x03\xCAW\x80c\x96\x8C7\xEC\x14a\x03\xE9W\x80c\xB3xU\xC8\x14a\x04\x08W__\xFD[\x80cT\xE6$\x19\x11a\x01]W\x80ci~ V\x11a\x018W\x80ci~ V\x14a\x03#W\x80cm\xA6\x1D\x1E\x14a\x03BW\x80cu\xE5\xB1]\x14a\x03mW\x80cyx%\x1D\x14a\x03\xABW__\xFD[\x80cT\xE6$\x19\x14a\x02\xC6W\x80cX=#\xF4\x14a\x02\xE5W\x80chts\xF5\x14a\x03\x04W__\xFD[\x80c@\x89\xB1p\x11a\x01\x98W\x80c@\x89\xB1p\x14a\x026W\x80cD \xE4\x86\x14a\x02YW\x80cD\xD9n\x95\x14a\x02~W\x80cL\xDC\x9Cc\x14a\x02\x93W__\xFD[\x80c\x01\xE7\xD8\xD8\x14a\x01\xBEW\x80c\x06\xC0\xE8A\x14a\x01\xF3W\x80c3Yc.\x14a\x02\tW[__\xFD[4\x80\x15a\x01\xC9W__\xFD[Pa\x01\xDDa\x01\xD86`\x04aK-V[a\t\xF4V[`@Qa\x01\xEA\x91\x90aKHV[`@Q\x80\x91\x03\x90\xF3[4\x80\x15a\x01\xFEW__\xFD[Pa\x02\x07a\x0C5V[\0[4\x80\x15a\x02\x14W__\xFD[Pa\x02\x1Da\x0C\xE8V[`@Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01a\x01\xEAV[4\x80\x15a\x02AW__\xFD[Pa\x02K`\x08T\x81V[`@Q\x90\x81R` \x01a\x01\xEAV[a\x02la\x02g6`\x04aK\xB9V[a\x0C\xF6V[`@Q`\xFF\x90\x91\x16\x81R` \x01a\x01\xEAV[4\x80\x15a\x02\x89W__\xFD[Pa\x02K`\x06T\x81V[4\x80\x15a\x02\x9EW__\xFD[Pa\x02\x1D\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81V[4\x80\x15a\x02\xD1W__\xFD[Pa\x02\x07a\x02\xE06`\x04aL0V[a\x11\x08V[4\x80\x15a\x02\xF0W__\xFD[Pa\x02la\x02\xFF6`\x04aK-V[a\x12\xFEV[4\x80\x15a\x03\x0FW__\xFD[Pa\x02\x07a\x03\x1E6`\x04aL\xC7V[a\x13\x0EV[4\x80\x15a\x03.W__\xFD[Pa\x02Ka\x03=6`\x04aM-V[a\x14\xF5V[4\x80\x15a\x03MW__\xFD[Pa\x02Ka\x03\\6`\x04aK\xB9V[`\x05` R_\x90\x81R`@\x90 T\x81V[4\x80\x15a\x03xW__\xFD[Pa\x03\x9Ba\x03\x876`\x04aMPV[`\x04` R_\x90\x81R`@\x90 T`\xFF\x16\x81V[`@Q\x90\x15\x15\x81R` \x01a\x01\xEAV[4\x80\x15a\x03\xB6W__\xFD[Pa\x03\x9Ba\x03\xC56`\x04aK\xB9V[a\x15+V[4\x80\x15a\x03\xD5W__\xFD[Pa\x02\x07a\x03\xE46`\x04aMgV[a\x17\x05V[4\x80\x15a\x03\xF4W__\xFD[Pa\x02\x07a\x04\x036`\x04aM\xF8V[a\x1A\x1BV[4\x80\x15a\x04\x13W__\xFD[Pa\x02la\x04\"6`\x04aK\xB9V[a\x1CvV[4\x80\x15a\x042W__\xFD[Pa\x02\x07a\x04A6`\x04aM\xF8V[a\x1D\x0EV[a\x02\x07a\x04T6`\x04aM\xF8V[a\x1E\x9DV[4\x80\x15a\x04dW__\xFD[Pa\x02\x07a\x04s6`\x04aM\xF8V[a =V[4\x80\x15a\x04\x83W__\xFD[Pa\x04\x97a\x04\x926`\x04aM\xF8V[a#rV[`@Qa\x01\xEA\x91\x90aN~V[4\x80\x15a\x04\xAFW__\xFD[Pa\x08\x8F`@\x80Qa\x02@\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x82\x90R``\x81\x01\x82\x90R`\x80\x81\x01\x82\x90R`\xA0\x81\x01\x82\x90R`\xC0\x81\x01\x82\x90R`\xE0\x81\x01\x82\x90Ra\x01\0\x81\x01\x82\x90Ra\x01 \x81\x01\x82\x90Ra\x01@\x81\x01\x82\x90Ra\x01`\x81\x01\x82\x90Ra\x01\x80\x81\x01\x82\x90Ra\x01\xA0\x81\x01\x82\x90Ra\x01\xC0\x81\x01\x82\x90Ra\x01\xE0\x81\x01\x82\x90Ra\x02\0\x81\x01\x82\x90Ra\x02 \x81\x01\x91\x90\x91R`@Q\x80a\x02@\x01`@R\x80\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\xFF\x16\x81R` \x01\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0c\xFF\xFF\xFF\xFF\x16\x81R` \x01\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0c\xFF\xFF\xFF\xFF\x16\x81R` \x01\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0c\xFF\xFF\xFF\xFF\x16\x81R` \x01\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0c\xFF\xFF\xFF\xFF\x16\x81R` \x01\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0c\xFF\xFF\xFF\xFF\x16\x81R` \x01\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0c\xFF\xFF\xFF\xFF\x16\x81R` \x01\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0c\xFF\xFF\xFF\xFF\x16\x81R` \x01\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\xFF\xFF\x16\x81R` \x01\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0c\xFF\xFF\xFF\xFF\x16\x81R` \x01\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\xFF\xFF\x16\x81R` \x01\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0c\xFF\xFF\xFF\xFF\x16\x81RP\x90P\x90V[`@Qa\x01\xEA\x91\x90aO\x8DV[4\x80\x15a\x08\xA7W__\xFD[Pa\x02\x1Da\x08\xB66`\x04aMPV[a&JV[4\x80\x15a\x08\xC6W__\xFD[Pa\x02K`\x07T\x81V[4\x80\x15a\x08\xDBW__\xFD[Pa\x02\x07a\x08\xEA6`\x04aQlV[a&TV[4\x80\x15a\x08\xFAW__\xFD[Pa\x02Ka\t\t6`\x04aM-V[`@\x80QF` \x82\x01R0\x91\x81\x01\x91\x90\x91Rc\xFF\xFF\xFF\xFF\x82\x16``\x82\x01R_\x90`\x80\x01`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P\x91\x90PV[4\x80\x15a\tTW__\xFD[Pa\x02\x1Da\tc6`\x04aK-V[a,RV[4\x80\x15a\tsW__\xFD[Pa\t\x87a\t\x826`\x04aK-V[a,\\V[`@Qc\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01a\x01\xEAV[4\x80\x15a\t\xA7W__\xFD[Pa\t\xCF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81V[`@Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01a\x01\xEAV[``_a\n\0\x83a,bV[\x90P_a\n\x0C\x82a\x14\xF5V[\x90P_`\x01\x82\x90\x1C\x7FUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUU\x16\x82\x03`\x02\x81\x90\x1C\x7F33333333333333333333333333333333\x90\x81\x16\x91\x16\x01`\x04\x81\x90\x1C\x01`\x08\x81\x90\x1C~\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\x90\x81\x16\x91\x16\x01`\x10\x81\x90\x1C}\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\x90\x81\x16\x91\x16\x01` \x81\x90\x1C{\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\x90\x81\x16\x91\x16\x01`@\x81\x90\x1Cw\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16\x91\x16\x01`\x80\x81\x90\x1Co\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x91\x90\x91\x16\x01\x90P\x80g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a\x0BAWa\x0BAaQ\xBAV[`@Q\x90\x80\x82R\x80` \x02` \x01\x82\x01`@R\x80\x15a\x0BjW\x81` \x01` \x82\x02\x806\x837\x01\x90P[P\x93P\x80_\x03a\x0B|WPPP\x91\x90PV[_a\x0B\xD5a\x0B\xC4\x85`@\x80QF` \x82\x01R0\x91\x81\x01\x91\x90\x91Rc\xFF\xFF\xFF\xFF\x82\x16``\x82\x01R_\x90`\x80\x01`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P\x91\x90PV[\x87g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x84a,\x93V[\x90P_[\x82\x81\x10\x15a\x0C+Wa\x0B\xFF\x84\x84a\x0B\xF0\x84\x86aR\x14V[a\x0B\xFA\x91\x90aRTV[a,\xDBV[\x86\x82\x81Q\x81\x10a\x0C\x11Wa\x0C\x11aRgV[`\xFF\x90\x92\x16` \x92\x83\x02\x91\x90\x91\x01\x90\x91\x01R`\x01\x01a\x0B\xD9V[PPPPP\x91\x90PV[3_\x90\x81R`\x05` R`@\x81 T\x90\x81\x90\x03a\x0C~W`@Q\x7Fy}\xBAT\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[3_\x90\x81R`\x05` R`@\x81 \x81\x90U`\x08\x80T\x83\x92\x90a\x0C\xA1\x90\x84\x90aR\x94V[\x90\x91UPP`@Q\x81\x81R3\x90\x7F\xAA\x91k\xB7s\x88\x86D|3>\x88\x03\xDD}\x94\xE5\xFC\xB6\xAC\xB2\xF5\xD5\xAAe\x027=\xD5\x9D\xC5[\x90` \x01`@Q\x80\x91\x03\x90\xA2a\x0C\xE53\x82a-)V[PV[_a\x0C\xF1a-\xC4V[\x90P\x90V[_\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x164\x10\x15a\r\x99W`@Q~\x01U\xB5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16`\x04\x82\x01R4`$\x82\x01R`D\x01[`@Q\x80\x91\x03\x90\xFD[k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF4\x11\x15a\x0E\x11W`@Q\x7F\xDD#\xC3\xAD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01a\r\x90\x90` \x80\x82R`\x04\x90\x82\x01R\x7Fbond\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`@\x82\x01R``\x01\x90V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16a\x0E^W`@Q\x7F\x81^\x1Dd\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16_\x90\x81R`\x01` R`@\x90 T`\xFF\x16\x15a\x0E\xD5W`@Q\x7F\xAAjM\\\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16`\x04\x82\x01R`$\x01a\r\x90V[P`\x02T_\x90k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16[\x80\x83`\xFF\x16\x10\x80\x15a\x0F'WP`\x01`\xFF\x84\x16\x1B\x82\x16\x15\x15[\x15a\x0F<Wa\x0F5\x83aR\xA7V[\x92Pa\x0F\x0EV[\x80\x83`\xFF\x16\x03a\x0F{W`@Q\x7Fk\x1C\x8B\xA0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x82\x90R`$\x01a\r\x90V[`\x02\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\x16`\x01`\xFF\x86\x16\x81\x90\x1B\x85\x17k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x91\x90\x91\x17\x90\x91Ua\x0F\xCC\x90\x84\x90aR\xC5V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16_\x81\x81R`\x01` \x81\x81R`@\x80\x84 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x16`\xFF\x97\x88\x16\x17\x90U\x94\x88\x16\x83R\x82\x90R\x92\x81 3`\x01`\xA0\x1B4k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x82\x02\x92\x90\x92\x17\x83U\x94\x82\x01\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90\x94\x17\x90\x94\x17\x90\x92U`\x06\x80T\x92\x93\x92\x90\x91\x90a\x10\x8D\x90\x84\x90aR\x14V[\x90\x91UP_\x90Pa\x10\x9F\x85`\x01a-\xCEV[`@\x80Q4\x81Rc\xFF\xFF\xFF\xFF\x83\x16` \x82\x01R\x91\x92Ps\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x88\x16\x913\x91`\xFF\x89\x16\x91\x7F\x96{\xE0bB\xD1\xCDN\x16I\xBA\x1D\xD1|\x96\xD2\xD5\x0C\xF9\x10\xF6\xF1\x02`\xE8W \xEC\xEA\xDB\x0F=\x91\x01`@Q\x80\x91\x03\x90\xA4PPPP\x91\x90PV[a\x11\x18`@\x84\x01` \x85\x01aK-V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x112`@\x88\x01` \x89\x01aK-V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x14a\x11sW`@Q\x7F\x0Bi\xEB\xB3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_a\x11\x836\x88\x90\x03\x88\x01\x88aR\xDEV[\x90P_a\x11\x956\x86\x90\x03\x86\x01\x86aR\xDEV[\x90Pa\x11\xCE\x81`\x1F\x19\x01\x80Q\x7F\x086Z\x12Pd\xBB\xBE\x8E\xC1;\x18\xC4\xF0/\x02*\xCA!I\xE3\xBEQ\x8C\x1F\xE6\x01\x01\x152p\xF8\x82Ra\x01 \x82 \x91R\x90V[`\x1F\x19\x83\x01\x80Q\x7F\x086Z\x12Pd\xBB\xBE\x8E\xC1;\x18\xC4\xF0/\x02*\xCA!I\xE3\xBEQ\x8C\x1F\xE6\x01\x01\x152p\xF8\x82Ra\x01 \x82 \x91R\x03a\x126W`@Q\x7F\x0Bi\xEB\xB3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_a\x12B\x83\x89\x89a0\x07V[\x90P\x80s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x12f\x83\x87\x87a0\x07V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x14a\x12\xB3W`@Q\x7F\x8B\xAAW\x9F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\x12\xF3\x81\x84` \x01Q\x84`@\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x86`@\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x11a\x12\xE9W\x84`@\x01Qa2\x9EV[\x85`@\x01Qa2\x9EV[PPPPPPPPPV[_a\x13\x08\x82a5HV[\x92\x91PPV[a\x13\x1E`@\x82\x01` \x83\x01aK-V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x138`@\x86\x01` \x87\x01aK-V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x14a\x13yW`@Q\x7F\x0Bi\xEB\xB3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_a\x13\x896\x86\x90\x03\x86\x01\x86aR\xDEV[\x90P_a\x13\x9B6\x84\x90\x03\x84\x01\x84aR\xDEV[\x90Pa\x13\xA6\x81a7%V[`\x1F\x19\x81\x01\x80Q\x7F\x086Z\x12Pd\xBB\xBE\x8E\xC1;\x18\xC4\xF0/\x02*\xCA!I\xE3\xBEQ\x8C\x1F\xE6\x01\x01\x152p\xF8\x82Ra\x01 \x82 \x91R`\x1F\x19\x83\x01\x80Q\x7F\x086Z\x12Pd\xBB\xBE\x8E\xC1;\x18\xC4\xF0/\x02*\xCA!I\xE3\xBEQ\x8C\x1F\xE6\x01\x01\x152p\xF8\x82Ra\x01 \x82 \x91R\x03a\x14?W`@Q\x7F\x0Bi\xEB\xB3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_a\x14K\x83\x87\x87a0\x07V[\x90P\x80s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x82`\xE0\x01Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x14a\x14\xB6W`@Q\x7F\x0Bi\xEB\xB3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\x14\xEC\x81\x84` \x01Q\x84`@\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x86`@\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x11a\x12\xE9W\x84`@\x01Qa2\x9EV[PPPPPPPV[`\x02T_\x90a\x13\x08\x90\x83\x90x\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a8[V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16_\x90\x81R`\x01` R`@\x81 T`\xFF\x16\x80\x15\x80a\x15bWP`\xFF\x81\x81\x16\x14[\x15a\x15oWP_\x92\x91PPV[_a\x15{`\x01\x83aS\xB1V[`@\x80Q``\x81\x01\x82R`\x02Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x82\x16\x83Rl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x80\x82\x16` \x85\x01Rx\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x92\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x93\x83\x01\x93\x90\x93R\x92\x93P\x91`\x01`\xFF\x85\x16\x1B\x16\x16\x15a\x15\xFCWP_\x94\x93PPPPV[_a\x16\x05a-\xC4V[\x90P_a\x16\x11\x82a,bV[\x90P_a\x16,\x82\x85`@\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a8[V[\x90P`\x01`\xFF\x86\x16\x1B\x81\x16_\x03a\x16JWP_\x97\x96PPPPPPPV[_a\x16\xA7\x82\x87`\xFF\x16a\x16\x97\x86`@\x80QF` \x82\x01R0\x91\x81\x01\x91\x90\x91Rc\xFF\xFF\xFF\xFF\x82\x16``\x82\x01R_\x90`\x80\x01`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P\x91\x90PV[\x87g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a9\x17V[\x90Pa\x16\xB2\x84a:qV[a\x16\xC6\x90g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16CaR\x94V[a\x16\xF6c\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x83aS\xCAV[\x11\x15\x99\x98PPPPPPPPPV[a\x17\x0E\x84a:\xCCV[_a\x17\x18\x85a5HV[`\xFF\x81\x16_\x81\x81R` \x81\x90R`@\x90 `\x02T\x92\x93P\x91l\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\x01\x90\x91\x1B\x16k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x15a\x17\x9BW`\x01\x81\x01T`@Q\x7F5\x90\x11\xCC\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Ra\r\x90\x91`\x01`\xA0\x1B\x90\x04`\xFF\x16\x90`\x04\x01aS\xE1V[`\x01\x81\x01Ta\x17\xC4\x90\x87\x90s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x87\x87\x87a;\xB8V[_\x7F\xD8s\x9F\x9ASgm\xDC\x0FvksrK\x0C\x85q=Y\x83$D\xAD\x1A\xD5\x05\xC9\xD3\x8DLk\xF2\x87`@Q` \x01a\x18\x0B\x92\x91\x90\x91\x82Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16` \x82\x01R`@\x01\x90V[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90Pa\x18,\x81a?\xFDV[_a\x186\x88a,bV[`\x01\x84\x01T\x90\x91P_\x90c\xFF\xFF\xFF\xFFw\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04\x81\x16\x90\x83\x16\x11a\x18\x8FW\x83`\x01\x01`\x15\x90T\x90a\x01\0\n\x90\x04a\xFF\xFF\x16`\x01a\x18\x8A\x91\x90aS\xEFV[a\x18\x92V[`\x01[`\x01\x85\x01T\x90\x91Pc\xFF\xFF\xFF\xFFw\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04\x81\x16\x90\x83\x16\x11\x15a\x19\x13W`\x01\x84\x01\x80T\x7F\xFF\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16w\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0c\xFF\xFF\xFF\xFF\x85\x16\x02\x17\x90U[`\x01\x84\x01\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16u\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\xFF\xFF\x84\x16\x90\x81\x02\x91\x90\x91\x17\x90\x91U`@Q\x90\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x8A\x16\x90`\xFF\x87\x16\x90\x7F-+/(\xC2\xEB\x80:\xEF\x1F\xBCD \xF2\x18\x85i!T\x10N\xB3\xF9\x91\x81\xCF\xB2O\x7Fr \x1A\x90` \x01`@Q\x80\x91\x03\x90\xA3\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\xFF\xFF\x16\x81a\xFF\xFF\x16\x10a\x12\xF3Wa\x19\xDE\x85\x85a@\x80V[a\x12\xF3\x85`\x02\x85\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16__aB`V[_a\x1A%\x82aD\x9BV[\x90P`\x02`\x01\x82\x01T`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15a\x1AIWa\x1AIaN\x18V[\x14a\x1A\x90W`\x01\x81\x01T`@Q\x7F5\x90\x11\xCC\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Ra\r\x90\x91`\x01`\xA0\x1B\x90\x04`\xFF\x16\x90`\x04\x01aS\xE1V[`\x02\x81\x01Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16C\x10\x15a\x1A\xEAW`\x02\x81\x01T`@Q\x7F\x15\xF3\xB7\xAB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16`\x04\x82\x01R`$\x01a\r\x90V[\x80Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16`\x01`\xA0\x1B\x90\x92\x04\x16\x10\x15a\x1B\x9FW\x80T`@Q~\x01U\xB5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16`\x04\x83\x01R`\x01`\xA0\x1B\x90\x92\x04\x90\x91\x16`$\x82\x01R`D\x01a\r\x90V[`\x01\x81\x81\x01\x80T`\x01`\xA0\x1B\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x17\x90U`\x02\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`\xFF\x87\x16\x85\x81\x1B\x19l\x01\0\0\0\0\0\0\0\0\0\0\0\0\x94\x85\x90\x04\x16\x91\x90\x91\x16\x90\x92\x02\x17\x90\x91U\x90\x7FM\xB3\x15Y)\x81\x8C\xC2\x93\x81\xAA1\xA1\xCCl\xB5I\xC4\xEFd\x8B+\xD3\xDE\xE6\xD7)v\x85p\xAE\xA9\x90a\x1CZ\x90\x85\x90a-\xCEV[`@Qc\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01`@Q\x80\x91\x03\x90\xA2PPV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16_\x90\x81R`\x01` R`@\x81 T`\xFF\x16\x80\x15\x80a\x1C\xADWP`\xFF\x81\x81\x16\x14[\x15a\x1C\xFCW`@Q\x7F\xD7\xE8\xA2\xC2\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16`\x04\x82\x01R`$\x01a\r\x90V[a\x1D\x07`\x01\x82aS\xB1V[\x93\x92PPPV[_a\x1D\x18\x82aD\x9BV[`\x01\x81\x81\x01T\x91\x92P`\x01`\xA0\x1B\x90\x91\x04`\xFF\x16\x90\x81`\x04\x81\x11\x15a\x1D?Wa\x1D?aN\x18V[\x14\x15\x80\x15a\x1D_WP`\x02\x81`\x04\x81\x11\x15a\x1D\\Wa\x1D\\aN\x18V[\x14\x15[\x15a\x1D\x98W\x80`@Q\x7F5\x90\x11\xCC\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01a\r\x90\x91\x90aS\xE1V[_`\x01\x82`\x04\x81\x11\x15a\x1D\xADWa\x1D\xADaN\x18V[\x14a\x1D\xCBW`\x02a\x1D\xBCaE\x18V[a\x1D\xC6\x91\x90aT\tV[a\x1D\xD5V[a\x1D\xD5\x84_a-\xCEV[`\x01\x84\x01\x80Tc\xFF\xFF\xFF\xFF\x83\x16{\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x02\x7F\xFF\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x17t\x03\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x17\x90U\x90P`\xFF\x84\x16\x7Ft\xFE\x07\xBF\xB2@\x06\r\xAE\x9EZx\xA9\xAD\xB4S\xAB\xB2<!\x1B\xDF7\xFD,zn\x80\xD2\xAB\x99\xAD\x82a\x1Eo\x81aE)V[`@\x80Qc\xFF\xFF\xFF\xFF\x90\x93\x16\x83Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16` \x83\x01R\x01`@Q\x80\x91\x03\x90\xA2PPPPV[_a\x1E\xA7\x82aEdV[\x90P`\x04`\x01\x82\x01T`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15a\x1E\xCBWa\x1E\xCBaN\x18V[\x03a\x1F\x12W`\x01\x81\x01T`@Q\x7F5\x90\x11\xCC\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Ra\r\x90\x91`\x01`\xA0\x1B\x90\x04`\xFF\x16\x90`\x04\x01aS\xE1V[\x80T_\x90a\x1F6\x904\x90`\x01`\xA0\x1B\x90\x04k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16aR\x14V[\x90Pk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a\x1F\xB0W`@Q\x7F\xDD#\xC3\xAD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01a\r\x90\x90` \x80\x82R`\x04\x90\x82\x01R\x7Fbond\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`@\x82\x01R``\x01\x90V[\x81Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x01`\xA0\x1Bk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16\x02\x17\x82U`\x06\x80T4\x91\x90_\x90a\x1F\xF4\x90\x84\x90aR\x14V[\x90\x91UPP`@\x80Q4\x81R` \x81\x01\x83\x90R`\xFF\x85\x16\x91\x7F\xE7i\xFAc5\xAD\xA1&\xA3\xFCF\x99\x1B+b\xC1d\xA8$>\x014\xCF%\x8FAe\xD6?P\x9B\xC9\x91\x01[`@Q\x80\x91\x03\x90\xA2PPPV[_a G\x82aD\x9BV[\x90P`\x03`\x01\x82\x01T`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15a kWa kaN\x18V[\x14\x15\x80\x15a \x99WP`\x04`\x01\x82\x01T`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15a \x96Wa \x96aN\x18V[\x14\x15[\x15a \xE0W`\x01\x81\x01T`@Q\x7F5\x90\x11\xCC\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Ra\r\x90\x91`\x01`\xA0\x1B\x90\x04`\xFF\x16\x90`\x04\x01aS\xE1V[`\x01\x81\x01T_\x90a!\x15\x90{\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16aE)V[\x90P\x80g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16C\x10\x15a!gW`@Q\x7Fw\x8C\xA1\x1C\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`\x04\x82\x01R`$\x01a\r\x90V[\x81T`\x01\x80\x84\x01Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16_\x90\x81R` \x83\x81R`@\x80\x83 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x16`\xFF\x90\x81\x17\x90\x91U\x81Q``\x81\x01\x83R`\x02\x80Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFx\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x80\x83\x04\x91\x90\x91\x16\x84\x87\x01\x81\x90R\x94\x8E\x16\x8A\x81\x1B\x80\x19l\x01\0\0\0\0\0\0\0\0\0\0\0\0\x80\x86\x04\x82\x16k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16\x89\x8D\x01\x81\x90R\x92\x87\x16\x81\x16\x80\x8AR\x99\x90\x95\x02w\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x92\x90\x91\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x96\x16\x90\x98\x17\x94\x90\x94\x17\x93\x90\x93\x16\x95\x90\x95\x17\x83U\x93\x87R\x94\x86\x90R\x92\x85 \x85\x81U\x96\x87\x01\x80T\x7F\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90U\x95\x90\x91\x01\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\x16\x90U`\x06\x80T`\x01`\xA0\x1B\x88\x04\x92\x90\x92\x16\x96\x94\x90\x94\x16\x94\x91\x93\x91\x92\x86\x92\x91a#\x13\x90\x84\x90aR\x94V[\x90\x91UPP`@Q\x84\x81Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16\x90`\xFF\x89\x16\x90\x7F:-\xB7\xD21\\!b\xD4\xF4|)_QKZ\xAC\xF8E\x92\xE0$\xBCR\x98h\xAF\x8Dweg\xF7\x90` \x01`@Q\x80\x91\x03\x90\xA3a\x14\xEC\x83\x85a-)V[`@\x80Qa\x01@\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x82\x90R``\x81\x01\x82\x90R`\x80\x81\x01\x82\x90R`\xA0\x81\x01\x82\x90R`\xC0\x81\x01\x82\x90R`\xE0\x81\x01\x82\x90Ra\x01\0\x81\x01\x82\x90Ra\x01 \x81\x01\x91\x90\x91R`\xFF\x80\x83\x16_\x90\x81R` \x81\x81R`@\x80\x83 \x81Qa\x01\0\x81\x01\x83R\x81Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x82\x16\x83Rk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`\x01`\xA0\x1B\x92\x83\x90\x04\x16\x95\x83\x01\x95\x90\x95R`\x01\x83\x01T\x94\x85\x16\x93\x82\x01\x93\x90\x93R\x93\x94\x90\x92``\x85\x01\x92\x90\x04\x16`\x04\x81\x11\x15a$DWa$DaN\x18V[`\x04\x81\x11\x15a$UWa$UaN\x18V[\x81R`\x01\x82\x01Ta\xFF\xFFu\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x16` \x83\x01Rc\xFF\xFF\xFF\xFFw\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x81\x16`@\x84\x01R{\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04\x16``\x82\x01R`\x02\x90\x91\x01Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x80\x90\x91\x01R\x90P_`\x03\x82``\x01Q`\x04\x81\x11\x15a$\xFCWa$\xFCaN\x18V[\x14\x80a%\x1DWP`\x04\x82``\x01Q`\x04\x81\x11\x15a%\x1BWa%\x1BaN\x18V[\x14[\x90P`@Q\x80a\x01@\x01`@R\x80\x83_\x01Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01\x83` \x01Qk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01\x83`@\x01Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01\x83``\x01Q`\x04\x81\x11\x15a%\x98Wa%\x98aN\x18V[\x81R` \x01a%\xD3\x86`\x02Tl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\x01`\xFF\x90\x92\x16\x91\x90\x91\x1B\x16k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x15\x15\x90V[\x15\x15\x81R` \x01\x83`\x80\x01Qa\xFF\xFF\x16\x81R` \x01\x83`\xA0\x01Qc\xFF\xFF\xFF\xFF\x16\x81R` \x01\x83`\xC0\x01Qc\xFF\xFF\xFF\xFF\x16\x81R` \x01\x82a&\x13W_a& V[a& \x84`\xC0\x01QaE)V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01\x83`\xE0\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81RP\x92PPP\x91\x90PV[_a\x13\x08\x82aE\xD2V[`@Q\x7Fl\xED\x94}\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16`\x04\x82\x01R_\x90\x81\x90s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90cl\xED\x94}\x90`$\x01`@\x80Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a&\xE9W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a'\r\x91\x90aT%V[\x91P\x91P_a'%\x83g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16aE\xD2V[\x90Pa'0\x81a:\xCCV[_\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16c\x06\xF10V`@Q\x81c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a'\x9AW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a'\xBE\x91\x90aT]V[\x90P\x80g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x87g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x11\x15a(>W`@Q\x7Fx<Jz\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R` `\x04\x82\x01R`\x1B`$\x82\x01R\x7FnextBatch beyond batchCount\0\0\0\0\0`D\x82\x01R`d\x01a\r\x90V[_g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x88\x16\x15a)\xA3W_a(_6\x89\x90\x03\x89\x01\x89aR\xDEV[\x90Pa(l`\x01\x8AaTxV[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81` \x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x14a(\xECW`@Q\x7Fx<Jz\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R` `\x04\x82\x01\x81\x90R`$\x82\x01R\x7Fprior is not batch nextBatch - 1`D\x82\x01R`d\x01a\r\x90V[a(\xF5\x81a7%V[\x83g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81`@\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x11\x15a)\x9CW`@Q\x7Fx<Jz\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R` `\x04\x82\x01R`$\x80\x82\x01R\x7Fprior posted after the deadline `D\x82\x01R\x7Fslot\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`d\x82\x01R`\x84\x01a\r\x90V[`\xC0\x01Q\x90P[\x81g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x88g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x10\x15a+\x04W_a)\xCF6\x88\x90\x03\x88\x01\x88aR\xDEV[\x90P\x88g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81` \x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x14a*RW`@Q\x7Fx<Jz\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R` `\x04\x82\x01\x81\x90R`$\x82\x01R\x7Ffollowing is not batch nextBatch`D\x82\x01R`d\x01a\r\x90V[a*[\x81a7%V[\x83g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81`@\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x11a+\x02W`@Q\x7Fx<Jz\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R` `\x04\x82\x01R`/`$\x82\x01R\x7Ffollowing posted in or before th`D\x82\x01R\x7Fe deadline slot\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`d\x82\x01R`\x84\x01a\r\x90V[P[\x88g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x11\x15a+fW`@Q\x7F\x9A\xEE\n\xA2\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x8B\x16`\x04\x83\x01R\x82\x16`$\x82\x01R`D\x01a\r\x90V[_a+p\x84a5HV[\x90P_\x7FG\xC1K\x95_\xBF\x1B\x1F\x9F\xA2\xA8]j\\\xAA\x7F\xE55\xA8\x16\x03\xE3s\xF5\x07\x030\t\xC1\x90s\xA3\x8B`@Q` \x01a+\xB9\x92\x91\x90\x91\x82Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16` \x82\x01R`@\x01\x90V[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90Pa+\xDA\x81a?\xFDV[a,E\x82`\x01\x83\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x8A\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16aB`V[PPPPPPPPPPPV[_a\x13\x08\x82a:qV[_a\x13\x08\x82[_a\x13\x08c\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x83aT\x98V[_\x81\x84\x84`@Q` \x01a,\xB1\x92\x91\x90\x91\x82R` \x82\x01R`@\x01\x90V[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 _\x1Ca,\xD3\x91\x90aRTV[\x94\x93PPPPV[_\x80[\x83\x82\x1C\x15a-\x1AW`\x01\x82\x1B\x84\x16\x15a-\nW\x82\x81\x03a,\xFEWPa\x13\x08V[a-\x07\x81aT\xC7V[\x90P[a-\x13\x82aT\xC7V[\x91Pa,\xDEV[a-\"aT\xFEV[P\x92\x91PPV[_\x82s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x82`@Q_`@Q\x80\x83\x03\x81\x85\x87Z\xF1\x92PPP=\x80_\x81\x14a-\x7FW`@Q\x91P`\x1F\x19`?=\x01\x16\x82\x01`@R=\x82R=_` \x84\x01>a-\x84V[``\x91P[PP\x90P\x80a-\xBFW`@Q\x7F\x90\xB8\xEC\x18\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[PPPV[_a\x0C\xF1CaE\xD2V[_`\x02a-\xD9aE\x18V[a-\xE3\x91\x90aT\tV[`\x02T\x90\x91Px\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16_\x81\x15a.zW`\x03_a.$`\x01\x85aR\x94V[\x81R` \x80\x82\x01\x92\x90\x92R`@\x90\x81\x01_ \x81Q\x80\x83\x01\x90\x92RTc\xFF\xFF\xFF\xFF\x81\x16\x82Rd\x01\0\0\0\0\x90\x04{\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x91\x81\x01\x91\x90\x91Ra.\x8EV[`@\x80Q\x80\x82\x01\x90\x91R_\x80\x82R` \x82\x01R[\x90P`\x01`\xFF\x86\x16\x1B_\x85a.\xAAW\x81\x19\x83` \x01Q\x16a.\xB2V[\x81\x83` \x01Q\x17[\x90P\x83\x15\x80\x15\x90a.\xD1WP\x84c\xFF\xFF\xFF\xFF\x16\x83_\x01Qc\xFF\xFF\xFF\xFF\x16\x14[\x15a/GW\x80`\x03_a.\xE5`\x01\x88aR\x94V[\x81R` \x01\x90\x81R` \x01_ _\x01`\x04a\x01\0\n\x81T\x81{\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83{\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x02\x17\x90UPa/\xFDV[`@\x80Q\x80\x82\x01\x82Rc\xFF\xFF\xFF\xFF\x80\x88\x16\x82R{\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x85\x16` \x80\x85\x01\x91\x82R_\x8A\x81R`\x03\x90\x91R\x94\x90\x94 \x92Q\x93Q\x16d\x01\0\0\0\0\x02\x92\x16\x91\x90\x91\x17\x90Ua/\xAE\x84`\x01aR\x14V[`\x02\x80Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x92\x90\x92\x16x\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x02w\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x92\x16\x91\x90\x91\x17\x90U[PPPP\x92\x91PPV[__\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0F\x14a1hW`@\x80Q\x80\x82\x01\x82R`\x05\x81R\x7FBaton\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0` \x91\x82\x01R\x81Q\x80\x83\x01\x83R`\x01\x81R\x7F1\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x82\x01R\x81Q\x7F\x8Bs\xC3\xC6\x9B\xB8\xFE=Q.\xCCL\xF7Y\xCCy#\x9F{\x17\x9B\x0F\xFA\xCA\xA9\xA7]R+9@\x0F\x81\x83\x01R\x7F\n\xA4\xDE\xFCLU\x9D\xD6[\xD1\x8Bf\xF3\xD1#E^\n\x9D\xFF\x9A\xF8Dj\xAF\x980^%'\x07\xAE\x81\x84\x01R\x7F\xC8\x9E\xFD\xAAT\xC0\xF2\x0Cz\xDFa(\x82\xDF\tP\xF5\xA9Qc~\x03\x07\xCD\xCBLg/)\x8B\x8B\xC6``\x82\x01RF`\x80\x82\x01Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16`\xA0\x80\x83\x01\x91\x90\x91R\x83Q\x80\x83\x03\x90\x91\x01\x81R`\xC0\x90\x91\x01\x90\x92R\x81Q\x91\x01 a1\x8AV[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0[\x90P_a2\x02\x82a1\xC8\x88`\x1F\x19\x01\x80Q\x7F\x086Z\x12Pd\xBB\xBE\x8E\xC1;\x18\xC4\xF0/\x02*\xCA!I\xE3\xBEQ\x8C\x1F\xE6\x01\x01\x152p\xF8\x82Ra\x01 \x82 \x91R\x90V[`@Q\x7F\x19\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x02\x81\x01\x92\x90\x92R`\"\x82\x01R`B\x90 \x90V[\x90P_a2D\x82\x87\x87\x80\x80`\x1F\x01` \x80\x91\x04\x02` \x01`@Q\x90\x81\x01`@R\x80\x93\x92\x91\x90\x81\x81R` \x01\x83\x83\x80\x82\x847_\x92\x01\x91\x90\x91RPaFu\x92PPPV[P\x90\x94P\x90P_\x81`\x03\x81\x11\x15a2]Wa2]aN\x18V[\x14a2\x94W`@Q\x7F\x8B\xAAW\x9F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[PPP\x93\x92PPPV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16_\x90\x81R`\x01` R`@\x90 T`\xFF\x16\x80\x15\x80a2\xD5WP`\xFF\x81\x81\x16\x14[\x15a3$W`@Q\x7F\xD7\xE8\xA2\xC2\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16`\x04\x82\x01R`$\x01a\r\x90V[_a30`\x01\x83aS\xB1V[\x90Pa3:a-\xC4V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x83g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x11\x15a3\x93W`@Q\x7F\x1B\xCB|%\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16`\x04\x82\x01R`$\x01a\r\x90V[c\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16a3\xCDa3\xC8\x85`\x01aU+V[a:qV[a3\xD7\x91\x90aU+V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16C\x10a4%W`@Q\x7F\x1B\xCB|%\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16`\x04\x82\x01R`$\x01a\r\x90V[`\x01`\xFF\x82\x16\x1Ba48a\x03=\x85a,bV[\x16_\x03a4\x86W`@Q\x7F\xB2\x1F\xD2M\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\xFF\x82\x16`\x04\x82\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16`$\x82\x01R`D\x01a\r\x90V[`@\x80Q\x7F\x92\x0Bbs0H\xD3c9l\x99\xC8\xA7Gc\xE8h\x03\xC8\xE9\x0C9\\\x8D\x0B\xDB\xAC\x8F\xDA\x18\x15Q` \x82\x01Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x87\x16\x91\x81\x01\x91\x90\x91Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16``\x82\x01R_\x90`\x80\x01`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90Pa5\x04\x81a?\xFDV[`\xFF\x82\x16_\x90\x81R` \x81\x90R`@\x81 \x80T\x90\x91a5>\x91\x85\x91\x90\x85\x90`\x01`\xA0\x1B\x90\x04k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x82\x80aB`V[a\x14\xEC\x83\x82aF\xBEV[__a5S\x83a,bV[\x90P_a5_\x82a\x14\xF5V[\x90P_`\x01\x82\x90\x1C\x7FUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUU\x16\x82\x03`\x02\x81\x90\x1C\x7F33333333333333333333333333333333\x90\x81\x16\x91\x16\x01`\x04\x81\x90\x1C\x01`\x08\x81\x90\x1C~\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\x90\x81\x16\x91\x16\x01`\x10\x81\x90\x1C}\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\x90\x81\x16\x91\x16\x01` \x81\x90\x1C{\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\x90\x81\x16\x91\x16\x01`@\x81\x90\x1Cw\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16\x91\x16\x01`\x80\x81\x90\x1Co\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x91\x90\x91\x16\x01\x90P\x80_\x03a6\xC0W`@Q\x7F\x97\xB2`\x95\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x86\x16`\x04\x82\x01R`$\x01a\r\x90V[a7\x1C\x82a\x0B\xFAa7\x0B\x86`@\x80QF` \x82\x01R0\x91\x81\x01\x91\x90\x91Rc\xFF\xFF\xFF\xFF\x82\x16``\x82\x01R_\x90`\x80\x01`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P\x91\x90PV[\x88g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x85a,\x93V[\x95\x94PPPPPV[`\x1F\x19\x81\x01\x80Q\x7F\x086Z\x12Pd\xBB\xBE\x8E\xC1;\x18\xC4\xF0/\x02*\xCA!I\xE3\xBEQ\x8C\x1F\xE6\x01\x01\x152p\xF8\x82Ra\x01 \x82 \x91R` \x82\x01Q`@Q\x7Fp\\\xAD\x13\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16`\x04\x82\x01R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90cp\\\xAD\x13\x90`$\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a7\xEEW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a8\x12\x91\x90aUKV[\x14a\x0C\xE5W` \x81\x01Q`@Q\x7FkZ\xAD:\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16`\x04\x82\x01R`$\x01a\r\x90V[_\x81[\x80\x15a9\x0EW_`\x03\x81a8s`\x01\x85aR\x94V[\x81R` \x80\x82\x01\x92\x90\x92R`@\x90\x81\x01_ \x81Q\x80\x83\x01\x90\x92RTc\xFF\xFF\xFF\xFF\x80\x82\x16\x80\x84Rd\x01\0\0\0\0\x90\x92\x04{\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x93\x83\x01\x93\x90\x93R\x90\x92P\x90\x86\x16\x10a8\xFDW` \x01Q{\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x91Pa\x13\x08\x90PV[Pa9\x07\x81aUbV[\x90Pa8^V[P_\x93\x92PPPV[_\x80`\x01\x86\x90\x1C\x7FUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUU\x16\x86\x03`\x02\x81\x90\x1C\x7F33333333333333333333333333333333\x90\x81\x16\x91\x16\x01`\x04\x81\x90\x1C\x01`\x08\x81\x90\x1C~\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\x90\x81\x16\x91\x16\x01`\x10\x81\x90\x1C}\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\x90\x81\x16\x91\x16\x01` \x81\x90\x1C{\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\x90\x81\x16\x91\x16\x01`@\x81\x90\x1Cw\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16\x91\x16\x01`\x80\x81\x90\x1Co\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x91\x90\x91\x16\x01\x90P\x80a:>\x85\x85\x84a,\x93V[\x82a:I\x89\x89aG\xDFV[a:S\x91\x90aR\x14V[a:]\x91\x90aR\x94V[a:g\x91\x90aRTV[\x96\x95PPPPPPV[_a:\xA2c\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x83aU\x96V[a\x13\x08\x90\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0aU+V[a:\xD4a-\xC4V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x10a;+W`@Q~\xDDR\xC8\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`\x04\x82\x01R`$\x01a\r\x90V[c\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16a;`a3\xC8\x83`\x01aU+V[a;j\x91\x90aU+V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16C\x10a\x0C\xE5W`@Q\x7F\x1B\xCB|%\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`\x04\x82\x01R`$\x01a\r\x90V[_\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16c\x06\xF10V`@Q\x81c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a<\"W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a<F\x91\x90aT]V[\x90P\x81_\x81\x90\x03a<\xCAWg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x15a<\xC3W`@Q\x7Fx<Jz\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R` `\x04\x82\x01R`\x10`$\x82\x01R\x7Fheaders required\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`D\x82\x01R`d\x01a\r\x90V[PPa?\xF6V[_[\x81\x81\x10\x15a>YW_\x85\x85\x83\x81\x81\x10a<\xE7Wa<\xE7aRgV[\x90Pa\x01\0\x02\x01\x806\x03\x81\x01\x90a<\xFE\x91\x90aR\xDEV[\x90Pa=\x14\x82g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x89\x16aR\x14V[\x81` \x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x14a=\x8AW`@Q\x7Fx<Jz\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R` `\x04\x82\x01R`\x17`$\x82\x01R\x7Fheaders not consecutive\0\0\0\0\0\0\0\0\0`D\x82\x01R`d\x01a\r\x90V[a=\x93\x81a7%V[\x88g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81`@\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x14\x80\x15a=\xE9WP\x87s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81`\xE0\x01Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x14[\x15a>PW`@Q\x7Fx<Jz\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R` `\x04\x82\x01R`\x15`$\x82\x01R\x7Fleader posted in slot\0\0\0\0\0\0\0\0\0\0\0`D\x82\x01R`d\x01a\r\x90V[P`\x01\x01a<\xCCV[Pg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16\x15\x80\x15\x90a>\xB1WP\x86g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x84\x84_\x81\x81\x10a>\x8BWa>\x8BaRgV[\x90Pa\x01\0\x02\x01`@\x01` \x81\x01\x90a>\xA4\x91\x90aK-V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x10\x15[\x15a?\x18W`@Q\x7Fx<Jz\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R` `\x04\x82\x01R`\x1D`$\x82\x01R\x7Fheaders start inside the slot\0\0\0`D\x82\x01R`d\x01a\r\x90V[\x81g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81\x86g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a?9\x91\x90aR\x14V[\x14\x15\x80\x15a?\x8FWPg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x87\x16\x84\x84a?Z`\x01\x85aR\x94V[\x81\x81\x10a?iWa?iaRgV[\x90Pa\x01\0\x02\x01`@\x01` \x81\x01\x90a?\x82\x91\x90aK-V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x11\x15[\x15a\x14\xECW`@Q\x7Fx<Jz\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R` `\x04\x82\x01R`\x1B`$\x82\x01R\x7Fheaders end inside the slot\0\0\0\0\0`D\x82\x01R`d\x01a\r\x90V[PPPPPV[_\x81\x81R`\x04` R`@\x90 T`\xFF\x16\x15a@HW`@Q\x7F\xEA\x036\x84\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x82\x90R`$\x01a\r\x90V[_\x90\x81R`\x04` R`@\x90 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x16`\x01\x17\x90UV[`\x02\x80T`\x01`\xFF\x85\x16\x81\x90\x1Bk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16l\x01\0\0\0\0\0\0\0\0\0\0\0\0\x80\x85\x04\x90\x92\x16\x17\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x92\x16\x91\x90\x91\x17\x90\x91U\x81\x01\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90UaA6c\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16CaU+V[`\x02\x82\x01\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\x16g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x92\x90\x92\x16\x91\x90\x91\x17\x90U`\x01\x80\x82\x01T{\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16\x90`\x01\x83\x01T`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15aA\xBDWaA\xBDaN\x18V[\x03aB\x10WaA\xCC\x83_a-\xCEV[`\x01\x83\x01\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16t\x02\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x17\x90U\x90P[`\x02\x82\x01T`@\x80Qc\xFF\xFF\xFF\xFF\x84\x16\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x92\x16` \x83\x01R`\xFF\x85\x16\x91\x7F\x014mo\xC7A\xD2\x81%\x86\xFE\xBE\xAD\x80C\xA0\xD4\xA1\xF2\x7F?\x91W\xE4 {\xC5\x1B\xD8_\xBF\x1F\x91\x01a 0V[`\xFF\x86\x16_\x90\x81R` \x81\x90R`@\x81 \x80T\x90\x91\x90`\x01`\xA0\x1B\x90\x04k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x85\x10aB\xADW\x81T`\x01`\xA0\x1B\x90\x04k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16aB\xAFV[\x84[\x90P_\x81\x84\x10aB\xBFW\x81aB\xC1V[\x83[\x90P_a'\x10a\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16aB\xF6\x84\x86aR\x94V[aC\0\x91\x90aS\xCAV[aC\n\x91\x90aU\xB9V[\x84T\x90\x91P\x83\x90\x85\x90`\x14\x90aC6\x90\x84\x90`\x01`\xA0\x1B\x90\x04k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16aU\xCCV[\x92Pa\x01\0\n\x81T\x81k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP\x82`\x06_\x82\x82TaCu\x91\x90aR\x94V[\x90\x91UP\x81\x90PaC\x86\x83\x85aR\x94V[aC\x90\x91\x90aR\x94V[`\x07_\x82\x82TaC\xA0\x91\x90aR\x14V[\x90\x91UPaC\xB0\x90P\x81\x83aR\x14V[`\x08_\x82\x82TaC\xC0\x91\x90aR\x14V[\x90\x91UPP\x80\x15aC\xEFW3_\x90\x81R`\x05` R`@\x81 \x80T\x83\x92\x90aC\xE9\x90\x84\x90aR\x14V[\x90\x91UPP[\x81\x15aD/Ws\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x86\x16_\x90\x81R`\x05` R`@\x81 \x80T\x84\x92\x90aD)\x90\x84\x90aR\x14V[\x90\x91UPP[\x87\x89`\x02\x81\x11\x15aDBWaDBaN\x18V[`@\x80Q3\x81R` \x81\x01\x87\x90R\x90\x81\x01\x84\x90R``\x81\x01\x85\x90R`\xFF\x8D\x16\x90\x7F\xA5\x13o\x82\xD7\x17\xA3H%``\xFA1\xFAnW\xA2!\xB8\x01g\xBAL\xCD\xA25\x8C\x9C\xC79v;\x90`\x80\x01`@Q\x80\x91\x03\x90\xA4PPPPPPPPPPV[_aD\xA5\x82aEdV[\x80T\x90\x91Ps\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x163\x14aE\x13W\x80T`@Q\x7F$Z\xEC\xD3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16`\x04\x82\x01R`$\x01a\r\x90V[\x91\x90PV[_a\x0C\xF1aE$a-\xC4V[a,bV[_\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0c\xFF\xFF\xFF\xFF\x16aEZ\x83aI\xCEV[a\x13\x08\x91\x90aU+V[`\xFF\x81\x16_\x90\x81R` \x81\x90R`@\x81 \x90`\x01\x82\x01T`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15aE\x96WaE\x96aN\x18V[\x03aE\x13W`@Q\x7F\xB3\xD2\0t\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\xFF\x83\x16`\x04\x82\x01R`$\x01a\r\x90V[_\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x82\x10aFnWc\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16aF_g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x84aR\x94V[aFi\x91\x90aU\xB9V[a\x13\x08V[_\x92\x91PPV[___\x83Q`A\x03aF\xACW` \x84\x01Q`@\x85\x01Q``\x86\x01Q_\x1AaF\x9E\x88\x82\x85\x85aJ8V[\x95P\x95P\x95PPPPaF\xB7V[PP\x81Q_\x91P`\x02\x90[\x92P\x92P\x92V[`\x01\x81\x81\x01\x80T`\x02\x80T`\xFF\x87\x81\x16\x86\x90\x1Bk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16l\x01\0\0\0\0\0\0\0\0\0\0\0\0\x80\x85\x04\x92\x90\x92\x16\x17\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x92\x16\x91\x90\x91\x17\x90\x91U\x82T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16t\x04\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x17\x90\x92U`\x01`\xA0\x1B\x90\x04\x16\x90\x81`\x04\x81\x11\x15aG|WaG|aN\x18V[\x03aG\xB2WaG\x8B\x83_a-\xCEV[\x82`\x01\x01`\x1Ba\x01\0\n\x81T\x81c\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83c\xFF\xFF\xFF\xFF\x16\x02\x17\x90UPPPPV[`\x02\x81`\x04\x81\x11\x15aG\xC6WaG\xC6aN\x18V[\x03a-\xBFW`\x02aG\xD5aE\x18V[aG\x8B\x91\x90aT\tV[_a\x1D\x07aG\xF0`\x01\x80\x85\x1BaR\x94V[\x84\x16_`\x01\x82\x90\x1C\x7FUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUU\x16\x82\x03\x91P`\x02\x82\x90\x1C\x7F33333333333333333333333333333333\x16\x82\x7F33333333333333333333333333333333\x16\x01\x91P`\x04\x82\x90\x1C\x82\x01\x7F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x16\x91P`\x08\x82\x90\x1C~\xFF\0\xFF\0\xFF\0\xFF\0\xFF\0\xFF\0\xFF\0\xFF\0\xFF\0\xFF\0\xFF\0\xFF\0\xFF\0\xFF\0\xFF\0\xFF\x16\x82~\xFF\0\xFF\0\xFF\0\xFF\0\xFF\0\xFF\0\xFF\0\xFF\0\xFF\0\xFF\0\xFF\0\xFF\0\xFF\0\xFF\0\xFF\0\xFF\x16\x01\x91P`\x10\x82\x90\x1C}\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\x16\x82}\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\x16\x01\x91P` \x82\x90\x1C{\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\x16\x82{\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\x16\x01\x91P`@\x82\x90\x1Cw\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x82w\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x01\x91P`\x80\x82\x90\x1Co\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x16\x83\x16\x01\x90P\x91\x90PV[_\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0c\xFF\xFF\xFF\xFF\x16\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0c\xFF\xFF\xFF\xFF\x16\x83c\xFF\xFF\xFF\xFF\x16aJ.\x91\x90aU\x96V[a:\xA2\x91\x90aU\x96V[_\x80\x80\x7F\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF]WnsW\xA4P\x1D\xDF\xE9/Fh\x1B \xA0\x84\x11\x15aJqWP_\x91P`\x03\x90P\x82aK\x03V[`@\x80Q_\x80\x82R` \x82\x01\x80\x84R\x8A\x90R`\xFF\x89\x16\x92\x82\x01\x92\x90\x92R``\x81\x01\x87\x90R`\x80\x81\x01\x86\x90R`\x01\x90`\xA0\x01` `@Q` \x81\x03\x90\x80\x84\x03\x90\x85Z\xFA\x15\x80\x15aJ\xC2W=__>=_\xFD[PP`@Q`\x1F\x19\x01Q\x91PPs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16aJ\xFAWP_\x92P`\x01\x91P\x82\x90PaK\x03V[\x92P_\x91P\x81\x90P[\x94P\x94P\x94\x91PPV[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\x0C\xE5W__\xFD[\x805aE\x13\x81aK\rV[_` \x82\x84\x03\x12\x15aK=W__\xFD[\x815a\x1D\x07\x81aK\rV[` \x80\x82R\x82Q\x82\x82\x01\x81\x90R_\x91\x84\x01\x90`@\x84\x01\x90\x83[\x81\x81\x10\x15aK\x82W\x83Q`\xFF\x16\x83R` \x93\x84\x01\x93\x90\x92\x01\x91`\x01\x01aKaV[P\x90\x95\x94PPPPPV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\x0C\xE5W__\xFD[\x805aE\x13\x81aK\x8DV[_` \x82\x84\x03\x12\x15aK\xC9W__\xFD[\x815a\x1D\x07\x81aK\x8DV[_a\x01\0\x82\x84\x03\x12\x15aK\xE5W__\xFD[P\x91\x90PV[__\x83`\x1F\x84\x01\x12aK\xFBW__\xFD[P\x815g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aL\x12W__\xFD[` \x83\x01\x91P\x83` \x82\x85\x01\x01\x11\x15aL)W__\xFD[\x92P\x92\x90PV[______a\x02@\x87\x89\x03\x12\x15aLFW__\xFD[aLP\x88\x88aK\xD4V[\x95Pa\x01\0\x87\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aLlW__\xFD[aLx\x89\x82\x8A\x01aK\xEBV[\x90\x96P\x94PaL\x8D\x90P\x88a\x01 \x89\x01aK\xD4V[\x92Pa\x02 \x87\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aL\xA9W__\xFD[aL\xB5\x89\x82\x8A\x01aK\xEBV[\x97\x9A\x96\x99P\x94\x97P\x92\x95\x93\x94\x92PPPV[____a\x02 \x85\x87\x03\x12\x15aL\xDBW__\xFD[aL\xE5\x86\x86aK\xD4V[\x93Pa\x01\0\x85\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aM\x01W__\xFD[aM\r\x87\x82\x88\x01aK\xEBV[\x90\x94P\x92PaM\"\x90P\x86a\x01 \x87\x01aK\xD4V[\x90P\x92\x95\x91\x94P\x92PV[_` \x82\x84\x03\x12\x15aM=W__\xFD[\x815c\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\x1D\x07W__\xFD[_` \x82\x84\x03\x12\x15aM`W__\xFD[P5\x91\x90PV[____``\x85\x87\x03\x12\x15aMzW__\xFD[\x845aM\x85\x81aK\rV[\x93P` \x85\x015aM\x95\x81aK\rV[\x92P`@\x85\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aM\xB0W__\xFD[\x85\x01`\x1F\x81\x01\x87\x13aM\xC0W__\xFD[\x805g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aM\xD6W__\xFD[\x87` \x82`\x08\x1B\x84\x01\x01\x11\x15aM\xEAW__\xFD[\x94\x97\x93\x96P` \x01\x94PPPV[_` \x82\x84\x03\x12\x15aN\x08W__\xFD[\x815`\xFF\x81\x16\x81\x14a\x1D\x07W__\xFD[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`!`\x04R`$_\xFD[`\x05\x81\x10aNzW\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`!`\x04R`$_\xFD[\x90RV[\x81Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81Ra\x01@\x81\x01` \x83\x01QaN\xBC` \x84\x01\x82k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[P`@\x83\x01QaN\xE4`@\x84\x01\x82s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[P``\x83\x01QaN\xF7``\x84\x01\x82aNEV[P`\x80\x83\x01QaO\x0B`\x80\x84\x01\x82\x15\x15\x90RV[P`\xA0\x83\x01QaO!`\xA0\x84\x01\x82a\xFF\xFF\x16\x90RV[P`\xC0\x83\x01QaO9`\xC0\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[P`\xE0\x83\x01QaOQ`\xE0\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[Pa\x01\0\x83\x01QaOoa\x01\0\x84\x01\x82g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[Pa\x01 \x83\x01Qa-\"a\x01 \x84\x01\x82g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[\x81Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81Ra\x02@\x81\x01` \x83\x01QaO\xBF` \x84\x01\x82k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[P`@\x83\x01QaO\xD4`@\x84\x01\x82`\xFF\x16\x90RV[P``\x83\x01QaO\xEC``\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[P`\x80\x83\x01QaP\x04`\x80\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[P`\xA0\x83\x01QaP\x1C`\xA0\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[P`\xC0\x83\x01QaP4`\xC0\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[P`\xE0\x83\x01QaPL`\xE0\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[Pa\x01\0\x83\x01QaPfa\x01\0\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[Pa\x01 \x83\x01QaP\x80a\x01 \x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[Pa\x01@\x83\x01QaP\x98a\x01@\x84\x01\x82a\xFF\xFF\x16\x90RV[Pa\x01`\x83\x01QaP\xB2a\x01`\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[Pa\x01\x80\x83\x01QaP\xD4a\x01\x80\x84\x01\x82k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[Pa\x01\xA0\x83\x01QaP\xF6a\x01\xA0\x84\x01\x82k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[Pa\x01\xC0\x83\x01QaQ\x18a\x01\xC0\x84\x01\x82k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[Pa\x01\xE0\x83\x01QaQ0a\x01\xE0\x84\x01\x82a\xFF\xFF\x16\x90RV[Pa\x02\0\x83\x01QaQRa\x02\0\x84\x01\x82k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[Pa\x02 \x83\x01Qa-\"a\x02 \x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[____a\x02@\x85\x87\x03\x12\x15aQ\x80W__\xFD[\x845aQ\x8B\x81aK\rV[\x93P` \x85\x015aQ\x9B\x81aK\rV[\x92PaQ\xAA\x86`@\x87\x01aK\xD4V[\x91PaM\"\x86a\x01@\x87\x01aK\xD4V[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`A`\x04R`$_\xFD[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x11`\x04R`$_\xFD[\x80\x82\x01\x80\x82\x11\x15a\x13\x08Wa\x13\x08aQ\xE7V[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x12`\x04R`$_\xFD[_\x82aRbWaRbaR'V[P\x06\x90V[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`2`\x04R`$_\xFD[\x81\x81\x03\x81\x81\x11\x15a\x13\x08Wa\x13\x08aQ\xE7V[_`\xFF\x82\x16`\xFF\x81\x03aR\xBCWaR\xBCaQ\xE7V[`\x01\x01\x92\x91PPV[`\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\x13\x08Wa\x13\x08aQ\xE7V[_a\x01\0\x82\x84\x03\x12\x80\x15aR\xF0W__\xFD[P`@Qa\x01\0\x81\x01g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x82\x82\x10\x17\x15aS:W\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`A`\x04R`$_\xFD[`@RaSF\x83aK\"V[\x81RaST` \x84\x01aK\"V[` \x82\x01RaSe`@\x84\x01aK\"V[`@\x82\x01R``\x83\x81\x015\x90\x82\x01R`\x80\x80\x84\x015\x90\x82\x01R`\xA0\x80\x84\x015\x90\x82\x01RaS\x94`\xC0\x84\x01aK\"V[`\xC0\x82\x01RaS\xA5`\xE0\x84\x01aK\xAEV[`\xE0\x82\x01R\x93\x92PPPV[`\xFF\x82\x81\x16\x82\x82\x16\x03\x90\x81\x11\x15a\x13\x08Wa\x13\x08aQ\xE7V[\x80\x82\x02\x81\x15\x82\x82\x04\x84\x14\x17a\x13\x08Wa\x13\x08aQ\xE7V[` \x81\x01a\x13\x08\x82\x84aNEV[a\xFF\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\x13\x08Wa\x13\x08aQ\xE7V[c\xFF\xFF\xFF\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\x13\x08Wa\x13\x08aQ\xE7V[__`@\x83\x85\x03\x12\x15aT6W__\xFD[\x82QaTA\x81aK\rV[` \x84\x01Q\x90\x92PaTR\x81aK\x8DV[\x80\x91PP\x92P\x92\x90PV[_` \x82\x84\x03\x12\x15aTmW__\xFD[\x81Qa\x1D\x07\x81aK\rV[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x81\x16\x82\x82\x16\x03\x90\x81\x11\x15a\x13\x08Wa\x13\x08aQ\xE7V[_g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16\x80aT\xB1WaT\xB1aR'V[\x80g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16\x04\x91PP\x92\x91PPV[_\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x03aT\xF7WaT\xF7aQ\xE7V[P`\x01\x01\x90V[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x01`\x04R`$_\xFD[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\x13\x08Wa\x13\x08aQ\xE7V[_` \x82\x84\x03\x12\x15aU[W__\xFD[PQ\x91\x90PV[_\x81aUpWaUpaQ\xE7V[P\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x01\x90V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x81\x16\x83\x82\x16\x02\x90\x81\x16\x90\x81\x81\x14a-\"Wa-\"aQ\xE7V[_\x82aU\xC7WaU\xC7aR'V[P\x04\x90V[k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x81\x16\x82\x82\x16\x03\x90\x81\x11\x15a\x13\x08Wa\x13\x08aQ\xE7V",
+        b"`\x80`@R`\x046\x10a\x02\x0FW_5`\xE0\x1C\x80c\x96\x8C7\xEC\x11a\x01\x17W\x80c\xCC\xD0rv\x11a\0\xACW\x80c\xEA\xF5\xAF\xCE\x11a\0|W\x80c\xFAiD\xBC\x11a\0bW\x80c\xFAiD\xBC\x14a\x0B\xA8W\x80c\xFA\xDBGh\x14a\x0B\xC7W\x80c\xFB\x0Er+\x14a\x0B\xFBW__\xFD[\x80c\xEA\xF5\xAF\xCE\x14a\x0B9W\x80c\xF9\x16\x821\x14a\x0B\x93W__\xFD[\x80c\xCC\xD0rv\x14a\x06\xE1W\x80c\xCF\xF0\xAB\x96\x14a\x07\rW\x80c\xD0\xB1\xD5\x12\x14a\x0B\x05W\x80c\xD8\x915\xCD\x14a\x0B$W__\xFD[\x80c\xB7o\x1B\xEA\x11a\0\xE7W\x80c\xB7o\x1B\xEA\x14a\x06qW\x80c\xC5b\x91O\x14a\x06\x90W\x80c\xC5\xF1\x11\x01\x14a\x06\xA3W\x80c\xC6\xAB]\x90\x14a\x06\xC2W__\xFD[\x80c\x96\x8C7\xEC\x14a\x05\xBAW\x80c\xA0\x84\x19\xE3\x14a\x05\xD9W\x80c\xA4,\xE1[\x14a\x05\xF8W\x80c\xB3xU\xC8\x14a\x06RW__\xFD[\x80cX=#\xF4\x11a\x01\xA7W\x80cm\xA6\x1D\x1E\x11a\x01wW\x80cyx%\x1D\x11a\x01]W\x80cyx%\x1D\x14a\x04\x1FW\x80c\x83\xA2e\xA7\x14a\x04>W\x80c\x92L>}\x14a\x05\x9BW__\xFD[\x80cm\xA6\x1D\x1E\x14a\x03\xB6W\x80cu\xE5\xB1]\x14a\x03\xE1W__\xFD[\x80cX=#\xF4\x14a\x03:W\x80cfR\x98\x88\x14a\x03YW\x80chts\xF5\x14a\x03xW\x80ci~ V\x14a\x03\x97W__\xFD[\x80cD \xE4\x86\x11a\x01\xE2W\x80cD \xE4\x86\x14a\x02\xAEW\x80cD\xD9n\x95\x14a\x02\xD3W\x80cL\xDC\x9Cc\x14a\x02\xE8W\x80cT\xE6$\x19\x14a\x03\x1BW__\xFD[\x80c\x01\xE7\xD8\xD8\x14a\x02\x13W\x80c\x06\xC0\xE8A\x14a\x02HW\x80c3Yc.\x14a\x02^W\x80c@\x89\xB1p\x14a\x02\x8BW[__\xFD[4\x80\x15a\x02\x1EW__\xFD[Pa\x022a\x02-6`\x04aR V[a\x0CFV[`@Qa\x02?\x91\x90aR;V[`@Q\x80\x91\x03\x90\xF3[4\x80\x15a\x02SW__\xFD[Pa\x02\\a\x0E\x87V[\0[4\x80\x15a\x02iW__\xFD[Pa\x02ra\x0F:V[`@Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01a\x02?V[4\x80\x15a\x02\x96W__\xFD[Pa\x02\xA0`\x0BT\x81V[`@Q\x90\x81R` \x01a\x02?V[a\x02\xC1a\x02\xBC6`\x04aR\x9FV[a\x0FHV[`@Q`\xFF\x90\x91\x16\x81R` \x01a\x02?V[4\x80\x15a\x02\xDEW__\xFD[Pa\x02\xA0`\tT\x81V[4\x80\x15a\x02\xF3W__\xFD[Pa\x02r\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81V[4\x80\x15a\x03&W__\xFD[Pa\x02\\a\x0356`\x04aS\x16V[a\x13PV[4\x80\x15a\x03EW__\xFD[Pa\x02\xC1a\x03T6`\x04aR V[a\x15,V[4\x80\x15a\x03dW__\xFD[Pa\x02\\a\x03s6`\x04aS\xADV[a\x15<V[4\x80\x15a\x03\x83W__\xFD[Pa\x02\\a\x03\x926`\x04aS\xC4V[a\x18kV[4\x80\x15a\x03\xA2W__\xFD[Pa\x02\xA0a\x03\xB16`\x04aT=V[a\x1A8V[4\x80\x15a\x03\xC1W__\xFD[Pa\x02\xA0a\x03\xD06`\x04aR\x9FV[`\x06` R_\x90\x81R`@\x90 T\x81V[4\x80\x15a\x03\xECW__\xFD[Pa\x04\x0Fa\x03\xFB6`\x04aS\xADV[`\x05` R_\x90\x81R`@\x90 T`\xFF\x16\x81V[`@Q\x90\x15\x15\x81R` \x01a\x02?V[4\x80\x15a\x04*W__\xFD[Pa\x04\x0Fa\x0496`\x04aR\x9FV[a\x1AnV[4\x80\x15a\x04IW__\xFD[Pa\x05\x0Fa\x04X6`\x04aS\xADV[`@\x80Q`\xC0\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x82\x90R``\x81\x01\x82\x90R`\x80\x81\x01\x82\x90R`\xA0\x81\x01\x91\x90\x91RP_\x90\x81R`\x07` \x90\x81R`@\x91\x82\x90 \x82Q`\xC0\x81\x01\x84R\x81T`\x01`\x01`\xA0\x1B\x03\x80\x82\x16\x83R`\x01`\xA0\x1B\x91\x82\x90\x04k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16\x95\x84\x01\x95\x90\x95R`\x01\x84\x01T\x80\x82\x16\x96\x84\x01\x96\x90\x96R\x94\x81\x90\x04\x90\x93\x16``\x82\x01R`\x02\x90\x91\x01T\x92\x83\x16`\x80\x82\x01R\x91\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\xA0\x82\x01R\x90V[`@Qa\x02?\x91\x90_`\xC0\x82\x01\x90P`\x01`\x01`\xA0\x1B\x03\x83Q\x16\x82Rk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF` \x84\x01Q\x16` \x83\x01R`\x01`\x01`\xA0\x1B\x03`@\x84\x01Q\x16`@\x83\x01Rk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF``\x84\x01Q\x16``\x83\x01R`\x01`\x01`\xA0\x1B\x03`\x80\x84\x01Q\x16`\x80\x83\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`\xA0\x84\x01Q\x16`\xA0\x83\x01R\x92\x91PPV[4\x80\x15a\x05\xA6W__\xFD[Pa\x02\\a\x05\xB56`\x04aTVV[a\x1C;V[4\x80\x15a\x05\xC5W__\xFD[Pa\x02\\a\x05\xD46`\x04aT\xF7V[a\x1F\xD0V[4\x80\x15a\x05\xE4W__\xFD[Pa\x02\xA0a\x05\xF36`\x04aR\x9FV[a\"\xEAV[4\x80\x15a\x06\x03W__\xFD[Pa\x06?a\x06\x126`\x04aU\x10V[`\xFF\x82\x16_\x90\x81R`\x04` \x90\x81R`@\x80\x83 c\xFF\xFF\xFF\xFF\x85\x16\x84R\x90\x91R\x90 Ta\xFF\xFF\x16\x92\x91PPV[`@Qa\xFF\xFF\x90\x91\x16\x81R` \x01a\x02?V[4\x80\x15a\x06]W__\xFD[Pa\x02\xC1a\x06l6`\x04aR\x9FV[a#\x19V[4\x80\x15a\x06|W__\xFD[Pa\x02\\a\x06\x8B6`\x04aT\xF7V[a#\x90V[a\x02\\a\x06\x9E6`\x04aT\xF7V[a%\x1FV[4\x80\x15a\x06\xAEW__\xFD[Pa\x02\\a\x06\xBD6`\x04aTVV[a&\xA9V[4\x80\x15a\x06\xCDW__\xFD[Pa\x02\\a\x06\xDC6`\x04aT\xF7V[a)wV[4\x80\x15a\x06\xECW__\xFD[Pa\x07\0a\x06\xFB6`\x04aT\xF7V[a,oV[`@Qa\x02?\x91\x90aU\xA7V[4\x80\x15a\x07\x18W__\xFD[Pa\n\xF8`@\x80Qa\x02@\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x82\x90R``\x81\x01\x82\x90R`\x80\x81\x01\x82\x90R`\xA0\x81\x01\x82\x90R`\xC0\x81\x01\x82\x90R`\xE0\x81\x01\x82\x90Ra\x01\0\x81\x01\x82\x90Ra\x01 \x81\x01\x82\x90Ra\x01@\x81\x01\x82\x90Ra\x01`\x81\x01\x82\x90Ra\x01\x80\x81\x01\x82\x90Ra\x01\xA0\x81\x01\x82\x90Ra\x01\xC0\x81\x01\x82\x90Ra\x01\xE0\x81\x01\x82\x90Ra\x02\0\x81\x01\x82\x90Ra\x02 \x81\x01\x91\x90\x91R`@Q\x80a\x02@\x01`@R\x80\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\xFF\x16\x81R` \x01\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0c\xFF\xFF\xFF\xFF\x16\x81R` \x01\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0c\xFF\xFF\xFF\xFF\x16\x81R` \x01\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0c\xFF\xFF\xFF\xFF\x16\x81R` \x01\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0c\xFF\xFF\xFF\xFF\x16\x81R` \x01\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0c\xFF\xFF\xFF\xFF\x16\x81R` \x01\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0c\xFF\xFF\xFF\xFF\x16\x81R` \x01\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0c\xFF\xFF\xFF\xFF\x16\x81R` \x01\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\xFF\xFF\x16\x81R` \x01\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0c\xFF\xFF\xFF\xFF\x16\x81R` \x01\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\xFF\xFF\x16\x81R` \x01\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0c\xFF\xFF\xFF\xFF\x16\x81RP\x90P\x90V[`@Qa\x02?\x91\x90aV\xD8V[4\x80\x15a\x0B\x10W__\xFD[Pa\x02ra\x0B\x1F6`\x04aS\xADV[a/\x8AV[4\x80\x15a\x0B/W__\xFD[Pa\x02\xA0`\nT\x81V[4\x80\x15a\x0BDW__\xFD[Pa\x02\xA0a\x0BS6`\x04aT=V[`@\x80QF` \x82\x01R0\x91\x81\x01\x91\x90\x91Rc\xFF\xFF\xFF\xFF\x82\x16``\x82\x01R_\x90`\x80\x01`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P\x91\x90PV[4\x80\x15a\x0B\x9EW__\xFD[Pa\x02\xA0`\x0CT\x81V[4\x80\x15a\x0B\xB3W__\xFD[Pa\x02ra\x0B\xC26`\x04aR V[a/\x94V[4\x80\x15a\x0B\xD2W__\xFD[Pa\x0B\xE6a\x0B\xE16`\x04aR V[a/\x9EV[`@Qc\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01a\x02?V[4\x80\x15a\x0C\x06W__\xFD[Pa\x0C.\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81V[`@Q`\x01`\x01`\xA0\x1B\x03\x90\x91\x16\x81R` \x01a\x02?V[``_a\x0CR\x83a/\xA4V[\x90P_a\x0C^\x82a\x1A8V[\x90P_`\x01\x82\x90\x1C\x7FUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUU\x16\x82\x03`\x02\x81\x90\x1C\x7F33333333333333333333333333333333\x90\x81\x16\x91\x16\x01`\x04\x81\x90\x1C\x01`\x08\x81\x90\x1C~\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\x90\x81\x16\x91\x16\x01`\x10\x81\x90\x1C}\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\x90\x81\x16\x91\x16\x01` \x81\x90\x1C{\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\x90\x81\x16\x91\x16\x01`@\x81\x90\x1Cw\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16\x91\x16\x01`\x80\x81\x90\x1Co\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x91\x90\x91\x16\x01\x90P\x80g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a\r\x93Wa\r\x93aX\xB7V[`@Q\x90\x80\x82R\x80` \x02` \x01\x82\x01`@R\x80\x15a\r\xBCW\x81` \x01` \x82\x02\x806\x837\x01\x90P[P\x93P\x80_\x03a\r\xCEWPPP\x91\x90PV[_a\x0E'a\x0E\x16\x85`@\x80QF` \x82\x01R0\x91\x81\x01\x91\x90\x91Rc\xFF\xFF\xFF\xFF\x82\x16``\x82\x01R_\x90`\x80\x01`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P\x91\x90PV[\x87g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x84a/\xD5V[\x90P_[\x82\x81\x10\x15a\x0E}Wa\x0EQ\x84\x84a\x0EB\x84\x86aY\x11V[a\x0EL\x91\x90aYQV[a0\x1DV[\x86\x82\x81Q\x81\x10a\x0EcWa\x0EcaYdV[`\xFF\x90\x92\x16` \x92\x83\x02\x91\x90\x91\x01\x90\x91\x01R`\x01\x01a\x0E+V[PPPPP\x91\x90PV[3_\x90\x81R`\x06` R`@\x81 T\x90\x81\x90\x03a\x0E\xD0W`@Q\x7Fy}\xBAT\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[3_\x90\x81R`\x06` R`@\x81 \x81\x90U`\x0B\x80T\x83\x92\x90a\x0E\xF3\x90\x84\x90aY\x91V[\x90\x91UPP`@Q\x81\x81R3\x90\x7F\xAA\x91k\xB7s\x88\x86D|3>\x88\x03\xDD}\x94\xE5\xFC\xB6\xAC\xB2\xF5\xD5\xAAe\x027=\xD5\x9D\xC5[\x90` \x01`@Q\x80\x91\x03\x90\xA2a\x0F73\x82a0kV[PV[_a\x0FCa0\xF9V[\x90P\x90V[_\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x164\x10\x15a\x0F\xEBW`@Q~\x01U\xB5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16`\x04\x82\x01R4`$\x82\x01R`D\x01[`@Q\x80\x91\x03\x90\xFD[k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF4\x11\x15a\x10cW`@Q\x7F\xDD#\xC3\xAD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01a\x0F\xE2\x90` \x80\x82R`\x04\x90\x82\x01R\x7Fbond\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`@\x82\x01R``\x01\x90V[`\x01`\x01`\xA0\x1B\x03\x82\x16a\x10\xA3W`@Q\x7F\x81^\x1Dd\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`\x01`\x01`\xA0\x1B\x03\x82\x16_\x90\x81R`\x01` R`@\x90 T`\xFF\x16\x15a\x11\0W`@Q\x7F\xAAjM\\\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x83\x16`\x04\x82\x01R`$\x01a\x0F\xE2V[P`\x02T_\x90k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16[\x80\x83`\xFF\x16\x10\x80\x15a\x11RWP`\x01`\xFF\x84\x16\x1B\x82\x16\x15\x15[\x15a\x11gWa\x11`\x83aY\xA4V[\x92Pa\x119V[\x80\x83`\xFF\x16\x03a\x11\xA6W`@Q\x7Fk\x1C\x8B\xA0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x82\x90R`$\x01a\x0F\xE2V[`\x02\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\x16`\x01`\xFF\x86\x16\x81\x90\x1B\x85\x17k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x91\x90\x91\x17\x90\x91Ua\x11\xF7\x90\x84\x90aY\xC2V[`\x01`\x01`\xA0\x1B\x03\x85\x16_\x81\x81R`\x01` \x81\x81R`@\x80\x84 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x16`\xFF\x97\x88\x16\x17\x90U\x94\x88\x16\x83R\x82\x90R\x92\x90 3`\x01`\xA0\x1B4k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81\x02\x91\x90\x91\x17\x82U\x92\x81\x01\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90\x92\x17\x90\x92\x17\x90Ua\x12\x9Ca0\xF9V[a\x12\xA7\x90`\x01aY\xDBV[\x81`\x02\x01`\x10a\x01\0\n\x81T\x81g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP4`\t_\x82\x82Ta\x12\xE2\x91\x90aY\x11V[\x90\x91UP_\x90Pa\x12\xF4\x85`\x01a1\x03V[`@\x80Q4\x81Rc\xFF\xFF\xFF\xFF\x83\x16` \x82\x01R\x91\x92P`\x01`\x01`\xA0\x1B\x03\x88\x16\x913\x91`\xFF\x89\x16\x91\x7F\x96{\xE0bB\xD1\xCDN\x16I\xBA\x1D\xD1|\x96\xD2\xD5\x0C\xF9\x10\xF6\xF1\x02`\xE8W \xEC\xEA\xDB\x0F=\x91\x01`@Q\x80\x91\x03\x90\xA4PPPP\x91\x90PV[a\x13``@\x84\x01` \x85\x01aR V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x13z`@\x88\x01` \x89\x01aR V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x14a\x13\xBBW`@Q\x7F\x0Bi\xEB\xB3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_a\x13\xCB6\x88\x90\x03\x88\x01\x88aY\xFBV[\x90P_a\x13\xDD6\x86\x90\x03\x86\x01\x86aY\xFBV[\x90Pa\x14\x16\x81`\x1F\x19\x01\x80Q\x7F\x086Z\x12Pd\xBB\xBE\x8E\xC1;\x18\xC4\xF0/\x02*\xCA!I\xE3\xBEQ\x8C\x1F\xE6\x01\x01\x152p\xF8\x82Ra\x01 \x82 \x91R\x90V[`\x1F\x19\x83\x01\x80Q\x7F\x086Z\x12Pd\xBB\xBE\x8E\xC1;\x18\xC4\xF0/\x02*\xCA!I\xE3\xBEQ\x8C\x1F\xE6\x01\x01\x152p\xF8\x82Ra\x01 \x82 \x91R\x03a\x14~W`@Q\x7F\x0Bi\xEB\xB3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_a\x14\x8A\x83\x89\x89a3<V[\x90P\x80`\x01`\x01`\xA0\x1B\x03\x16a\x14\xA1\x83\x87\x87a3<V[`\x01`\x01`\xA0\x1B\x03\x16\x14a\x14\xE1W`@Q\x7F\x8B\xAAW\x9F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\x15!\x81\x84` \x01Q\x84`@\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x86`@\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x11a\x15\x17W\x84`@\x01Qa5\xC6V[\x85`@\x01Qa5\xC6V[PPPPPPPPPV[_a\x156\x82a:\rV[\x92\x91PPV[_\x81\x81R`\x07` \x90\x81R`@\x91\x82\x90 \x82Q`\xC0\x81\x01\x84R\x81T`\x01`\x01`\xA0\x1B\x03\x80\x82\x16\x83R`\x01`\xA0\x1B\x91\x82\x90\x04k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16\x95\x84\x01\x95\x90\x95R`\x01\x84\x01T\x80\x82\x16\x96\x84\x01\x96\x90\x96R\x94\x81\x90\x04\x90\x93\x16``\x82\x01R`\x02\x90\x91\x01T\x92\x83\x16`\x80\x82\x01\x81\x90R\x91\x90\x92\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\xA0\x83\x01Ra\x15\xFBW`@Q\x7F\xA6D\xBD\x0C\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x83\x90R`$\x01a\x0F\xE2V[\x80`\xA0\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16C\x10\x15a\x16UW`\xA0\x81\x01Q`@Q\x7F\x92\xEE\xE6\x8D\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16`\x04\x82\x01R`$\x01a\x0F\xE2V[`\x80\x81\x01Q`\x01`\x01`\xA0\x1B\x03\x16_\x90\x81R`\x08` R`@\x90 T`\x01\x81\x01a\x16\xADW`@Q~\x84\xD2\x88\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x84\x90R`$\x01a\x0F\xE2V[_\x82``\x01Qk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x83` \x01Qk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x16\xDE\x91\x90aY\x11V[_\x85\x81R`\x07` R`@\x81 \x81\x81U`\x01\x81\x01\x91\x90\x91U`\x02\x01\x80T\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90U\x90Pa\x17+\x81\x83aY\x91V[`\x80\x84\x01Q`\x01`\x01`\xA0\x1B\x03\x16_\x90\x81R`\x08` R`@\x81 \x91\x90\x91U`\x0C\x80T\x83\x92\x90a\x17\\\x90\x84\x90aY\x91V[\x92PP\x81\x90UP\x80`\x0B_\x82\x82Ta\x17t\x91\x90aY\x11V[\x90\x91UPP` \x83\x01Qk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x15a\x17\xD5W` \x80\x84\x01Q\x84Q`\x01`\x01`\xA0\x1B\x03\x16_\x90\x81R`\x06\x90\x92R`@\x82 \x80Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x92\x16\x92\x90\x91a\x17\xCF\x90\x84\x90aY\x11V[\x90\x91UPP[``\x83\x01Qk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x15a\x18;W\x82``\x01Qk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x06_\x85`@\x01Q`\x01`\x01`\xA0\x1B\x03\x16`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x01\x90\x81R` \x01_ _\x82\x82Ta\x185\x91\x90aY\x11V[\x90\x91UPP[`@Q\x84\x90\x7F\xF0<\xED\xD8J<[\xAB\xCB9\x1C\xFD\x19\xDB\xFA\xE9V\xFB`J\xB3\xAE6\xFE\xAB/\xF9\xD2\x17&\xE9+\x90_\x90\xA2PPPPV[a\x18{`@\x82\x01` \x83\x01aR V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x18\x95`@\x86\x01` \x87\x01aR V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x14a\x18\xD6W`@Q\x7F\x0Bi\xEB\xB3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_a\x18\xE66\x86\x90\x03\x86\x01\x86aY\xFBV[\x90P_a\x18\xF86\x84\x90\x03\x84\x01\x84aY\xFBV[\x90Pa\x19\x03\x81a;\xEAV[`\x1F\x19\x81\x01\x80Q\x7F\x086Z\x12Pd\xBB\xBE\x8E\xC1;\x18\xC4\xF0/\x02*\xCA!I\xE3\xBEQ\x8C\x1F\xE6\x01\x01\x152p\xF8\x82Ra\x01 \x82 \x91R`\x1F\x19\x83\x01\x80Q\x7F\x086Z\x12Pd\xBB\xBE\x8E\xC1;\x18\xC4\xF0/\x02*\xCA!I\xE3\xBEQ\x8C\x1F\xE6\x01\x01\x152p\xF8\x82Ra\x01 \x82 \x91R\x03a\x19\x9CW`@Q\x7F\x0Bi\xEB\xB3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_a\x19\xA8\x83\x87\x87a3<V[\x90P\x80`\x01`\x01`\xA0\x1B\x03\x16\x82`\xE0\x01Q`\x01`\x01`\xA0\x1B\x03\x16\x14a\x19\xF9W`@Q\x7F\x0Bi\xEB\xB3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\x1A/\x81\x84` \x01Q\x84`@\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x86`@\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x11a\x15\x17W\x84`@\x01Qa5\xC6V[PPPPPPPV[`\x02T_\x90a\x156\x90\x83\x90x\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a=\x13V[`\x01`\x01`\xA0\x1B\x03\x81\x16_\x90\x81R`\x01` R`@\x81 T`\xFF\x16\x80\x15\x80a\x1A\x98WP`\xFF\x81\x81\x16\x14[\x15a\x1A\xA5WP_\x92\x91PPV[_a\x1A\xB1`\x01\x83aZ\xCEV[`@\x80Q``\x81\x01\x82R`\x02Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x82\x16\x83Rl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x80\x82\x16` \x85\x01Rx\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x92\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x93\x83\x01\x93\x90\x93R\x92\x93P\x91`\x01`\xFF\x85\x16\x1B\x16\x16\x15a\x1B2WP_\x94\x93PPPPV[_a\x1B;a0\xF9V[\x90P_a\x1BG\x82a/\xA4V[\x90P_a\x1Bb\x82\x85`@\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a=\x13V[\x90P`\x01`\xFF\x86\x16\x1B\x81\x16_\x03a\x1B\x80WP_\x97\x96PPPPPPPV[_a\x1B\xDD\x82\x87`\xFF\x16a\x1B\xCD\x86`@\x80QF` \x82\x01R0\x91\x81\x01\x91\x90\x91Rc\xFF\xFF\xFF\xFF\x82\x16``\x82\x01R_\x90`\x80\x01`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P\x91\x90PV[\x87g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a=\xCFV[\x90Pa\x1B\xE8\x84a?)V[a\x1B\xFC\x90g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16CaY\x91V[a\x1C,c\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x83aZ\xE7V[\x11\x15\x99\x98PPPPPPPPPV[a\x1CD\x84a?\x84V[_a\x1CN\x85a:\rV[`\xFF\x81\x16_\x81\x81R` \x81\x90R`@\x90 `\x02T\x92\x93P\x91l\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\x01\x90\x91\x1B\x16k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x15\x15\x80a\x1C\x9FWPa\x1C\x9D\x81\x83\x88a@pV[\x15[\x15a\x1C\xEBW`@Q\x7F\t\x0B2\xD1\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\xFF\x83\x16`\x04\x82\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x87\x16`$\x82\x01R`D\x01a\x0F\xE2V[`\x01\x81\x01T_\x90a\x1D\x0C\x90\x88\x90\x88\x90\x88\x90\x88\x90`\x01`\x01`\xA0\x1B\x03\x16aA\x03V[\x92PPP\x80\x15a\x1DTW`@Q\x7F\xE4\xA9\xB2\xFB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x88\x16`\x04\x82\x01R`$\x01a\x0F\xE2V[_\x7F\xD8s\x9F\x9ASgm\xDC\x0FvksrK\x0C\x85q=Y\x83$D\xAD\x1A\xD5\x05\xC9\xD3\x8DLk\xF2\x88`@Q` \x01a\x1D\x9B\x92\x91\x90\x91\x82Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16` \x82\x01R`@\x01\x90V[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90Pa\x1D\xBC\x81aDqV[_a\x1D\xC6\x89a/\xA4V[`\xFF\x86\x16_\x90\x81R`\x04` \x90\x81R`@\x80\x83 c\xFF\xFF\xFF\xFF\x85\x16\x84R\x90\x91R\x81 T\x91\x92P\x90a\x1D\xFC\x90a\xFF\xFF\x16`\x01aZ\xFEV[`\xFF\x87\x16_\x90\x81R`\x04` \x90\x81R`@\x80\x83 c\xFF\xFF\xFF\xFF\x87\x81\x16\x80\x86R\x91\x90\x93R\x92 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\x16a\xFF\xFF\x85\x16\x17\x90U`\x01\x88\x01T\x92\x93Pw\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x92\x04\x90\x91\x16\x11a\x1F\x06W`\x01\x85\x01\x80T\x7F\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16w\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0c\xFF\xFF\xFF\xFF\x85\x16\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x17u\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\xFF\xFF\x84\x16\x02\x17\x90U[`@Qa\xFF\xFF\x82\x16\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x8B\x16\x90`\xFF\x88\x16\x90\x7F-+/(\xC2\xEB\x80:\xEF\x1F\xBCD \xF2\x18\x85i!T\x10N\xB3\xF9\x91\x81\xCF\xB2O\x7Fr \x1A\x90` \x01`@Q\x80\x91\x03\x90\xA3\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\xFF\xFF\x16\x81a\xFF\xFF\x16\x10a\x1F\xC4Wa\x1F\x87\x86\x86aD\xF4V[a\x1F\xC4\x86`\x02\x85\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16__aF\xF6V[PPPPPPPPPPV[_a\x1F\xDA\x82aKEV[\x90P`\x02`\x01\x82\x01T`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15a\x1F\xFEWa\x1F\xFEaUAV[\x14a EW`\x01\x81\x01T`@Q\x7F5\x90\x11\xCC\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Ra\x0F\xE2\x91`\x01`\xA0\x1B\x90\x04`\xFF\x16\x90`\x04\x01a[\x18V[`\x02\x81\x01Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16C\x10\x15a \x9FW`\x02\x81\x01T`@Q\x7F\x15\xF3\xB7\xAB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16`\x04\x82\x01R`$\x01a\x0F\xE2V[\x80Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16`\x01`\xA0\x1B\x90\x92\x04\x16\x10\x15a!TW\x80T`@Q~\x01U\xB5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16`\x04\x83\x01R`\x01`\xA0\x1B\x90\x92\x04\x90\x91\x16`$\x82\x01R`D\x01a\x0F\xE2V[`\x01\x81\x01\x80T\x7F\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x01`\xA0\x1B\x17\x90U_a!\x8Da0\xF9V[\x90Pa!\x9A\x81`\x01aY\xDBV[`\x02\x83\x01\x80Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x92\x90\x92\x16p\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x92\x16\x91\x90\x91\x17\x90U`\xFF\x83\x16_\x90\x81R`\x04` R`@\x81 \x90a\"\x05\x83a/\xA4V[c\xFF\xFF\xFF\xFF\x16\x81R` \x81\x01\x91\x90\x91R`@\x01_ \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\x16\x90U`\x02\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`\x01`\xFF\x88\x16\x81\x81\x1B\x19l\x01\0\0\0\0\0\0\0\0\0\0\0\0\x95\x86\x90\x04\x16\x92\x90\x92\x16\x90\x93\x02\x91\x90\x91\x17\x90\x92U\x7FM\xB3\x15Y)\x81\x8C\xC2\x93\x81\xAA1\xA1\xCCl\xB5I\xC4\xEFd\x8B+\xD3\xDE\xE6\xD7)v\x85p\xAE\xA9\x90a\"\xCC\x90\x86\x90a1\x03V[`@Qc\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01[`@Q\x80\x91\x03\x90\xA2PPPV[`\x01`\x01`\xA0\x1B\x03\x81\x16_\x90\x81R`\x08` R`@\x81 T_\x19\x81\x14a#\x10W\x80a#\x12V[_[\x93\x92PPPV[`\x01`\x01`\xA0\x1B\x03\x81\x16_\x90\x81R`\x01` R`@\x81 T`\xFF\x16\x80\x15\x80a#CWP`\xFF\x81\x81\x16\x14[\x15a#\x85W`@Q\x7F\xD7\xE8\xA2\xC2\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x84\x16`\x04\x82\x01R`$\x01a\x0F\xE2V[a#\x12`\x01\x82aZ\xCEV[_a#\x9A\x82aKEV[`\x01\x81\x81\x01T\x91\x92P`\x01`\xA0\x1B\x90\x91\x04`\xFF\x16\x90\x81`\x04\x81\x11\x15a#\xC1Wa#\xC1aUAV[\x14\x15\x80\x15a#\xE1WP`\x02\x81`\x04\x81\x11\x15a#\xDEWa#\xDEaUAV[\x14\x15[\x15a$\x1AW\x80`@Q\x7F5\x90\x11\xCC\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01a\x0F\xE2\x91\x90a[\x18V[_`\x01\x82`\x04\x81\x11\x15a$/Wa$/aUAV[\x14a$MW`\x02a$>aK\xA8V[a$H\x91\x90a[&V[a$WV[a$W\x84_a1\x03V[`\x01\x84\x01\x80Tc\xFF\xFF\xFF\xFF\x83\x16{\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x02\x7F\xFF\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x17t\x03\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x17\x90U\x90P`\xFF\x84\x16\x7Ft\xFE\x07\xBF\xB2@\x06\r\xAE\x9EZx\xA9\xAD\xB4S\xAB\xB2<!\x1B\xDF7\xFD,zn\x80\xD2\xAB\x99\xAD\x82a$\xF1\x81aK\xB9V[`@\x80Qc\xFF\xFF\xFF\xFF\x90\x93\x16\x83Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16` \x83\x01R\x01`@Q\x80\x91\x03\x90\xA2PPPPV[_a%)\x82aK\xF4V[\x90P`\x04`\x01\x82\x01T`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15a%MWa%MaUAV[\x03a%\x94W`\x01\x81\x01T`@Q\x7F5\x90\x11\xCC\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Ra\x0F\xE2\x91`\x01`\xA0\x1B\x90\x04`\xFF\x16\x90`\x04\x01a[\x18V[\x80T_\x90a%\xB8\x904\x90`\x01`\xA0\x1B\x90\x04k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16aY\x11V[\x90Pk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a&2W`@Q\x7F\xDD#\xC3\xAD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01a\x0F\xE2\x90` \x80\x82R`\x04\x90\x82\x01R\x7Fbond\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`@\x82\x01R``\x01\x90V[\x81T`\x01`\x01`\xA0\x1B\x03\x16`\x01`\xA0\x1Bk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16\x02\x17\x82U`\t\x80T4\x91\x90_\x90a&i\x90\x84\x90aY\x11V[\x90\x91UPP`@\x80Q4\x81R` \x81\x01\x83\x90R`\xFF\x85\x16\x91\x7F\xE7i\xFAc5\xAD\xA1&\xA3\xFCF\x99\x1B+b\xC1d\xA8$>\x014\xCF%\x8FAe\xD6?P\x9B\xC9\x91\x01a\"\xDDV[`@Q\x7Fl\xED\x94}\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16`\x04\x82\x01R_\x90\x81\x90`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90cl\xED\x94}\x90`$\x01`@\x80Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a'1W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a'U\x91\x90a[BV[\x91P\x91P_a'm\x83g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16aLbV[\x90Pa'x\x81a?\x84V[__a'\x87\x83\x89\x89\x89_aA\x03V[P\x91P\x91P\x88g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x82g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x11\x15a'\xEEW`@Q\x7F\x9A\xEE\n\xA2\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x8B\x16`\x04\x83\x01R\x83\x16`$\x82\x01R`D\x01a\x0F\xE2V[_`\x01`\x01`\xA0\x1B\x03\x82\x16\x15a(-W`\x01`\x01`\xA0\x1B\x03\x82\x16_\x90\x81R`\x01` \x81\x90R`@\x90\x91 Ta(&\x91\x90`\xFF\x16aZ\xCEV[\x90Pa(\x97V[a(6\x84a:\rV[`\xFF\x81\x16_\x90\x81R` \x81\x90R`@\x90 \x90\x91Pa(U\x90\x82\x86a@pV[a(\x97W`@Q\x7F\x83\x9F\x95\xFC\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16`\x04\x82\x01R`$\x01a\x0F\xE2V[_\x7FG\xC1K\x95_\xBF\x1B\x1F\x9F\xA2\xA8]j\\\xAA\x7F\xE55\xA8\x16\x03\xE3s\xF5\x07\x030\t\xC1\x90s\xA3\x8B`@Q` \x01a(\xDE\x92\x91\x90\x91\x82Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16` \x82\x01R`@\x01\x90V[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90Pa(\xFF\x81aDqV[a)j\x82`\x01\x83\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x8A\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16aF\xF6V[PPPPPPPPPPPV[_a)\x81\x82aKEV[\x90P`\x03`\x01\x82\x01T`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15a)\xA5Wa)\xA5aUAV[\x14\x15\x80\x15a)\xD3WP`\x04`\x01\x82\x01T`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15a)\xD0Wa)\xD0aUAV[\x14\x15[\x15a*\x1AW`\x01\x81\x01T`@Q\x7F5\x90\x11\xCC\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Ra\x0F\xE2\x91`\x01`\xA0\x1B\x90\x04`\xFF\x16\x90`\x04\x01a[\x18V[`\x01\x81\x01T_\x90a*O\x90{\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16aK\xB9V[\x90P\x80g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16C\x10\x15a*\xA1W`@Q\x7Fw\x8C\xA1\x1C\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`\x04\x82\x01R`$\x01a\x0F\xE2V[\x81T`\x01\x80\x84\x01T`\x01`\x01`\xA0\x1B\x03\x90\x81\x16_\x90\x81R` \x83\x81R`@\x80\x83 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x16`\xFF\x90\x81\x17\x90\x91U\x81Q``\x81\x01\x83R`\x02\x80Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFx\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x80\x83\x04\x91\x90\x91\x16\x84\x87\x01\x81\x90R\x94\x8E\x16\x8A\x81\x1B\x80\x19l\x01\0\0\0\0\0\0\0\0\0\0\0\0\x80\x86\x04\x82\x16k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16\x89\x8D\x01\x81\x90R\x92\x87\x16\x81\x16\x80\x8AR\x99\x90\x95\x02w\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x92\x90\x91\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x96\x87\x16\x90\x99\x17\x98\x90\x98\x17\x16\x96\x90\x96\x17\x84U\x88R\x95\x87\x90R\x93\x86 \x86\x81U\x97\x88\x01\x80T\x7F\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90U\x96\x90\x96\x01\x80T\x90\x92\x16\x90\x91U`\t\x80T`\x01`\xA0\x1B\x88\x04\x93\x90\x93\x16\x96\x94\x90\x94\x16\x94\x90\x93\x90\x92\x86\x92a,\x1D\x90\x84\x90aY\x91V[\x90\x91UPP`@Q\x84\x81R`\x01`\x01`\xA0\x1B\x03\x84\x16\x90`\xFF\x89\x16\x90\x7F:-\xB7\xD21\\!b\xD4\xF4|)_QKZ\xAC\xF8E\x92\xE0$\xBCR\x98h\xAF\x8Dweg\xF7\x90` \x01`@Q\x80\x91\x03\x90\xA3a\x1A/\x83\x85a0kV[`@\x80Qa\x01\x80\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x82\x90R``\x81\x01\x82\x90R`\x80\x81\x01\x82\x90R`\xA0\x81\x01\x82\x90R`\xC0\x81\x01\x82\x90R`\xE0\x81\x01\x82\x90Ra\x01\0\x81\x01\x82\x90Ra\x01 \x81\x01\x82\x90Ra\x01@\x81\x01\x82\x90Ra\x01`\x81\x01\x91\x90\x91R`\xFF\x80\x83\x16_\x90\x81R` \x81\x81R`@\x80\x83 \x81Qa\x01@\x81\x01\x83R\x81T`\x01`\x01`\xA0\x1B\x03\x80\x82\x16\x83Rk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`\x01`\xA0\x1B\x92\x83\x90\x04\x16\x95\x83\x01\x95\x90\x95R`\x01\x83\x01T\x94\x85\x16\x93\x82\x01\x93\x90\x93R\x93\x94\x90\x92``\x85\x01\x92\x90\x04\x16`\x04\x81\x11\x15a-DWa-DaUAV[`\x04\x81\x11\x15a-UWa-UaUAV[\x81R`\x01\x82\x01Ta\xFF\xFFu\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x16` \x83\x01Rc\xFF\xFF\xFF\xFFw\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x81\x16`@\x84\x01R{\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04\x16``\x82\x01R`\x02\x90\x91\x01Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x82\x16`\x80\x84\x01Rh\x01\0\0\0\0\0\0\0\0\x82\x04\x81\x16`\xA0\x84\x01Rp\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04\x16`\xC0\x90\x91\x01R\x90P_`\x03\x82``\x01Q`\x04\x81\x11\x15a.,Wa.,aUAV[\x14\x80a.MWP`\x04\x82``\x01Q`\x04\x81\x11\x15a.KWa.KaUAV[\x14[\x90P`@Q\x80a\x01\x80\x01`@R\x80\x83_\x01Q`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x01\x83` \x01Qk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01\x83`@\x01Q`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x01\x83``\x01Q`\x04\x81\x11\x15a.\xAEWa.\xAEaUAV[\x81R` \x01a.\xE9\x86`\x02Tl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\x01`\xFF\x90\x92\x16\x91\x90\x91\x1B\x16k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x15\x15\x90V[\x15\x15\x81R` \x01\x83`\x80\x01Qa\xFF\xFF\x16\x81R` \x01\x83`\xA0\x01Qc\xFF\xFF\xFF\xFF\x16\x81R` \x01\x83`\xC0\x01Qc\xFF\xFF\xFF\xFF\x16\x81R` \x01\x82a/)W_a/6V[a/6\x84`\xC0\x01QaK\xB9V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01\x83`\xE0\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01\x83a\x01\0\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01\x83a\x01 \x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81RP\x92PPP\x91\x90PV[_a\x156\x82aLbV[_a\x156\x82a?)V[_a\x156\x82[_a\x156c\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x83a[zV[_\x81\x84\x84`@Q` \x01a/\xF3\x92\x91\x90\x91\x82R` \x82\x01R`@\x01\x90V[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 _\x1Ca0\x15\x91\x90aYQV[\x94\x93PPPPV[_\x80[\x83\x82\x1C\x15a0\\W`\x01\x82\x1B\x84\x16\x15a0LW\x82\x81\x03a0@WPa\x156V[a0I\x81a[\xA9V[\x90P[a0U\x82a[\xA9V[\x91Pa0 V[a0da[\xC1V[P\x92\x91PPV[_\x82`\x01`\x01`\xA0\x1B\x03\x16\x82`@Q_`@Q\x80\x83\x03\x81\x85\x87Z\xF1\x92PPP=\x80_\x81\x14a0\xB4W`@Q\x91P`\x1F\x19`?=\x01\x16\x82\x01`@R=\x82R=_` \x84\x01>a0\xB9V[``\x91P[PP\x90P\x80a0\xF4W`@Q\x7F\x90\xB8\xEC\x18\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[PPPV[_a\x0FCCaLbV[_`\x02a1\x0EaK\xA8V[a1\x18\x91\x90a[&V[`\x02T\x90\x91Px\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16_\x81\x15a1\xAFW`\x03_a1Y`\x01\x85aY\x91V[\x81R` \x80\x82\x01\x92\x90\x92R`@\x90\x81\x01_ \x81Q\x80\x83\x01\x90\x92RTc\xFF\xFF\xFF\xFF\x81\x16\x82Rd\x01\0\0\0\0\x90\x04{\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x91\x81\x01\x91\x90\x91Ra1\xC3V[`@\x80Q\x80\x82\x01\x90\x91R_\x80\x82R` \x82\x01R[\x90P`\x01`\xFF\x86\x16\x1B_\x85a1\xDFW\x81\x19\x83` \x01Q\x16a1\xE7V[\x81\x83` \x01Q\x17[\x90P\x83\x15\x80\x15\x90a2\x06WP\x84c\xFF\xFF\xFF\xFF\x16\x83_\x01Qc\xFF\xFF\xFF\xFF\x16\x14[\x15a2|W\x80`\x03_a2\x1A`\x01\x88aY\x91V[\x81R` \x01\x90\x81R` \x01_ _\x01`\x04a\x01\0\n\x81T\x81{\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83{\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x02\x17\x90UPa32V[`@\x80Q\x80\x82\x01\x82Rc\xFF\xFF\xFF\xFF\x80\x88\x16\x82R{\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x85\x16` \x80\x85\x01\x91\x82R_\x8A\x81R`\x03\x90\x91R\x94\x90\x94 \x92Q\x93Q\x16d\x01\0\0\0\0\x02\x92\x16\x91\x90\x91\x17\x90Ua2\xE3\x84`\x01aY\x11V[`\x02\x80Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x92\x90\x92\x16x\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x02w\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x92\x16\x91\x90\x91\x17\x90U[PPPP\x92\x91PPV[__\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0F\x14a4\x90W`@\x80Q\x80\x82\x01\x82R`\x05\x81R\x7FBaton\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0` \x91\x82\x01R\x81Q\x80\x83\x01\x83R`\x01\x81R\x7F1\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x82\x01R\x81Q\x7F\x8Bs\xC3\xC6\x9B\xB8\xFE=Q.\xCCL\xF7Y\xCCy#\x9F{\x17\x9B\x0F\xFA\xCA\xA9\xA7]R+9@\x0F\x81\x83\x01R\x7F\n\xA4\xDE\xFCLU\x9D\xD6[\xD1\x8Bf\xF3\xD1#E^\n\x9D\xFF\x9A\xF8Dj\xAF\x980^%'\x07\xAE\x81\x84\x01R\x7F\xC8\x9E\xFD\xAAT\xC0\xF2\x0Cz\xDFa(\x82\xDF\tP\xF5\xA9Qc~\x03\x07\xCD\xCBLg/)\x8B\x8B\xC6``\x82\x01RF`\x80\x82\x01R`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16`\xA0\x80\x83\x01\x91\x90\x91R\x83Q\x80\x83\x03\x90\x91\x01\x81R`\xC0\x90\x91\x01\x90\x92R\x81Q\x91\x01 a4\xB2V[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0[\x90P_a5*\x82a4\xF0\x88`\x1F\x19\x01\x80Q\x7F\x086Z\x12Pd\xBB\xBE\x8E\xC1;\x18\xC4\xF0/\x02*\xCA!I\xE3\xBEQ\x8C\x1F\xE6\x01\x01\x152p\xF8\x82Ra\x01 \x82 \x91R\x90V[`@Q\x7F\x19\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x02\x81\x01\x92\x90\x92R`\"\x82\x01R`B\x90 \x90V[\x90P_a5l\x82\x87\x87\x80\x80`\x1F\x01` \x80\x91\x04\x02` \x01`@Q\x90\x81\x01`@R\x80\x93\x92\x91\x90\x81\x81R` \x01\x83\x83\x80\x82\x847_\x92\x01\x91\x90\x91RPaM\x05\x92PPPV[P\x90\x94P\x90P_\x81`\x03\x81\x11\x15a5\x85Wa5\x85aUAV[\x14a5\xBCW`@Q\x7F\x8B\xAAW\x9F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[PPP\x93\x92PPPV[`\x01`\x01`\xA0\x1B\x03\x83\x16_\x90\x81R`\x01` R`@\x90 T`\xFF\x16\x80\x15\x80a5\xF0WP`\xFF\x81\x81\x16\x14[\x15a62W`@Q\x7F\xD7\xE8\xA2\xC2\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x85\x16`\x04\x82\x01R`$\x01a\x0F\xE2V[_a6>`\x01\x83aZ\xCEV[\x90Pa6Ha0\xF9V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x83g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x11\x15a6\xA1W`@Q\x7F\x1B\xCB|%\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16`\x04\x82\x01R`$\x01a\x0F\xE2V[c\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16a6\xDBa6\xD6\x85`\x01aY\xDBV[a?)V[a6\xE5\x91\x90aY\xDBV[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16C\x10a73W`@Q\x7F\x1B\xCB|%\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16`\x04\x82\x01R`$\x01a\x0F\xE2V[`\x01`\xFF\x82\x16\x1Ba7Fa\x03\xB1\x85a/\xA4V[\x16_\x03a7\x94W`@Q\x7F\xB2\x1F\xD2M\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\xFF\x82\x16`\x04\x82\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16`$\x82\x01R`D\x01a\x0F\xE2V[`@\x80Q\x7F\x92\x0Bbs0H\xD3c9l\x99\xC8\xA7Gc\xE8h\x03\xC8\xE9\x0C9\\\x8D\x0B\xDB\xAC\x8F\xDA\x18\x15Q` \x82\x01R`\x01`\x01`\xA0\x1B\x03\x87\x16\x91\x81\x01\x91\x90\x91Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16``\x82\x01R_\x90`\x80\x01`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90Pa8\x05\x81aDqV[`\xFF\x82\x16_\x90\x81R` \x81\x81R`@\x80\x83 `\x01`\x01`\xA0\x1B\x03\x8A\x16\x84R`\x08\x90\x92R\x90\x91 T`\x01\x81\x01a87WP_[\x80\x15a8\xB3W`\x01`\x01`\xA0\x1B\x03\x88\x16_\x90\x81R`\x08` R`@\x81 _\x19\x90U`\x0C\x80T\x83\x92\x90a8j\x90\x84\x90aY\x91V[\x90\x91UPP`@Q\x81\x81R`\x01`\x01`\xA0\x1B\x03\x89\x16\x90`\xFF\x86\x16\x90\x7F\xFD\xAFa\xB6\x85\x85%\xBC\xD5\x94\xFBn\xB5x\xDF\xC4\xCA\x86I\x84\xA8\rT\x99)\xFA\xB8\xC9\xD5\x04\x08I\x90` \x01`@Q\x80\x91\x03\x90\xA3[\x81T_\x90a8\xD7\x90\x83\x90`\x01`\xA0\x1B\x90\x04k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16aY\x11V[\x90P_a'\x10a9\x0Ba\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x84aZ\xE7V[a9\x15\x91\x90a[\xEEV[\x84T`\t\x80T\x92\x93P`\x01`\xA0\x1B\x90\x91\x04k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x91_\x90a9B\x90\x84\x90aY\x91V[\x90\x91UPP\x83T`\x01`\x01`\xA0\x1B\x03\x16\x84Ua9^\x81\x83aY\x91V[`\n_\x82\x82Ta9n\x91\x90aY\x11V[\x92PP\x81\x90UP\x80`\x0B_\x82\x82Ta9\x86\x91\x90aY\x11V[\x90\x91UPP\x80\x15a9\xB5W3_\x90\x81R`\x06` R`@\x81 \x80T\x83\x92\x90a9\xAF\x90\x84\x90aY\x11V[\x90\x91UPP[\x84_`@\x80Q3\x81R` \x81\x01\x86\x90R\x90\x81\x01\x84\x90R_``\x82\x01R`\xFF\x89\x16\x90\x7F\xA5\x13o\x82\xD7\x17\xA3H%``\xFA1\xFAnW\xA2!\xB8\x01g\xBAL\xCD\xA25\x8C\x9C\xC79v;\x90`\x80\x01`@Q\x80\x91\x03\x90\xA4a\x1F\xC4\x86\x85aMNV[__a:\x18\x83a/\xA4V[\x90P_a:$\x82a\x1A8V[\x90P_`\x01\x82\x90\x1C\x7FUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUU\x16\x82\x03`\x02\x81\x90\x1C\x7F33333333333333333333333333333333\x90\x81\x16\x91\x16\x01`\x04\x81\x90\x1C\x01`\x08\x81\x90\x1C~\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\x90\x81\x16\x91\x16\x01`\x10\x81\x90\x1C}\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\x90\x81\x16\x91\x16\x01` \x81\x90\x1C{\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\x90\x81\x16\x91\x16\x01`@\x81\x90\x1Cw\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16\x91\x16\x01`\x80\x81\x90\x1Co\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x91\x90\x91\x16\x01\x90P\x80_\x03a;\x85W`@Q\x7F\x97\xB2`\x95\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x86\x16`\x04\x82\x01R`$\x01a\x0F\xE2V[a;\xE1\x82a\x0ELa;\xD0\x86`@\x80QF` \x82\x01R0\x91\x81\x01\x91\x90\x91Rc\xFF\xFF\xFF\xFF\x82\x16``\x82\x01R_\x90`\x80\x01`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P\x91\x90PV[\x88g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x85a/\xD5V[\x95\x94PPPPPV[`\x1F\x19\x81\x01\x80Q\x7F\x086Z\x12Pd\xBB\xBE\x8E\xC1;\x18\xC4\xF0/\x02*\xCA!I\xE3\xBEQ\x8C\x1F\xE6\x01\x01\x152p\xF8\x82Ra\x01 \x82 \x91R` \x82\x01Q`@Q\x7Fp\\\xAD\x13\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16`\x04\x82\x01R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16\x90cp\\\xAD\x13\x90`$\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a<\xA6W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a<\xCA\x91\x90a\\\x01V[\x14a\x0F7W` \x81\x01Q`@Q\x7FkZ\xAD:\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16`\x04\x82\x01R`$\x01a\x0F\xE2V[_\x81[\x80\x15a=\xC6W_`\x03\x81a=+`\x01\x85aY\x91V[\x81R` \x80\x82\x01\x92\x90\x92R`@\x90\x81\x01_ \x81Q\x80\x83\x01\x90\x92RTc\xFF\xFF\xFF\xFF\x80\x82\x16\x80\x84Rd\x01\0\0\0\0\x90\x92\x04{\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x93\x83\x01\x93\x90\x93R\x90\x92P\x90\x86\x16\x10a=\xB5W` \x01Q{\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x91Pa\x156\x90PV[Pa=\xBF\x81a\\\x18V[\x90Pa=\x16V[P_\x93\x92PPPV[_\x80`\x01\x86\x90\x1C\x7FUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUU\x16\x86\x03`\x02\x81\x90\x1C\x7F33333333333333333333333333333333\x90\x81\x16\x91\x16\x01`\x04\x81\x90\x1C\x01`\x08\x81\x90\x1C~\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\0\x0F\x90\x81\x16\x91\x16\x01`\x10\x81\x90\x1C}\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\x90\x81\x16\x91\x16\x01` \x81\x90\x1C{\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\x90\x81\x16\x91\x16\x01`@\x81\x90\x1Cw\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16\x91\x16\x01`\x80\x81\x90\x1Co\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x91\x90\x91\x16\x01\x90P\x80a>\xF6\x85\x85\x84a/\xD5V[\x82a?\x01\x89\x89aN\xDFV[a?\x0B\x91\x90aY\x11V[a?\x15\x91\x90aY\x91V[a?\x1F\x91\x90aYQV[\x96\x95PPPPPPV[_a?Zc\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x83a\\-V[a\x156\x90\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0aY\xDBV[a?\x8Ca0\xF9V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x10a?\xE3W`@Q~\xDDR\xC8\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`\x04\x82\x01R`$\x01a\x0F\xE2V[c\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16a@\x18a6\xD6\x83`\x01aY\xDBV[a@\"\x91\x90aY\xDBV[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16C\x10a\x0F7W`@Q\x7F\x1B\xCB|%\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`\x04\x82\x01R`$\x01a\x0F\xE2V[`\x02\x83\x01T_\x90g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFp\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04\x81\x16\x90\x83\x16\x10\x15a@\xA7WP_a#\x12V[`\x02Tl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\x01`\xFF\x85\x16\x1B\x16k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x15\x15\x15\x80a0\x15WP`\x02\x84\x01Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFh\x01\0\0\0\0\0\0\0\0\x90\x91\x04\x81\x16\x90\x83\x16\x10\x90P\x93\x92PPPV[____\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16c\x06\xF10V`@Q\x81c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15aAcW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90aA\x87\x91\x90a\\PV[\x90P\x85_\x81\x90\x03aA\xE4Wg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x15aA\xD4W`@Q\x7F\xD2\xCFBF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[___\x94P\x94P\x94PPPaDfV[_[\x81\x81\x10\x15aC\x0EW_\x89\x89\x83\x81\x81\x10aB\x01WaB\x01aYdV[\x90Pa\x01\0\x02\x01\x806\x03\x81\x01\x90aB\x18\x91\x90aY\xFBV[\x90PaB.\x82g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x8D\x16aY\x11V[\x81` \x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x14aBwW`@Q\x7F\x01\xA2\xB8N\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x83\x90R`$\x01a\x0F\xE2V[aB\x80\x81a;\xEAV[\x8Bg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81`@\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x11\x15aB\xA6WPaC\x06V[\x80`\xC0\x01Q\x96P\x8Bg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81`@\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x14\x80\x15aB\xE0WP`\xE0\x81\x01Q`\x01`\x01`\xA0\x1B\x03\x16\x15\x15[\x15aC\x04W`\xE0\x81\x01Q\x95P`\x01`\x01`\xA0\x1B\x03\x80\x89\x16\x90\x87\x16\x03aC\x04W`\x01\x94P[P[`\x01\x01aA\xE6V[Pg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x89\x16\x15\x80\x15\x90aCfWP\x89g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x88\x88_\x81\x81\x10aC@WaC@aYdV[\x90Pa\x01\0\x02\x01`@\x01` \x81\x01\x90aCY\x91\x90aR V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x10\x15[\x15aC\xA9W`@Q\x7F\x0E\xE1j\xEA\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x8B\x16`\x04\x82\x01R`$\x01a\x0F\xE2V[\x81g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81\x8Ag\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16aC\xCA\x91\x90aY\x11V[\x14\x15\x80\x15aD WPg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x8A\x16\x88\x88aC\xEB`\x01\x85aY\x91V[\x81\x81\x10aC\xFAWaC\xFAaYdV[\x90Pa\x01\0\x02\x01`@\x01` \x81\x01\x90aD\x13\x91\x90aR V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x11\x15[\x15aDcW`@Q\x7F\x0E\xE1j\xEA\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x8B\x16`\x04\x82\x01R`$\x01a\x0F\xE2V[PP[\x95P\x95P\x95\x92PPPV[_\x81\x81R`\x05` R`@\x90 T`\xFF\x16\x15aD\xBCW`@Q\x7F\xEA\x036\x84\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x82\x90R`$\x01a\x0F\xE2V[_\x90\x81R`\x05` R`@\x90 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x16`\x01\x17\x90UV[`\x02\x80T`\x01`\xFF\x85\x16\x1Bk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16l\x01\0\0\0\0\0\0\0\0\0\0\0\0\x80\x84\x04\x90\x92\x16\x17\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x17\x90UaETa0\xF9V[`\x02\x82\x01\x80Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x92\x90\x92\x16h\x01\0\0\0\0\0\0\0\0\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x92\x16\x91\x90\x91\x17\x90UaE\xCCc\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16CaY\xDBV[`\x02\x82\x01\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\x16g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x92\x90\x92\x16\x91\x90\x91\x17\x90U`\x01\x80\x82\x01T{\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16\x90`\x01\x83\x01T`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15aFSWaFSaUAV[\x03aF\xA6WaFb\x83_a1\x03V[`\x01\x83\x01\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16t\x02\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x17\x90U\x90P[`\x02\x82\x01T`@\x80Qc\xFF\xFF\xFF\xFF\x84\x16\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x92\x16` \x83\x01R`\xFF\x85\x16\x91\x7F\x014mo\xC7A\xD2\x81%\x86\xFE\xBE\xAD\x80C\xA0\xD4\xA1\xF2\x7F?\x91W\xE4 {\xC5\x1B\xD8_\xBF\x1F\x91\x01a\"\xDDV[`\xFF\x86\x16_\x90\x81R` \x81\x90R`@\x81 \x80T\x90\x91\x90`\x01`\xA0\x1B\x90\x04k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x85\x10aGCW\x81T`\x01`\xA0\x1B\x90\x04k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16aGEV[\x84[\x90P_a'\x10aGya\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x84aZ\xE7V[aG\x83\x91\x90a[\xEEV[\x90P_\x81\x85\x10aG\x93W\x81aG\x95V[\x84[\x90P_aG\xA2\x82\x84aY\x91V[\x85T\x90\x91P\x84\x90\x86\x90`\x14\x90aG\xCE\x90\x84\x90`\x01`\xA0\x1B\x90\x04k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\\kV[\x92Pa\x01\0\n\x81T\x81k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP\x83`\t_\x82\x82TaH\r\x91\x90aY\x91V[\x90\x91UPaH\x1D\x90P\x83\x85aY\x91V[`\n_\x82\x82TaH-\x91\x90aY\x11V[\x90\x91UP\x89\x90P\x8A`\x02\x81\x11\x15aHFWaHFaUAV[`@\x80Q3\x81R` \x81\x01\x88\x90R\x90\x81\x01\x84\x90R``\x81\x01\x85\x90R`\xFF\x8E\x16\x90\x7F\xA5\x13o\x82\xD7\x17\xA3H%``\xFA1\xFAnW\xA2!\xB8\x01g\xBAL\xCD\xA25\x8C\x9C\xC79v;\x90`\x80\x01`@Q\x80\x91\x03\x90\xA4\x82_\x03aH\xA4WPPPPPaK=V[`\x01\x85\x01T`\x01`\x01`\xA0\x1B\x03\x16_c\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16aH\xF0aH\xE5a0\xF9V[a6\xD6\x90`\x01aY\xDBV[aH\xFA\x91\x90aY\xDBV[\x90P`@Q\x80`\xC0\x01`@R\x80\x8A`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x01\x85k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x013`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x01\x84k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01\x83`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x01\x82g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81RP`\x07_\x8D\x81R` \x01\x90\x81R` \x01_ _\x82\x01Q\x81_\x01_a\x01\0\n\x81T\x81`\x01`\x01`\xA0\x1B\x03\x02\x19\x16\x90\x83`\x01`\x01`\xA0\x1B\x03\x16\x02\x17\x90UP` \x82\x01Q\x81_\x01`\x14a\x01\0\n\x81T\x81k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP`@\x82\x01Q\x81`\x01\x01_a\x01\0\n\x81T\x81`\x01`\x01`\xA0\x1B\x03\x02\x19\x16\x90\x83`\x01`\x01`\xA0\x1B\x03\x16\x02\x17\x90UP``\x82\x01Q\x81`\x01\x01`\x14a\x01\0\n\x81T\x81k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP`\x80\x82\x01Q\x81`\x02\x01_a\x01\0\n\x81T\x81`\x01`\x01`\xA0\x1B\x03\x02\x19\x16\x90\x83`\x01`\x01`\xA0\x1B\x03\x16\x02\x17\x90UP`\xA0\x82\x01Q\x81`\x02\x01`\x14a\x01\0\n\x81T\x81g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP\x90PP\x84`\x08_\x84`\x01`\x01`\xA0\x1B\x03\x16`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x01\x90\x81R` \x01_ _\x82\x82TaJ\xCE\x91\x90aY\x11V[\x92PP\x81\x90UP\x84`\x0C_\x82\x82TaJ\xE6\x91\x90aY\x11V[\x90\x91UPP`@Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x81R`\x01`\x01`\xA0\x1B\x03\x83\x16\x90\x8C\x90\x7F\x1B63\x18d\x08\x0E.\xEFo\xDE#\t;\xF6\xDB\xC8\x1C&\xD7!.\xA7\x18\x9D\xA2\xDD\x02\xBF\xDA\xFBD\x90` \x01`@Q\x80\x91\x03\x90\xA3PPPPPPP[PPPPPPV[_aKO\x82aK\xF4V[\x80T\x90\x91P`\x01`\x01`\xA0\x1B\x03\x163\x14aK\xA3W\x80T`@Q\x7F$Z\xEC\xD3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x90\x91\x16`\x04\x82\x01R`$\x01a\x0F\xE2V[\x91\x90PV[_a\x0FCaK\xB4a0\xF9V[a/\xA4V[_\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0c\xFF\xFF\xFF\xFF\x16aK\xEA\x83aP\xCEV[a\x156\x91\x90aY\xDBV[`\xFF\x81\x16_\x90\x81R` \x81\x90R`@\x81 \x90`\x01\x82\x01T`\x01`\xA0\x1B\x90\x04`\xFF\x16`\x04\x81\x11\x15aL&WaL&aUAV[\x03aK\xA3W`@Q\x7F\xB3\xD2\0t\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\xFF\x83\x16`\x04\x82\x01R`$\x01a\x0F\xE2V[_\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x82\x10aL\xFEWc\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16aL\xEFg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x84aY\x91V[aL\xF9\x91\x90a[\xEEV[a\x156V[_\x92\x91PPV[___\x83Q`A\x03aM<W` \x84\x01Q`@\x85\x01Q``\x86\x01Q_\x1AaM.\x88\x82\x85\x85aQ8V[\x95P\x95P\x95PPPPaMGV[PP\x81Q_\x91P`\x02\x90[\x92P\x92P\x92V[`\x01\x81\x01T`\xFF`\x01`\xA0\x1B\x90\x91\x04\x16aM\x94\x83`\x02Tl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\x01`\xFF\x90\x92\x16\x91\x90\x91\x1B\x16k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x15\x15\x90V[aM\xCBWaM\xA0a0\xF9V[\x82`\x02\x01`\x08a\x01\0\n\x81T\x81g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x02\x17\x90UP[`\x02\x80T`\x01`\xFF\x86\x16\x81\x90\x1Bk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16l\x01\0\0\0\0\0\0\0\0\0\0\0\0\x80\x85\x04\x92\x90\x92\x16\x17\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x92\x16\x91\x90\x91\x17\x90\x91U\x82\x81\x01\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16t\x04\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x17\x90U\x81`\x04\x81\x11\x15aN|WaN|aUAV[\x03aN\xB2WaN\x8B\x83_a1\x03V[\x82`\x01\x01`\x1Ba\x01\0\n\x81T\x81c\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83c\xFF\xFF\xFF\xFF\x16\x02\x17\x90UPPPPV[`\x02\x81`\x04\x81\x11\x15aN\xC6WaN\xC6aUAV[\x03a0\xF4W`\x02aN\xD5aK\xA8V[aN\x8B\x91\x90a[&V[_a#\x12aN\xF0`\x01\x80\x85\x1BaY\x91V[\x84\x16_`\x01\x82\x90\x1C\x7FUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUU\x16\x82\x03\x91P`\x02\x82\x90\x1C\x7F33333333333333333333333333333333\x16\x82\x7F33333333333333333333333333333333\x16\x01\x91P`\x04\x82\x90\x1C\x82\x01\x7F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x0F\x16\x91P`\x08\x82\x90\x1C~\xFF\0\xFF\0\xFF\0\xFF\0\xFF\0\xFF\0\xFF\0\xFF\0\xFF\0\xFF\0\xFF\0\xFF\0\xFF\0\xFF\0\xFF\0\xFF\x16\x82~\xFF\0\xFF\0\xFF\0\xFF\0\xFF\0\xFF\0\xFF\0\xFF\0\xFF\0\xFF\0\xFF\0\xFF\0\xFF\0\xFF\0\xFF\0\xFF\x16\x01\x91P`\x10\x82\x90\x1C}\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\x16\x82}\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\x16\x01\x91P` \x82\x90\x1C{\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\x16\x82{\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\x16\x01\x91P`@\x82\x90\x1Cw\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x82w\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x01\x91P`\x80\x82\x90\x1Co\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x16\x83\x16\x01\x90P\x91\x90PV[_\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0c\xFF\xFF\xFF\xFF\x16\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0c\xFF\xFF\xFF\xFF\x16\x83c\xFF\xFF\xFF\xFF\x16aQ.\x91\x90a\\-V[a?Z\x91\x90a\\-V[_\x80\x80\x7F\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF]WnsW\xA4P\x1D\xDF\xE9/Fh\x1B \xA0\x84\x11\x15aQqWP_\x91P`\x03\x90P\x82aQ\xF6V[`@\x80Q_\x80\x82R` \x82\x01\x80\x84R\x8A\x90R`\xFF\x89\x16\x92\x82\x01\x92\x90\x92R``\x81\x01\x87\x90R`\x80\x81\x01\x86\x90R`\x01\x90`\xA0\x01` `@Q` \x81\x03\x90\x80\x84\x03\x90\x85Z\xFA\x15\x80\x15aQ\xC2W=__>=_\xFD[PP`@Q`\x1F\x19\x01Q\x91PP`\x01`\x01`\xA0\x1B\x03\x81\x16aQ\xEDWP_\x92P`\x01\x91P\x82\x90PaQ\xF6V[\x92P_\x91P\x81\x90P[\x94P\x94P\x94\x91PPV[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\x0F7W__\xFD[\x805aK\xA3\x81aR\0V[_` \x82\x84\x03\x12\x15aR0W__\xFD[\x815a#\x12\x81aR\0V[` \x80\x82R\x82Q\x82\x82\x01\x81\x90R_\x91\x84\x01\x90`@\x84\x01\x90\x83[\x81\x81\x10\x15aRuW\x83Q`\xFF\x16\x83R` \x93\x84\x01\x93\x90\x92\x01\x91`\x01\x01aRTV[P\x90\x95\x94PPPPPV[`\x01`\x01`\xA0\x1B\x03\x81\x16\x81\x14a\x0F7W__\xFD[\x805aK\xA3\x81aR\x80V[_` \x82\x84\x03\x12\x15aR\xAFW__\xFD[\x815a#\x12\x81aR\x80V[_a\x01\0\x82\x84\x03\x12\x15aR\xCBW__\xFD[P\x91\x90PV[__\x83`\x1F\x84\x01\x12aR\xE1W__\xFD[P\x815g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aR\xF8W__\xFD[` \x83\x01\x91P\x83` \x82\x85\x01\x01\x11\x15aS\x0FW__\xFD[\x92P\x92\x90PV[______a\x02@\x87\x89\x03\x12\x15aS,W__\xFD[aS6\x88\x88aR\xBAV[\x95Pa\x01\0\x87\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aSRW__\xFD[aS^\x89\x82\x8A\x01aR\xD1V[\x90\x96P\x94PaSs\x90P\x88a\x01 \x89\x01aR\xBAV[\x92Pa\x02 \x87\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aS\x8FW__\xFD[aS\x9B\x89\x82\x8A\x01aR\xD1V[\x97\x9A\x96\x99P\x94\x97P\x92\x95\x93\x94\x92PPPV[_` \x82\x84\x03\x12\x15aS\xBDW__\xFD[P5\x91\x90PV[____a\x02 \x85\x87\x03\x12\x15aS\xD8W__\xFD[aS\xE2\x86\x86aR\xBAV[\x93Pa\x01\0\x85\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aS\xFEW__\xFD[aT\n\x87\x82\x88\x01aR\xD1V[\x90\x94P\x92PaT\x1F\x90P\x86a\x01 \x87\x01aR\xBAV[\x90P\x92\x95\x91\x94P\x92PV[\x805c\xFF\xFF\xFF\xFF\x81\x16\x81\x14aK\xA3W__\xFD[_` \x82\x84\x03\x12\x15aTMW__\xFD[a#\x12\x82aT*V[____``\x85\x87\x03\x12\x15aTiW__\xFD[\x845aTt\x81aR\0V[\x93P` \x85\x015aT\x84\x81aR\0V[\x92P`@\x85\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aT\x9FW__\xFD[\x85\x01`\x1F\x81\x01\x87\x13aT\xAFW__\xFD[\x805g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aT\xC5W__\xFD[\x87` \x82`\x08\x1B\x84\x01\x01\x11\x15aT\xD9W__\xFD[\x94\x97\x93\x96P` \x01\x94PPPV[\x805`\xFF\x81\x16\x81\x14aK\xA3W__\xFD[_` \x82\x84\x03\x12\x15aU\x07W__\xFD[a#\x12\x82aT\xE7V[__`@\x83\x85\x03\x12\x15aU!W__\xFD[aU*\x83aT\xE7V[\x91PaU8` \x84\x01aT*V[\x90P\x92P\x92\x90PV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`!`\x04R`$_\xFD[`\x05\x81\x10aU\xA3W\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`!`\x04R`$_\xFD[\x90RV[\x81Q`\x01`\x01`\xA0\x1B\x03\x16\x81Ra\x01\x80\x81\x01` \x83\x01QaU\xD8` \x84\x01\x82k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[P`@\x83\x01QaU\xF3`@\x84\x01\x82`\x01`\x01`\xA0\x1B\x03\x16\x90RV[P``\x83\x01QaV\x06``\x84\x01\x82aUnV[P`\x80\x83\x01QaV\x1A`\x80\x84\x01\x82\x15\x15\x90RV[P`\xA0\x83\x01QaV0`\xA0\x84\x01\x82a\xFF\xFF\x16\x90RV[P`\xC0\x83\x01QaVH`\xC0\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[P`\xE0\x83\x01QaV``\xE0\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[Pa\x01\0\x83\x01QaV~a\x01\0\x84\x01\x82g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[Pa\x01 \x83\x01QaV\x9Ca\x01 \x84\x01\x82g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[Pa\x01@\x83\x01QaV\xBAa\x01@\x84\x01\x82g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[Pa\x01`\x83\x01Qa0da\x01`\x84\x01\x82g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[\x81Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81Ra\x02@\x81\x01` \x83\x01QaW\n` \x84\x01\x82k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[P`@\x83\x01QaW\x1F`@\x84\x01\x82`\xFF\x16\x90RV[P``\x83\x01QaW7``\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[P`\x80\x83\x01QaWO`\x80\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[P`\xA0\x83\x01QaWg`\xA0\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[P`\xC0\x83\x01QaW\x7F`\xC0\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[P`\xE0\x83\x01QaW\x97`\xE0\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[Pa\x01\0\x83\x01QaW\xB1a\x01\0\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[Pa\x01 \x83\x01QaW\xCBa\x01 \x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[Pa\x01@\x83\x01QaW\xE3a\x01@\x84\x01\x82a\xFF\xFF\x16\x90RV[Pa\x01`\x83\x01QaW\xFDa\x01`\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[Pa\x01\x80\x83\x01QaX\x1Fa\x01\x80\x84\x01\x82k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[Pa\x01\xA0\x83\x01QaXAa\x01\xA0\x84\x01\x82k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[Pa\x01\xC0\x83\x01QaXca\x01\xC0\x84\x01\x82k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[Pa\x01\xE0\x83\x01QaX{a\x01\xE0\x84\x01\x82a\xFF\xFF\x16\x90RV[Pa\x02\0\x83\x01QaX\x9Da\x02\0\x84\x01\x82k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[Pa\x02 \x83\x01Qa0da\x02 \x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`A`\x04R`$_\xFD[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x11`\x04R`$_\xFD[\x80\x82\x01\x80\x82\x11\x15a\x156Wa\x156aX\xE4V[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x12`\x04R`$_\xFD[_\x82aY_WaY_aY$V[P\x06\x90V[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`2`\x04R`$_\xFD[\x81\x81\x03\x81\x81\x11\x15a\x156Wa\x156aX\xE4V[_`\xFF\x82\x16`\xFF\x81\x03aY\xB9WaY\xB9aX\xE4V[`\x01\x01\x92\x91PPV[`\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\x156Wa\x156aX\xE4V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\x156Wa\x156aX\xE4V[_a\x01\0\x82\x84\x03\x12\x80\x15aZ\rW__\xFD[P`@Qa\x01\0\x81\x01g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x82\x82\x10\x17\x15aZWW\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`A`\x04R`$_\xFD[`@RaZc\x83aR\x15V[\x81RaZq` \x84\x01aR\x15V[` \x82\x01RaZ\x82`@\x84\x01aR\x15V[`@\x82\x01R``\x83\x81\x015\x90\x82\x01R`\x80\x80\x84\x015\x90\x82\x01R`\xA0\x80\x84\x015\x90\x82\x01RaZ\xB1`\xC0\x84\x01aR\x15V[`\xC0\x82\x01RaZ\xC2`\xE0\x84\x01aR\x94V[`\xE0\x82\x01R\x93\x92PPPV[`\xFF\x82\x81\x16\x82\x82\x16\x03\x90\x81\x11\x15a\x156Wa\x156aX\xE4V[\x80\x82\x02\x81\x15\x82\x82\x04\x84\x14\x17a\x156Wa\x156aX\xE4V[a\xFF\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\x156Wa\x156aX\xE4V[` \x81\x01a\x156\x82\x84aUnV[c\xFF\xFF\xFF\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\x156Wa\x156aX\xE4V[__`@\x83\x85\x03\x12\x15a[SW__\xFD[\x82Qa[^\x81aR\0V[` \x84\x01Q\x90\x92Pa[o\x81aR\x80V[\x80\x91PP\x92P\x92\x90PV[_g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16\x80a[\x93Wa[\x93aY$V[\x80g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16\x04\x91PP\x92\x91PPV[__\x19\x82\x03a[\xBAWa[\xBAaX\xE4V[P`\x01\x01\x90V[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x01`\x04R`$_\xFD[_\x82a[\xFCWa[\xFCaY$V[P\x04\x90V[_` \x82\x84\x03\x12\x15a\\\x11W__\xFD[PQ\x91\x90PV[_\x81a\\&Wa\\&aX\xE4V[P_\x19\x01\x90V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x81\x16\x83\x82\x16\x02\x90\x81\x16\x90\x81\x81\x14a0dWa0daX\xE4V[_` \x82\x84\x03\x12\x15a\\`W__\xFD[\x81Qa#\x12\x81aR\0V[k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x81\x16\x82\x82\x16\x03\x90\x81\x11\x15a\x156Wa\x156aX\xE4V",
     );
     #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**```solidity
@@ -3288,69 +3858,6 @@ pub mod SequencerRegistry {
         }
     };
     #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
-    /**Custom error with signature `BadEvidence(string)` and selector `0x783c4a7a`.
-    ```solidity
-    error BadEvidence(string reason);
-    ```*/
-    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
-    #[derive(Clone)]
-    pub struct BadEvidence {
-        #[allow(missing_docs)]
-        pub reason: alloy::sol_types::private::String,
-    }
-    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
-    const _: () = {
-        use alloy::sol_types as alloy_sol_types;
-        #[doc(hidden)]
-        #[allow(dead_code)]
-        type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::String,);
-        #[doc(hidden)]
-        type UnderlyingRustTuple<'a> = (alloy::sol_types::private::String,);
-        #[cfg(test)]
-        #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
-            match _t {
-                alloy_sol_types::private::AssertTypeEq::<
-                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
-                >(_) => {}
-            }
-        }
-        #[automatically_derived]
-        #[doc(hidden)]
-        impl ::core::convert::From<BadEvidence> for UnderlyingRustTuple<'_> {
-            fn from(value: BadEvidence) -> Self {
-                (value.reason,)
-            }
-        }
-        #[automatically_derived]
-        #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for BadEvidence {
-            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                Self { reason: tuple.0 }
-            }
-        }
-        #[automatically_derived]
-        impl alloy_sol_types::SolError for BadEvidence {
-            type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
-            const SIGNATURE: &'static str = "BadEvidence(string)";
-            const SELECTOR: [u8; 4] = [120u8, 60u8, 74u8, 122u8];
-            #[inline]
-            fn new<'a>(tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType) -> Self {
-                tuple.into()
-            }
-            #[inline]
-            fn tokenize(&self) -> Self::Token<'_> {
-                (<alloy::sol_types::sol_data::String as alloy_sol_types::SolType>::tokenize(&self.reason),)
-            }
-            #[inline]
-            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
-            }
-        }
-    };
-    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `BondTooLow(uint256,uint256)` and selector `0x000155b5`.
     ```solidity
     error BondTooLow(uint256 minimum, uint256 actual);
@@ -3557,6 +4064,194 @@ pub mod SequencerRegistry {
         }
     };
     #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `HeadersDoNotCoverSlot(uint64)` and selector `0x0ee16aea`.
+    ```solidity
+    error HeadersDoNotCoverSlot(uint64 slot);
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct HeadersDoNotCoverSlot {
+        #[allow(missing_docs)]
+        pub slot: u64,
+    }
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (u64,);
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<HeadersDoNotCoverSlot> for UnderlyingRustTuple<'_> {
+            fn from(value: HeadersDoNotCoverSlot) -> Self {
+                (value.slot,)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for HeadersDoNotCoverSlot {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self { slot: tuple.0 }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for HeadersDoNotCoverSlot {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "HeadersDoNotCoverSlot(uint64)";
+            const SELECTOR: [u8; 4] = [14u8, 225u8, 106u8, 234u8];
+            #[inline]
+            fn new<'a>(tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (<alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(&self.slot),)
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `HeadersNotConsecutive(uint256)` and selector `0x01a2b84e`.
+    ```solidity
+    error HeadersNotConsecutive(uint256 position);
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct HeadersNotConsecutive {
+        #[allow(missing_docs)]
+        pub position: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<HeadersNotConsecutive> for UnderlyingRustTuple<'_> {
+            fn from(value: HeadersNotConsecutive) -> Self {
+                (value.position,)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for HeadersNotConsecutive {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self { position: tuple.0 }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for HeadersNotConsecutive {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "HeadersNotConsecutive(uint256)";
+            const SELECTOR: [u8; 4] = [1u8, 162u8, 184u8, 78u8];
+            #[inline]
+            fn new<'a>(tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (<alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                    &self.position,
+                ),)
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `HeadersRequired()` and selector `0xd2cf4246`.
+    ```solidity
+    error HeadersRequired();
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct HeadersRequired;
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = ();
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = ();
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<HeadersRequired> for UnderlyingRustTuple<'_> {
+            fn from(value: HeadersRequired) -> Self {
+                ()
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for HeadersRequired {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for HeadersRequired {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "HeadersRequired()";
+            const SELECTOR: [u8; 4] = [210u8, 207u8, 66u8, 70u8];
+            #[inline]
+            fn new<'a>(tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `InvalidParameters(string)` and selector `0xdd23c3ad`.
     ```solidity
     error InvalidParameters(string reason);
@@ -3740,6 +4435,132 @@ pub mod SequencerRegistry {
         }
     };
     #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `LeaderPostedInSlot(uint64)` and selector `0xe4a9b2fb`.
+    ```solidity
+    error LeaderPostedInSlot(uint64 slot);
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct LeaderPostedInSlot {
+        #[allow(missing_docs)]
+        pub slot: u64,
+    }
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (u64,);
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<LeaderPostedInSlot> for UnderlyingRustTuple<'_> {
+            fn from(value: LeaderPostedInSlot) -> Self {
+                (value.slot,)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for LeaderPostedInSlot {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self { slot: tuple.0 }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for LeaderPostedInSlot {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "LeaderPostedInSlot(uint64)";
+            const SELECTOR: [u8; 4] = [228u8, 169u8, 178u8, 251u8];
+            #[inline]
+            fn new<'a>(tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (<alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(&self.slot),)
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `NoAccountableOperator(uint64)` and selector `0x839f95fc`.
+    ```solidity
+    error NoAccountableOperator(uint64 slot);
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct NoAccountableOperator {
+        #[allow(missing_docs)]
+        pub slot: u64,
+    }
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (u64,);
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<NoAccountableOperator> for UnderlyingRustTuple<'_> {
+            fn from(value: NoAccountableOperator) -> Self {
+                (value.slot,)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for NoAccountableOperator {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self { slot: tuple.0 }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for NoAccountableOperator {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "NoAccountableOperator(uint64)";
+            const SELECTOR: [u8; 4] = [131u8, 159u8, 149u8, 252u8];
+            #[inline]
+            fn new<'a>(tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (<alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(&self.slot),)
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `NoLeader(uint64)` and selector `0x97b26095`.
     ```solidity
     error NoLeader(uint64 slot);
@@ -3794,6 +4615,75 @@ pub mod SequencerRegistry {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (<alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(&self.slot),)
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `NotAccountable(uint8,uint64)` and selector `0x090b32d1`.
+    ```solidity
+    error NotAccountable(uint8 id, uint64 slot);
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct NotAccountable {
+        #[allow(missing_docs)]
+        pub id: u8,
+        #[allow(missing_docs)]
+        pub slot: u64,
+    }
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> =
+            (alloy::sol_types::sol_data::Uint<8>, alloy::sol_types::sol_data::Uint<64>);
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (u8, u64);
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<NotAccountable> for UnderlyingRustTuple<'_> {
+            fn from(value: NotAccountable) -> Self {
+                (value.id, value.slot)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for NotAccountable {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self { id: tuple.0, slot: tuple.1 }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for NotAccountable {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "NotAccountable(uint8,uint64)";
+            const SELECTOR: [u8; 4] = [9u8, 11u8, 50u8, 209u8];
+            #[inline]
+            fn new<'a>(tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(&self.id),
+                    <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(&self.slot),
+                )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
@@ -4254,6 +5144,136 @@ pub mod SequencerRegistry {
         }
     };
     #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `PayoutForfeited(bytes32)` and selector `0x0084d288`.
+    ```solidity
+    error PayoutForfeited(bytes32 evidence);
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct PayoutForfeited {
+        #[allow(missing_docs)]
+        pub evidence: alloy::sol_types::private::FixedBytes<32>,
+    }
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<PayoutForfeited> for UnderlyingRustTuple<'_> {
+            fn from(value: PayoutForfeited) -> Self {
+                (value.evidence,)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for PayoutForfeited {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self { evidence: tuple.0 }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for PayoutForfeited {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "PayoutForfeited(bytes32)";
+            const SELECTOR: [u8; 4] = [0u8, 132u8, 210u8, 136u8];
+            #[inline]
+            fn new<'a>(tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (<alloy::sol_types::sol_data::FixedBytes<32> as alloy_sol_types::SolType>::tokenize(
+                    &self.evidence,
+                ),)
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `PayoutLocked(uint64)` and selector `0x92eee68d`.
+    ```solidity
+    error PayoutLocked(uint64 releaseAt);
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct PayoutLocked {
+        #[allow(missing_docs)]
+        pub releaseAt: u64,
+    }
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (u64,);
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<PayoutLocked> for UnderlyingRustTuple<'_> {
+            fn from(value: PayoutLocked) -> Self {
+                (value.releaseAt,)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for PayoutLocked {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self { releaseAt: tuple.0 }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for PayoutLocked {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "PayoutLocked(uint64)";
+            const SELECTOR: [u8; 4] = [146u8, 238u8, 230u8, 141u8];
+            #[inline]
+            fn new<'a>(tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (<alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
+                    &self.releaseAt,
+                ),)
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `RosterFull(uint256)` and selector `0x6b1c8ba0`.
     ```solidity
     error RosterFull(uint256 maxSequencers);
@@ -4568,6 +5588,71 @@ pub mod SequencerRegistry {
         }
     };
     #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `UnknownPayout(bytes32)` and selector `0xa644bd0c`.
+    ```solidity
+    error UnknownPayout(bytes32 evidence);
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct UnknownPayout {
+        #[allow(missing_docs)]
+        pub evidence: alloy::sol_types::private::FixedBytes<32>,
+    }
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnknownPayout> for UnderlyingRustTuple<'_> {
+            fn from(value: UnknownPayout) -> Self {
+                (value.evidence,)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for UnknownPayout {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self { evidence: tuple.0 }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for UnknownPayout {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "UnknownPayout(bytes32)";
+            const SELECTOR: [u8; 4] = [166u8, 68u8, 189u8, 12u8];
+            #[inline]
+            fn new<'a>(tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (<alloy::sol_types::sol_data::FixedBytes<32> as alloy_sol_types::SolType>::tokenize(
+                    &self.evidence,
+                ),)
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `UnknownSigner(address)` and selector `0xd7e8a2c2`.
     ```solidity
     error UnknownSigner(address signer);
@@ -4690,6 +5775,106 @@ pub mod SequencerRegistry {
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
                 <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
                     .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Event with signature `EscrowForfeited(uint8,address,uint256)` and selector `0xfdaf61b6858525bcd594fb6eb578dfc4ca864984a80d549929fab8c9d5040849`.
+    ```solidity
+    event EscrowForfeited(uint8 indexed id, address indexed signer, uint256 amount);
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    #[derive(Clone)]
+    pub struct EscrowForfeited {
+        #[allow(missing_docs)]
+        pub id: u8,
+        #[allow(missing_docs)]
+        pub signer: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub amount: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[automatically_derived]
+        impl alloy_sol_types::SolEvent for EscrowForfeited {
+            type DataTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type TopicList = (
+                alloy_sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Uint<8>,
+                alloy::sol_types::sol_data::Address,
+            );
+            const SIGNATURE: &'static str = "EscrowForfeited(uint8,address,uint256)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                253u8, 175u8, 97u8, 182u8, 133u8, 133u8, 37u8, 188u8, 213u8, 148u8, 251u8, 110u8, 181u8,
+                120u8, 223u8, 196u8, 202u8, 134u8, 73u8, 132u8, 168u8, 13u8, 84u8, 153u8, 41u8, 250u8, 184u8,
+                201u8, 213u8, 4u8, 8u8, 73u8,
+            ]);
+            const ANONYMOUS: bool = false;
+            #[allow(unused_variables)]
+            #[inline]
+            fn new(
+                topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
+                data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                Self { id: topics.1, signer: topics.2, amount: data.0 }
+            }
+            #[inline]
+            fn check_signature(
+                topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
+            ) -> alloy_sol_types::Result<()> {
+                if topics.0 != Self::SIGNATURE_HASH {
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
+                }
+                Ok(())
+            }
+            #[inline]
+            fn tokenize_body(&self) -> Self::DataToken<'_> {
+                (<alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(&self.amount),)
+            }
+            #[inline]
+            fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
+                (Self::SIGNATURE_HASH.into(), self.id.clone(), self.signer.clone())
+            }
+            #[inline]
+            fn encode_topics_raw(
+                &self,
+                out: &mut [alloy_sol_types::abi::token::WordToken],
+            ) -> alloy_sol_types::Result<()> {
+                if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
+                    return Err(alloy_sol_types::Error::Overrun);
+                }
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[1usize] =
+                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::EventTopic>::encode_topic(
+                        &self.id,
+                    );
+                out[2usize] =
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
+                        &self.signer,
+                    );
+                Ok(())
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::IntoLogData for EscrowForfeited {
+            fn to_log_data(&self) -> alloy_sol_types::private::LogData {
+                From::from(self)
+            }
+            fn into_log_data(self) -> alloy_sol_types::private::LogData {
+                From::from(&self)
+            }
+        }
+        #[automatically_derived]
+        impl From<&EscrowForfeited> for alloy_sol_types::private::LogData {
+            #[inline]
+            fn from(this: &EscrowForfeited) -> alloy_sol_types::private::LogData {
+                alloy_sol_types::SolEvent::encode_log_data(this)
             }
         }
     };
@@ -4887,6 +6072,197 @@ pub mod SequencerRegistry {
         impl From<&Jailed> for alloy_sol_types::private::LogData {
             #[inline]
             fn from(this: &Jailed) -> alloy_sol_types::private::LogData {
+                alloy_sol_types::SolEvent::encode_log_data(this)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Event with signature `PayoutEscrowed(bytes32,address,uint64)` and selector `0x1b36331864080e2eef6fde23093bf6dbc81c26d7212ea7189da2dd02bfdafb44`.
+    ```solidity
+    event PayoutEscrowed(bytes32 indexed evidence, address indexed offender, uint64 releaseAt);
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    #[derive(Clone)]
+    pub struct PayoutEscrowed {
+        #[allow(missing_docs)]
+        pub evidence: alloy::sol_types::private::FixedBytes<32>,
+        #[allow(missing_docs)]
+        pub offender: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub releaseAt: u64,
+    }
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[automatically_derived]
+        impl alloy_sol_types::SolEvent for PayoutEscrowed {
+            type DataTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type TopicList = (
+                alloy_sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Address,
+            );
+            const SIGNATURE: &'static str = "PayoutEscrowed(bytes32,address,uint64)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                27u8, 54u8, 51u8, 24u8, 100u8, 8u8, 14u8, 46u8, 239u8, 111u8, 222u8, 35u8, 9u8, 59u8, 246u8,
+                219u8, 200u8, 28u8, 38u8, 215u8, 33u8, 46u8, 167u8, 24u8, 157u8, 162u8, 221u8, 2u8, 191u8,
+                218u8, 251u8, 68u8,
+            ]);
+            const ANONYMOUS: bool = false;
+            #[allow(unused_variables)]
+            #[inline]
+            fn new(
+                topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
+                data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                Self { evidence: topics.1, offender: topics.2, releaseAt: data.0 }
+            }
+            #[inline]
+            fn check_signature(
+                topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
+            ) -> alloy_sol_types::Result<()> {
+                if topics.0 != Self::SIGNATURE_HASH {
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
+                }
+                Ok(())
+            }
+            #[inline]
+            fn tokenize_body(&self) -> Self::DataToken<'_> {
+                (<alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
+                    &self.releaseAt,
+                ),)
+            }
+            #[inline]
+            fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
+                (Self::SIGNATURE_HASH.into(), self.evidence.clone(), self.offender.clone())
+            }
+            #[inline]
+            fn encode_topics_raw(
+                &self,
+                out: &mut [alloy_sol_types::abi::token::WordToken],
+            ) -> alloy_sol_types::Result<()> {
+                if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
+                    return Err(alloy_sol_types::Error::Overrun);
+                }
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[1usize] =
+                    <alloy::sol_types::sol_data::FixedBytes<32> as alloy_sol_types::EventTopic>::encode_topic(
+                        &self.evidence,
+                    );
+                out[2usize] =
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
+                        &self.offender,
+                    );
+                Ok(())
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::IntoLogData for PayoutEscrowed {
+            fn to_log_data(&self) -> alloy_sol_types::private::LogData {
+                From::from(self)
+            }
+            fn into_log_data(self) -> alloy_sol_types::private::LogData {
+                From::from(&self)
+            }
+        }
+        #[automatically_derived]
+        impl From<&PayoutEscrowed> for alloy_sol_types::private::LogData {
+            #[inline]
+            fn from(this: &PayoutEscrowed) -> alloy_sol_types::private::LogData {
+                alloy_sol_types::SolEvent::encode_log_data(this)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Event with signature `PayoutReleased(bytes32)` and selector `0xf03cedd84a3c5babcb391cfd19dbfae956fb604ab3ae36feab2ff9d21726e92b`.
+    ```solidity
+    event PayoutReleased(bytes32 indexed evidence);
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    #[derive(Clone)]
+    pub struct PayoutReleased {
+        #[allow(missing_docs)]
+        pub evidence: alloy::sol_types::private::FixedBytes<32>,
+    }
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[automatically_derived]
+        impl alloy_sol_types::SolEvent for PayoutReleased {
+            type DataTuple<'a> = ();
+            type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type TopicList =
+                (alloy_sol_types::sol_data::FixedBytes<32>, alloy::sol_types::sol_data::FixedBytes<32>);
+            const SIGNATURE: &'static str = "PayoutReleased(bytes32)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                240u8, 60u8, 237u8, 216u8, 74u8, 60u8, 91u8, 171u8, 203u8, 57u8, 28u8, 253u8, 25u8, 219u8,
+                250u8, 233u8, 86u8, 251u8, 96u8, 74u8, 179u8, 174u8, 54u8, 254u8, 171u8, 47u8, 249u8, 210u8,
+                23u8, 38u8, 233u8, 43u8,
+            ]);
+            const ANONYMOUS: bool = false;
+            #[allow(unused_variables)]
+            #[inline]
+            fn new(
+                topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
+                data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                Self { evidence: topics.1 }
+            }
+            #[inline]
+            fn check_signature(
+                topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
+            ) -> alloy_sol_types::Result<()> {
+                if topics.0 != Self::SIGNATURE_HASH {
+                    return Err(alloy_sol_types::Error::invalid_event_signature_hash(
+                        Self::SIGNATURE,
+                        topics.0,
+                        Self::SIGNATURE_HASH,
+                    ));
+                }
+                Ok(())
+            }
+            #[inline]
+            fn tokenize_body(&self) -> Self::DataToken<'_> {
+                ()
+            }
+            #[inline]
+            fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
+                (Self::SIGNATURE_HASH.into(), self.evidence.clone())
+            }
+            #[inline]
+            fn encode_topics_raw(
+                &self,
+                out: &mut [alloy_sol_types::abi::token::WordToken],
+            ) -> alloy_sol_types::Result<()> {
+                if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
+                    return Err(alloy_sol_types::Error::Overrun);
+                }
+                out[0usize] = alloy_sol_types::abi::token::WordToken(Self::SIGNATURE_HASH);
+                out[1usize] =
+                    <alloy::sol_types::sol_data::FixedBytes<32> as alloy_sol_types::EventTopic>::encode_topic(
+                        &self.evidence,
+                    );
+                Ok(())
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::IntoLogData for PayoutReleased {
+            fn to_log_data(&self) -> alloy_sol_types::private::LogData {
+                From::from(self)
+            }
+            fn into_log_data(self) -> alloy_sol_types::private::LogData {
+                From::from(&self)
+            }
+        }
+        #[automatically_derived]
+        impl From<&PayoutReleased> for alloy_sol_types::private::LogData {
+            #[inline]
+            fn from(this: &PayoutReleased) -> alloy_sol_types::private::LogData {
                 alloy_sol_types::SolEvent::encode_log_data(this)
             }
         }
@@ -6034,6 +7410,251 @@ pub mod SequencerRegistry {
                 <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(data).map(
                     |r| {
                         let r: epochSeedReturn = r.into();
+                        r._0
+                    },
+                )
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `escrowOf(bytes32)` and selector `0x83a265a7`.
+    ```solidity
+    function escrowOf(bytes32 evidence) external view returns (ISequencerRegistry.Escrow memory);
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct escrowOfCall {
+        #[allow(missing_docs)]
+        pub evidence: alloy::sol_types::private::FixedBytes<32>,
+    }
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`escrowOf(bytes32)`](escrowOfCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct escrowOfReturn {
+        #[allow(missing_docs)]
+        pub _0: <ISequencerRegistry::Escrow as alloy::sol_types::SolType>::RustType,
+    }
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<escrowOfCall> for UnderlyingRustTuple<'_> {
+                fn from(value: escrowOfCall) -> Self {
+                    (value.evidence,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for escrowOfCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { evidence: tuple.0 }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (ISequencerRegistry::Escrow,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> =
+                (<ISequencerRegistry::Escrow as alloy::sol_types::SolType>::RustType,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<escrowOfReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: escrowOfReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for escrowOfReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for escrowOfCall {
+            type Parameters<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Return = <ISequencerRegistry::Escrow as alloy::sol_types::SolType>::RustType;
+            type ReturnTuple<'a> = (ISequencerRegistry::Escrow,);
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "escrowOf(bytes32)";
+            const SELECTOR: [u8; 4] = [131u8, 162u8, 101u8, 167u8];
+            #[inline]
+            fn new<'a>(tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (<alloy::sol_types::sol_data::FixedBytes<32> as alloy_sol_types::SolType>::tokenize(
+                    &self.evidence,
+                ),)
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (<ISequencerRegistry::Escrow as alloy_sol_types::SolType>::tokenize(ret),)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(|r| {
+                    let r: escrowOfReturn = r.into();
+                    r._0
+                })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(data).map(
+                    |r| {
+                        let r: escrowOfReturn = r.into();
+                        r._0
+                    },
+                )
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `escrowedAgainst(address)` and selector `0xa08419e3`.
+    ```solidity
+    function escrowedAgainst(address signer) external view returns (uint256);
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct escrowedAgainstCall {
+        #[allow(missing_docs)]
+        pub signer: alloy::sol_types::private::Address,
+    }
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`escrowedAgainst(address)`](escrowedAgainstCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct escrowedAgainstReturn {
+        #[allow(missing_docs)]
+        pub _0: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Address,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<escrowedAgainstCall> for UnderlyingRustTuple<'_> {
+                fn from(value: escrowedAgainstCall) -> Self {
+                    (value.signer,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for escrowedAgainstCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { signer: tuple.0 }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<escrowedAgainstReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: escrowedAgainstReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for escrowedAgainstReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for escrowedAgainstCall {
+            type Parameters<'a> = (alloy::sol_types::sol_data::Address,);
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::primitives::aliases::U256;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "escrowedAgainst(address)";
+            const SELECTOR: [u8; 4] = [160u8, 132u8, 25u8, 227u8];
+            #[inline]
+            fn new<'a>(tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (<alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(&self.signer),)
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (<alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(ret),)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(|r| {
+                    let r: escrowedAgainstReturn = r.into();
+                    r._0
+                })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(data).map(
+                    |r| {
+                        let r: escrowedAgainstReturn = r.into();
                         r._0
                     },
                 )
@@ -7367,6 +8988,123 @@ pub mod SequencerRegistry {
         }
     };
     #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `releasePayout(bytes32)` and selector `0x66529888`.
+    ```solidity
+    function releasePayout(bytes32 evidence) external;
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct releasePayoutCall {
+        #[allow(missing_docs)]
+        pub evidence: alloy::sol_types::private::FixedBytes<32>,
+    }
+    ///Container type for the return parameters of the [`releasePayout(bytes32)`](releasePayoutCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct releasePayoutReturn {}
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<releasePayoutCall> for UnderlyingRustTuple<'_> {
+                fn from(value: releasePayoutCall) -> Self {
+                    (value.evidence,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for releasePayoutCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { evidence: tuple.0 }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<releasePayoutReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: releasePayoutReturn) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for releasePayoutReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {}
+                }
+            }
+        }
+        impl releasePayoutReturn {
+            fn _tokenize(&self) -> <releasePayoutCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+                ()
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for releasePayoutCall {
+            type Parameters<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Return = releasePayoutReturn;
+            type ReturnTuple<'a> = ();
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "releasePayout(bytes32)";
+            const SELECTOR: [u8; 4] = [102u8, 82u8, 152u8, 136u8];
+            #[inline]
+            fn new<'a>(tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (<alloy::sol_types::sol_data::FixedBytes<32> as alloy_sol_types::SolType>::tokenize(
+                    &self.evidence,
+                ),)
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                releasePayoutReturn::_tokenize(ret)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(Into::into)
+            }
+            #[inline]
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `reportMissedSlot(uint64,uint64,(uint64,uint64,uint64,bytes32,bytes32,bytes32,uint64,address)[])` and selector `0x924c3e7d`.
     ```solidity
     function reportMissedSlot(uint64 slot, uint64 firstBatch, BatchHeader[] memory headers) external;
@@ -7747,9 +9485,9 @@ pub mod SequencerRegistry {
         }
     };
     #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
-    /**Function with signature `slashCensorship(uint64,uint64,(uint64,uint64,uint64,bytes32,bytes32,bytes32,uint64,address),(uint64,uint64,uint64,bytes32,bytes32,bytes32,uint64,address))` and selector `0xdb304ea4`.
+    /**Function with signature `slashCensorship(uint64,uint64,(uint64,uint64,uint64,bytes32,bytes32,bytes32,uint64,address)[])` and selector `0xc5f11101`.
     ```solidity
-    function slashCensorship(uint64 entryIndex, uint64 nextBatch, BatchHeader memory prior, BatchHeader memory following) external;
+    function slashCensorship(uint64 entryIndex, uint64 firstBatch, BatchHeader[] memory headers) external;
     ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -7757,13 +9495,11 @@ pub mod SequencerRegistry {
         #[allow(missing_docs)]
         pub entryIndex: u64,
         #[allow(missing_docs)]
-        pub nextBatch: u64,
+        pub firstBatch: u64,
         #[allow(missing_docs)]
-        pub prior: <BatchHeader as alloy::sol_types::SolType>::RustType,
-        #[allow(missing_docs)]
-        pub following: <BatchHeader as alloy::sol_types::SolType>::RustType,
+        pub headers: alloy::sol_types::private::Vec<<BatchHeader as alloy::sol_types::SolType>::RustType>,
     }
-    ///Container type for the return parameters of the [`slashCensorship(uint64,uint64,(uint64,uint64,uint64,bytes32,bytes32,bytes32,uint64,address),(uint64,uint64,uint64,bytes32,bytes32,bytes32,uint64,address))`](slashCensorshipCall) function.
+    ///Container type for the return parameters of the [`slashCensorship(uint64,uint64,(uint64,uint64,uint64,bytes32,bytes32,bytes32,uint64,address)[])`](slashCensorshipCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct slashCensorshipReturn {}
@@ -7776,15 +9512,13 @@ pub mod SequencerRegistry {
             type UnderlyingSolTuple<'a> = (
                 alloy::sol_types::sol_data::Uint<64>,
                 alloy::sol_types::sol_data::Uint<64>,
-                BatchHeader,
-                BatchHeader,
+                alloy::sol_types::sol_data::Array<BatchHeader>,
             );
             #[doc(hidden)]
             type UnderlyingRustTuple<'a> = (
                 u64,
                 u64,
-                <BatchHeader as alloy::sol_types::SolType>::RustType,
-                <BatchHeader as alloy::sol_types::SolType>::RustType,
+                alloy::sol_types::private::Vec<<BatchHeader as alloy::sol_types::SolType>::RustType>,
             );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
@@ -7799,14 +9533,14 @@ pub mod SequencerRegistry {
             #[doc(hidden)]
             impl ::core::convert::From<slashCensorshipCall> for UnderlyingRustTuple<'_> {
                 fn from(value: slashCensorshipCall) -> Self {
-                    (value.entryIndex, value.nextBatch, value.prior, value.following)
+                    (value.entryIndex, value.firstBatch, value.headers)
                 }
             }
             #[automatically_derived]
             #[doc(hidden)]
             impl ::core::convert::From<UnderlyingRustTuple<'_>> for slashCensorshipCall {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                    Self { entryIndex: tuple.0, nextBatch: tuple.1, prior: tuple.2, following: tuple.3 }
+                    Self { entryIndex: tuple.0, firstBatch: tuple.1, headers: tuple.2 }
                 }
             }
         }
@@ -7850,15 +9584,14 @@ pub mod SequencerRegistry {
             type Parameters<'a> = (
                 alloy::sol_types::sol_data::Uint<64>,
                 alloy::sol_types::sol_data::Uint<64>,
-                BatchHeader,
-                BatchHeader,
+                alloy::sol_types::sol_data::Array<BatchHeader>,
             );
             type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = slashCensorshipReturn;
             type ReturnTuple<'a> = ();
             type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
-            const SIGNATURE: &'static str = "slashCensorship(uint64,uint64,(uint64,uint64,uint64,bytes32,bytes32,bytes32,uint64,address),(uint64,uint64,uint64,bytes32,bytes32,bytes32,uint64,address))";
-            const SELECTOR: [u8; 4] = [219u8, 48u8, 78u8, 164u8];
+            const SIGNATURE: &'static str = "slashCensorship(uint64,uint64,(uint64,uint64,uint64,bytes32,bytes32,bytes32,uint64,address)[])";
+            const SELECTOR: [u8; 4] = [197u8, 241u8, 17u8, 1u8];
             #[inline]
             fn new<'a>(tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType) -> Self {
                 tuple.into()
@@ -7870,10 +9603,11 @@ pub mod SequencerRegistry {
                         &self.entryIndex,
                     ),
                     <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
-                        &self.nextBatch,
+                        &self.firstBatch,
                     ),
-                    <BatchHeader as alloy_sol_types::SolType>::tokenize(&self.prior),
-                    <BatchHeader as alloy_sol_types::SolType>::tokenize(&self.following),
+                    <alloy::sol_types::sol_data::Array<BatchHeader> as alloy_sol_types::SolType>::tokenize(
+                        &self.headers,
+                    ),
                 )
             }
             #[inline]
@@ -8415,6 +10149,133 @@ pub mod SequencerRegistry {
         }
     };
     #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `strikesIn(uint8,uint32)` and selector `0xa42ce15b`.
+    ```solidity
+    function strikesIn(uint8 id, uint32 epoch) external view returns (uint16);
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct strikesInCall {
+        #[allow(missing_docs)]
+        pub id: u8,
+        #[allow(missing_docs)]
+        pub epoch: u32,
+    }
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`strikesIn(uint8,uint32)`](strikesInCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct strikesInReturn {
+        #[allow(missing_docs)]
+        pub _0: u16,
+    }
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> =
+                (alloy::sol_types::sol_data::Uint<8>, alloy::sol_types::sol_data::Uint<32>);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (u8, u32);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<strikesInCall> for UnderlyingRustTuple<'_> {
+                fn from(value: strikesInCall) -> Self {
+                    (value.id, value.epoch)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for strikesInCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { id: tuple.0, epoch: tuple.1 }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<16>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (u16,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<strikesInReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: strikesInReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for strikesInReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for strikesInCall {
+            type Parameters<'a> = (alloy::sol_types::sol_data::Uint<8>, alloy::sol_types::sol_data::Uint<32>);
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Return = u16;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<16>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "strikesIn(uint8,uint32)";
+            const SELECTOR: [u8; 4] = [164u8, 44u8, 225u8, 91u8];
+            #[inline]
+            fn new<'a>(tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(&self.id),
+                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(&self.epoch),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (<alloy::sol_types::sol_data::Uint<16> as alloy_sol_types::SolType>::tokenize(ret),)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(|r| {
+                    let r: strikesInReturn = r.into();
+                    r._0
+                })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(data).map(
+                    |r| {
+                        let r: strikesInReturn = r.into();
+                        r._0
+                    },
+                )
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `topUp(uint8)` and selector `0xc562914f`.
     ```solidity
     function topUp(uint8 id) external payable;
@@ -8759,6 +10620,124 @@ pub mod SequencerRegistry {
                 <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(data).map(
                     |r| {
                         let r: totalBurnedReturn = r.into();
+                        r._0
+                    },
+                )
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `totalEscrowed()` and selector `0xf9168231`.
+    ```solidity
+    function totalEscrowed() external view returns (uint256);
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct totalEscrowedCall;
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`totalEscrowed()`](totalEscrowedCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct totalEscrowedReturn {
+        #[allow(missing_docs)]
+        pub _0: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<totalEscrowedCall> for UnderlyingRustTuple<'_> {
+                fn from(value: totalEscrowedCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for totalEscrowedCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<totalEscrowedReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: totalEscrowedReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for totalEscrowedReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for totalEscrowedCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::primitives::aliases::U256;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "totalEscrowed()";
+            const SELECTOR: [u8; 4] = [249u8, 22u8, 130u8, 49u8];
+            #[inline]
+            fn new<'a>(tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (<alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(ret),)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(|r| {
+                    let r: totalEscrowedReturn = r.into();
+                    r._0
+                })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(data).map(
+                    |r| {
+                        let r: totalEscrowedReturn = r.into();
                         r._0
                     },
                 )
@@ -9235,6 +11214,10 @@ pub mod SequencerRegistry {
         #[allow(missing_docs)]
         epochSeed(epochSeedCall),
         #[allow(missing_docs)]
+        escrowOf(escrowOfCall),
+        #[allow(missing_docs)]
+        escrowedAgainst(escrowedAgainstCall),
+        #[allow(missing_docs)]
         faultProven(faultProvenCall),
         #[allow(missing_docs)]
         genesisBlock(genesisBlockCall),
@@ -9257,6 +11240,8 @@ pub mod SequencerRegistry {
         #[allow(missing_docs)]
         register(registerCall),
         #[allow(missing_docs)]
+        releasePayout(releasePayoutCall),
+        #[allow(missing_docs)]
         reportMissedSlot(reportMissedSlotCall),
         #[allow(missing_docs)]
         requestExit(requestExitCall),
@@ -9273,11 +11258,15 @@ pub mod SequencerRegistry {
         #[allow(missing_docs)]
         slotStartBlock(slotStartBlockCall),
         #[allow(missing_docs)]
+        strikesIn(strikesInCall),
+        #[allow(missing_docs)]
         topUp(topUpCall),
         #[allow(missing_docs)]
         totalBonded(totalBondedCall),
         #[allow(missing_docs)]
         totalBurned(totalBurnedCall),
+        #[allow(missing_docs)]
+        totalEscrowed(totalEscrowedCall),
         #[allow(missing_docs)]
         totalPayouts(totalPayoutsCall),
         #[allow(missing_docs)]
@@ -9304,23 +11293,28 @@ pub mod SequencerRegistry {
             [76u8, 220u8, 156u8, 99u8],
             [84u8, 230u8, 36u8, 25u8],
             [88u8, 61u8, 35u8, 244u8],
+            [102u8, 82u8, 152u8, 136u8],
             [104u8, 116u8, 115u8, 245u8],
             [105u8, 126u8, 32u8, 86u8],
             [109u8, 166u8, 29u8, 30u8],
             [117u8, 229u8, 177u8, 93u8],
             [121u8, 120u8, 37u8, 29u8],
+            [131u8, 162u8, 101u8, 167u8],
             [146u8, 76u8, 62u8, 125u8],
             [150u8, 140u8, 55u8, 236u8],
+            [160u8, 132u8, 25u8, 227u8],
+            [164u8, 44u8, 225u8, 91u8],
             [179u8, 120u8, 85u8, 200u8],
             [183u8, 111u8, 27u8, 234u8],
             [197u8, 98u8, 145u8, 79u8],
+            [197u8, 241u8, 17u8, 1u8],
             [198u8, 171u8, 93u8, 144u8],
             [204u8, 208u8, 114u8, 118u8],
             [207u8, 240u8, 171u8, 150u8],
             [208u8, 177u8, 213u8, 18u8],
             [216u8, 145u8, 53u8, 205u8],
-            [219u8, 48u8, 78u8, 164u8],
             [234u8, 245u8, 175u8, 206u8],
+            [249u8, 22u8, 130u8, 49u8],
             [250u8, 105u8, 68u8, 188u8],
             [250u8, 219u8, 71u8, 104u8],
             [251u8, 14u8, 114u8, 43u8],
@@ -9336,23 +11330,28 @@ pub mod SequencerRegistry {
             ::core::stringify!(genesisBlock),
             ::core::stringify!(slashEquivocation),
             ::core::stringify!(leaderOf),
+            ::core::stringify!(releasePayout),
             ::core::stringify!(slashRecordConflict),
             ::core::stringify!(membersAt),
             ::core::stringify!(payoutOf),
             ::core::stringify!(faultProven),
             ::core::stringify!(isEligiblePoster),
+            ::core::stringify!(escrowOf),
             ::core::stringify!(reportMissedSlot),
             ::core::stringify!(unjail),
+            ::core::stringify!(escrowedAgainst),
+            ::core::stringify!(strikesIn),
             ::core::stringify!(operatorIdOf),
             ::core::stringify!(requestExit),
             ::core::stringify!(topUp),
+            ::core::stringify!(slashCensorship),
             ::core::stringify!(withdraw),
             ::core::stringify!(operator),
             ::core::stringify!(params),
             ::core::stringify!(slotAt),
             ::core::stringify!(totalBurned),
-            ::core::stringify!(slashCensorship),
             ::core::stringify!(epochSeed),
+            ::core::stringify!(totalEscrowed),
             ::core::stringify!(slotStartBlock),
             ::core::stringify!(epochOf),
             ::core::stringify!(inbox),
@@ -9368,23 +11367,28 @@ pub mod SequencerRegistry {
             <genesisBlockCall as alloy_sol_types::SolCall>::SIGNATURE,
             <slashEquivocationCall as alloy_sol_types::SolCall>::SIGNATURE,
             <leaderOfCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <releasePayoutCall as alloy_sol_types::SolCall>::SIGNATURE,
             <slashRecordConflictCall as alloy_sol_types::SolCall>::SIGNATURE,
             <membersAtCall as alloy_sol_types::SolCall>::SIGNATURE,
             <payoutOfCall as alloy_sol_types::SolCall>::SIGNATURE,
             <faultProvenCall as alloy_sol_types::SolCall>::SIGNATURE,
             <isEligiblePosterCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <escrowOfCall as alloy_sol_types::SolCall>::SIGNATURE,
             <reportMissedSlotCall as alloy_sol_types::SolCall>::SIGNATURE,
             <unjailCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <escrowedAgainstCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <strikesInCall as alloy_sol_types::SolCall>::SIGNATURE,
             <operatorIdOfCall as alloy_sol_types::SolCall>::SIGNATURE,
             <requestExitCall as alloy_sol_types::SolCall>::SIGNATURE,
             <topUpCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <slashCensorshipCall as alloy_sol_types::SolCall>::SIGNATURE,
             <withdrawCall as alloy_sol_types::SolCall>::SIGNATURE,
             <operatorCall as alloy_sol_types::SolCall>::SIGNATURE,
             <paramsCall as alloy_sol_types::SolCall>::SIGNATURE,
             <slotAtCall as alloy_sol_types::SolCall>::SIGNATURE,
             <totalBurnedCall as alloy_sol_types::SolCall>::SIGNATURE,
-            <slashCensorshipCall as alloy_sol_types::SolCall>::SIGNATURE,
             <epochSeedCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <totalEscrowedCall as alloy_sol_types::SolCall>::SIGNATURE,
             <slotStartBlockCall as alloy_sol_types::SolCall>::SIGNATURE,
             <epochOfCall as alloy_sol_types::SolCall>::SIGNATURE,
             <inboxCall as alloy_sol_types::SolCall>::SIGNATURE,
@@ -9408,13 +11412,15 @@ pub mod SequencerRegistry {
     impl alloy_sol_types::SolInterface for SequencerRegistryCalls {
         const NAME: &'static str = "SequencerRegistryCalls";
         const MIN_DATA_LENGTH: usize = 0usize;
-        const COUNT: usize = 29usize;
+        const COUNT: usize = 34usize;
         #[inline]
         fn selector(&self) -> [u8; 4] {
             match self {
                 Self::currentSlot(_) => <currentSlotCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::epochOf(_) => <epochOfCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::epochSeed(_) => <epochSeedCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::escrowOf(_) => <escrowOfCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::escrowedAgainst(_) => <escrowedAgainstCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::faultProven(_) => <faultProvenCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::genesisBlock(_) => <genesisBlockCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::inbox(_) => <inboxCall as alloy_sol_types::SolCall>::SELECTOR,
@@ -9426,6 +11432,7 @@ pub mod SequencerRegistry {
                 Self::params(_) => <paramsCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::payoutOf(_) => <payoutOfCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::register(_) => <registerCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::releasePayout(_) => <releasePayoutCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::reportMissedSlot(_) => <reportMissedSlotCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::requestExit(_) => <requestExitCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::scheduleOf(_) => <scheduleOfCall as alloy_sol_types::SolCall>::SELECTOR,
@@ -9436,9 +11443,11 @@ pub mod SequencerRegistry {
                 }
                 Self::slotAt(_) => <slotAtCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::slotStartBlock(_) => <slotStartBlockCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::strikesIn(_) => <strikesInCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::topUp(_) => <topUpCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::totalBonded(_) => <totalBondedCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::totalBurned(_) => <totalBurnedCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::totalEscrowed(_) => <totalEscrowedCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::totalPayouts(_) => <totalPayoutsCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::unjail(_) => <unjailCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::withdraw(_) => <withdrawCall as alloy_sol_types::SolCall>::SELECTOR,
@@ -9521,6 +11530,13 @@ pub mod SequencerRegistry {
                     leaderOf
                 },
                 {
+                    fn releasePayout(data: &[u8]) -> alloy_sol_types::Result<SequencerRegistryCalls> {
+                        <releasePayoutCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(SequencerRegistryCalls::releasePayout)
+                    }
+                    releasePayout
+                },
+                {
                     fn slashRecordConflict(data: &[u8]) -> alloy_sol_types::Result<SequencerRegistryCalls> {
                         <slashRecordConflictCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(SequencerRegistryCalls::slashRecordConflict)
@@ -9556,6 +11572,13 @@ pub mod SequencerRegistry {
                     isEligiblePoster
                 },
                 {
+                    fn escrowOf(data: &[u8]) -> alloy_sol_types::Result<SequencerRegistryCalls> {
+                        <escrowOfCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(SequencerRegistryCalls::escrowOf)
+                    }
+                    escrowOf
+                },
+                {
                     fn reportMissedSlot(data: &[u8]) -> alloy_sol_types::Result<SequencerRegistryCalls> {
                         <reportMissedSlotCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(SequencerRegistryCalls::reportMissedSlot)
@@ -9568,6 +11591,20 @@ pub mod SequencerRegistry {
                             .map(SequencerRegistryCalls::unjail)
                     }
                     unjail
+                },
+                {
+                    fn escrowedAgainst(data: &[u8]) -> alloy_sol_types::Result<SequencerRegistryCalls> {
+                        <escrowedAgainstCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(SequencerRegistryCalls::escrowedAgainst)
+                    }
+                    escrowedAgainst
+                },
+                {
+                    fn strikesIn(data: &[u8]) -> alloy_sol_types::Result<SequencerRegistryCalls> {
+                        <strikesInCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(SequencerRegistryCalls::strikesIn)
+                    }
+                    strikesIn
                 },
                 {
                     fn operatorIdOf(data: &[u8]) -> alloy_sol_types::Result<SequencerRegistryCalls> {
@@ -9589,6 +11626,13 @@ pub mod SequencerRegistry {
                             .map(SequencerRegistryCalls::topUp)
                     }
                     topUp
+                },
+                {
+                    fn slashCensorship(data: &[u8]) -> alloy_sol_types::Result<SequencerRegistryCalls> {
+                        <slashCensorshipCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(SequencerRegistryCalls::slashCensorship)
+                    }
+                    slashCensorship
                 },
                 {
                     fn withdraw(data: &[u8]) -> alloy_sol_types::Result<SequencerRegistryCalls> {
@@ -9626,18 +11670,18 @@ pub mod SequencerRegistry {
                     totalBurned
                 },
                 {
-                    fn slashCensorship(data: &[u8]) -> alloy_sol_types::Result<SequencerRegistryCalls> {
-                        <slashCensorshipCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
-                            .map(SequencerRegistryCalls::slashCensorship)
-                    }
-                    slashCensorship
-                },
-                {
                     fn epochSeed(data: &[u8]) -> alloy_sol_types::Result<SequencerRegistryCalls> {
                         <epochSeedCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(SequencerRegistryCalls::epochSeed)
                     }
                     epochSeed
+                },
+                {
+                    fn totalEscrowed(data: &[u8]) -> alloy_sol_types::Result<SequencerRegistryCalls> {
+                        <totalEscrowedCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(SequencerRegistryCalls::totalEscrowed)
+                    }
+                    totalEscrowed
                 },
                 {
                     fn slotStartBlock(data: &[u8]) -> alloy_sol_types::Result<SequencerRegistryCalls> {
@@ -9737,6 +11781,13 @@ pub mod SequencerRegistry {
                     leaderOf
                 },
                 {
+                    fn releasePayout(data: &[u8]) -> alloy_sol_types::Result<SequencerRegistryCalls> {
+                        <releasePayoutCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                            .map(SequencerRegistryCalls::releasePayout)
+                    }
+                    releasePayout
+                },
+                {
                     fn slashRecordConflict(data: &[u8]) -> alloy_sol_types::Result<SequencerRegistryCalls> {
                         <slashRecordConflictCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(SequencerRegistryCalls::slashRecordConflict)
@@ -9772,6 +11823,13 @@ pub mod SequencerRegistry {
                     isEligiblePoster
                 },
                 {
+                    fn escrowOf(data: &[u8]) -> alloy_sol_types::Result<SequencerRegistryCalls> {
+                        <escrowOfCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                            .map(SequencerRegistryCalls::escrowOf)
+                    }
+                    escrowOf
+                },
+                {
                     fn reportMissedSlot(data: &[u8]) -> alloy_sol_types::Result<SequencerRegistryCalls> {
                         <reportMissedSlotCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(SequencerRegistryCalls::reportMissedSlot)
@@ -9784,6 +11842,20 @@ pub mod SequencerRegistry {
                             .map(SequencerRegistryCalls::unjail)
                     }
                     unjail
+                },
+                {
+                    fn escrowedAgainst(data: &[u8]) -> alloy_sol_types::Result<SequencerRegistryCalls> {
+                        <escrowedAgainstCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                            .map(SequencerRegistryCalls::escrowedAgainst)
+                    }
+                    escrowedAgainst
+                },
+                {
+                    fn strikesIn(data: &[u8]) -> alloy_sol_types::Result<SequencerRegistryCalls> {
+                        <strikesInCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                            .map(SequencerRegistryCalls::strikesIn)
+                    }
+                    strikesIn
                 },
                 {
                     fn operatorIdOf(data: &[u8]) -> alloy_sol_types::Result<SequencerRegistryCalls> {
@@ -9805,6 +11877,13 @@ pub mod SequencerRegistry {
                             .map(SequencerRegistryCalls::topUp)
                     }
                     topUp
+                },
+                {
+                    fn slashCensorship(data: &[u8]) -> alloy_sol_types::Result<SequencerRegistryCalls> {
+                        <slashCensorshipCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                            .map(SequencerRegistryCalls::slashCensorship)
+                    }
+                    slashCensorship
                 },
                 {
                     fn withdraw(data: &[u8]) -> alloy_sol_types::Result<SequencerRegistryCalls> {
@@ -9842,18 +11921,18 @@ pub mod SequencerRegistry {
                     totalBurned
                 },
                 {
-                    fn slashCensorship(data: &[u8]) -> alloy_sol_types::Result<SequencerRegistryCalls> {
-                        <slashCensorshipCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
-                            .map(SequencerRegistryCalls::slashCensorship)
-                    }
-                    slashCensorship
-                },
-                {
                     fn epochSeed(data: &[u8]) -> alloy_sol_types::Result<SequencerRegistryCalls> {
                         <epochSeedCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                             .map(SequencerRegistryCalls::epochSeed)
                     }
                     epochSeed
+                },
+                {
+                    fn totalEscrowed(data: &[u8]) -> alloy_sol_types::Result<SequencerRegistryCalls> {
+                        <totalEscrowedCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                            .map(SequencerRegistryCalls::totalEscrowed)
+                    }
+                    totalEscrowed
                 },
                 {
                     fn slotStartBlock(data: &[u8]) -> alloy_sol_types::Result<SequencerRegistryCalls> {
@@ -9895,6 +11974,10 @@ pub mod SequencerRegistry {
                 Self::epochSeed(inner) => {
                     <epochSeedCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
+                Self::escrowOf(inner) => <escrowOfCall as alloy_sol_types::SolCall>::abi_encoded_size(inner),
+                Self::escrowedAgainst(inner) => {
+                    <escrowedAgainstCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
                 Self::faultProven(inner) => {
                     <faultProvenCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
@@ -9916,6 +11999,9 @@ pub mod SequencerRegistry {
                 Self::params(inner) => <paramsCall as alloy_sol_types::SolCall>::abi_encoded_size(inner),
                 Self::payoutOf(inner) => <payoutOfCall as alloy_sol_types::SolCall>::abi_encoded_size(inner),
                 Self::register(inner) => <registerCall as alloy_sol_types::SolCall>::abi_encoded_size(inner),
+                Self::releasePayout(inner) => {
+                    <releasePayoutCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
                 Self::reportMissedSlot(inner) => {
                     <reportMissedSlotCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
@@ -9938,12 +12024,18 @@ pub mod SequencerRegistry {
                 Self::slotStartBlock(inner) => {
                     <slotStartBlockCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
+                Self::strikesIn(inner) => {
+                    <strikesInCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
                 Self::topUp(inner) => <topUpCall as alloy_sol_types::SolCall>::abi_encoded_size(inner),
                 Self::totalBonded(inner) => {
                     <totalBondedCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::totalBurned(inner) => {
                     <totalBurnedCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
+                Self::totalEscrowed(inner) => {
+                    <totalEscrowedCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::totalPayouts(inner) => {
                     <totalPayoutsCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
@@ -9964,6 +12056,12 @@ pub mod SequencerRegistry {
                 Self::epochOf(inner) => <epochOfCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out),
                 Self::epochSeed(inner) => {
                     <epochSeedCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                }
+                Self::escrowOf(inner) => {
+                    <escrowOfCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                }
+                Self::escrowedAgainst(inner) => {
+                    <escrowedAgainstCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::faultProven(inner) => {
                     <faultProvenCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
@@ -9994,6 +12092,9 @@ pub mod SequencerRegistry {
                 Self::register(inner) => {
                     <registerCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
+                Self::releasePayout(inner) => {
+                    <releasePayoutCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                }
                 Self::reportMissedSlot(inner) => {
                     <reportMissedSlotCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
@@ -10016,12 +12117,18 @@ pub mod SequencerRegistry {
                 Self::slotStartBlock(inner) => {
                     <slotStartBlockCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
+                Self::strikesIn(inner) => {
+                    <strikesInCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                }
                 Self::topUp(inner) => <topUpCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out),
                 Self::totalBonded(inner) => {
                     <totalBondedCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::totalBurned(inner) => {
                     <totalBurnedCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                }
+                Self::totalEscrowed(inner) => {
+                    <totalEscrowedCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::totalPayouts(inner) => {
                     <totalPayoutsCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
@@ -10042,13 +12149,17 @@ pub mod SequencerRegistry {
         #[allow(missing_docs)]
         AlreadyProven(AlreadyProven),
         #[allow(missing_docs)]
-        BadEvidence(BadEvidence),
-        #[allow(missing_docs)]
         BondTooLow(BondTooLow),
         #[allow(missing_docs)]
         CooldownActive(CooldownActive),
         #[allow(missing_docs)]
         HeaderMismatch(HeaderMismatch),
+        #[allow(missing_docs)]
+        HeadersDoNotCoverSlot(HeadersDoNotCoverSlot),
+        #[allow(missing_docs)]
+        HeadersNotConsecutive(HeadersNotConsecutive),
+        #[allow(missing_docs)]
+        HeadersRequired(HeadersRequired),
         #[allow(missing_docs)]
         InvalidParameters(InvalidParameters),
         #[allow(missing_docs)]
@@ -10056,7 +12167,13 @@ pub mod SequencerRegistry {
         #[allow(missing_docs)]
         InvalidSigner(InvalidSigner),
         #[allow(missing_docs)]
+        LeaderPostedInSlot(LeaderPostedInSlot),
+        #[allow(missing_docs)]
+        NoAccountableOperator(NoAccountableOperator),
+        #[allow(missing_docs)]
         NoLeader(NoLeader),
+        #[allow(missing_docs)]
+        NotAccountable(NotAccountable),
         #[allow(missing_docs)]
         NotCensored(NotCensored),
         #[allow(missing_docs)]
@@ -10072,6 +12189,10 @@ pub mod SequencerRegistry {
         #[allow(missing_docs)]
         OutsideFaultWindow(OutsideFaultWindow),
         #[allow(missing_docs)]
+        PayoutForfeited(PayoutForfeited),
+        #[allow(missing_docs)]
+        PayoutLocked(PayoutLocked),
+        #[allow(missing_docs)]
         RosterFull(RosterFull),
         #[allow(missing_docs)]
         SignerAlreadyUsed(SignerAlreadyUsed),
@@ -10081,6 +12202,8 @@ pub mod SequencerRegistry {
         TransferFailed(TransferFailed),
         #[allow(missing_docs)]
         UnknownOperator(UnknownOperator),
+        #[allow(missing_docs)]
+        UnknownPayout(UnknownPayout),
         #[allow(missing_docs)]
         UnknownSigner(UnknownSigner),
         #[allow(missing_docs)]
@@ -10095,8 +12218,12 @@ pub mod SequencerRegistry {
         /// Prefer using `SolInterface` methods instead.
         pub const SELECTORS: &'static [[u8; 4usize]] = &[
             [0u8, 1u8, 85u8, 181u8],
+            [0u8, 132u8, 210u8, 136u8],
             [0u8, 221u8, 82u8, 200u8],
+            [1u8, 162u8, 184u8, 78u8],
+            [9u8, 11u8, 50u8, 209u8],
             [11u8, 105u8, 235u8, 179u8],
+            [14u8, 225u8, 106u8, 234u8],
             [21u8, 243u8, 183u8, 171u8],
             [27u8, 203u8, 124u8, 37u8],
             [36u8, 90u8, 236u8, 211u8],
@@ -10104,25 +12231,33 @@ pub mod SequencerRegistry {
             [107u8, 28u8, 139u8, 160u8],
             [107u8, 90u8, 173u8, 58u8],
             [119u8, 140u8, 161u8, 28u8],
-            [120u8, 60u8, 74u8, 122u8],
             [121u8, 125u8, 186u8, 84u8],
             [129u8, 94u8, 29u8, 100u8],
+            [131u8, 159u8, 149u8, 252u8],
             [139u8, 170u8, 87u8, 159u8],
             [144u8, 184u8, 236u8, 24u8],
+            [146u8, 238u8, 230u8, 141u8],
             [151u8, 178u8, 96u8, 149u8],
             [154u8, 238u8, 10u8, 162u8],
+            [166u8, 68u8, 189u8, 12u8],
             [170u8, 106u8, 77u8, 92u8],
             [178u8, 31u8, 210u8, 77u8],
             [179u8, 210u8, 0u8, 116u8],
+            [210u8, 207u8, 66u8, 70u8],
             [215u8, 232u8, 162u8, 194u8],
             [221u8, 35u8, 195u8, 173u8],
+            [228u8, 169u8, 178u8, 251u8],
             [234u8, 3u8, 54u8, 132u8],
         ];
         /// The names of the variants in the same order as `SELECTORS`.
         pub const VARIANT_NAMES: &'static [&'static str] = &[
             ::core::stringify!(BondTooLow),
+            ::core::stringify!(PayoutForfeited),
             ::core::stringify!(SlotNotOver),
+            ::core::stringify!(HeadersNotConsecutive),
+            ::core::stringify!(NotAccountable),
             ::core::stringify!(NotEquivocation),
+            ::core::stringify!(HeadersDoNotCoverSlot),
             ::core::stringify!(CooldownActive),
             ::core::stringify!(OutsideFaultWindow),
             ::core::stringify!(NotOwner),
@@ -10130,25 +12265,33 @@ pub mod SequencerRegistry {
             ::core::stringify!(RosterFull),
             ::core::stringify!(HeaderMismatch),
             ::core::stringify!(NotWithdrawableYet),
-            ::core::stringify!(BadEvidence),
             ::core::stringify!(NothingOwed),
             ::core::stringify!(InvalidSigner),
+            ::core::stringify!(NoAccountableOperator),
             ::core::stringify!(InvalidSignature),
             ::core::stringify!(TransferFailed),
+            ::core::stringify!(PayoutLocked),
             ::core::stringify!(NoLeader),
             ::core::stringify!(NotCensored),
+            ::core::stringify!(UnknownPayout),
             ::core::stringify!(SignerAlreadyUsed),
             ::core::stringify!(NotScheduled),
             ::core::stringify!(UnknownOperator),
+            ::core::stringify!(HeadersRequired),
             ::core::stringify!(UnknownSigner),
             ::core::stringify!(InvalidParameters),
+            ::core::stringify!(LeaderPostedInSlot),
             ::core::stringify!(AlreadyProven),
         ];
         /// The signatures in the same order as `SELECTORS`.
         pub const SIGNATURES: &'static [&'static str] = &[
             <BondTooLow as alloy_sol_types::SolError>::SIGNATURE,
+            <PayoutForfeited as alloy_sol_types::SolError>::SIGNATURE,
             <SlotNotOver as alloy_sol_types::SolError>::SIGNATURE,
+            <HeadersNotConsecutive as alloy_sol_types::SolError>::SIGNATURE,
+            <NotAccountable as alloy_sol_types::SolError>::SIGNATURE,
             <NotEquivocation as alloy_sol_types::SolError>::SIGNATURE,
+            <HeadersDoNotCoverSlot as alloy_sol_types::SolError>::SIGNATURE,
             <CooldownActive as alloy_sol_types::SolError>::SIGNATURE,
             <OutsideFaultWindow as alloy_sol_types::SolError>::SIGNATURE,
             <NotOwner as alloy_sol_types::SolError>::SIGNATURE,
@@ -10156,18 +12299,22 @@ pub mod SequencerRegistry {
             <RosterFull as alloy_sol_types::SolError>::SIGNATURE,
             <HeaderMismatch as alloy_sol_types::SolError>::SIGNATURE,
             <NotWithdrawableYet as alloy_sol_types::SolError>::SIGNATURE,
-            <BadEvidence as alloy_sol_types::SolError>::SIGNATURE,
             <NothingOwed as alloy_sol_types::SolError>::SIGNATURE,
             <InvalidSigner as alloy_sol_types::SolError>::SIGNATURE,
+            <NoAccountableOperator as alloy_sol_types::SolError>::SIGNATURE,
             <InvalidSignature as alloy_sol_types::SolError>::SIGNATURE,
             <TransferFailed as alloy_sol_types::SolError>::SIGNATURE,
+            <PayoutLocked as alloy_sol_types::SolError>::SIGNATURE,
             <NoLeader as alloy_sol_types::SolError>::SIGNATURE,
             <NotCensored as alloy_sol_types::SolError>::SIGNATURE,
+            <UnknownPayout as alloy_sol_types::SolError>::SIGNATURE,
             <SignerAlreadyUsed as alloy_sol_types::SolError>::SIGNATURE,
             <NotScheduled as alloy_sol_types::SolError>::SIGNATURE,
             <UnknownOperator as alloy_sol_types::SolError>::SIGNATURE,
+            <HeadersRequired as alloy_sol_types::SolError>::SIGNATURE,
             <UnknownSigner as alloy_sol_types::SolError>::SIGNATURE,
             <InvalidParameters as alloy_sol_types::SolError>::SIGNATURE,
+            <LeaderPostedInSlot as alloy_sol_types::SolError>::SIGNATURE,
             <AlreadyProven as alloy_sol_types::SolError>::SIGNATURE,
         ];
         /// Returns the signature for the given selector, if known.
@@ -10189,19 +12336,30 @@ pub mod SequencerRegistry {
     impl alloy_sol_types::SolInterface for SequencerRegistryErrors {
         const NAME: &'static str = "SequencerRegistryErrors";
         const MIN_DATA_LENGTH: usize = 0usize;
-        const COUNT: usize = 23usize;
+        const COUNT: usize = 31usize;
         #[inline]
         fn selector(&self) -> [u8; 4] {
             match self {
                 Self::AlreadyProven(_) => <AlreadyProven as alloy_sol_types::SolError>::SELECTOR,
-                Self::BadEvidence(_) => <BadEvidence as alloy_sol_types::SolError>::SELECTOR,
                 Self::BondTooLow(_) => <BondTooLow as alloy_sol_types::SolError>::SELECTOR,
                 Self::CooldownActive(_) => <CooldownActive as alloy_sol_types::SolError>::SELECTOR,
                 Self::HeaderMismatch(_) => <HeaderMismatch as alloy_sol_types::SolError>::SELECTOR,
+                Self::HeadersDoNotCoverSlot(_) => {
+                    <HeadersDoNotCoverSlot as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::HeadersNotConsecutive(_) => {
+                    <HeadersNotConsecutive as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::HeadersRequired(_) => <HeadersRequired as alloy_sol_types::SolError>::SELECTOR,
                 Self::InvalidParameters(_) => <InvalidParameters as alloy_sol_types::SolError>::SELECTOR,
                 Self::InvalidSignature(_) => <InvalidSignature as alloy_sol_types::SolError>::SELECTOR,
                 Self::InvalidSigner(_) => <InvalidSigner as alloy_sol_types::SolError>::SELECTOR,
+                Self::LeaderPostedInSlot(_) => <LeaderPostedInSlot as alloy_sol_types::SolError>::SELECTOR,
+                Self::NoAccountableOperator(_) => {
+                    <NoAccountableOperator as alloy_sol_types::SolError>::SELECTOR
+                }
                 Self::NoLeader(_) => <NoLeader as alloy_sol_types::SolError>::SELECTOR,
+                Self::NotAccountable(_) => <NotAccountable as alloy_sol_types::SolError>::SELECTOR,
                 Self::NotCensored(_) => <NotCensored as alloy_sol_types::SolError>::SELECTOR,
                 Self::NotEquivocation(_) => <NotEquivocation as alloy_sol_types::SolError>::SELECTOR,
                 Self::NotOwner(_) => <NotOwner as alloy_sol_types::SolError>::SELECTOR,
@@ -10209,11 +12367,14 @@ pub mod SequencerRegistry {
                 Self::NotWithdrawableYet(_) => <NotWithdrawableYet as alloy_sol_types::SolError>::SELECTOR,
                 Self::NothingOwed(_) => <NothingOwed as alloy_sol_types::SolError>::SELECTOR,
                 Self::OutsideFaultWindow(_) => <OutsideFaultWindow as alloy_sol_types::SolError>::SELECTOR,
+                Self::PayoutForfeited(_) => <PayoutForfeited as alloy_sol_types::SolError>::SELECTOR,
+                Self::PayoutLocked(_) => <PayoutLocked as alloy_sol_types::SolError>::SELECTOR,
                 Self::RosterFull(_) => <RosterFull as alloy_sol_types::SolError>::SELECTOR,
                 Self::SignerAlreadyUsed(_) => <SignerAlreadyUsed as alloy_sol_types::SolError>::SELECTOR,
                 Self::SlotNotOver(_) => <SlotNotOver as alloy_sol_types::SolError>::SELECTOR,
                 Self::TransferFailed(_) => <TransferFailed as alloy_sol_types::SolError>::SELECTOR,
                 Self::UnknownOperator(_) => <UnknownOperator as alloy_sol_types::SolError>::SELECTOR,
+                Self::UnknownPayout(_) => <UnknownPayout as alloy_sol_types::SolError>::SELECTOR,
                 Self::UnknownSigner(_) => <UnknownSigner as alloy_sol_types::SolError>::SELECTOR,
                 Self::WrongStatus(_) => <WrongStatus as alloy_sol_types::SolError>::SELECTOR,
             }
@@ -10238,6 +12399,13 @@ pub mod SequencerRegistry {
                     BondTooLow
                 },
                 {
+                    fn PayoutForfeited(data: &[u8]) -> alloy_sol_types::Result<SequencerRegistryErrors> {
+                        <PayoutForfeited as alloy_sol_types::SolError>::abi_decode_raw(data)
+                            .map(SequencerRegistryErrors::PayoutForfeited)
+                    }
+                    PayoutForfeited
+                },
+                {
                     fn SlotNotOver(data: &[u8]) -> alloy_sol_types::Result<SequencerRegistryErrors> {
                         <SlotNotOver as alloy_sol_types::SolError>::abi_decode_raw(data)
                             .map(SequencerRegistryErrors::SlotNotOver)
@@ -10245,11 +12413,36 @@ pub mod SequencerRegistry {
                     SlotNotOver
                 },
                 {
+                    fn HeadersNotConsecutive(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<SequencerRegistryErrors> {
+                        <HeadersNotConsecutive as alloy_sol_types::SolError>::abi_decode_raw(data)
+                            .map(SequencerRegistryErrors::HeadersNotConsecutive)
+                    }
+                    HeadersNotConsecutive
+                },
+                {
+                    fn NotAccountable(data: &[u8]) -> alloy_sol_types::Result<SequencerRegistryErrors> {
+                        <NotAccountable as alloy_sol_types::SolError>::abi_decode_raw(data)
+                            .map(SequencerRegistryErrors::NotAccountable)
+                    }
+                    NotAccountable
+                },
+                {
                     fn NotEquivocation(data: &[u8]) -> alloy_sol_types::Result<SequencerRegistryErrors> {
                         <NotEquivocation as alloy_sol_types::SolError>::abi_decode_raw(data)
                             .map(SequencerRegistryErrors::NotEquivocation)
                     }
                     NotEquivocation
+                },
+                {
+                    fn HeadersDoNotCoverSlot(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<SequencerRegistryErrors> {
+                        <HeadersDoNotCoverSlot as alloy_sol_types::SolError>::abi_decode_raw(data)
+                            .map(SequencerRegistryErrors::HeadersDoNotCoverSlot)
+                    }
+                    HeadersDoNotCoverSlot
                 },
                 {
                     fn CooldownActive(data: &[u8]) -> alloy_sol_types::Result<SequencerRegistryErrors> {
@@ -10301,13 +12494,6 @@ pub mod SequencerRegistry {
                     NotWithdrawableYet
                 },
                 {
-                    fn BadEvidence(data: &[u8]) -> alloy_sol_types::Result<SequencerRegistryErrors> {
-                        <BadEvidence as alloy_sol_types::SolError>::abi_decode_raw(data)
-                            .map(SequencerRegistryErrors::BadEvidence)
-                    }
-                    BadEvidence
-                },
-                {
                     fn NothingOwed(data: &[u8]) -> alloy_sol_types::Result<SequencerRegistryErrors> {
                         <NothingOwed as alloy_sol_types::SolError>::abi_decode_raw(data)
                             .map(SequencerRegistryErrors::NothingOwed)
@@ -10320,6 +12506,15 @@ pub mod SequencerRegistry {
                             .map(SequencerRegistryErrors::InvalidSigner)
                     }
                     InvalidSigner
+                },
+                {
+                    fn NoAccountableOperator(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<SequencerRegistryErrors> {
+                        <NoAccountableOperator as alloy_sol_types::SolError>::abi_decode_raw(data)
+                            .map(SequencerRegistryErrors::NoAccountableOperator)
+                    }
+                    NoAccountableOperator
                 },
                 {
                     fn InvalidSignature(data: &[u8]) -> alloy_sol_types::Result<SequencerRegistryErrors> {
@@ -10336,6 +12531,13 @@ pub mod SequencerRegistry {
                     TransferFailed
                 },
                 {
+                    fn PayoutLocked(data: &[u8]) -> alloy_sol_types::Result<SequencerRegistryErrors> {
+                        <PayoutLocked as alloy_sol_types::SolError>::abi_decode_raw(data)
+                            .map(SequencerRegistryErrors::PayoutLocked)
+                    }
+                    PayoutLocked
+                },
+                {
                     fn NoLeader(data: &[u8]) -> alloy_sol_types::Result<SequencerRegistryErrors> {
                         <NoLeader as alloy_sol_types::SolError>::abi_decode_raw(data)
                             .map(SequencerRegistryErrors::NoLeader)
@@ -10348,6 +12550,13 @@ pub mod SequencerRegistry {
                             .map(SequencerRegistryErrors::NotCensored)
                     }
                     NotCensored
+                },
+                {
+                    fn UnknownPayout(data: &[u8]) -> alloy_sol_types::Result<SequencerRegistryErrors> {
+                        <UnknownPayout as alloy_sol_types::SolError>::abi_decode_raw(data)
+                            .map(SequencerRegistryErrors::UnknownPayout)
+                    }
+                    UnknownPayout
                 },
                 {
                     fn SignerAlreadyUsed(data: &[u8]) -> alloy_sol_types::Result<SequencerRegistryErrors> {
@@ -10371,6 +12580,13 @@ pub mod SequencerRegistry {
                     UnknownOperator
                 },
                 {
+                    fn HeadersRequired(data: &[u8]) -> alloy_sol_types::Result<SequencerRegistryErrors> {
+                        <HeadersRequired as alloy_sol_types::SolError>::abi_decode_raw(data)
+                            .map(SequencerRegistryErrors::HeadersRequired)
+                    }
+                    HeadersRequired
+                },
+                {
                     fn UnknownSigner(data: &[u8]) -> alloy_sol_types::Result<SequencerRegistryErrors> {
                         <UnknownSigner as alloy_sol_types::SolError>::abi_decode_raw(data)
                             .map(SequencerRegistryErrors::UnknownSigner)
@@ -10383,6 +12599,13 @@ pub mod SequencerRegistry {
                             .map(SequencerRegistryErrors::InvalidParameters)
                     }
                     InvalidParameters
+                },
+                {
+                    fn LeaderPostedInSlot(data: &[u8]) -> alloy_sol_types::Result<SequencerRegistryErrors> {
+                        <LeaderPostedInSlot as alloy_sol_types::SolError>::abi_decode_raw(data)
+                            .map(SequencerRegistryErrors::LeaderPostedInSlot)
+                    }
+                    LeaderPostedInSlot
                 },
                 {
                     fn AlreadyProven(data: &[u8]) -> alloy_sol_types::Result<SequencerRegistryErrors> {
@@ -10413,6 +12636,13 @@ pub mod SequencerRegistry {
                         BondTooLow
                     },
                     {
+                        fn PayoutForfeited(data: &[u8]) -> alloy_sol_types::Result<SequencerRegistryErrors> {
+                            <PayoutForfeited as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
+                                .map(SequencerRegistryErrors::PayoutForfeited)
+                        }
+                        PayoutForfeited
+                    },
+                    {
                         fn SlotNotOver(data: &[u8]) -> alloy_sol_types::Result<SequencerRegistryErrors> {
                             <SlotNotOver as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
                                 .map(SequencerRegistryErrors::SlotNotOver)
@@ -10420,11 +12650,40 @@ pub mod SequencerRegistry {
                         SlotNotOver
                     },
                     {
+                        fn HeadersNotConsecutive(
+                            data: &[u8],
+                        ) -> alloy_sol_types::Result<SequencerRegistryErrors> {
+                            <HeadersNotConsecutive as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(SequencerRegistryErrors::HeadersNotConsecutive)
+                        }
+                        HeadersNotConsecutive
+                    },
+                    {
+                        fn NotAccountable(data: &[u8]) -> alloy_sol_types::Result<SequencerRegistryErrors> {
+                            <NotAccountable as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
+                                .map(SequencerRegistryErrors::NotAccountable)
+                        }
+                        NotAccountable
+                    },
+                    {
                         fn NotEquivocation(data: &[u8]) -> alloy_sol_types::Result<SequencerRegistryErrors> {
                             <NotEquivocation as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
                                 .map(SequencerRegistryErrors::NotEquivocation)
                         }
                         NotEquivocation
+                    },
+                    {
+                        fn HeadersDoNotCoverSlot(
+                            data: &[u8],
+                        ) -> alloy_sol_types::Result<SequencerRegistryErrors> {
+                            <HeadersDoNotCoverSlot as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(SequencerRegistryErrors::HeadersDoNotCoverSlot)
+                        }
+                        HeadersDoNotCoverSlot
                     },
                     {
                         fn CooldownActive(data: &[u8]) -> alloy_sol_types::Result<SequencerRegistryErrors> {
@@ -10480,13 +12739,6 @@ pub mod SequencerRegistry {
                         NotWithdrawableYet
                     },
                     {
-                        fn BadEvidence(data: &[u8]) -> alloy_sol_types::Result<SequencerRegistryErrors> {
-                            <BadEvidence as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
-                                .map(SequencerRegistryErrors::BadEvidence)
-                        }
-                        BadEvidence
-                    },
-                    {
                         fn NothingOwed(data: &[u8]) -> alloy_sol_types::Result<SequencerRegistryErrors> {
                             <NothingOwed as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
                                 .map(SequencerRegistryErrors::NothingOwed)
@@ -10499,6 +12751,17 @@ pub mod SequencerRegistry {
                                 .map(SequencerRegistryErrors::InvalidSigner)
                         }
                         InvalidSigner
+                    },
+                    {
+                        fn NoAccountableOperator(
+                            data: &[u8],
+                        ) -> alloy_sol_types::Result<SequencerRegistryErrors> {
+                            <NoAccountableOperator as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(SequencerRegistryErrors::NoAccountableOperator)
+                        }
+                        NoAccountableOperator
                     },
                     {
                         fn InvalidSignature(data: &[u8]) -> alloy_sol_types::Result<SequencerRegistryErrors> {
@@ -10515,6 +12778,13 @@ pub mod SequencerRegistry {
                         TransferFailed
                     },
                     {
+                        fn PayoutLocked(data: &[u8]) -> alloy_sol_types::Result<SequencerRegistryErrors> {
+                            <PayoutLocked as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
+                                .map(SequencerRegistryErrors::PayoutLocked)
+                        }
+                        PayoutLocked
+                    },
+                    {
                         fn NoLeader(data: &[u8]) -> alloy_sol_types::Result<SequencerRegistryErrors> {
                             <NoLeader as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
                                 .map(SequencerRegistryErrors::NoLeader)
@@ -10527,6 +12797,13 @@ pub mod SequencerRegistry {
                                 .map(SequencerRegistryErrors::NotCensored)
                         }
                         NotCensored
+                    },
+                    {
+                        fn UnknownPayout(data: &[u8]) -> alloy_sol_types::Result<SequencerRegistryErrors> {
+                            <UnknownPayout as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
+                                .map(SequencerRegistryErrors::UnknownPayout)
+                        }
+                        UnknownPayout
                     },
                     {
                         fn SignerAlreadyUsed(
@@ -10552,6 +12829,13 @@ pub mod SequencerRegistry {
                         UnknownOperator
                     },
                     {
+                        fn HeadersRequired(data: &[u8]) -> alloy_sol_types::Result<SequencerRegistryErrors> {
+                            <HeadersRequired as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
+                                .map(SequencerRegistryErrors::HeadersRequired)
+                        }
+                        HeadersRequired
+                    },
+                    {
                         fn UnknownSigner(data: &[u8]) -> alloy_sol_types::Result<SequencerRegistryErrors> {
                             <UnknownSigner as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
                                 .map(SequencerRegistryErrors::UnknownSigner)
@@ -10566,6 +12850,15 @@ pub mod SequencerRegistry {
                                 .map(SequencerRegistryErrors::InvalidParameters)
                         }
                         InvalidParameters
+                    },
+                    {
+                        fn LeaderPostedInSlot(
+                            data: &[u8],
+                        ) -> alloy_sol_types::Result<SequencerRegistryErrors> {
+                            <LeaderPostedInSlot as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
+                                .map(SequencerRegistryErrors::LeaderPostedInSlot)
+                        }
+                        LeaderPostedInSlot
                     },
                     {
                         fn AlreadyProven(data: &[u8]) -> alloy_sol_types::Result<SequencerRegistryErrors> {
@@ -10589,15 +12882,21 @@ pub mod SequencerRegistry {
                 Self::AlreadyProven(inner) => {
                     <AlreadyProven as alloy_sol_types::SolError>::abi_encoded_size(inner)
                 }
-                Self::BadEvidence(inner) => {
-                    <BadEvidence as alloy_sol_types::SolError>::abi_encoded_size(inner)
-                }
                 Self::BondTooLow(inner) => <BondTooLow as alloy_sol_types::SolError>::abi_encoded_size(inner),
                 Self::CooldownActive(inner) => {
                     <CooldownActive as alloy_sol_types::SolError>::abi_encoded_size(inner)
                 }
                 Self::HeaderMismatch(inner) => {
                     <HeaderMismatch as alloy_sol_types::SolError>::abi_encoded_size(inner)
+                }
+                Self::HeadersDoNotCoverSlot(inner) => {
+                    <HeadersDoNotCoverSlot as alloy_sol_types::SolError>::abi_encoded_size(inner)
+                }
+                Self::HeadersNotConsecutive(inner) => {
+                    <HeadersNotConsecutive as alloy_sol_types::SolError>::abi_encoded_size(inner)
+                }
+                Self::HeadersRequired(inner) => {
+                    <HeadersRequired as alloy_sol_types::SolError>::abi_encoded_size(inner)
                 }
                 Self::InvalidParameters(inner) => {
                     <InvalidParameters as alloy_sol_types::SolError>::abi_encoded_size(inner)
@@ -10608,7 +12907,16 @@ pub mod SequencerRegistry {
                 Self::InvalidSigner(inner) => {
                     <InvalidSigner as alloy_sol_types::SolError>::abi_encoded_size(inner)
                 }
+                Self::LeaderPostedInSlot(inner) => {
+                    <LeaderPostedInSlot as alloy_sol_types::SolError>::abi_encoded_size(inner)
+                }
+                Self::NoAccountableOperator(inner) => {
+                    <NoAccountableOperator as alloy_sol_types::SolError>::abi_encoded_size(inner)
+                }
                 Self::NoLeader(inner) => <NoLeader as alloy_sol_types::SolError>::abi_encoded_size(inner),
+                Self::NotAccountable(inner) => {
+                    <NotAccountable as alloy_sol_types::SolError>::abi_encoded_size(inner)
+                }
                 Self::NotCensored(inner) => {
                     <NotCensored as alloy_sol_types::SolError>::abi_encoded_size(inner)
                 }
@@ -10628,6 +12936,12 @@ pub mod SequencerRegistry {
                 Self::OutsideFaultWindow(inner) => {
                     <OutsideFaultWindow as alloy_sol_types::SolError>::abi_encoded_size(inner)
                 }
+                Self::PayoutForfeited(inner) => {
+                    <PayoutForfeited as alloy_sol_types::SolError>::abi_encoded_size(inner)
+                }
+                Self::PayoutLocked(inner) => {
+                    <PayoutLocked as alloy_sol_types::SolError>::abi_encoded_size(inner)
+                }
                 Self::RosterFull(inner) => <RosterFull as alloy_sol_types::SolError>::abi_encoded_size(inner),
                 Self::SignerAlreadyUsed(inner) => {
                     <SignerAlreadyUsed as alloy_sol_types::SolError>::abi_encoded_size(inner)
@@ -10640,6 +12954,9 @@ pub mod SequencerRegistry {
                 }
                 Self::UnknownOperator(inner) => {
                     <UnknownOperator as alloy_sol_types::SolError>::abi_encoded_size(inner)
+                }
+                Self::UnknownPayout(inner) => {
+                    <UnknownPayout as alloy_sol_types::SolError>::abi_encoded_size(inner)
                 }
                 Self::UnknownSigner(inner) => {
                     <UnknownSigner as alloy_sol_types::SolError>::abi_encoded_size(inner)
@@ -10655,9 +12972,6 @@ pub mod SequencerRegistry {
                 Self::AlreadyProven(inner) => {
                     <AlreadyProven as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
-                Self::BadEvidence(inner) => {
-                    <BadEvidence as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
-                }
                 Self::BondTooLow(inner) => {
                     <BondTooLow as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
@@ -10666,6 +12980,15 @@ pub mod SequencerRegistry {
                 }
                 Self::HeaderMismatch(inner) => {
                     <HeaderMismatch as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                }
+                Self::HeadersDoNotCoverSlot(inner) => {
+                    <HeadersDoNotCoverSlot as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                }
+                Self::HeadersNotConsecutive(inner) => {
+                    <HeadersNotConsecutive as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                }
+                Self::HeadersRequired(inner) => {
+                    <HeadersRequired as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::InvalidParameters(inner) => {
                     <InvalidParameters as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
@@ -10676,7 +12999,16 @@ pub mod SequencerRegistry {
                 Self::InvalidSigner(inner) => {
                     <InvalidSigner as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
+                Self::LeaderPostedInSlot(inner) => {
+                    <LeaderPostedInSlot as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                }
+                Self::NoAccountableOperator(inner) => {
+                    <NoAccountableOperator as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                }
                 Self::NoLeader(inner) => <NoLeader as alloy_sol_types::SolError>::abi_encode_raw(inner, out),
+                Self::NotAccountable(inner) => {
+                    <NotAccountable as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                }
                 Self::NotCensored(inner) => {
                     <NotCensored as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
@@ -10696,6 +13028,12 @@ pub mod SequencerRegistry {
                 Self::OutsideFaultWindow(inner) => {
                     <OutsideFaultWindow as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
+                Self::PayoutForfeited(inner) => {
+                    <PayoutForfeited as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                }
+                Self::PayoutLocked(inner) => {
+                    <PayoutLocked as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                }
                 Self::RosterFull(inner) => {
                     <RosterFull as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
@@ -10711,6 +13049,9 @@ pub mod SequencerRegistry {
                 Self::UnknownOperator(inner) => {
                     <UnknownOperator as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
+                Self::UnknownPayout(inner) => {
+                    <UnknownPayout as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                }
                 Self::UnknownSigner(inner) => {
                     <UnknownSigner as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
@@ -10724,9 +13065,15 @@ pub mod SequencerRegistry {
     #[derive(Clone, serde::Serialize, serde::Deserialize, Debug, PartialEq, Eq, Hash)]
     pub enum SequencerRegistryEvents {
         #[allow(missing_docs)]
+        EscrowForfeited(EscrowForfeited),
+        #[allow(missing_docs)]
         ExitRequested(ExitRequested),
         #[allow(missing_docs)]
         Jailed(Jailed),
+        #[allow(missing_docs)]
+        PayoutEscrowed(PayoutEscrowed),
+        #[allow(missing_docs)]
+        PayoutReleased(PayoutReleased),
         #[allow(missing_docs)]
         PayoutWithdrawn(PayoutWithdrawn),
         #[allow(missing_docs)]
@@ -10754,6 +13101,11 @@ pub mod SequencerRegistry {
                 1u8, 52u8, 109u8, 111u8, 199u8, 65u8, 210u8, 129u8, 37u8, 134u8, 254u8, 190u8, 173u8, 128u8,
                 67u8, 160u8, 212u8, 161u8, 242u8, 127u8, 63u8, 145u8, 87u8, 228u8, 32u8, 123u8, 197u8, 27u8,
                 216u8, 95u8, 191u8, 31u8,
+            ],
+            [
+                27u8, 54u8, 51u8, 24u8, 100u8, 8u8, 14u8, 46u8, 239u8, 111u8, 222u8, 35u8, 9u8, 59u8, 246u8,
+                219u8, 200u8, 28u8, 38u8, 215u8, 33u8, 46u8, 167u8, 24u8, 157u8, 162u8, 221u8, 2u8, 191u8,
+                218u8, 251u8, 68u8,
             ],
             [
                 45u8, 43u8, 47u8, 40u8, 194u8, 235u8, 128u8, 58u8, 239u8, 31u8, 188u8, 68u8, 32u8, 242u8,
@@ -10795,10 +13147,21 @@ pub mod SequencerRegistry {
                 98u8, 193u8, 100u8, 168u8, 36u8, 62u8, 1u8, 52u8, 207u8, 37u8, 143u8, 65u8, 101u8, 214u8,
                 63u8, 80u8, 155u8, 201u8,
             ],
+            [
+                240u8, 60u8, 237u8, 216u8, 74u8, 60u8, 91u8, 171u8, 203u8, 57u8, 28u8, 253u8, 25u8, 219u8,
+                250u8, 233u8, 86u8, 251u8, 96u8, 74u8, 179u8, 174u8, 54u8, 254u8, 171u8, 47u8, 249u8, 210u8,
+                23u8, 38u8, 233u8, 43u8,
+            ],
+            [
+                253u8, 175u8, 97u8, 182u8, 133u8, 133u8, 37u8, 188u8, 213u8, 148u8, 251u8, 110u8, 181u8,
+                120u8, 223u8, 196u8, 202u8, 134u8, 73u8, 132u8, 168u8, 13u8, 84u8, 153u8, 41u8, 250u8, 184u8,
+                201u8, 213u8, 4u8, 8u8, 73u8,
+            ],
         ];
         /// The names of the variants in the same order as `SELECTORS`.
         pub const VARIANT_NAMES: &'static [&'static str] = &[
             ::core::stringify!(Jailed),
+            ::core::stringify!(PayoutEscrowed),
             ::core::stringify!(Struck),
             ::core::stringify!(Withdrawn),
             ::core::stringify!(Unjailed),
@@ -10807,10 +13170,13 @@ pub mod SequencerRegistry {
             ::core::stringify!(Slashed),
             ::core::stringify!(PayoutWithdrawn),
             ::core::stringify!(ToppedUp),
+            ::core::stringify!(PayoutReleased),
+            ::core::stringify!(EscrowForfeited),
         ];
         /// The signatures in the same order as `SELECTORS`.
         pub const SIGNATURES: &'static [&'static str] = &[
             <Jailed as alloy_sol_types::SolEvent>::SIGNATURE,
+            <PayoutEscrowed as alloy_sol_types::SolEvent>::SIGNATURE,
             <Struck as alloy_sol_types::SolEvent>::SIGNATURE,
             <Withdrawn as alloy_sol_types::SolEvent>::SIGNATURE,
             <Unjailed as alloy_sol_types::SolEvent>::SIGNATURE,
@@ -10819,6 +13185,8 @@ pub mod SequencerRegistry {
             <Slashed as alloy_sol_types::SolEvent>::SIGNATURE,
             <PayoutWithdrawn as alloy_sol_types::SolEvent>::SIGNATURE,
             <ToppedUp as alloy_sol_types::SolEvent>::SIGNATURE,
+            <PayoutReleased as alloy_sol_types::SolEvent>::SIGNATURE,
+            <EscrowForfeited as alloy_sol_types::SolEvent>::SIGNATURE,
         ];
         /// Returns the signature for the given selector, if known.
         #[inline]
@@ -10838,15 +13206,27 @@ pub mod SequencerRegistry {
     #[automatically_derived]
     impl alloy_sol_types::SolEventInterface for SequencerRegistryEvents {
         const NAME: &'static str = "SequencerRegistryEvents";
-        const COUNT: usize = 9usize;
+        const COUNT: usize = 12usize;
         fn decode_raw_log(topics: &[alloy_sol_types::Word], data: &[u8]) -> alloy_sol_types::Result<Self> {
             match topics.first().copied() {
+                Some(<EscrowForfeited as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                    <EscrowForfeited as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                        .map(Self::EscrowForfeited)
+                }
                 Some(<ExitRequested as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
                     <ExitRequested as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::ExitRequested)
                 }
                 Some(<Jailed as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
                     <Jailed as alloy_sol_types::SolEvent>::decode_raw_log(topics, data).map(Self::Jailed)
+                }
+                Some(<PayoutEscrowed as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                    <PayoutEscrowed as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                        .map(Self::PayoutEscrowed)
+                }
+                Some(<PayoutReleased as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                    <PayoutReleased as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                        .map(Self::PayoutReleased)
                 }
                 Some(<PayoutWithdrawn as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
                     <PayoutWithdrawn as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
@@ -10888,8 +13268,11 @@ pub mod SequencerRegistry {
     impl alloy_sol_types::private::IntoLogData for SequencerRegistryEvents {
         fn to_log_data(&self) -> alloy_sol_types::private::LogData {
             match self {
+                Self::EscrowForfeited(inner) => alloy_sol_types::private::IntoLogData::to_log_data(inner),
                 Self::ExitRequested(inner) => alloy_sol_types::private::IntoLogData::to_log_data(inner),
                 Self::Jailed(inner) => alloy_sol_types::private::IntoLogData::to_log_data(inner),
+                Self::PayoutEscrowed(inner) => alloy_sol_types::private::IntoLogData::to_log_data(inner),
+                Self::PayoutReleased(inner) => alloy_sol_types::private::IntoLogData::to_log_data(inner),
                 Self::PayoutWithdrawn(inner) => alloy_sol_types::private::IntoLogData::to_log_data(inner),
                 Self::Registered(inner) => alloy_sol_types::private::IntoLogData::to_log_data(inner),
                 Self::Slashed(inner) => alloy_sol_types::private::IntoLogData::to_log_data(inner),
@@ -10901,8 +13284,11 @@ pub mod SequencerRegistry {
         }
         fn into_log_data(self) -> alloy_sol_types::private::LogData {
             match self {
+                Self::EscrowForfeited(inner) => alloy_sol_types::private::IntoLogData::into_log_data(inner),
                 Self::ExitRequested(inner) => alloy_sol_types::private::IntoLogData::into_log_data(inner),
                 Self::Jailed(inner) => alloy_sol_types::private::IntoLogData::into_log_data(inner),
+                Self::PayoutEscrowed(inner) => alloy_sol_types::private::IntoLogData::into_log_data(inner),
+                Self::PayoutReleased(inner) => alloy_sol_types::private::IntoLogData::into_log_data(inner),
                 Self::PayoutWithdrawn(inner) => alloy_sol_types::private::IntoLogData::into_log_data(inner),
                 Self::Registered(inner) => alloy_sol_types::private::IntoLogData::into_log_data(inner),
                 Self::Slashed(inner) => alloy_sol_types::private::IntoLogData::into_log_data(inner),
@@ -11072,6 +13458,20 @@ pub mod SequencerRegistry {
         pub fn epochSeed(&self, epoch: u32) -> alloy_contract::SolCallBuilder<&P, epochSeedCall, N> {
             self.call_builder(&epochSeedCall { epoch })
         }
+        ///Creates a new call builder for the [`escrowOf`] function.
+        pub fn escrowOf(
+            &self,
+            evidence: alloy::sol_types::private::FixedBytes<32>,
+        ) -> alloy_contract::SolCallBuilder<&P, escrowOfCall, N> {
+            self.call_builder(&escrowOfCall { evidence })
+        }
+        ///Creates a new call builder for the [`escrowedAgainst`] function.
+        pub fn escrowedAgainst(
+            &self,
+            signer: alloy::sol_types::private::Address,
+        ) -> alloy_contract::SolCallBuilder<&P, escrowedAgainstCall, N> {
+            self.call_builder(&escrowedAgainstCall { signer })
+        }
         ///Creates a new call builder for the [`faultProven`] function.
         pub fn faultProven(
             &self,
@@ -11131,6 +13531,13 @@ pub mod SequencerRegistry {
         ) -> alloy_contract::SolCallBuilder<&P, registerCall, N> {
             self.call_builder(&registerCall { signer })
         }
+        ///Creates a new call builder for the [`releasePayout`] function.
+        pub fn releasePayout(
+            &self,
+            evidence: alloy::sol_types::private::FixedBytes<32>,
+        ) -> alloy_contract::SolCallBuilder<&P, releasePayoutCall, N> {
+            self.call_builder(&releasePayoutCall { evidence })
+        }
         ///Creates a new call builder for the [`reportMissedSlot`] function.
         pub fn reportMissedSlot(
             &self,
@@ -11152,11 +13559,10 @@ pub mod SequencerRegistry {
         pub fn slashCensorship(
             &self,
             entryIndex: u64,
-            nextBatch: u64,
-            prior: <BatchHeader as alloy::sol_types::SolType>::RustType,
-            following: <BatchHeader as alloy::sol_types::SolType>::RustType,
+            firstBatch: u64,
+            headers: alloy::sol_types::private::Vec<<BatchHeader as alloy::sol_types::SolType>::RustType>,
         ) -> alloy_contract::SolCallBuilder<&P, slashCensorshipCall, N> {
-            self.call_builder(&slashCensorshipCall { entryIndex, nextBatch, prior, following })
+            self.call_builder(&slashCensorshipCall { entryIndex, firstBatch, headers })
         }
         ///Creates a new call builder for the [`slashEquivocation`] function.
         pub fn slashEquivocation(
@@ -11188,6 +13594,10 @@ pub mod SequencerRegistry {
         pub fn slotStartBlock(&self, slot: u64) -> alloy_contract::SolCallBuilder<&P, slotStartBlockCall, N> {
             self.call_builder(&slotStartBlockCall { slot })
         }
+        ///Creates a new call builder for the [`strikesIn`] function.
+        pub fn strikesIn(&self, id: u8, epoch: u32) -> alloy_contract::SolCallBuilder<&P, strikesInCall, N> {
+            self.call_builder(&strikesInCall { id, epoch })
+        }
         ///Creates a new call builder for the [`topUp`] function.
         pub fn topUp(&self, id: u8) -> alloy_contract::SolCallBuilder<&P, topUpCall, N> {
             self.call_builder(&topUpCall { id })
@@ -11199,6 +13609,10 @@ pub mod SequencerRegistry {
         ///Creates a new call builder for the [`totalBurned`] function.
         pub fn totalBurned(&self) -> alloy_contract::SolCallBuilder<&P, totalBurnedCall, N> {
             self.call_builder(&totalBurnedCall)
+        }
+        ///Creates a new call builder for the [`totalEscrowed`] function.
+        pub fn totalEscrowed(&self) -> alloy_contract::SolCallBuilder<&P, totalEscrowedCall, N> {
+            self.call_builder(&totalEscrowedCall)
         }
         ///Creates a new call builder for the [`totalPayouts`] function.
         pub fn totalPayouts(&self) -> alloy_contract::SolCallBuilder<&P, totalPayoutsCall, N> {
@@ -11228,6 +13642,10 @@ pub mod SequencerRegistry {
         pub fn event_filter<E: alloy_sol_types::SolEvent>(&self) -> alloy_contract::Event<&P, E, N> {
             alloy_contract::Event::new_sol(&self.provider, &self.address)
         }
+        ///Creates a new event filter for the [`EscrowForfeited`] event.
+        pub fn EscrowForfeited_filter(&self) -> alloy_contract::Event<&P, EscrowForfeited, N> {
+            self.event_filter::<EscrowForfeited>()
+        }
         ///Creates a new event filter for the [`ExitRequested`] event.
         pub fn ExitRequested_filter(&self) -> alloy_contract::Event<&P, ExitRequested, N> {
             self.event_filter::<ExitRequested>()
@@ -11235,6 +13653,14 @@ pub mod SequencerRegistry {
         ///Creates a new event filter for the [`Jailed`] event.
         pub fn Jailed_filter(&self) -> alloy_contract::Event<&P, Jailed, N> {
             self.event_filter::<Jailed>()
+        }
+        ///Creates a new event filter for the [`PayoutEscrowed`] event.
+        pub fn PayoutEscrowed_filter(&self) -> alloy_contract::Event<&P, PayoutEscrowed, N> {
+            self.event_filter::<PayoutEscrowed>()
+        }
+        ///Creates a new event filter for the [`PayoutReleased`] event.
+        pub fn PayoutReleased_filter(&self) -> alloy_contract::Event<&P, PayoutReleased, N> {
+            self.event_filter::<PayoutReleased>()
         }
         ///Creates a new event filter for the [`PayoutWithdrawn`] event.
         pub fn PayoutWithdrawn_filter(&self) -> alloy_contract::Event<&P, PayoutWithdrawn, N> {

@@ -271,14 +271,10 @@ contract AttributionTest is SlashingBase {
     function test_constructor_refusesCompensationAboveTheBountyShare() public {
         ISequencerRegistry.Params memory bad = defaultParams();
         bad.censorshipCompensation = bad.censorshipPenalty; // the first-round hole: a free instant exit
-        vm.expectRevert(
-            abi.encodeWithSelector(ISequencerRegistry.InvalidParameters.selector, "censorshipCompensation")
-        );
+        vm.expectRevert(abi.encodeWithSelector(ISequencerRegistry.InvalidParameters.selector, "censorshipCompensation"));
         new SequencerRegistry(bad);
         bad.censorshipCompensation = uint96(uint256(bad.censorshipPenalty) * bad.bountyBps / 10_000) + 1;
-        vm.expectRevert(
-            abi.encodeWithSelector(ISequencerRegistry.InvalidParameters.selector, "censorshipCompensation")
-        );
+        vm.expectRevert(abi.encodeWithSelector(ISequencerRegistry.InvalidParameters.selector, "censorshipCompensation"));
         new SequencerRegistry(bad);
         bad.censorshipCompensation -= 1;
         new SequencerRegistry(bad);
@@ -320,8 +316,11 @@ contract AttributionTest is SlashingBase {
         bondAndActivate(3);
         // The griefer queues one entry per block, so that one falls due at every block from here on.
         uint64 slot = registry.currentSlot() + 6;
-        for (uint64 blk = registry.slotStartBlock(slot) - p.inclusionWindow - 2 * p.slotLength;
-            blk < registry.slotStartBlock(slot + 1) - p.inclusionWindow; ++blk) {
+        for (
+            uint64 blk = registry.slotStartBlock(slot) - p.inclusionWindow - 2 * p.slotLength;
+            blk < registry.slotStartBlock(slot + 1) - p.inclusionWindow;
+            ++blk
+        ) {
             vm.roll(blk);
             enqueue(address(0x6E1EF));
         }

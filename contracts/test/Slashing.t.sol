@@ -404,9 +404,7 @@ contract SlashingTest is SlashingBase {
         release(censorshipDigest(index));
         assertEq(registry.payoutOf(USER), p.censorshipCompensation);
         assertEq(registry.payoutOf(KEEPER), bounty);
-        vm.expectRevert(
-            abi.encodeWithSelector(ISequencerRegistry.UnknownPayout.selector, censorshipDigest(index))
-        );
+        vm.expectRevert(abi.encodeWithSelector(ISequencerRegistry.UnknownPayout.selector, censorshipDigest(index)));
         registry.releasePayout(censorshipDigest(index));
         vm.prank(USER);
         registry.withdrawPayout();

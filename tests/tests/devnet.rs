@@ -30,7 +30,7 @@ async fn the_devnet_scenario_catches_every_fault_and_loses_no_transaction() -> R
     ensure!(slashed("equivocation", role("equivocator").id), "{text}");
     ensure!(slashed("missed slots", role("offline").id), "{text}");
     ensure!(
-        report.user_compensation == "500000000000000000",
+        report.user_compensation == "50000000000000000",
         "the censored user got its compensation: {text}"
     );
     ensure!(report.deposit_included, "{text}");

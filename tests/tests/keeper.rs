@@ -161,7 +161,11 @@ async fn keeper_proves_every_fault_within_two_blocks_and_refuses_bad_evidence() 
     })
     .await?;
     let compensation = U256::from(params.censorshipCompensation);
-    ensure!(chain.registry.payoutOf(user).call().await? == compensation, "censored user compensated");
+    let escrow = chain.registry.escrowOf(censorship_digest(entry)).call().await?;
+    ensure!(
+        escrow.victim == user && U256::from(escrow.compensation) == compensation,
+        "censored user compensated (in escrow until the fault window closes)"
+    );
 
     // Missed slots: every leader that posts nothing in its slot is struck, and (strikesToJail = 1) jailed.
     let absentee = others[1].key.address();
@@ -216,9 +220,12 @@ async fn keeper_proves_every_fault_within_two_blocks_and_refuses_bad_evidence() 
     }
     let bounty: u128 = status["bountyWei"].as_str().unwrap_or("0").parse()?;
     ensure!(bounty > 0, "bounties earned");
+    // Equivocation bounties are paid at once; the others wait in escrow beside the user's compensation.
+    let paid = chain.registry.payoutOf(keeper_key.address()).call().await?;
+    let escrowed = chain.registry.totalEscrowed().call().await? - compensation;
     ensure!(
-        chain.registry.payoutOf(keeper_key.address()).call().await? == U256::from(bounty),
-        "the keeper's payout is the sum of the bounties it reported"
+        paid + escrowed == U256::from(bounty),
+        "the keeper's payouts are the sum of the bounties it reported"
     );
     let text = reqwest::get(format!("{}/metrics", keeper.url())).await?.text().await?;
     for line in [

@@ -37,7 +37,7 @@ pub fn default_params() -> Params {
         jail_cooldown: 7_200,
         jail_penalty: ether(1, 10),
         censorship_penalty: ether(1, 1),
-        censorship_compensation: ether(1, 2),
+        censorship_compensation: ether(1, 20),
         bounty_bps: 1_000,
         forced_inclusion_fee: ether(1, 1_000),
         max_forced_tx_size: 32_768,

@@ -120,6 +120,14 @@ pub fn classify_revert(data: &[u8]) -> Simulation {
             R::OutsideFaultWindow(e) => {
                 Simulation::Settled(format!("fault window of slot {} is closed", e.slot))
             }
+            R::NotAccountable(e) => Simulation::Settled(format!(
+                "operator {} was suspended during slot {} (or is now): not its fault",
+                e.id, e.slot
+            )),
+            R::NoAccountableOperator(e) => {
+                Simulation::Settled(format!("nobody could post in slot {}: nobody answers for it", e.slot))
+            }
+            R::LeaderPostedInSlot(e) => Simulation::Settled(format!("the leader posted in slot {}", e.slot)),
             other => Simulation::NotYet(format!("{other:?}")),
         };
     }

@@ -427,7 +427,15 @@ impl Keeper {
         leaders.dedup();
         for id in leaders {
             let op = self.rpc("operator", self.registry.operator(id).call()).await?;
-            operators.insert(id, OperatorFacts { signer: op.signer, suspended: op.suspended });
+            operators.insert(
+                id,
+                OperatorFacts {
+                    signer: op.signer,
+                    suspended: op.suspended,
+                    suspended_from_slot: op.suspendedFromSlot,
+                    accountable_from_slot: op.accountableFromSlot,
+                },
+            );
         }
         let view = self.view(indexed, &finished, &members, &operators);
         let mut actions = Vec::new();

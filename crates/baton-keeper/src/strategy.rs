@@ -41,6 +41,17 @@ pub struct OperatorFacts {
     pub signer: Address,
     /// Jailed or ejected now (a suspended leader cannot be struck again).
     pub suspended: bool,
+    /// First slot of the current suspension (meaningful while suspended).
+    pub suspended_from_slot: u64,
+    /// Slots before this one are never held against it (its last unjail, or its registration).
+    pub accountable_from_slot: u64,
+}
+
+impl OperatorFacts {
+    /// Whether the operator answers for `slot`: it could post at every block of it (the registry's rule).
+    pub fn accountable(&self, slot: u64) -> bool {
+        slot >= self.accountable_from_slot && (!self.suspended || slot < self.suspended_from_slot)
+    }
 }
 
 /// Which strategies run.
@@ -201,8 +212,26 @@ pub fn equivocation(view: &View<'_>) -> Vec<Action> {
     actions
 }
 
+/// The evidence the registry takes about `slot`: the recorded batches from the last one before the slot (or
+/// batch 0) to the first one after it (or the newest).
+fn slot_evidence(view: &View<'_>, slot: u64) -> (u64, Vec<SequencerRegistry::BatchHeader>) {
+    let count = view.index.batch_count();
+    let first = if slot == 0 {
+        0
+    } else {
+        view.index.last_batch_through_slot(slot - 1).map_or(0, |b| b.header.batchNumber)
+    };
+    let last = view.index.first_batch_after_slot(slot).map_or(count, |b| b.header.batchNumber + 1);
+    let headers = (first..last)
+        .filter_map(|n| view.index.batches.get(&n))
+        .map(|b| convert::<BatchHeader, SequencerRegistry::BatchHeader>(&b.header))
+        .collect();
+    (first, headers)
+}
+
 /// Censorship: a forced entry whose deadline fell in slot `s`, still not included by the last batch posted in a
-/// slot at or before `s`, once `s` has ended.
+/// slot at or before `s`, once `s` has ended. The registry charges the last sequenced poster of `s`, or the leader
+/// if none posted and it could; when nobody answers, the simulation says so and the action settles.
 pub fn censorship(view: &View<'_>) -> Vec<Action> {
     let mut actions = Vec::new();
     for entry in view.index.entries.values().rev() {
@@ -218,14 +247,9 @@ pub fn censorship(view: &View<'_>) -> Vec<Action> {
         if prior.is_some_and(|p| p.header.queuePosition > entry.index) {
             continue; // included in time
         }
-        let next_batch = prior.map_or(0, |p| p.header.batchNumber + 1);
-        let following = view.index.batches.get(&next_batch);
-        let call = SequencerRegistry::slashCensorshipCall {
-            entryIndex: entry.index,
-            nextBatch: next_batch,
-            prior: convert(&prior.map(|p| p.header.clone()).unwrap_or_default()),
-            following: convert(&following.map(|f| f.header.clone()).unwrap_or_default()),
-        };
+        let (first, headers) = slot_evidence(view, slot);
+        let call =
+            SequencerRegistry::slashCensorshipCall { entryIndex: entry.index, firstBatch: first, headers };
         let summary = format!(
             "forced entry {} left behind past its deadline {} (slot {slot})",
             entry.index, entry.deadline
@@ -295,29 +319,20 @@ pub fn missed_slot_candidates(view: &View<'_>) -> Vec<MissedSlotCandidate> {
     out
 }
 
-/// Missed slots: the leader of an ended slot, not suspended now, signed none of the slot's batches.
+/// Missed slots: the leader of an ended slot, not suspended now and able to post throughout the slot, signed
+/// none of the slot's batches.
 pub fn missed_slots(view: &View<'_>, candidates: &[MissedSlotCandidate]) -> Vec<Action> {
     let mut actions = Vec::new();
     for candidate in candidates {
         let Some(leader) = view.operators.get(&candidate.leader) else { continue };
-        if leader.suspended {
+        let slot = candidate.slot;
+        if leader.suspended || !leader.accountable(slot) {
             continue;
         }
-        let slot = candidate.slot;
         if view.index.batches_in_slot(slot).any(|b| b.header.sequencer == leader.signer) {
             continue;
         }
-        let count = view.index.batch_count();
-        let first = if slot == 0 {
-            0
-        } else {
-            view.index.last_batch_through_slot(slot - 1).map_or(0, |b| b.header.batchNumber)
-        };
-        let last = view.index.first_batch_after_slot(slot).map_or(count, |b| b.header.batchNumber + 1);
-        let headers: Vec<_> = (first..last)
-            .filter_map(|n| view.index.batches.get(&n))
-            .map(|b| convert::<BatchHeader, SequencerRegistry::BatchHeader>(&b.header))
-            .collect();
+        let (first, headers) = slot_evidence(view, slot);
         let call = SequencerRegistry::reportMissedSlotCall { slot, firstBatch: first, headers };
         let summary = format!("operator {} (leader) posted nothing in slot {slot}", candidate.leader);
         let key = missed_slot_digest(slot);
@@ -341,9 +356,9 @@ mod tests {
         Deployment::from_json(
             r#"{"chainId":31337,"registry":"0x00000000000000000000000000000000000000aa",
                 "inbox":"0x00000000000000000000000000000000000000bb","params":{"bountyBps":1000,
-                "censorshipCompensation":"5","censorshipPenalty":"10","escapeDelay":40,"exitDelay":300,
+                "censorshipCompensation":"1","censorshipPenalty":"10","escapeDelay":40,"exitDelay":300,
                 "faultWindow":200,"forcedInclusionFee":"1","graceBlocks":2,"inclusionWindow":10,
-                "jailCooldown":50,"jailPenalty":"1","l2ChainId":901,"maxForcedTxSize":4096,
+                "jailCooldown":200,"jailPenalty":"1","l2ChainId":901,"maxForcedTxSize":4096,
                 "maxSequencers":8,"minBond":"100","slotLength":4,"slotsPerEpoch":4,"strikesToJail":3}}"#,
         )
         .expect("valid deployment")
@@ -436,8 +451,8 @@ mod tests {
         assert_eq!(actions[0].key, censorship_digest(0).to_string());
         assert_eq!(actions[0].provable_at, 124);
         let call = decode_censorship(&actions[0]);
-        assert_eq!((call.entryIndex, call.nextBatch), (0, 1));
-        assert_eq!((call.prior.batchNumber, call.following.batchNumber, call.following.slot), (0, 1, 7));
+        assert_eq!((call.entryIndex, call.firstBatch), (0, 0));
+        assert_eq!(call.headers.iter().map(|h| h.slot).collect::<Vec<_>>(), vec![4, 7]);
         // Out of the fault window: slot 5 ends at 124, provable while block < 324.
         assert_eq!(censorship(&f.view(322)).len(), 1);
         assert!(censorship(&f.view(323)).is_empty());
@@ -449,10 +464,10 @@ mod tests {
         // The batch of slot 5 (after the deadline block, in the same slot) includes it.
         let f = Fixture::new(&[(4, a, 0), (5, a, 1)], &[121]);
         assert!(censorship(&f.view(130)).is_empty());
-        // No batch at all: prior and following are empty, nextBatch 0.
+        // No batch at all: no headers.
         let f = Fixture::new(&[], &[121]);
         let call = decode_censorship(&censorship(&f.view(130))[0]);
-        assert_eq!((call.nextBatch, call.prior.batchNumber, call.following.sequencer), (0, 0, Address::ZERO));
+        assert_eq!((call.firstBatch, call.headers.len()), (0, 0));
     }
 
     #[test]
@@ -484,7 +499,13 @@ mod tests {
         let mut f =
             Fixture::new(&[(3, other, 0), (5, other, 0), (5, other, 0), (6, leader, 0), (8, other, 0)], &[]);
         f.members.insert(1, 0b1); // operator 0 alone: it leads every slot of epoch 1 (slots 4..=7)
-        f.operators.insert(0, OperatorFacts { signer: leader, suspended: false });
+        let facts = OperatorFacts {
+            signer: leader,
+            suspended: false,
+            suspended_from_slot: 0,
+            accountable_from_slot: 0,
+        };
+        f.operators.insert(0, facts);
         let view = f.view(127); // slots up to 6 have ended
         let candidates = missed_slot_candidates(&view);
         assert_eq!(candidates.iter().map(|c| c.slot).collect::<Vec<_>>(), vec![4, 5, 6]);
@@ -500,7 +521,10 @@ mod tests {
         assert_eq!(actions[1].key, missed_slot_digest(5).to_string());
         assert_eq!(actions[1].provable_at, f.schedule.slot_start(6));
 
-        f.operators.insert(0, OperatorFacts { signer: leader, suspended: true });
+        f.operators.insert(0, OperatorFacts { accountable_from_slot: 5, ..facts });
+        let forgiven = missed_slots(&f.view(127), &candidates);
+        assert_eq!(forgiven.len(), 1, "slot 4 was before its unjail");
+        f.operators.insert(0, OperatorFacts { suspended: true, suspended_from_slot: 5, ..facts });
         assert!(missed_slots(&f.view(127), &candidates).is_empty(), "a suspended leader cannot be struck");
         f.members.clear();
         assert!(missed_slot_candidates(&f.view(127)).is_empty(), "no members, no leader");

@@ -322,6 +322,11 @@ struct Tip {
     scanned: u64,
 }
 
+/// Signers of the recorded batches posted in `slot` (zero for unsequenced ones), in order.
+fn signers_in(slot: u64, slot_headers: &[BatchHeader]) -> Vec<alloy::primitives::Address> {
+    slot_headers.iter().filter(|h| h.slot == slot).map(|h| h.sequencer).collect()
+}
+
 struct Sequencer {
     config: NodeConfig,
     shared: Arc<Shared>,
@@ -332,6 +337,8 @@ struct Sequencer {
     schedule: Schedule,
     domain: alloy::sol_types::Eip712Domain,
     tip: Tip,
+    /// Headers recorded in the newest slot that has any (what the leader and backup rules look at).
+    slot_headers: Vec<BatchHeader>,
     members: HashMap<u32, u128>,
     /// Forced entries read so far (only while censoring: the honest path needs only the queue length).
     entries: BTreeMap<u64, ForcedEntry>,
@@ -356,6 +363,7 @@ impl Sequencer {
         let reader = L1Reader::new(provider.clone(), d.inbox, AnvilBlobs(provider.clone()));
         Ok(Self {
             tip: Tip { header: None, scanned: genesis.saturating_sub(1) },
+            slot_headers: Vec::new(),
             config,
             shared,
             provider,
@@ -415,10 +423,11 @@ impl Sequencer {
         }
         let target = head + 1;
         let slot = self.schedule.slot_at(target);
-        if self.tip.header.as_ref().is_some_and(|h| h.slot >= slot) {
-            return Ok(()); // this slot already carries a batch
-        }
         let signer = self.config.signer.address();
+        let posted = signers_in(slot, &self.slot_headers);
+        if posted.contains(&signer) {
+            return Ok(()); // one batch of ours per slot
+        }
         let Ok(id) = self.registry.operatorIdOf(signer).call().await else {
             return Ok(()); // not registered (yet, or any more)
         };
@@ -436,6 +445,13 @@ impl Sequencer {
             }
         };
         if !self.schedule.is_eligible(target, members, id) {
+            return Ok(());
+        }
+        // The leader posts its own batch in its slot whatever else landed there (a backup's cover, or a forced or
+        // escape-hatch batch that took the batch number it had signed: then it signs the next one). A backup
+        // covers only a slot that holds no sequenced batch yet.
+        let leader = self.schedule.leader(slot, members) == Some(id);
+        if !leader && posted.iter().any(|s| !s.is_zero()) {
             return Ok(());
         }
         if self.rpc("operator", self.registry.operator(id).call()).await?.suspended {
@@ -477,7 +493,7 @@ impl Sequencer {
             };
             let removed = self.shared.mempool().remove_included(&hashes);
             self.shared.store.remove_txs(&removed)?;
-            self.tip.header = Some(batch.header);
+            self.note_header(batch.header);
         }
         self.tip.scanned = head;
         self.shared.metrics.mempool_txs.store(self.shared.mempool().len() as u64, Ordering::Relaxed);
@@ -604,8 +620,20 @@ impl Sequencer {
             self.shared.store.put_equivocation(&other, &signature)?;
             warn!(batch = batch_number, "fault switch: signed and published a second header for this batch");
         }
-        self.tip.header = Some(header);
+        self.note_header(header);
         Ok(())
+    }
+
+    /// Makes `header` the tip and remembers it among the newest slot's headers.
+    fn note_header(&mut self, header: BatchHeader) {
+        if self.tip.header.as_ref().is_some_and(|h| h.batchNumber >= header.batchNumber) {
+            return; // already seen (our own batch, then its event)
+        }
+        if self.slot_headers.last().is_some_and(|h| h.slot != header.slot) {
+            self.slot_headers.clear();
+        }
+        self.slot_headers.push(header.clone());
+        self.tip.header = Some(header);
     }
 
     /// Sends the batch transaction and waits for it, replacing it at a fee at least 12.5 % higher each time it

@@ -59,7 +59,7 @@ mod tests {
           "chainId": 31337,
           "inbox": "0xa16E02E87b7454126E5E10d957A927A7F5B5d2be",
           "params": {
-            "bountyBps": 1000, "censorshipCompensation": "500000000000000000",
+            "bountyBps": 1000, "censorshipCompensation": "50000000000000000",
             "censorshipPenalty": "1000000000000000000", "escapeDelay": 300, "exitDelay": 14400,
             "faultWindow": 7200, "forcedInclusionFee": "1000000000000000", "graceBlocks": 2,
             "inclusionWindow": 25, "jailCooldown": 7200, "jailPenalty": "100000000000000000",
