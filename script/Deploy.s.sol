@@ -1,19 +1,29 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.30;
 
+import {BatchInbox} from "../contracts/src/BatchInbox.sol";
 import {SequencerRegistry} from "../contracts/src/SequencerRegistry.sol";
 import {ISequencerRegistry} from "../contracts/src/interfaces/ISequencerRegistry.sol";
 import {Vm} from "../contracts/test/base/Vm.sol";
 
-/// @notice Deploys Baton (the registry, which deploys its inbox) with parameters from the environment and writes
-///         the addresses to `deployments/<chainid>.json` (or `$BATON_DEPLOYMENT_FILE`) for the Rust side.
-///         The file is written while forge simulates, before the transaction is mined, so it holds nothing that
-///         depends on the inclusion block: read `genesisBlock()` from the registry. Wei amounts are decimal
-///         strings, because JSON readers lose integers above 2^53 or 2^64.
+/// @notice Deploys Baton (the registry, which deploys its inbox) with parameters from the environment, then, as a
+///         second step against the chain, checks what was deployed and writes the addresses to
+///         `deployments/<chainid>.json` (or `$BATON_DEPLOYMENT_FILE`) for the Rust side.
+///         Two steps because forge runs a script before it broadcasts: a file written by `run` would exist even
+///         when the broadcast failed (a mistyped key, no funds) and point at addresses without code. `record`
+///         writes only after checking, on the chain, that both contracts have code, that they are linked to each
+///         other and that `params()` are the ones asked for, so a failed deployment leaves no file behind. The
+///         file holds nothing that depends on the inclusion block: read `genesisBlock()` from the registry. Wei
+///         amounts are decimal strings, because JSON readers lose integers above 2^53 or 2^64.
 /// @dev Every parameter is a `BATON_*` variable named after its field in SCREAMING_SNAKE_CASE; unset ones take the
 ///      defaults in docs/PROTOCOL.md §Parameters. Example:
 ///      forge script script/Deploy.s.sol --rpc-url $RPC --broadcast --private-key $KEY
+///      forge script script/Deploy.s.sol --rpc-url $RPC --sig 'record(address)' <registry printed by the first>
 contract Deploy {
+    error NoCode(address account);
+    error NotLinked(address registry, address inbox);
+    error ParamsDiffer(string field);
+
     Vm internal constant vm = Vm(address(uint160(uint256(keccak256("hevm cheat code")))));
 
     function params() public view returns (ISequencerRegistry.Params memory p) {
@@ -37,12 +47,31 @@ contract Deploy {
         p.maxForcedTxSize = uint32(vm.envOr("BATON_MAX_FORCED_TX_SIZE", uint256(32_768)));
     }
 
+    /// @notice Step 1: deploys; writes nothing (see the contract's notice). Returns the registry to `record`.
     function run() external returns (SequencerRegistry registry) {
         ISequencerRegistry.Params memory p = params();
         vm.startBroadcast();
         registry = new SequencerRegistry(p);
         vm.stopBroadcast();
+    }
+
+    /// @notice Step 2: checks the deployment at `registry` on the chain against the environment's parameters and
+    ///         writes the deployment file. Reverts, writing nothing, on any mismatch.
+    function record(SequencerRegistry registry) external {
+        ISequencerRegistry.Params memory p = params();
+        if (address(registry).code.length == 0) revert NoCode(address(registry));
+        address inbox = registry.inbox();
+        if (inbox.code.length == 0) revert NoCode(inbox);
+        if (address(BatchInbox(inbox).registry()) != address(registry)) revert NotLinked(address(registry), inbox);
+        _requireParams(registry.params(), p);
         _write(registry, p);
+    }
+
+    function _requireParams(ISequencerRegistry.Params memory a, ISequencerRegistry.Params memory b) internal pure {
+        if (keccak256(abi.encode(a)) == keccak256(abi.encode(b))) return;
+        if (a.minBond != b.minBond) revert ParamsDiffer("minBond");
+        if (a.slotLength != b.slotLength) revert ParamsDiffer("slotLength");
+        revert ParamsDiffer("params");
     }
 
     function _write(SequencerRegistry registry, ISequencerRegistry.Params memory p) internal {

@@ -58,6 +58,7 @@ async fn reaction_latency() -> Result<()> {
     params.inclusionWindow = 4;
     params.faultWindow = 1_000; // every injected fault stays provable for the whole run
     params.exitDelay = 2_000;
+    params.jailCooldown = 1_000; // at least the fault window
     let chain = Chain::deploy_with(params).await?;
     // Dev accounts 7 (keeper) and 8 (user) aside. The first operator equivocates (and is ejected); the others
     // stay in the roster and miss every slot they lead, so faults keep coming.

@@ -1,10 +1,14 @@
-//! Runs `script/Deploy.s.sol` with forge against a real anvil and checks the deployment file it writes
-//! against the chain.
+//! Runs `script/Deploy.s.sol` with forge against a real anvil: a failed deployment leaves no file, and the file
+//! `record` writes matches the chain.
 
-use std::{path::PathBuf, process::Command};
+use std::{
+    path::{Path, PathBuf},
+    process::{Command, Output},
+};
 
 use alloy::{
     network::EthereumWallet,
+    node_bindings::AnvilInstance,
     primitives::U256,
     providers::{Provider, ProviderBuilder},
     signers::local::PrivateKeySigner,
@@ -23,34 +27,89 @@ impl Drop for RemoveOnDrop {
     }
 }
 
+/// Removes the scratch broadcast directory even when the test fails.
+struct RemoveDirOnDrop(PathBuf);
+
+impl Drop for RemoveDirOnDrop {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// `forge script script/Deploy.s.sol` with `args` against `anvil`, the deployment file at `file`.
+fn forge_script_command(root: &Path, anvil: &AnvilInstance, file: &Path, args: &[&str]) -> Result<Command> {
+    let mut command = Command::new(baton_foundry::find(Tool::Forge)?);
+    command
+        .current_dir(root)
+        .args(["script", "script/Deploy.s.sol", "--rpc-url"])
+        .arg(anvil.endpoint())
+        .args(args)
+        .env("BATON_DEPLOYMENT_FILE", file)
+        .env("BATON_MIN_BOND", "2000000000000000000")
+        .env("BATON_SLOT_LENGTH", "6")
+        // Broadcast artifacts would land in the repository; keep them per run.
+        .env("FOUNDRY_BROADCAST", broadcast_dir(anvil));
+    Ok(command)
+}
+
+fn forge_script(root: &Path, anvil: &AnvilInstance, file: &Path, args: &[&str]) -> Result<Output> {
+    Ok(forge_script_command(root, anvil, file, args)?.output()?)
+}
+
+fn broadcast_dir(anvil: &AnvilInstance) -> PathBuf {
+    std::env::temp_dir().join(format!("baton-broadcast-{}", anvil.port()))
+}
+
+fn describe(output: &Output) -> String {
+    format!("{}\n{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr))
+}
+
 #[tokio::test]
-async fn deploy_script_writes_the_addresses_it_deployed() -> Result<()> {
+async fn deploy_script_records_only_a_deployment_that_is_on_chain() -> Result<()> {
     let anvil = baton_foundry::spawn(baton_foundry::anvil()?)?;
     let root = baton_foundry::repo_root().ok_or_else(|| eyre!("repository root not found"))?;
     // Scratch file under deployments/ (forge's fs_permissions), unique per anvil port.
     let file = RemoveOnDrop(root.join(format!("deployments/e2e-{}.json", anvil.port())));
-    let key = alloy::hex::encode_prefixed(anvil.keys()[0].to_bytes());
+    let _broadcast = RemoveDirOnDrop(broadcast_dir(&anvil));
 
-    let output = Command::new(baton_foundry::find(Tool::Forge)?)
-        .current_dir(&root)
-        .args(["script", "script/Deploy.s.sol", "--broadcast", "--rpc-url"])
-        .arg(anvil.endpoint())
-        .args(["--private-key", &key])
-        .env("BATON_DEPLOYMENT_FILE", &file.0)
-        .env("BATON_MIN_BOND", "2000000000000000000")
-        .env("BATON_SLOT_LENGTH", "6")
-        // Broadcast artifacts would land in the repository; keep them per run.
-        .env("FOUNDRY_BROADCAST", std::env::temp_dir().join(format!("baton-broadcast-{}", anvil.port())))
-        .output()?;
-    ensure!(
-        output.status.success(),
-        "forge script failed:\n{}\n{}",
-        String::from_utf8_lossy(&output.stdout),
-        String::from_utf8_lossy(&output.stderr)
-    );
+    // A mistyped key (an account with no ETH): the broadcast fails and no file appears.
+    let broke = alloy::hex::encode_prefixed(PrivateKeySigner::random().to_bytes());
+    let output = forge_script(&root, &anvil, &file.0, &["--broadcast", "--private-key", &broke])?;
+    ensure!(!output.status.success(), "a broadcast without funds must fail:\n{}", describe(&output));
+    ensure!(!file.0.exists(), "a failed deployment left a deployment file behind");
+    // Recording an address that holds no code is refused too.
+    let output = forge_script(
+        &root,
+        &anvil,
+        &file.0,
+        &["--sig", "record(address)", &format!("{}", anvil.addresses()[5])],
+    )?;
+    ensure!(!output.status.success(), "recording a codeless address must fail:\n{}", describe(&output));
+    ensure!(!file.0.exists(), "a refused record left a deployment file behind");
+
+    // The real thing: deploy, then record what the chain holds.
+    let key = alloy::hex::encode_prefixed(anvil.keys()[0].to_bytes());
+    let output = forge_script(&root, &anvil, &file.0, &["--broadcast", "--private-key", &key])?;
+    ensure!(output.status.success(), "forge script failed:\n{}", describe(&output));
+    ensure!(!file.0.exists(), "the deploy step writes no file");
+    let artifact = broadcast_dir(&anvil).join("Deploy.s.sol/31337/run-latest.json");
+    let run: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&artifact)?)?;
+    let registry_address = run["transactions"][0]["contractAddress"]
+        .as_str()
+        .ok_or_else(|| eyre!("no contractAddress in {}", artifact.display()))?
+        .to_string();
+    // Recording with other parameters than deployed is refused.
+    let mut mismatched =
+        forge_script_command(&root, &anvil, &file.0, &["--sig", "record(address)", &registry_address])?;
+    let output = mismatched.env("BATON_SLOT_LENGTH", "7").output()?;
+    ensure!(!output.status.success(), "recording other parameters must fail:\n{}", describe(&output));
+    ensure!(!file.0.exists(), "a refused record left a deployment file behind");
+    let output = forge_script(&root, &anvil, &file.0, &["--sig", "record(address)", &registry_address])?;
+    ensure!(output.status.success(), "record failed:\n{}", describe(&output));
 
     let deployment = Deployment::from_json(&std::fs::read_to_string(&file.0)?)?;
     assert_eq!(deployment.chain_id, 31337);
+    assert_eq!(format!("{:#x}", deployment.registry), registry_address.to_lowercase());
 
     let signer: PrivateKeySigner = anvil.keys()[0].clone().into();
     let provider =

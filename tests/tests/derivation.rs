@@ -106,7 +106,7 @@ async fn derivation_reproduces_what_users_sent_in_order() -> Result<()> {
     params.slotLength = 64;
     params.graceBlocks = 32;
     params.slotsPerEpoch = 1;
-    params.inclusionWindow = 30;
+    params.inclusionWindow = 64; // at least a slot
     params.escapeDelay = 128;
     let chain = Chain::deploy_with(params.clone()).await?;
     let key: PrivateKeySigner = chain.anvil.keys()[1].clone().into();
@@ -158,8 +158,12 @@ async fn derivation_reproduces_what_users_sent_in_order() -> Result<()> {
         .with_timeout(RECEIPT_TIMEOUT)
         .get_receipt()
         .await?;
-    chain.mine(u64::from(params.inclusionWindow) + 1).await?;
-    inbox.appendForcedBatch(3).send().await?.with_timeout(RECEIPT_TIMEOUT).get_receipt().await?;
+    // Anyone may force it once the slot of its deadline has ended.
+    let (deadline, _) = inbox.entry(2).call().await?.into();
+    chain.mine_to(schedule.slot_start(schedule.slot_at(deadline) + 1)).await?;
+    let receipt =
+        inbox.appendForcedBatch(3).send().await?.with_timeout(RECEIPT_TIMEOUT).get_receipt().await?;
+    ensure!(receipt.status(), "forced batch reverted");
     let d = users.batch(3);
     poster.next += 1; // the forced-only batch took a number
     poster.parent = inbox.batchHeaderHash(4).call().await?;

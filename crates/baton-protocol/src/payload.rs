@@ -6,8 +6,9 @@
 //! body    = (u32_be(len(tx)) ‖ tx)*              EIP-2718 encoded transactions, in batch order
 //! ```
 //!
-//! Decoding is strict and bounded: the decompressed body may not exceed [`MAX_BODY_SIZE`], every transaction
-//! is non-empty and at most [`MAX_TX_SIZE`], and nothing may trail the last one.
+//! Decoding is strict and bounded: the compressed part is exactly one standard zstd frame (no skippable or second
+//! frame, no dictionary), the decompressed body may not exceed [`MAX_BODY_SIZE`], every transaction is non-empty
+//! and at most [`MAX_TX_SIZE`], and nothing may trail the last one.
 
 use alloy::primitives::Bytes;
 
@@ -21,12 +22,18 @@ pub const MAX_BODY_SIZE: usize = 8 << 20;
 /// Largest transaction accepted (geth's and reth's default pool limit).
 pub const MAX_TX_SIZE: usize = 128 << 10;
 
+/// Magic number of a standard zstd frame, little-endian (RFC 8878 §3.1.1).
+const ZSTD_MAGIC: [u8; 4] = [0x28, 0xB5, 0x2F, 0xFD];
+
 /// Why a payload could not be encoded or decoded.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum PayloadError {
     /// The first byte names no known codec.
     #[error("unknown payload version {0:#04x}")]
     UnknownVersion(u8),
+    /// The compressed part is not exactly one standard zstd frame without a dictionary.
+    #[error("payload is not exactly one zstd frame without a dictionary: {0}")]
+    Frame(&'static str),
     /// zstd could not decompress the body, or it exceeds [`MAX_BODY_SIZE`].
     #[error("payload does not decompress within {MAX_BODY_SIZE} bytes: {0}")]
     Decompress(String),
@@ -82,6 +89,19 @@ pub fn decode(payload: &[u8]) -> Result<Vec<Bytes>, PayloadError> {
     if version != VERSION_ZSTD {
         return Err(PayloadError::UnknownVersion(version));
     }
+    // One frame that ends with the payload: zstd itself would also accept skippable frames and concatenations,
+    // which would give one batch several encodings.
+    if !compressed.starts_with(&ZSTD_MAGIC) {
+        return Err(PayloadError::Frame("no zstd frame magic"));
+    }
+    match zstd::zstd_safe::find_frame_compressed_size(compressed) {
+        Ok(size) if size == compressed.len() => {}
+        Ok(_) => return Err(PayloadError::Frame("bytes after the frame")),
+        Err(_) => return Err(PayloadError::Frame("truncated or malformed frame header")),
+    }
+    if zstd::zstd_safe::get_dict_id_from_frame(compressed).is_some() {
+        return Err(PayloadError::Frame("frame names a dictionary"));
+    }
     let body = zstd::bulk::decompress(compressed, MAX_BODY_SIZE)
         .map_err(|e| PayloadError::Decompress(e.to_string()))?;
     let mut txs = Vec::new();
@@ -135,7 +155,7 @@ mod tests {
     #[test]
     fn rejects_bad_framing_and_bad_compression() {
         assert_eq!(decode(&[0x07, 1, 2]), Err(PayloadError::UnknownVersion(0x07)));
-        assert!(matches!(decode(&[VERSION_ZSTD, 1, 2, 3]), Err(PayloadError::Decompress(_))));
+        assert!(matches!(decode(&[VERSION_ZSTD, 1, 2, 3]), Err(PayloadError::Frame(_))));
         assert_eq!(decode(&zstd_of(&[0, 0, 0])), Err(PayloadError::Truncated(0)));
         assert_eq!(decode(&zstd_of(&[0, 0, 0, 5, 1, 2])), Err(PayloadError::Truncated(4)));
         assert_eq!(decode(&zstd_of(&[0, 0, 0, 0])), Err(PayloadError::EmptyTransaction(0)));
@@ -149,6 +169,41 @@ mod tests {
             Err(PayloadError::EmptyTransaction(0)),
             "encoding refuses what decoding refuses"
         );
+    }
+
+    #[test]
+    fn only_one_plain_zstd_frame_is_a_payload() {
+        let body = [0u8, 0, 0, 1, 0xaa];
+        let one = zstd_of(&body);
+        assert_eq!(decode(&one).expect("one frame"), vec![Bytes::from_static(&[0xaa])]);
+        // Two frames back to back.
+        let mut two = one.clone();
+        two.extend_from_slice(&one[1..]);
+        assert_eq!(decode(&two), Err(PayloadError::Frame("bytes after the frame")));
+        // A skippable frame first (magic 0x184D2A50, 4-byte length, content).
+        let mut skippable = vec![VERSION_ZSTD, 0x50, 0x2A, 0x4D, 0x18, 1, 0, 0, 0, 0xff];
+        skippable.extend_from_slice(&one[1..]);
+        assert_eq!(decode(&skippable), Err(PayloadError::Frame("no zstd frame magic")));
+        // The same frame naming dictionary 42: set Dictionary_ID_flag = 1 in the frame header descriptor and
+        // insert the one-byte id after it (and after the window descriptor, present unless single-segment).
+        let mut with_dict = one.clone();
+        let descriptor = 1 + 4;
+        with_dict[descriptor] |= 0x01;
+        let at = descriptor + 1 + usize::from(with_dict[descriptor] & 0x20 == 0);
+        with_dict.insert(at, 42);
+        assert_eq!(zstd::zstd_safe::get_dict_id_from_frame(&with_dict[1..]).map(|d| d.get()), Some(42));
+        assert_eq!(decode(&with_dict), Err(PayloadError::Frame("frame names a dictionary")));
+        // No content size field and a checksum are both fine.
+        let mut plain = zstd::bulk::Compressor::new(1).expect("compressor");
+        plain.include_contentsize(false).expect("option");
+        plain.include_checksum(true).expect("option");
+        let mut bare = vec![VERSION_ZSTD];
+        bare.extend(plain.compress(&body).expect("compresses"));
+        assert_eq!(decode(&bare).expect("decodes"), vec![Bytes::from_static(&[0xaa])]);
+        // A corrupted checksum is refused.
+        let last = bare.len() - 1;
+        bare[last] ^= 1;
+        assert!(matches!(decode(&bare), Err(PayloadError::Decompress(_))));
     }
 
     #[test]
