@@ -68,12 +68,11 @@ contract SequencerRegistry is ISequencerRegistry {
         uint96 bond;
         address signer;
         Status status;
-        uint16 strikes;
-        uint32 strikeEpoch;
         uint32 leavesAtEpoch;
+        /// First slot of the current suspension (meaningful while suspended). 56 bits: the second slot stays
+        /// full, so ejection writes no new slot.
+        uint56 suspendedFromSlot;
         uint64 unjailableAt;
-        /// First slot of the current suspension (meaningful while suspended).
-        uint64 suspendedFromSlot;
         /// Slots before this one are never held against the operator (set past the slot of each unjail).
         uint64 accountableFromSlot;
     }
@@ -194,7 +193,6 @@ contract SequencerRegistry is ISequencerRegistry {
         op.bond = uint96(msg.value);
         op.signer = signer;
         op.status = Status.Active;
-        op.accountableFromSlot = _currentSlot() + 1;
         totalBonded += msg.value;
         uint32 fromEpoch = _setMembership(id, true);
         emit Registered(id, msg.sender, signer, msg.value, fromEpoch);
@@ -251,7 +249,6 @@ contract SequencerRegistry is ISequencerRegistry {
         if (block.number < op.unjailableAt) revert CooldownActive(op.unjailableAt);
         if (op.bond < minBond) revert BondTooLow(minBond, op.bond);
         op.status = Status.Active;
-        (op.strikes, op.strikeEpoch) = (0, 0);
         // The operator could not post from its jailing until now: none of those slots is held against it. Older
         // slots have left the fault window (jailCooldown >= faultWindow), and so have their strikes, except
         // this epoch's, which start again.
@@ -364,7 +361,6 @@ contract SequencerRegistry is ISequencerRegistry {
         uint32 epoch = _epochOf(slot);
         uint16 strikes = _strikes[leader][epoch] + 1;
         _strikes[leader][epoch] = strikes;
-        if (epoch >= op.strikeEpoch) (op.strikes, op.strikeEpoch) = (strikes, epoch);
         emit Struck(leader, slot, strikes);
         if (strikes >= strikesToJail) {
             _jail(leader, op);
@@ -475,7 +471,9 @@ contract SequencerRegistry is ISequencerRegistry {
 
     function _jail(uint8 id, OperatorRecord storage op) internal {
         _roster.suspended |= uint96(1) << id;
-        op.suspendedFromSlot = _currentSlot();
+        // safe: 2^56 slots outlast the chain by far
+        // forge-lint: disable-next-line(unsafe-typecast)
+        op.suspendedFromSlot = uint56(_currentSlot());
         op.unjailableAt = uint64(block.number) + jailCooldown;
         uint32 leaves = op.leavesAtEpoch;
         if (op.status == Status.Active) {
@@ -487,7 +485,9 @@ contract SequencerRegistry is ISequencerRegistry {
 
     function _eject(uint8 id, OperatorRecord storage op) internal {
         Status status = op.status;
-        if (!_isSuspended(id)) op.suspendedFromSlot = _currentSlot();
+        // safe: 2^56 slots outlast the chain by far
+        // forge-lint: disable-next-line(unsafe-typecast)
+        if (!_isSuspended(id)) op.suspendedFromSlot = uint56(_currentSlot());
         _roster.suspended |= uint96(1) << id;
         op.status = Status.Ejected;
         // An exiting operator keeps its exit epoch; the others leave like a fresh exit request.
@@ -611,6 +611,7 @@ contract SequencerRegistry is ISequencerRegistry {
     /// @inheritdoc ISequencerRegistry
     function operator(uint8 id) external view returns (Operator memory) {
         OperatorRecord memory r = _operators[id];
+        uint32 epoch = _currentEpoch();
         bool leaving = r.status == Status.Exiting || r.status == Status.Ejected;
         return Operator({
             owner: r.owner,
@@ -618,8 +619,8 @@ contract SequencerRegistry is ISequencerRegistry {
             signer: r.signer,
             status: r.status,
             suspended: _isSuspended(id),
-            strikes: r.strikes,
-            strikeEpoch: r.strikeEpoch,
+            strikes: _strikes[id][epoch],
+            strikeEpoch: epoch,
             leavesAtEpoch: r.leavesAtEpoch,
             withdrawableAt: leaving ? _withdrawableAt(r.leavesAtEpoch) : 0,
             unjailableAt: r.unjailableAt,

@@ -174,3 +174,69 @@ async fn schedule_matches_the_registry_across_joins_exits_and_jails() -> Result<
     }
     Ok(())
 }
+
+/// The rows of one table of PROTOCOL.md §ABI reference: `(signature, selector or topic)` under the
+/// `### contract` heading whose first column is named `kind`.
+fn documented(protocol: &str, contract: &str, kind: &str) -> Vec<(String, String)> {
+    let section = protocol.split("## ABI reference").nth(1).unwrap_or_default();
+    let body = section.split(&format!("### {contract}\n")).nth(1).unwrap_or_default();
+    let body = body.split("\n### ").next().unwrap_or_default();
+    let mut rows = Vec::new();
+    let mut inside = false;
+    for line in body.lines() {
+        if line.starts_with("| ") && line.contains(" | ") && !line.starts_with("| `") {
+            inside = line.starts_with(&format!("| {kind} |"));
+            continue;
+        }
+        if inside && line.starts_with("| `") {
+            let cells: Vec<&str> = line.split('`').collect();
+            rows.push((cells[1].to_string(), cells[3].trim_start_matches("0x").to_string()));
+        }
+    }
+    rows.sort();
+    rows
+}
+
+fn compiled<const N: usize>(signatures: &[&str], selectors: &[[u8; N]]) -> Vec<(String, String)> {
+    let mut rows: Vec<(String, String)> =
+        signatures.iter().zip(selectors).map(|(s, sel)| (s.to_string(), alloy::hex::encode(sel))).collect();
+    rows.sort();
+    rows
+}
+
+#[test]
+fn protocol_md_abi_reference_matches_the_compiled_contracts() -> Result<()> {
+    use batch_inbox::BatchInbox as I;
+    use sequencer_registry::SequencerRegistry as R;
+    let root = baton_foundry::repo_root().ok_or_else(|| eyre::eyre!("repository root not found"))?;
+    let protocol = std::fs::read_to_string(root.join("docs/PROTOCOL.md"))?;
+    let cases = [
+        (
+            "SequencerRegistry",
+            "function",
+            compiled(R::SequencerRegistryCalls::SIGNATURES, R::SequencerRegistryCalls::SELECTORS),
+        ),
+        (
+            "SequencerRegistry",
+            "error",
+            compiled(R::SequencerRegistryErrors::SIGNATURES, R::SequencerRegistryErrors::SELECTORS),
+        ),
+        (
+            "SequencerRegistry",
+            "event",
+            compiled(R::SequencerRegistryEvents::SIGNATURES, R::SequencerRegistryEvents::SELECTORS),
+        ),
+        ("BatchInbox", "function", compiled(I::BatchInboxCalls::SIGNATURES, I::BatchInboxCalls::SELECTORS)),
+        ("BatchInbox", "error", compiled(I::BatchInboxErrors::SIGNATURES, I::BatchInboxErrors::SELECTORS)),
+        ("BatchInbox", "event", compiled(I::BatchInboxEvents::SIGNATURES, I::BatchInboxEvents::SELECTORS)),
+    ];
+    for (contract, kind, expected) in cases {
+        let doc = documented(&protocol, contract, kind);
+        ensure!(!expected.is_empty(), "{contract} has no {kind}s in the bindings");
+        ensure!(
+            doc == expected,
+            "PROTOCOL.md §ABI reference, {contract} {kind}s differ from the contracts:\n documented {doc:?}\n compiled   {expected:?}"
+        );
+    }
+    Ok(())
+}

@@ -40,8 +40,8 @@ interface ISequencerRegistry {
     }
 
     /// @notice One roster entry. `suspended` operators are bonded but may not post (jailed or ejected).
-    /// @dev `strikes` counts the strikes of `strikeEpoch`, the newest epoch with one since the last unjail
-    ///      ({strikesIn} has every epoch). The operator answers for slot `s` (strikes, censorship as leader) only if
+    /// @dev `strikes` counts the strikes for slots of `strikeEpoch`, the current epoch ({strikesIn} has every
+    ///      epoch; strikes of one epoch never count towards another's). The operator answers for slot `s` (strikes, censorship as leader) only if
     ///      `s >= accountableFromSlot` and, while suspended, `s < suspendedFromSlot`.
     struct Operator {
         address owner;

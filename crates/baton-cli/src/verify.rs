@@ -249,15 +249,19 @@ fn words(p: &Params, block_seconds: f64) -> Vec<(String, String)> {
         (
             "censorship penalty".into(),
             format!(
-                "{} per overdue entry, of which {} to the censored user",
+                "{} per overdue entry, of which up to {} to the censored user",
                 eth(&p.censorship_penalty),
                 eth(&p.censorship_compensation)
             ),
         ),
         ("equivocation penalty".into(), "the whole bond, and ejection".into()),
         (
-            "reporter's bounty".into(),
-            format!("{} % of the penalty net of compensation", f64::from(p.bounty_bps) / 100.0),
+            "payouts".into(),
+            format!(
+                "{} % of every penalty: compensation first, the rest to the reporter; escrowed for the fault \
+                 window except for equivocation; the rest burned",
+                f64::from(p.bounty_bps) / 100.0
+            ),
         ),
         ("forced inclusion fee".into(), eth(&p.forced_inclusion_fee)),
         ("largest forced transaction".into(), format!("{} bytes", p.max_forced_tx_size)),
