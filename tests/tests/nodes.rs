@@ -1,14 +1,15 @@
 //! One node against a real anvil: bad input gets clear JSON-RPC errors, the feed publishes exactly the headers
-//! that reached L1, metrics count what happened, and a stuck batch transaction is replaced at a higher fee.
+//! that reached L1, metrics count what happened, a stuck batch transaction is replaced at a higher fee, and a
+//! forced batch that takes the node's batch number does not make it miss its slot.
 
 use std::time::Duration;
 
 use alloy::{
-    primitives::{keccak256, Bytes},
+    primitives::{keccak256, Bytes, U256},
     providers::{ext::AnvilApi, Provider},
     signers::local::PrivateKeySigner,
 };
-use baton_e2e::{node_config, send_raw as send, Chain, L2_CHAIN_ID};
+use baton_e2e::{convert, node_config, send_raw as send, wait_for, Chain, L2_CHAIN_ID};
 use baton_node::DataMode;
 use baton_protocol::sample::TxFactory;
 use eyre::{ensure, Result};
@@ -148,6 +149,109 @@ async fn a_stuck_batch_is_replaced_at_a_higher_fee_with_the_same_nonce() -> Resu
     ensure!(posted, "the replaced batch never landed");
     let inbox = baton_bindings::batch_inbox::BatchInbox::new(chain.inbox, chain.provider.clone());
     ensure!(inbox.batchCount().call().await? == 1, "exactly one batch landed");
+    node.stop().await;
+    Ok(())
+}
+
+/// Scenario 6 of the attribution review, against the real node: a forced batch lands in the node's slot ahead
+/// of its batch transaction and takes the batch number it signed; the node signs the next number in the same
+/// slot, so its slot is not missed.
+#[tokio::test]
+async fn a_forced_batch_that_takes_the_leaders_batch_number_is_answered_in_the_same_slot() -> Result<()> {
+    use alloy::{eips::BlockNumberOrTag, rpc::types::Filter, sol_types::SolEvent};
+    use baton_bindings::{batch_inbox::BatchInbox, sequencer_registry::SequencerRegistry};
+
+    let chain = Chain::deploy().await?;
+    let key: PrivateKeySigner = chain.anvil.keys()[1].clone().into();
+    chain.register(key.address()).await?;
+    let schedule = chain.schedule().await?;
+    chain.mine_to(schedule.slot_start(schedule.epoch_first_slot(2))).await?;
+    let dir = tempfile::tempdir()?;
+    let mut cfg = node_config(&chain, key.clone(), dir.path(), DataMode::Calldata).await?;
+    cfg.faults.offline = true; // silent while the entry falls due, so it is forceable when its slot begins
+    let node = baton_node::start(cfg).await?;
+
+    // An entry whose deadline's slot ends right before the slot the test plays in.
+    let griefer = BatchInbox::new(chain.inbox, chain.provider_for(2));
+    let fee = U256::from(chain.registry.params().call().await?.forcedInclusionFee);
+    griefer.enqueueTransaction(Bytes::from_static(b"\x02")).value(fee).send().await?.get_receipt().await?;
+    let (deadline, _) = griefer.entry(0).call().await?.into();
+    let slot = schedule.slot_at(deadline) + 1;
+    chain.mine_to(schedule.slot_start(slot) - 1).await?;
+    chain.mine(1).await?; // head = slot_start(slot) - 1: the node's next batch targets `slot`
+
+    // Hold the next block until both transactions wait in the pool, the forced batch paying the higher tip.
+    chain.provider.anvil_set_auto_mine(false).await?;
+    node.set_faults(baton_node::Faults::default());
+    let me = format!("{:#x}", key.address());
+    let node_waiting = wait_for("the node's batch transaction", Duration::from_secs(20), || async {
+        let pool: serde_json::Value = chain.provider.raw_request("txpool_content".into(), ()).await?;
+        let waiting = pool["pending"].as_object().is_some_and(|s| s.keys().any(|k| k.to_lowercase() == me));
+        Ok(waiting.then_some(()))
+    });
+    node_waiting.await?;
+    // A fixed gas limit: estimating on the pending block (which holds the node's batch) would fail.
+    let forced = griefer
+        .appendForcedBatch(1)
+        .gas(300_000)
+        .max_priority_fee_per_gas(100_000_000_000)
+        .max_fee_per_gas(200_000_000_000);
+    let forced = forced.send().await?;
+    let forced_hash = &forced.tx_hash().clone();
+    chain.mine(1).await?;
+    let receipt = forced.get_receipt().await?;
+    ensure!(receipt.status(), "the forced batch lands first");
+    let block_number = receipt.block_number.unwrap_or_default();
+    ensure!(schedule.slot_at(block_number) == slot, "in the node's slot");
+    // Same block, after it: the node's batch, reverted because its batch number was taken.
+    let block = chain
+        .provider
+        .get_block_by_number(block_number.into())
+        .await?
+        .ok_or_else(|| eyre::eyre!("no block"))?;
+    let hashes: Vec<_> = block.transactions.hashes().collect();
+    ensure!(
+        hashes.len() == 2 && hashes[0] == *forced_hash,
+        "forced batch first, then the node's: {hashes:?}"
+    );
+    let node_receipt =
+        chain.provider.get_transaction_receipt(hashes[1]).await?.ok_or_else(|| eyre::eyre!("no receipt"))?;
+    ensure!(!node_receipt.status(), "the node's first batch transaction reverted");
+    chain.provider.anvil_set_auto_mine(true).await?;
+
+    // The node's transaction reverted (the number was taken); it signs the next one and lands in the same slot.
+    let inbox = BatchInbox::new(chain.inbox, chain.provider.clone());
+    wait_for("the node's batch in the same slot", Duration::from_secs(20), || async {
+        Ok((inbox.batchCount().call().await? >= 2).then_some(()))
+    })
+    .await?;
+    let filter = Filter::new()
+        .address(chain.inbox)
+        .event_signature(BatchInbox::BatchAppended::SIGNATURE_HASH)
+        .from_block(BlockNumberOrTag::Earliest);
+    let mut headers = Vec::new();
+    for log in chain.provider.get_logs(&filter).await? {
+        headers.push(BatchInbox::BatchAppended::decode_log_data(log.data())?.header);
+    }
+    ensure!(headers.len() == 2, "forced batch and the node's batch: {headers:?}");
+    ensure!(headers[0].sequencer.is_zero() && headers[0].slot == slot, "batch 0 is the forced one");
+    ensure!(
+        headers[1].sequencer == key.address() && headers[1].slot == slot,
+        "batch 1 is the node's, same slot"
+    );
+
+    // So the slot is not missed: the registry refuses the strike.
+    chain.mine_to(schedule.slot_start(slot + 1)).await?;
+    chain.mine(1).await?;
+    let evidence: Vec<SequencerRegistry::BatchHeader> = headers.iter().map(|h| convert(h)).collect();
+    let refused = chain.registry.reportMissedSlot(slot, 0, evidence).call().await;
+    let error = refused
+        .err()
+        .and_then(|e| e.as_decoded_interface_error::<SequencerRegistry::SequencerRegistryErrors>());
+    ensure!(
+        matches!(error, Some(SequencerRegistry::SequencerRegistryErrors::LeaderPostedInSlot(_))),
+        "the leader posted in its slot: {error:?}"
+    );
     node.stop().await;
     Ok(())
 }
