@@ -243,7 +243,7 @@ async fn a_forced_batch_that_takes_the_leaders_batch_number_is_answered_in_the_s
     // So the slot is not missed: the registry refuses the strike.
     chain.mine_to(schedule.slot_start(slot + 1)).await?;
     chain.mine(1).await?;
-    let evidence: Vec<SequencerRegistry::BatchHeader> = headers.iter().map(|h| convert(h)).collect();
+    let evidence: Vec<SequencerRegistry::BatchHeader> = headers.iter().map(convert).collect();
     let refused = chain.registry.reportMissedSlot(slot, 0, evidence).call().await;
     let error = refused
         .err()
