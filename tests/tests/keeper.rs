@@ -264,6 +264,22 @@ async fn keeper_proves_every_fault_within_two_blocks_and_refuses_bad_evidence() 
         !proven(&chain, missed_slot_digest(first_slot)).await?,
         "the slot whose leader posted was not reported"
     );
+
+    // Once the escrows end, the keeper releases its slashes' payouts, except those an equivocation proof took
+    // back because the offender was one of the equivocators.
+    let censorship_escrow = chain.registry.escrowOf(censorship_digest(entry)).call().await?;
+    let censor = chain.registry.operatorIdOf(censorship_escrow.offender).call().await?;
+    let forfeited = chain.registry.operator(censor).call().await?.status == 4;
+    chain.mine_to(censorship_escrow.releaseAt + u64::from(params.slotLength)).await?;
+    wait_for("every escrow released or forfeited", Duration::from_secs(30), || async {
+        Ok((chain.registry.totalEscrowed().call().await?.is_zero()).then_some(()))
+    })
+    .await?;
+    let expected = if forfeited { U256::ZERO } else { compensation };
+    ensure!(
+        chain.registry.payoutOf(user).call().await? == expected,
+        "the user's compensation is paid unless its censor was ejected (forfeited: {forfeited})"
+    );
     chain.provider.anvil_set_interval_mining(0).await?;
     keeper.stop().await;
     Ok(())

@@ -18,12 +18,21 @@ pub enum ActionKind {
     MissedSlot,
     /// `appendForcedBatch`: overdue entries appended without any sequencer.
     ForcedBatch,
+    /// `releasePayout`: the escrowed payouts of one of this keeper's censorship or missed-slot slashes, once
+    /// their escrow has ended.
+    ReleasePayout,
 }
 
 impl ActionKind {
     /// Every kind, for metrics.
-    pub const ALL: [Self; 5] =
-        [Self::Equivocation, Self::RecordConflict, Self::Censorship, Self::MissedSlot, Self::ForcedBatch];
+    pub const ALL: [Self; 6] = [
+        Self::Equivocation,
+        Self::RecordConflict,
+        Self::Censorship,
+        Self::MissedSlot,
+        Self::ForcedBatch,
+        Self::ReleasePayout,
+    ];
 
     /// The label used in metrics and logs.
     pub const fn label(self) -> &'static str {
@@ -33,6 +42,7 @@ impl ActionKind {
             Self::Censorship => "censorship",
             Self::MissedSlot => "missed-slot",
             Self::ForcedBatch => "forced-batch",
+            Self::ReleasePayout => "release-payout",
         }
     }
 }
@@ -40,7 +50,8 @@ impl ActionKind {
 /// One L1 call a strategy wants made.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Action {
-    /// Identity of the fault: the contract's evidence digest, or `forced:<position>` for a forced batch.
+    /// Identity of the fault: the contract's evidence digest, `forced:<position>` for a forced batch, or
+    /// `release:<digest>` for the release of a slash's escrowed payouts.
     /// The same fault always yields the same key, so recomputing a decision never duplicates it.
     pub key: String,
     /// What it is.

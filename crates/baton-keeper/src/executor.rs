@@ -128,6 +128,10 @@ pub fn classify_revert(data: &[u8]) -> Simulation {
                 Simulation::Settled(format!("nobody could post in slot {}: nobody answers for it", e.slot))
             }
             R::LeaderPostedInSlot(e) => Simulation::Settled(format!("the leader posted in slot {}", e.slot)),
+            R::UnknownPayout(_) => Simulation::Settled("payouts already released".into()),
+            R::PayoutForfeited(_) => {
+                Simulation::Settled("payouts forfeited to an equivocation proof against the offender".into())
+            }
             other => Simulation::NotYet(format!("{other:?}")),
         };
     }

@@ -24,7 +24,7 @@ use tokio::sync::{watch, Notify};
 use tracing::{debug, info, warn};
 
 use crate::{
-    action::{ActionRecord, ActionState},
+    action::{ActionKind, ActionRecord, ActionState},
     evidence::SignedHeader,
     executor::{Executor, Simulation, TxPolicy},
     http::{self, Shared},
@@ -451,7 +451,25 @@ impl Keeper {
         if policy.missed_slots {
             actions.extend(strategy::missed_slots(&view, &candidates));
         }
+        if policy.release_payouts {
+            actions.extend(strategy::release_payouts(&view, &self.escrowed_slashes()));
+        }
         Ok(actions)
+    }
+
+    /// This keeper's confirmed censorship and missed-slot slashes that earned a bounty, now in escrow.
+    fn escrowed_slashes(&self) -> Vec<strategy::EscrowedSlash> {
+        self.actions
+            .values()
+            .filter(|r| matches!(r.action.kind, ActionKind::Censorship | ActionKind::MissedSlot))
+            .filter_map(|r| match r.state {
+                ActionState::Confirmed { block, bounty, .. } if bounty > 0 => {
+                    let evidence = r.action.key.parse().ok()?;
+                    Some(strategy::EscrowedSlash { evidence, block })
+                }
+                _ => None,
+            })
+            .collect()
     }
 
     fn view<'a>(

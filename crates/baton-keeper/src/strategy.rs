@@ -66,12 +66,30 @@ pub struct Policy {
     pub missed_slots: bool,
     /// Append overdue forced entries as forced-only batches (earns the inclusion fee per entry).
     pub force_inclusion: bool,
+    /// Release the escrowed payouts of this keeper's own censorship and missed-slot slashes once their escrow
+    /// ends (the bounty, and the harmed user's compensation with it, then wait in `payoutOf`).
+    pub release_payouts: bool,
 }
 
 impl Default for Policy {
     fn default() -> Self {
-        Self { equivocation: true, censorship: true, missed_slots: true, force_inclusion: true }
+        Self {
+            equivocation: true,
+            censorship: true,
+            missed_slots: true,
+            force_inclusion: true,
+            release_payouts: true,
+        }
     }
+}
+
+/// One of this keeper's confirmed slashes whose payouts the registry escrowed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct EscrowedSlash {
+    /// The fault's evidence digest (the escrow's key).
+    pub evidence: B256,
+    /// The block the slash was mined in.
+    pub block: u64,
 }
 
 /// Everything the strategies look at.
@@ -292,6 +310,31 @@ pub fn forced_inclusion(view: &View<'_>) -> Vec<Action> {
         provable_at: view.slot_end(view.schedule.slot_at(deadline)),
         summary: format!("append overdue forced entries [{head}, {position})"),
     }]
+}
+
+/// Releases: for each of this keeper's escrowed slashes, `releasePayout` from the escrow's end,
+/// `slotStart(slot(block) + 1) + faultWindow` (the registry's rule). Anyone may release; a keeper releases its own.
+pub fn release_payouts(view: &View<'_>, slashes: &[EscrowedSlash]) -> Vec<Action> {
+    let mut actions = Vec::new();
+    for slash in slashes {
+        let release_at =
+            view.slot_end(view.schedule.slot_at(slash.block)) + u64::from(view.params.fault_window);
+        let key = format!("release:{}", slash.evidence);
+        if view.next_block() < release_at || !view.unfinished(&key) {
+            continue;
+        }
+        actions.push(Action {
+            key,
+            kind: ActionKind::ReleasePayout,
+            to: view.registry,
+            calldata: Bytes::from(
+                SequencerRegistry::releasePayoutCall { evidence: slash.evidence }.abi_encode(),
+            ),
+            provable_at: release_at,
+            summary: format!("release the escrowed payouts of {}", slash.evidence),
+        });
+    }
+    actions
 }
 
 /// A slot that ended without a batch by its leader, before the leader's facts are known.
@@ -528,6 +571,22 @@ mod tests {
         assert!(missed_slots(&f.view(127), &candidates).is_empty(), "a suspended leader cannot be struck");
         f.members.clear();
         assert!(missed_slot_candidates(&f.view(127)).is_empty(), "no members, no leader");
+    }
+
+    #[test]
+    fn payouts_are_released_from_the_end_of_their_escrow_once() {
+        let mut f = Fixture::new(&[], &[]);
+        // Mined in block 130 (slot 7, ending at 132): released from 132 + 200.
+        let slash = EscrowedSlash { evidence: censorship_digest(3), block: 130 };
+        assert!(release_payouts(&f.view(330), &[slash]).is_empty(), "escrow runs until 332");
+        let actions = release_payouts(&f.view(331), &[slash]);
+        assert_eq!(actions.len(), 1);
+        assert_eq!(actions[0].kind, ActionKind::ReleasePayout);
+        assert_eq!(actions[0].provable_at, 332);
+        let call = SequencerRegistry::releasePayoutCall::abi_decode(&actions[0].calldata).expect("call");
+        assert_eq!(call.evidence, censorship_digest(3));
+        f.finished.insert(actions[0].key.clone());
+        assert!(release_payouts(&f.view(400), &[slash]).is_empty(), "finished");
     }
 
     fn evidence(key: &PrivateKeySigner, header: BatchHeader, seen: u64) -> Evidence {
