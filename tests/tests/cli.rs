@@ -138,3 +138,123 @@ async fn verify_accepts_this_repositorys_code_and_names_what_differs() -> Result
     ensure!(inbox.findings.iter().any(|f| f.contains("differs from this repository's BatchInbox")));
     Ok(())
 }
+
+/// `baton claim`: a censored user's compensation and the reporter's bounty wait in escrow; the claim says until
+/// when, then releases and withdraws them; an equivocation proof against the censor forfeits what is still
+/// escrowed, and the claim says so.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn claim_releases_escrowed_payouts_when_they_unlock_and_names_forfeits() -> Result<()> {
+    use alloy::{primitives::U256, rpc::types::Filter, sol_types::SolEvent};
+    use baton_bindings::{batch_inbox::BatchInbox, sequencer_registry::SequencerRegistry};
+    use baton_cli::payouts::{claim, EscrowState};
+    use baton_protocol::BatchHeader;
+
+    let anvil = baton_foundry::spawn(baton_foundry::anvil()?)?;
+    let rpc = anvil.endpoint_url();
+    let keys: Vec<PrivateKeySigner> = anvil.keys().iter().map(|k| k.clone().into()).collect();
+    let dir = tempfile::tempdir()?;
+    let mut params = baton_cli::default_params();
+    (params.slot_length, params.slots_per_epoch, params.inclusion_window) = (4, 4, 6);
+    (params.fault_window, params.jail_cooldown, params.exit_delay) = (40, 40, 80);
+    let deployment = ops::deploy(&rpc, &keys[0], &params, &dir.path().join("d.json")).await?;
+    let provider = ops::connect(&rpc, &keys[0]);
+    let registry = SequencerRegistry::new(deployment.registry, provider.clone());
+    // Two operators, each censoring one entry (owner key 1, signers 2 and 3); users 4 and 5; reporter 6.
+    for signer in [keys[2].address(), keys[3].address()] {
+        ops::act(&rpc, &deployment, &keys[1], &OperatorAction::Register { signer, bond: params.min_bond })
+            .await?;
+    }
+    provider.anvil_mine(Some(40), None).await?;
+    let genesis = registry.genesisBlock().call().await?;
+    let schedule = baton_protocol::schedule::Schedule::for_deployment(&deployment, genesis);
+
+    // Nobody posts: each entry's deadline slot ends without a batch, its leader answers for it. The two
+    // deadlines fall in slots led by different operators.
+    let mut entries = Vec::new();
+    let mut leaders = Vec::new();
+    for user in [4, 5] {
+        loop {
+            let next = provider.get_block_number().await? + 1;
+            let slot = schedule.slot_at(next + u64::from(params.inclusion_window));
+            let leader = registry.leaderOf(slot).call().await?;
+            if !leaders.contains(&leader) {
+                leaders.push(leader);
+                break;
+            }
+            provider.anvil_mine(Some(1), None).await?;
+        }
+        let inbox = BatchInbox::new(deployment.inbox, ops::connect(&rpc, &keys[user]));
+        let fee = deployment.params.forced_inclusion_fee;
+        inbox.enqueueTransaction(vec![2u8].into()).value(fee).send().await?.get_receipt().await?;
+        let index = inbox.queueLength().call().await? - 1;
+        let (deadline, _) = inbox.entry(index).call().await?.into();
+        entries.push((user, index, schedule.slot_at(deadline)));
+    }
+    let reporter = SequencerRegistry::new(deployment.registry, ops::connect(&rpc, &keys[6]));
+    for (_, index, slot) in &entries {
+        let head = provider.get_block_number().await?;
+        if head + 1 < schedule.slot_start(slot + 1) {
+            provider.anvil_mine(Some(schedule.slot_start(slot + 1) - head - 1), None).await?;
+        }
+        let no_headers: Vec<SequencerRegistry::BatchHeader> = Vec::new();
+        reporter.slashCensorship(*index, 0, no_headers).send().await?.get_receipt().await?;
+    }
+    let digest = |index: u64| baton_keeper::strategy::censorship_digest(index);
+
+    // Before the escrow ends: nothing released, the claim says until when.
+    let early = claim(&rpc, &deployment, &keys[4], None).await?;
+    ensure!(early.escrows.len() == 1 && early.escrows[0].state == EscrowState::Locked, "{early:?}");
+    let release_at = registry.escrowOf(digest(entries[0].1)).call().await?.releaseAt;
+    ensure!(early.escrows[0].release_at == release_at && early.withdrawn == "0", "{early:?}");
+    ensure!(early.describe().contains(&format!("locked until block {release_at}")), "{}", early.describe());
+
+    // The second censor equivocates before its escrow ends: what is escrowed against it is forfeited.
+    let censor = registry.leaderOf(entries[1].2).call().await?;
+    let censor_key = &keys[2 + usize::from(censor)];
+    let domain = baton_protocol::header::domain(deployment.chain_id, deployment.inbox);
+    let conflicting = |root: u8| BatchHeader {
+        l2ChainId: deployment.params.l2_chain_id,
+        batchNumber: 0,
+        slot: entries[1].2,
+        txRoot: alloy::primitives::B256::repeat_byte(root),
+        sequencer: censor_key.address(),
+        ..Default::default()
+    };
+    let (a, b) = (conflicting(1), conflicting(2));
+    let (sig_a, sig_b) = (a.sign(&domain, censor_key)?, b.sign(&domain, censor_key)?);
+    reporter
+        .slashEquivocation(baton_l1::convert(&a), sig_a, baton_l1::convert(&b), sig_b)
+        .send()
+        .await?
+        .get_receipt()
+        .await?;
+
+    let head = provider.get_block_number().await?;
+    let last_release = registry.escrowOf(digest(entries[1].1)).call().await?.releaseAt.max(release_at);
+    provider.anvil_mine(Some(last_release.saturating_sub(head)), None).await?;
+    let compensation = U256::from(registry.params().call().await?.censorshipCompensation);
+    for (user, index, _) in &entries {
+        let before = provider.get_balance(keys[*user].address()).await?;
+        let done = claim(&rpc, &deployment, &keys[*user], None).await?;
+        let offender = registry.escrowOf(digest(*index)).call().await?.offender;
+        if offender == censor_key.address() {
+            ensure!(done.escrows[0].state == EscrowState::Forfeited && done.withdrawn == "0", "{done:?}");
+            ensure!(done.describe().contains("forfeited"), "{}", done.describe());
+        } else {
+            ensure!(done.escrows[0].state == EscrowState::Released, "{done:?}");
+            ensure!(done.withdrawn == compensation.to_string(), "{done:?}");
+            let after = provider.get_balance(keys[*user].address()).await?;
+            ensure!(after > before, "the compensation reached the user");
+        }
+    }
+    // Claiming again finds nothing open and withdraws nothing.
+    let again = claim(&rpc, &deployment, &keys[4], None).await?;
+    ensure!(again.escrows.is_empty() && again.withdrawn == "0", "{again:?}");
+    // Every escrow event was for one of the two slashes.
+    let filter = Filter::new()
+        .address(deployment.registry)
+        .event_signature(SequencerRegistry::PayoutEscrowed::SIGNATURE_HASH)
+        .from_block(0);
+    ensure!(provider.get_logs(&filter).await?.len() == 2, "two escrows");
+    Ok(())
+}

@@ -195,6 +195,17 @@ enum Command {
         #[arg(long, default_value_t = 12.0)]
         block_seconds: f64,
     },
+    /// Collects what the registry owes the key's account: releases its escrowed compensation and bounties whose
+    /// escrow has ended, withdraws them, and says when the others unlock (or why they were forfeited).
+    Claim {
+        #[command(flatten)]
+        chain: Chain,
+        #[command(flatten)]
+        key: Key,
+        /// First L1 block to search for escrows (default: the registry's deployment block).
+        #[arg(long)]
+        from_block: Option<u64>,
+    },
     /// Where a transaction is: the node's mempool, a batch, the forced queue.
     Track {
         #[command(flatten)]
@@ -364,6 +375,11 @@ async fn run() -> Result<()> {
                 return Err(eyre!("verification failed for {}", bad.join(", ")));
             }
             Ok(())
+        }
+        Command::Claim { chain, key, from_block } => {
+            let claim =
+                baton_cli::payouts::claim(&chain.rpc_url, &load(&chain)?, &key.signer()?, from_block).await?;
+            print(chain.json, &claim, || claim.describe())
         }
         Command::Track { chain, node, from_block, hash } => {
             let deployment = load(&chain)?;
