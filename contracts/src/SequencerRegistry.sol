@@ -297,27 +297,37 @@ contract SequencerRegistry is ISequencerRegistry {
         BatchHeader calldata second,
         bytes calldata secondSignature
     ) external {
-        if (first.batchNumber != second.batchNumber) revert NotEquivocation();
+        _requireSamePosition(first, second);
         BatchHeader memory a = first;
         BatchHeader memory b = second;
         if (a.hash() == b.hash()) revert NotEquivocation();
         address signer = _recover(a, firstSignature);
         if (_recover(b, secondSignature) != signer) revert InvalidSignature();
-        _punishEquivocation(signer, a.batchNumber, a.slot > b.slot ? a.slot : b.slot);
+        _punishEquivocation(signer, a.batchNumber, a.slot);
     }
 
     /// @inheritdoc ISequencerRegistry
     function slashRecordConflict(BatchHeader calldata signed, bytes calldata signature, BatchHeader calldata recorded)
         external
     {
-        if (signed.batchNumber != recorded.batchNumber) revert NotEquivocation();
+        _requireSamePosition(signed, recorded);
         BatchHeader memory s = signed;
         BatchHeader memory r = recorded;
         _requireRecorded(r);
         if (s.hash() == r.hash()) revert NotEquivocation();
         address signer = _recover(s, signature);
         if (r.sequencer != signer) revert NotEquivocation();
-        _punishEquivocation(signer, s.batchNumber, s.slot > r.slot ? s.slot : r.slot);
+        _punishEquivocation(signer, s.batchNumber, s.slot);
+    }
+
+    /// @dev Equivocation is two different headers for one position of one chain: the same batch number, slot and
+    ///      parent. Headers for other slots or parents can never both be recorded (a header lands only in its slot,
+    ///      on its parent), and an honest node signs them when an L1 reorg drops its batch (docs/PROTOCOL.md
+    ///      §Faults).
+    function _requireSamePosition(BatchHeader calldata a, BatchHeader calldata b) internal pure {
+        if (a.batchNumber != b.batchNumber || a.slot != b.slot || a.parentHash != b.parentHash) {
+            revert NotEquivocation();
+        }
     }
 
     /// @inheritdoc ISequencerRegistry

@@ -238,11 +238,50 @@ contract SlashingTest is SlashingBase {
     }
 
     function test_equivocation_revertsForFutureSlot() public {
-        (BatchHeader memory a, bytes memory sigA, BatchHeader memory b,) = _conflictingPair(0);
+        (BatchHeader memory a,, BatchHeader memory b,) = _conflictingPair(0);
+        a.slot += 1;
         b.slot += 1;
+        bytes memory sigA = sign(signerKey(0), a);
         bytes memory sigB = sign(signerKey(0), b);
         vm.expectRevert(abi.encodeWithSelector(ISequencerRegistry.OutsideFaultWindow.selector, b.slot));
         registry.slashEquivocation(a, sigA, b, sigB);
+    }
+
+    /// @dev What an honest node signs after an L1 reorg dropped its batch: the same batch number for a later slot,
+    ///      or on a new parent. Not equivocation, in either form.
+    function test_equivocation_headersForAnotherSlotOrParentAreNot() public {
+        (BatchHeader memory a, bytes memory sigA, BatchHeader memory b,) = _conflictingPair(0);
+        b.slot += 1;
+        bytes memory sigB = sign(signerKey(0), b);
+        vm.expectRevert(ISequencerRegistry.NotEquivocation.selector);
+        registry.slashEquivocation(a, sigA, b, sigB);
+        b.slot = a.slot;
+        b.parentHash = keccak256("another parent");
+        sigB = sign(signerKey(0), b);
+        vm.expectRevert(ISequencerRegistry.NotEquivocation.selector);
+        registry.slashEquivocation(a, sigA, b, sigB);
+    }
+
+    /// @dev The attack on that rule: two headers for one batch number in different slots never both land, so the
+    ///      chain cannot fork through them, whichever is tried first.
+    function testFuzz_equivocation_headersForDifferentSlotsNeverBothLand(bool earlierFirst, uint8 gap) public {
+        uint8 leader = uint8(leaderIndex());
+        uint64 slot = registry.currentSlot();
+        uint64 later = slot + 1 + uint64(bound(gap, 0, 6));
+        BatchHeader memory a = nextHeader(signerOf(leader), "A");
+        BatchHeader memory b = copy(a);
+        b.slot = later;
+        b.dataCommitment = keccak256("B");
+        bytes memory sigA = sign(signerKey(leader), a);
+        bytes memory sigB = sign(signerKey(leader), b);
+        if (earlierFirst) inbox.appendBatch(a, "A", sigA);
+        rollToSlot(later);
+        // Everyone is eligible after enough grace: roll to the slot's last block.
+        rollBlocks(p.slotLength - 1);
+        try inbox.appendBatch(b, "B", sigB) {} catch {}
+        rollToSlot(later + 1);
+        try inbox.appendBatch(a, "A", sigA) {} catch {}
+        assertLe(inbox.batchCount(), 1, "one header per batch number on any chain");
     }
 
     function test_equivocation_revertsOutsideFaultWindow() public {
@@ -331,6 +370,18 @@ contract SlashingTest is SlashingBase {
         bytes memory sig = sign(signerKey(i), recordedHeader);
         vm.expectRevert(ISequencerRegistry.NotEquivocation.selector);
         registry.slashRecordConflict(recordedHeader, sig, recordedHeader);
+    }
+
+    function test_recordConflict_aHeaderForAnotherSlotIsNotAConflict() public {
+        uint256 i = leaderIndex();
+        BatchHeader memory recordedHeader = postAs(i, "posted");
+        BatchHeader memory other = copy(recordedHeader);
+        other.slot += 1;
+        other.dataCommitment = keccak256("re-signed after a reorg");
+        bytes memory sig = sign(signerKey(i), other);
+        rollToSlot(other.slot);
+        vm.expectRevert(ISequencerRegistry.NotEquivocation.selector);
+        registry.slashRecordConflict(other, sig, recordedHeader);
     }
 
     function test_recordConflict_revertsOnDifferentBatchNumbers() public {

@@ -174,21 +174,27 @@ fn registry_call(
     }
 }
 
-/// Equivocation: two different headers for one batch number signed by one signer (from feeds and
-/// submissions), or one signed header against the recorded header of the same batch by the same signer.
+/// Equivocation: two different headers for one position `(batchNumber, slot, parentHash)` signed by one signer
+/// (from feeds and submissions), or one signed header against the recorded header of that position by the same
+/// signer. Headers for one batch number in other slots or on other parents are what honest nodes sign after a
+/// reorg, and no fault.
 pub fn equivocation(view: &View<'_>) -> Vec<Action> {
-    let mut groups: BTreeMap<(Address, u64), Vec<&Evidence>> = BTreeMap::new();
+    let mut groups: BTreeMap<(Address, u64, u64, B256), Vec<&Evidence>> = BTreeMap::new();
     for evidence in view.evidence {
-        groups.entry((evidence.header.sequencer, evidence.header.batchNumber)).or_default().push(evidence);
+        let h = &evidence.header;
+        groups.entry((h.sequencer, h.batchNumber, h.slot, h.parentHash)).or_default().push(evidence);
     }
     let current = view.schedule.slot_at(view.next_block());
-    let mut actions = Vec::new();
-    for ((signer, batch), signed) in groups {
+    let mut actions: Vec<Action> = Vec::new();
+    for ((signer, batch, slot, parent), signed) in groups {
         let key = equivocation_digest(signer, batch);
-        if !view.unfinished(&key.to_string()) {
+        // One slash per signer and batch number, whichever position it equivocated at.
+        if !view.unfinished(&key.to_string()) || actions.iter().any(|a| a.key == key.to_string()) {
             continue;
         }
-        let recorded = view.index.batches.get(&batch).filter(|r| r.header.sequencer == signer);
+        let recorded = view.index.batches.get(&batch).filter(|r| {
+            r.header.sequencer == signer && r.header.slot == slot && r.header.parentHash == parent
+        });
         let conflict = recorded.and_then(|r| {
             let hash = r.header.hash();
             signed.iter().find(|e| e.header.hash() != hash).map(|e| (*e, r))
@@ -622,13 +628,20 @@ mod tests {
         assert_eq!(actions[0].key, equivocation_digest(key.address(), 1).to_string());
         assert_eq!(actions[0].provable_at, 133, "provable once the second header was seen");
 
-        // A header for a future slot is not provable yet.
-        f.evidence = vec![evidence(&key, h(1, 5), 130), evidence(&key, h(2, 40), 130)];
+        // Two headers for a future slot are not provable yet.
+        f.evidence = vec![evidence(&key, h(1, 40), 130), evidence(&key, h(2, 40), 130)];
+        assert!(equivocation(&f.view(133)).is_empty());
+        // The same batch number signed again for a later slot (a reorg dropped the first): no fault.
+        f.evidence = vec![evidence(&key, h(1, 5), 130), evidence(&key, h(2, 6), 130)];
         assert!(equivocation(&f.view(133)).is_empty());
 
         // Against the record: batch 1 recorded with `key` as its sequencer.
         let mut f = Fixture::new(&[(4, key.address(), 0), (5, key.address(), 0)], &[]);
+        let parent = f.index.batches[&0].header.hash();
+        // On another parent (another chain's batch 0): no conflict with this record.
         f.evidence = vec![evidence(&key, h(3, 5), 130)];
+        assert!(equivocation(&f.view(130)).is_empty());
+        f.evidence = vec![evidence(&key, BatchHeader { parentHash: parent, ..h(3, 5) }, 130)];
         let actions = equivocation(&f.view(130));
         assert_eq!(actions.len(), 1);
         assert_eq!(actions[0].kind, ActionKind::RecordConflict);
