@@ -49,6 +49,7 @@ async fn ingest(chain: &Chain, txs: Vec<Bytes>, concurrency: usize) -> Result<f6
         mempool: Limits::default(),
         max_fee_per_gas: 500_000_000_000,
         faults: baton_node::Faults::default(),
+        confirmations: 16,
     };
     let node = baton_node::start(config).await?;
     let url = node.url();

@@ -172,6 +172,7 @@ pub async fn node_config(
         mempool: baton_node::mempool::Limits::default(),
         max_fee_per_gas: 500_000_000_000,
         faults: baton_node::Faults::default(),
+        confirmations: 16,
     })
 }
 

@@ -362,6 +362,7 @@ pub async fn run(options: Options) -> Result<Report> {
                 mempool: baton_node::mempool::Limits::default(),
                 max_fee_per_gas: 500_000_000_000,
                 faults: Faults::default(),
+                confirmations: 16,
             })
             .await?,
         );

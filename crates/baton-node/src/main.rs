@@ -47,6 +47,10 @@ struct Args {
     /// Fee cap for batch transactions, in gwei.
     #[arg(long, env = "BATON_MAX_FEE_GWEI")]
     max_fee_gwei: Option<u64>,
+    /// L1 blocks after which a batch is final for the node (until then a reorg that drops it gives its
+    /// transactions back to the pool). Default 64 (two mainnet epochs, past finality).
+    #[arg(long, env = "BATON_CONFIRMATIONS")]
+    confirmations: Option<u64>,
     /// DEVNETS AND TESTS ONLY: stop sequencing (post nothing, refuse transactions).
     #[arg(long)]
     fault_offline: bool,
@@ -73,6 +77,7 @@ struct FileConfig {
     poll_ms: Option<u64>,
     tx_timeout_secs: Option<u64>,
     max_fee_gwei: Option<u64>,
+    confirmations: Option<u64>,
     #[serde(default)]
     faults: baton_node::Faults,
 }
@@ -99,6 +104,7 @@ fn config(args: Args) -> Result<NodeConfig> {
         max_batch_bytes: 500_000,
         mempool: Limits::default(),
         max_fee_per_gas: u128::from(args.max_fee_gwei.or(file.max_fee_gwei).unwrap_or(500)) * 1_000_000_000,
+        confirmations: args.confirmations.or(file.confirmations).unwrap_or(64),
         faults: baton_node::Faults {
             offline: args.fault_offline || file.faults.offline,
             censor: if args.fault_censor.is_empty() { file.faults.censor } else { args.fault_censor },

@@ -117,16 +117,17 @@ impl Mempool {
         }
     }
 
-    /// Drops the transactions with these hashes (seen in a batch on L1); returns their sequence numbers.
-    pub fn remove_included(&mut self, hashes: &[B256]) -> Vec<u64> {
+    /// Drops the transactions with these hashes (seen in a batch on L1); returns them, so that a reorg that
+    /// drops the batch can [`restore`](Self::restore) them.
+    pub fn remove_included(&mut self, hashes: &[B256]) -> Vec<PoolTx> {
         let mut removed = Vec::new();
         for hash in hashes {
             if let Some(seq) = self.by_hash.remove(hash) {
                 if let Some(tx) = self.by_seq.remove(&seq) {
                     self.bytes -= tx.raw.len();
+                    removed.push(tx);
                 }
                 self.in_flight.remove(&seq);
-                removed.push(seq);
             }
         }
         removed
@@ -178,7 +179,7 @@ mod tests {
         assert_eq!(next.iter().map(|t| t.seq).collect::<Vec<_>>(), vec![2, 3, 4], "in flight is skipped");
         pool.release(&[0, 1]);
         assert_eq!(pool.take(10, usize::MAX).iter().map(|t| t.seq).collect::<Vec<_>>(), vec![0, 1]);
-        assert_eq!(pool.remove_included(&[first[0].hash, keccak256("unknown")]), vec![0]);
+        assert_eq!(pool.remove_included(&[first[0].hash, keccak256("unknown")]), vec![first[0].clone()]);
         assert_eq!(pool.len(), 4);
     }
 

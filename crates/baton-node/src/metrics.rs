@@ -22,6 +22,8 @@ pub struct Metrics {
     pub fee_bumps: AtomicU64,
     /// L1 RPC errors.
     pub rpc_errors: AtomicU64,
+    /// L1 reorgs the node followed (its view rewound).
+    pub reorgs: AtomicU64,
     /// Transactions in the mempool.
     pub mempool_txs: AtomicU64,
     /// Latest L1 block seen.
@@ -64,6 +66,7 @@ impl Metrics {
                 &self.fee_bumps,
             ),
             ("baton_node_rpc_errors_total", "counter", "L1 RPC errors", &self.rpc_errors),
+            ("baton_node_reorgs_total", "counter", "L1 reorgs followed", &self.reorgs),
             ("baton_node_mempool_txs", "gauge", "Transactions in the mempool", &self.mempool_txs),
             ("baton_node_l1_head", "gauge", "Latest L1 block seen", &self.l1_head),
         ];

@@ -40,6 +40,7 @@ use crate::{
     metrics::Metrics,
     rpc,
     store::{Store, StoreError},
+    view::ChainView,
 };
 
 /// How a batch's data reaches L1.
@@ -50,6 +51,23 @@ pub enum DataMode {
     Calldata,
     /// `appendBlobBatch` with the payload in EIP-4844 blobs.
     Blobs,
+}
+
+/// Which batch a post carried.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Posted {
+    /// The transactions taken from the pool for it.
+    These,
+    /// The header signed earlier for the same position, posted again.
+    Stored,
+}
+
+/// The data commitment of `payload`: its hash in calldata, the hash of its blobs' versioned hashes in blobs.
+fn data_commitment(payload: &Bytes, sidecar: Option<&BlobTransactionSidecar>) -> B256 {
+    match sidecar {
+        None => keccak256(payload),
+        Some(s) => keccak256(s.versioned_hashes().flat_map(|h| h.0).collect::<Vec<u8>>()),
+    }
 }
 
 /// Everything a node needs to run.
@@ -85,6 +103,9 @@ pub struct NodeConfig {
     pub max_fee_per_gas: u128,
     /// Deliberate misbehaviour for devnets and tests (none by default).
     pub faults: Faults,
+    /// L1 blocks after which the node treats a batch as final: until then it keeps the batch's transactions on
+    /// disk, so that a reorg dropping the batch gives them back to the pool, also across a restart.
+    pub confirmations: u64,
 }
 
 /// State shared by the server and the sequencer.
@@ -313,20 +334,6 @@ fn run_persister(
     }
 }
 
-/// What the node knows of the chain of batches.
-#[derive(Debug, Default)]
-struct Tip {
-    /// Latest recorded header.
-    header: Option<BatchHeader>,
-    /// Last L1 block whose batches were processed.
-    scanned: u64,
-}
-
-/// Signers of the recorded batches posted in `slot` (zero for unsequenced ones), in order.
-fn signers_in(slot: u64, slot_headers: &[BatchHeader]) -> Vec<alloy::primitives::Address> {
-    slot_headers.iter().filter(|h| h.slot == slot).map(|h| h.sequencer).collect()
-}
-
 struct Sequencer {
     config: NodeConfig,
     shared: Arc<Shared>,
@@ -336,9 +343,7 @@ struct Sequencer {
     inbox: BatchInbox::BatchInboxInstance<DynProvider>,
     schedule: Schedule,
     domain: alloy::sol_types::Eip712Domain,
-    tip: Tip,
-    /// Headers recorded in the newest slot that has any (what the leader and backup rules look at).
-    slot_headers: Vec<BatchHeader>,
+    view: ChainView,
     members: HashMap<u32, u128>,
     /// Forced entries read so far (only while censoring: the honest path needs only the queue length).
     entries: BTreeMap<u64, ForcedEntry>,
@@ -362,8 +367,7 @@ impl Sequencer {
         let domain = header::domain(d.chain_id, d.inbox);
         let reader = L1Reader::new(provider.clone(), d.inbox, AnvilBlobs(provider.clone()));
         Ok(Self {
-            tip: Tip { header: None, scanned: genesis.saturating_sub(1) },
-            slot_headers: Vec::new(),
+            view: ChainView::new(genesis),
             config,
             shared,
             provider,
@@ -424,7 +428,7 @@ impl Sequencer {
         let target = head + 1;
         let slot = self.schedule.slot_at(target);
         let signer = self.config.signer.address();
-        let posted = signers_in(slot, &self.slot_headers);
+        let posted = self.view.signers_in(slot);
         if posted.contains(&signer) {
             return Ok(()); // one batch of ours per slot
         }
@@ -460,48 +464,89 @@ impl Sequencer {
         self.post_batch(slot, head).await
     }
 
-    /// Processes batches appended up to `head`: advances the tip and drops included transactions.
+    /// Processes batches appended up to `head`: first follows any reorg (rewinding to the newest processed block
+    /// still on the chain and giving the dropped batches' transactions back to the pool), then advances the view
+    /// and takes included transactions out of the pool.
     async fn track(&mut self, head: u64) -> Result<()> {
-        if head <= self.tip.scanned {
-            return Ok(());
-        }
-        let appended = tokio::time::timeout(
-            self.config.rpc_timeout * 4,
-            self.reader.appended(self.tip.scanned + 1, head),
-        )
-        .await
-        .map_err(|_| eyre!("reading batches timed out"))??;
-        for batch in appended {
-            // The tip follows the events alone; the data only serves to clear the mempool, so a blob source
-            // that cannot serve it never stalls the node (those transactions are then offered again).
-            let hashes: Vec<B256> = match self.reader.data(&batch).await {
-                Ok(data) => {
-                    let record =
-                        BatchRecord { header: batch.header.clone(), queue_start: batch.queue_start, data };
-                    match batch_transactions(&record) {
-                        Ok(txs) => txs.iter().map(keccak256).collect(),
-                        Err(why) => {
-                            warn!(batch = batch.header.batchNumber, %why, "batch carries no valid transactions");
-                            Vec::new()
+        self.follow_reorgs().await?;
+        let head_hash = self.block_hash(head).await?.ok_or_else(|| eyre!("block {head} not found"))?;
+        if head > self.view.scanned() {
+            let appended = tokio::time::timeout(
+                self.config.rpc_timeout * 4,
+                self.reader.appended(self.view.scanned() + 1, head),
+            )
+            .await
+            .map_err(|_| eyre!("reading batches timed out"))??;
+            for batch in appended {
+                // The view follows the events alone; the data only serves to clear the mempool, so a blob source
+                // that cannot serve it never stalls the node (those transactions are then offered again).
+                let hashes: Vec<B256> = match self.reader.data(&batch).await {
+                    Ok(data) => {
+                        let record = BatchRecord {
+                            header: batch.header.clone(),
+                            queue_start: batch.queue_start,
+                            data,
+                        };
+                        match batch_transactions(&record) {
+                            Ok(txs) => txs.iter().map(keccak256).collect(),
+                            Err(why) => {
+                                warn!(batch = batch.header.batchNumber, %why, "batch carries no valid transactions");
+                                Vec::new()
+                            }
                         }
                     }
-                }
-                Err(e) => {
-                    warn!(batch = batch.header.batchNumber, error = %e, "batch data unavailable; its transactions stay pooled");
-                    Vec::new()
-                }
-            };
-            let removed = self.shared.mempool().remove_included(&hashes);
-            self.shared.store.remove_txs(&removed)?;
-            self.note_header(batch.header);
+                    Err(e) => {
+                        warn!(batch = batch.header.batchNumber, error = %e, "batch data unavailable; its transactions stay pooled");
+                        Vec::new()
+                    }
+                };
+                let removed = self.shared.mempool().remove_included(&hashes);
+                self.view.record(batch.header, batch.block, removed);
+            }
         }
-        self.tip.scanned = head;
+        self.view.scanned_to(head, head_hash);
+        let final_seqs = self.view.finalize(head, self.config.confirmations);
+        self.shared.store.remove_txs(&final_seqs)?;
         self.shared.metrics.mempool_txs.store(self.shared.mempool().len() as u64, Ordering::Relaxed);
         Ok(())
     }
 
+    /// The hash of block `number` on the chain now, `None` when the chain is shorter.
+    async fn block_hash(&self, number: u64) -> Result<Option<B256>> {
+        let block =
+            self.rpc("eth_getBlockByNumber", self.provider.get_block_by_number(number.into())).await?;
+        Ok(block.map(|b| b.header.hash))
+    }
+
+    /// Detects a reorg below the processed head and rewinds the view to the newest processed block still on
+    /// the chain (to genesis when none is, or when the fork is older than the view remembers).
+    async fn follow_reorgs(&mut self) -> Result<()> {
+        let Some((newest, hash)) = self.view.checkpoints_newest_first().next() else { return Ok(()) };
+        if self.block_hash(newest).await? == Some(hash) {
+            return Ok(());
+        }
+        let checkpoints: Vec<(u64, B256)> = self.view.checkpoints_newest_first().collect();
+        let mut fork = None;
+        for (block, hash) in checkpoints.into_iter().skip(1) {
+            if self.block_hash(block).await? == Some(hash) {
+                fork = Some(block);
+                break;
+            }
+        }
+        let restored = self.view.rewind(fork);
+        warn!(
+            from = newest,
+            to = self.view.scanned(),
+            restored = restored.len(),
+            "L1 reorg: rewound the view; transactions of dropped batches are back in the pool"
+        );
+        Metrics::inc(&self.shared.metrics.reorgs);
+        self.shared.mempool().restore(restored.into_iter().map(|tx| (tx.seq, tx.hash, tx.raw)));
+        Ok(())
+    }
+
     async fn post_batch(&mut self, slot: u64, head: u64) -> Result<()> {
-        let (batch_number, parent) = match &self.tip.header {
+        let (batch_number, parent) = match self.view.tip() {
             Some(h) => (h.batchNumber + 1, h.hash()),
             None => (0, B256::ZERO),
         };
@@ -519,12 +564,19 @@ impl Sequencer {
         }
         let raws: Vec<Bytes> = txs.iter().map(|t| t.raw.clone()).collect();
         let seqs: Vec<u64> = txs.iter().map(|t| t.seq).collect();
-        let outcome = self.sign_and_post(batch_number, parent, slot, queue_position, &raws).await;
-        if outcome.is_err() {
-            self.shared.mempool().release(&seqs);
-            Metrics::inc(&self.shared.metrics.batch_failures);
+        match self.sign_and_post(batch_number, parent, slot, queue_position, &raws).await {
+            Ok(Posted::These) => Ok(()),
+            Ok(Posted::Stored) => {
+                // The batch posted was the one signed earlier for this position, not these transactions.
+                self.shared.mempool().release(&seqs);
+                Ok(())
+            }
+            Err(e) => {
+                self.shared.mempool().release(&seqs);
+                Metrics::inc(&self.shared.metrics.batch_failures);
+                Err(e)
+            }
         }
-        outcome
     }
 
     /// Fault switch: the queue position that leaves out the first entry of a censored sender, as long as that
@@ -540,7 +592,7 @@ impl Sequencer {
             self.entries.extend(fresh);
             self.entries_scanned = head;
         }
-        let queue_head = self.tip.header.as_ref().map_or(0, |h| h.queuePosition);
+        let queue_head = self.view.tip().map_or(0, |h| h.queuePosition);
         for (index, entry) in self.entries.range(queue_head..queue_length) {
             let censored = faults.censor.contains(&entry.sender)
                 || matches!(&entry.content, EntryContent::Transaction(raw) if faults.censors_tx(raw));
@@ -553,6 +605,8 @@ impl Sequencer {
         Ok(queue_length)
     }
 
+    /// Signs and posts the batch of `raws` at this position, or, when a different header was signed for the
+    /// position before (a reorg dropped the batch, or the pool changed since), posts exactly that one again.
     async fn sign_and_post(
         &mut self,
         batch_number: u64,
@@ -560,80 +614,83 @@ impl Sequencer {
         slot: u64,
         queue_position: u64,
         raws: &[Bytes],
-    ) -> Result<()> {
-        let payload = payload::encode(raws)?;
+    ) -> Result<Posted> {
+        let mut payload = payload::encode(raws)?;
         let hashes: Vec<B256> = raws.iter().map(keccak256).collect();
-        let sidecar = match self.config.data_mode {
-            DataMode::Calldata => None,
-            // An empty batch has no bytes to put in a blob; it goes as calldata.
-            DataMode::Blobs if payload.is_empty() => None,
-            DataMode::Blobs => {
-                Some(SidecarBuilder::<SimpleCoder>::from_slice(&payload).build::<BlobTransactionSidecar>()?)
-            }
-        };
-        let data_commitment = match &sidecar {
-            None => keccak256(&payload),
-            Some(s) => keccak256(s.versioned_hashes().flat_map(|h| h.0).collect::<Vec<u8>>()),
-        };
-        let header = BatchHeader {
+        let mut sidecar = self.sidecar(&payload)?;
+        let mut header = BatchHeader {
             l2ChainId: self.config.deployment.params.l2_chain_id,
             batchNumber: batch_number,
             slot,
             parentHash: parent,
-            dataCommitment: data_commitment,
+            dataCommitment: data_commitment(&payload, sidecar.as_ref()),
             txRoot: tx_root(&hashes),
             queuePosition: queue_position,
             sequencer: self.config.signer.address(),
         };
+        let mut posted = Posted::These;
         let signature = match self
             .shared
             .store
-            .sign_once(&header, |h| h.sign(&self.domain, &self.config.signer))
+            .sign_once(&header, &payload, |h| h.sign(&self.domain, &self.config.signer))
         {
             Ok(signed) => signed?,
-            Err(StoreError::WouldEquivocate { batch, .. }) => {
-                // This batch number was signed for a slot that passed: only another poster can fill it now.
-                debug!(batch, "batch number already signed for an earlier slot; waiting for another poster");
-                return Err(eyre!("batch {batch} already signed for an earlier slot"));
+            Err(StoreError::WouldEquivocate { batch, slot, .. }) => {
+                let stored =
+                    self.shared.store.signed_at(&header)?.ok_or_else(|| {
+                        eyre!("batch {batch}: the header signed for slot {slot} is missing")
+                    })?;
+                info!(batch, slot, "posting again the header signed earlier for this position");
+                header = stored.signed.header;
+                payload = stored.payload;
+                sidecar = self.sidecar(&payload)?;
+                if data_commitment(&payload, sidecar.as_ref()) != header.dataCommitment {
+                    // A first-round record (no payload kept) or another data mode: it cannot be rebuilt.
+                    return Err(eyre!(
+                        "batch {batch}: cannot rebuild the data of the header signed for slot {slot}"
+                    ));
+                }
+                posted = Posted::Stored;
+                stored.signed.signature
             }
             Err(e) => return Err(e.into()),
         };
         let receipt = self.send_with_bumps(&header, payload, signature, sidecar).await?;
         if !receipt.status() {
-            return Err(eyre!("batch {batch_number} reverted in block {:?}", receipt.block_number));
+            return Err(eyre!("batch {} reverted in block {:?}", header.batchNumber, receipt.block_number));
         }
         info!(
             signer = %header.sequencer,
-            batch = batch_number,
+            batch = header.batchNumber,
             slot,
-            txs = raws.len(),
+            txs = if posted == Posted::These { raws.len() } else { 0 },
             blobs = self.config.data_mode == DataMode::Blobs && !raws.is_empty(),
             block = ?receipt.block_number,
             "batch included"
         );
         Metrics::inc(&self.shared.metrics.batches_posted);
         if self.shared.faults().equivocate {
-            // Fault switch: a second header for the same batch number, signed and published on the feed.
+            // Fault switch: a second header for the same position, signed and published on the feed.
             let mut other = header.clone();
             other.txRoot.0[31] ^= 1;
             let signature = other.sign(&self.domain, &self.config.signer)?;
             self.shared.store.put_equivocation(&other, &signature)?;
-            warn!(batch = batch_number, "fault switch: signed and published a second header for this batch");
+            warn!(
+                batch = header.batchNumber,
+                "fault switch: signed and published a second header for this batch"
+            );
         }
-        self.note_header(header);
-        Ok(())
+        Ok(posted)
     }
 
-    /// Makes `header` the tip and remembers it among the newest slot's headers.
-    fn note_header(&mut self, header: BatchHeader) {
-        if self.tip.header.as_ref().is_some_and(|h| h.batchNumber >= header.batchNumber) {
-            return; // already seen (our own batch, then its event)
-        }
-        if self.slot_headers.last().is_some_and(|h| h.slot != header.slot) {
-            self.slot_headers.clear();
-        }
-        self.slot_headers.push(header.clone());
-        self.tip.header = Some(header);
+    /// The blob sidecar carrying `payload` in blob mode (an empty batch goes as calldata).
+    fn sidecar(&self, payload: &Bytes) -> Result<Option<BlobTransactionSidecar>> {
+        Ok(match self.config.data_mode {
+            DataMode::Blobs if !payload.is_empty() => {
+                Some(SidecarBuilder::<SimpleCoder>::from_slice(payload).build::<BlobTransactionSidecar>()?)
+            }
+            _ => None,
+        })
     }
 
     /// Sends the batch transaction and waits for it, replacing it at a fee at least 12.5 % higher each time it

@@ -1,5 +1,6 @@
 //! The node's embedded database (redb): the mempool, so accepted transactions survive a restart, and every
-//! header the node signed, so it can never sign two different headers for one batch number.
+//! header the node signed with its payload, so it can never sign two different headers for one position
+//! `(batchNumber, slot, parentHash)` and can re-post exactly what it signed after an L1 reorg dropped it.
 
 use std::path::Path;
 
@@ -11,7 +12,10 @@ use baton_protocol::BatchHeader;
 use redb::{Database, ReadableDatabase, ReadableTable, TableDefinition};
 
 const MEMPOOL: TableDefinition<'_, u64, &[u8]> = TableDefinition::new("mempool");
-const SIGNED: TableDefinition<'_, u64, &[u8]> = TableDefinition::new("signed_headers");
+/// Signed headers by position `(batchNumber, slot, parentHash)`: `abi.encode(header, signature, payload)`.
+const SIGNED: TableDefinition<'_, (u64, u64, [u8; 32]), &[u8]> = TableDefinition::new("signed_positions");
+/// The first-round table (one header per batch number, no payload), migrated into [`SIGNED`] at open.
+const SIGNED_V1: TableDefinition<'_, u64, &[u8]> = TableDefinition::new("signed_headers");
 /// Second headers signed by the `equivocate` fault switch (never written by an honest node).
 const EQUIVOCATIONS: TableDefinition<'_, u64, &[u8]> = TableDefinition::new("equivocations");
 
@@ -24,11 +28,13 @@ pub enum StoreError {
     /// A stored record does not decode.
     #[error("corrupt {0} record")]
     Corrupt(&'static str),
-    /// Refused: the node already signed a different header for this batch number.
-    #[error("refusing to sign a second header for batch {batch}: already signed {signed}, asked {asked}")]
+    /// Refused: the node already signed a different header for this position.
+    #[error("refusing to sign a second header for batch {batch} in slot {slot}: already signed {signed}, asked {asked}")]
     WouldEquivocate {
         /// The batch number.
         batch: u64,
+        /// The slot.
+        slot: u64,
         /// Hash of the header signed before.
         signed: B256,
         /// Hash of the header asked for now.
@@ -49,6 +55,19 @@ pub struct SignedHeader {
     pub signature: Bytes,
 }
 
+/// A header the node signed with everything needed to post it again: its signature and its payload.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SignedBatch {
+    /// The header and its signature.
+    pub signed: SignedHeader,
+    /// The batch payload (calldata, or the bytes its blobs carry).
+    pub payload: Bytes,
+}
+
+fn position(header: &BatchHeader) -> (u64, u64, [u8; 32]) {
+    (header.batchNumber, header.slot, header.parentHash.0)
+}
+
 /// The node's database file.
 #[derive(Debug)]
 pub struct Store {
@@ -61,7 +80,18 @@ impl Store {
         let db = Database::create(path).map_err(storage)?;
         let txn = db.begin_write().map_err(storage)?;
         txn.open_table(MEMPOOL).map_err(storage)?;
-        txn.open_table(SIGNED).map_err(storage)?;
+        {
+            let mut signed = txn.open_table(SIGNED).map_err(storage)?;
+            // Headers signed under the first-round layout keep refusing their position (without a payload).
+            let old = txn.open_table(SIGNED_V1).map_err(storage)?;
+            for item in old.iter().map_err(storage)? {
+                let (_, value) = item.map_err(storage)?;
+                let old = decode_signed(value.value())?;
+                let record = (old.header.clone(), old.signature, Bytes::new()).abi_encode_params();
+                signed.insert(position(&old.header), record.as_slice()).map_err(storage)?;
+            }
+        }
+        txn.delete_table(SIGNED_V1).map_err(storage)?;
         txn.open_table(EQUIVOCATIONS).map_err(storage)?;
         txn.commit().map_err(storage)?;
         Ok(Self { db })
@@ -106,39 +136,49 @@ impl Store {
         Ok(out)
     }
 
-    /// Signs `header` with `sign` unless a different header was already signed for its batch number; the
-    /// record is committed before the signature is returned, so a crash cannot lose it. Asking again for the
-    /// same header returns the stored signature.
+    /// Signs `header` (with its `payload`) using `sign` unless a different header was already signed for its
+    /// position `(batchNumber, slot, parentHash)`; the record is committed before the signature is returned, so a
+    /// crash cannot lose it. Asking again for the same header returns the stored signature. Other slots or
+    /// parents for one batch number are other positions (what the node signs after a reorg dropped its batch).
     pub fn sign_once<E>(
         &self,
         header: &BatchHeader,
+        payload: &Bytes,
         sign: impl FnOnce(&BatchHeader) -> Result<Bytes, E>,
     ) -> Result<Result<Bytes, E>, StoreError> {
-        let batch = header.batchNumber;
         let txn = self.db.begin_write().map_err(storage)?;
         let signature = {
             let mut table = txn.open_table(SIGNED).map_err(storage)?;
-            if let Some(existing) = table.get(batch).map_err(storage)? {
-                let stored = decode_signed(existing.value())?;
-                if stored.header != *header {
+            if let Some(existing) = table.get(position(header)).map_err(storage)? {
+                let stored = decode_batch(existing.value())?;
+                if stored.signed.header != *header {
                     return Err(StoreError::WouldEquivocate {
-                        batch,
-                        signed: stored.header.hash(),
+                        batch: header.batchNumber,
+                        slot: header.slot,
+                        signed: stored.signed.header.hash(),
                         asked: header.hash(),
                     });
                 }
-                return Ok(Ok(stored.signature));
+                return Ok(Ok(stored.signed.signature));
             }
             let signature = match sign(header) {
                 Ok(sig) => sig,
                 Err(e) => return Ok(Err(e)),
             };
-            let record = (header.clone(), signature.clone()).abi_encode_params();
-            table.insert(batch, record.as_slice()).map_err(storage)?;
+            let record = (header.clone(), signature.clone(), payload.clone()).abi_encode_params();
+            table.insert(position(header), record.as_slice()).map_err(storage)?;
             signature
         };
         txn.commit().map_err(storage)?;
         Ok(Ok(signature))
+    }
+
+    /// What the node signed for the position of `header`, if anything.
+    pub fn signed_at(&self, header: &BatchHeader) -> Result<Option<SignedBatch>, StoreError> {
+        let txn = self.db.begin_read().map_err(storage)?;
+        let table = txn.open_table(SIGNED).map_err(storage)?;
+        let stored = table.get(position(header)).map_err(storage)?;
+        stored.map(|v| decode_batch(v.value())).transpose()
     }
 
     /// Fault switch `equivocate`: records a second header signed for a batch number, for the feed.
@@ -159,15 +199,21 @@ impl Store {
         let table = txn.open_table(SIGNED).map_err(storage)?;
         let extra = txn.open_table(EQUIVOCATIONS).map_err(storage)?;
         let mut out = Vec::new();
-        for item in table.range(from..).map_err(storage)?.take(limit) {
-            let (batch, value) = item.map_err(storage)?;
-            out.push(decode_signed(value.value())?);
-            if let Some(second) = extra.get(batch.value()).map_err(storage)? {
+        for item in table.range((from, 0, [0u8; 32])..).map_err(storage)?.take(limit) {
+            let (key, value) = item.map_err(storage)?;
+            out.push(decode_batch(value.value())?.signed);
+            if let Some(second) = extra.get(key.value().0).map_err(storage)? {
                 out.push(decode_signed(second.value())?);
             }
         }
         Ok(out)
     }
+}
+
+fn decode_batch(bytes: &[u8]) -> Result<SignedBatch, StoreError> {
+    let (header, signature, payload) = <(BatchHeader, Bytes, Bytes)>::abi_decode_params(bytes)
+        .map_err(|_| StoreError::Corrupt("signed header"))?;
+    Ok(SignedBatch { signed: SignedHeader { header, signature }, payload })
 }
 
 fn decode_signed(bytes: &[u8]) -> Result<SignedHeader, StoreError> {
@@ -190,23 +236,55 @@ mod tests {
     }
 
     #[test]
-    fn never_signs_two_headers_for_one_batch_even_after_reopening() {
+    fn never_signs_two_headers_for_one_position_even_after_reopening() {
         let dir = tempfile::tempdir().expect("tempdir");
         let path = dir.path().join("node.redb");
+        let payload = Bytes::from_static(b"payload");
         {
             let store = Store::open(&path).expect("opens");
-            let first = store.sign_once(&header(3, 1), fake_sign).expect("db").expect("signs");
-            let again = store.sign_once(&header(3, 1), fake_sign).expect("db").expect("same header");
+            let first = store.sign_once(&header(3, 1), &payload, fake_sign).expect("db").expect("signs");
+            let again =
+                store.sign_once(&header(3, 1), &payload, fake_sign).expect("db").expect("same header");
             assert_eq!(first, again);
         }
         let store = Store::open(&path).expect("reopens");
-        match store.sign_once(&header(3, 2), fake_sign) {
-            Err(StoreError::WouldEquivocate { batch: 3, .. }) => {}
+        match store.sign_once(&header(3, 2), &payload, fake_sign) {
+            Err(StoreError::WouldEquivocate { batch: 3, slot: 0, .. }) => {}
             other => panic!("expected a refusal, got {other:?}"),
         }
-        store.sign_once(&header(4, 2), fake_sign).expect("db").expect("next batch is fine");
+        let stored = store.signed_at(&header(3, 2)).expect("reads").expect("the header of that position");
+        assert_eq!((stored.signed.header, stored.payload), (header(3, 1), payload.clone()));
+        // The same batch number in a later slot, or on another parent: another position.
+        let later = BatchHeader { slot: 1, ..header(3, 2) };
+        store.sign_once(&later, &payload, fake_sign).expect("db").expect("a later slot is fine");
+        let reparented = BatchHeader { parentHash: B256::repeat_byte(7), ..header(3, 2) };
+        store.sign_once(&reparented, &payload, fake_sign).expect("db").expect("another parent is fine");
+        store.sign_once(&header(4, 2), &payload, fake_sign).expect("db").expect("next batch is fine");
         let signed = store.signed_headers(0, 10).expect("reads");
-        assert_eq!(signed.iter().map(|s| s.header.batchNumber).collect::<Vec<_>>(), vec![3, 4]);
+        assert_eq!(signed.iter().map(|s| s.header.batchNumber).collect::<Vec<_>>(), vec![3, 3, 3, 4]);
+        assert_eq!(store.signed_headers(4, 10).expect("reads").len(), 1);
+    }
+
+    #[test]
+    fn first_round_records_are_migrated_and_keep_refusing_their_position() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("node.redb");
+        {
+            let db = Database::create(&path).expect("creates");
+            let txn = db.begin_write().expect("txn");
+            {
+                let mut old = txn.open_table(SIGNED_V1).expect("table");
+                let record = (header(5, 1), Bytes::from_static(b"sig")).abi_encode_params();
+                old.insert(5, record.as_slice()).expect("inserts");
+            }
+            txn.commit().expect("commits");
+        }
+        let store = Store::open(&path).expect("opens and migrates");
+        assert!(matches!(
+            store.sign_once(&header(5, 2), &Bytes::new(), fake_sign),
+            Err(StoreError::WouldEquivocate { batch: 5, .. })
+        ));
+        assert_eq!(store.signed_headers(0, 10).expect("reads").len(), 1);
     }
 
     #[test]
