@@ -748,6 +748,18 @@ impl Sequencer {
                         return Ok(receipt);
                     }
                 }
+                // Neither mined nor pending any more: an L1 reorg dropped it. The next step looks at the chain
+                // again (its view rewinds) and posts what the position needs now, without waiting out the timeout.
+                let mut known = false;
+                for hash in &sent {
+                    known |= self
+                        .rpc("transaction", self.provider.get_transaction_by_hash(*hash))
+                        .await?
+                        .is_some();
+                }
+                if !known {
+                    return Err(eyre!("batch {} transaction dropped by L1 (a reorg?)", header.batchNumber));
+                }
                 tokio::time::sleep(Duration::from_millis(200)).await;
             }
             if max_fee >= cap {
