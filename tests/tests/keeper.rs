@@ -650,3 +650,71 @@ async fn a_stuck_transaction_is_replaced_at_a_higher_fee_and_lands_once() -> Res
     keeper.stop().await;
     Ok(())
 }
+
+/// A reorg deeper than the keeper's confirmations drops a report it had confirmed: the keeper follows the very
+/// same transaction again (same nonce), so nothing waits behind a hole, and its figures are taken back until the
+/// report lands again.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_confirmed_report_dropped_by_a_deep_reorg_is_followed_again() -> Result<()> {
+    init_tracing();
+    let mut params = test_params();
+    params.strikesToJail = u16::MAX; // nobody is jailed: every slot of the absent operator stays a fault
+    let chain = Chain::deploy_with(params).await?;
+    let operator = TestSigner::new(&chain, 1);
+    chain.register(operator.key.address()).await?;
+    let schedule = chain.schedule().await?;
+    let first_slot = schedule.epoch_first_slot(2);
+    chain.mine_to(schedule.slot_start(first_slot)).await?;
+    let keeper_key: PrivateKeySigner = chain.anvil.keys()[7].clone().into();
+    let dir = tempfile::tempdir()?;
+    let mut config =
+        keeper_config(&chain, chain.anvil.endpoint().as_str(), keeper_key.clone(), dir.path()).await?;
+    config.tx.finality = 32;
+    let keeper = baton_keeper::start(config).await?;
+    chain.provider.anvil_set_auto_mine(false).await?;
+    chain.provider.anvil_set_interval_mining(1).await?;
+
+    // The first report is confirmed (one block deep)...
+    let digest = missed_slot_digest(first_slot);
+    let block = wait_for("the first report confirmed", Duration::from_secs(30), || async {
+        let status = keeper.status();
+        let block = status["actions"].as_array().into_iter().flatten().find_map(|a| {
+            (a["key"] == digest.to_string() && a["state"]["state"] == "confirmed")
+                .then(|| a["state"]["block"].as_u64())
+                .flatten()
+        });
+        Ok(block)
+    })
+    .await?;
+    // ...then a fork without it replaces its block and the ones after (deeper than the confirmations).
+    let head = chain.block().await?;
+    chain
+        .provider
+        .anvil_reorg(alloy::rpc::types::anvil::ReorgOptions {
+            depth: head - block + 1,
+            tx_block_pairs: Vec::new(),
+        })
+        .await?;
+    ensure!(!proven(&chain, digest).await?, "the report is gone from the chain");
+
+    // The keeper sends the same transaction again; it and every later report land, once each.
+    wait_for("the report proven again", Duration::from_secs(30), || async {
+        Ok(proven(&chain, digest).await?.then_some(()))
+    })
+    .await?;
+    let later = missed_slot_digest(schedule.slot_at(chain.block().await?) + 1);
+    wait_for("a later report proven", Duration::from_secs(30), || async {
+        Ok(proven(&chain, later).await?.then_some(()))
+    })
+    .await?;
+    chain.provider.anvil_set_interval_mining(0).await?;
+    let status = keeper.status();
+    keeper.stop().await;
+    let nonce = chain.provider.get_transaction_count(keeper_key.address()).await?;
+    let confirmed_or_pending: u64 = ["confirmed", "mined", "submitted"]
+        .iter()
+        .map(|s| status["actionsByState"][s].as_u64().unwrap_or(0))
+        .sum();
+    ensure!(nonce <= confirmed_or_pending, "every nonce went to a report ({nonce} vs {status})");
+    Ok(())
+}

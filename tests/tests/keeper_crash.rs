@@ -139,7 +139,8 @@ async fn keeper_survives_kill_9_and_an_endpoint_outage() -> Result<()> {
         chain.provider.get_transaction_count(keeper_key.address()).pending().await? < in_flight,
         "the endpoint forgot the keeper's transaction"
     );
-    child = spawn_child(&config)?.0;
+    let (restarted, last_url) = spawn_child(&config)?;
+    child = restarted;
     chain.provider.anvil_set_interval_mining(1).await?;
 
     // Let the last keeper catch up, then check every slot that ended since the start.
@@ -154,6 +155,17 @@ async fn keeper_survives_kill_9_and_an_endpoint_outage() -> Result<()> {
     })
     .await?;
     tokio::time::sleep(Duration::from_secs(2)).await;
+    // The last keeper reports what all of them did: its figures survived six restarts.
+    let metrics = reqwest::get(format!("{last_url}/metrics")).await?.text().await?;
+    let figure = |name: &str| -> u64 {
+        metrics
+            .lines()
+            .find_map(|l| l.strip_prefix(&format!("{name} ")))
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(0)
+    };
+    let confirmed = figure("baton_keeper_actions_confirmed_total{kind=\"missed-slot\"}");
+    let submitted = figure("baton_keeper_actions_submitted_total{kind=\"missed-slot\"}");
     child.kill()?;
     child.wait()?;
     chain.provider.anvil_set_interval_mining(0).await?;
@@ -187,6 +199,11 @@ async fn keeper_survives_kill_9_and_an_endpoint_outage() -> Result<()> {
     ensure!(
         nonce == reported.len() as u64,
         "every nonce went to a distinct fault ({nonce} vs {})",
+        reported.len()
+    );
+    ensure!(
+        confirmed >= (last_slot - first_slot) && submitted >= confirmed,
+        "figures reset by a restart: {confirmed} confirmed, {submitted} submitted, {} reported",
         reported.len()
     );
     Ok(())

@@ -125,6 +125,13 @@ pub enum ActionState {
         bounty: u128,
         /// L1 blocks from `provable_at` to inclusion.
         latency_blocks: u64,
+        /// The nonce of every attempt, kept (with them) until the block is final: a reorg deeper than the
+        /// confirmations that drops it puts the very same transactions back in flight.
+        #[serde(default)]
+        nonce: u64,
+        /// Every attempt.
+        #[serde(default)]
+        attempts: Vec<Attempt>,
     },
     /// Nothing (more) to do: someone else proved it, it was included, or it is no fault after all.
     Settled {
@@ -198,7 +205,14 @@ mod tests {
                 nonce: 3,
                 attempts: vec![attempt],
             },
-            ActionState::Confirmed { hash: B256::ZERO, block: 9, bounty: u128::MAX, latency_blocks: 1 },
+            ActionState::Confirmed {
+                hash: B256::ZERO,
+                block: 9,
+                bounty: u128::MAX,
+                latency_blocks: 1,
+                nonce: 3,
+                attempts: Vec::new(),
+            },
             ActionState::Settled { reason: "already proven".into() },
         ];
         for state in states {

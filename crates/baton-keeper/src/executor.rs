@@ -42,6 +42,9 @@ use crate::{
 pub struct TxPolicy {
     /// Blocks a transaction must be buried under (1 = mined) before its action counts as confirmed.
     pub confirmations: u64,
+    /// Blocks after which a confirmed transaction is final: until then it stays watched, and a reorg that drops
+    /// it puts it back in flight with its nonce.
+    pub finality: u64,
     /// How long a transaction may stay unmined before it is replaced at a higher fee.
     pub tx_timeout: Duration,
     /// Percentage each replacement adds to both fees (at least 10, what nodes require).
@@ -58,6 +61,7 @@ impl Default for TxPolicy {
     fn default() -> Self {
         Self {
             confirmations: 1,
+            finality: 64,
             tx_timeout: Duration::from_secs(24),
             fee_bump_percent: 15,
             max_fee_per_gas: 200_000_000_000,
@@ -350,6 +354,70 @@ impl Executor {
         }
     }
 
+    /// Whether a confirmed action is not yet final at `head` (and so still watched).
+    pub const fn watching(&self, record: &ActionRecord, head: u64) -> bool {
+        matches!(record.state, ActionState::Confirmed { block, .. } if head < block + self.policy.finality)
+    }
+
+    /// Checks a confirmed, not yet final action: if a reorg dropped its transaction, the same attempts go back in
+    /// flight with their nonce (so no later transaction waits behind a hole), and its figures are taken back.
+    pub async fn watch_confirmed(
+        &mut self,
+        store: &Store,
+        record: &mut ActionRecord,
+    ) -> Result<(), ExecError> {
+        let ActionState::Confirmed { hash, block, bounty, nonce, attempts, .. } = record.state.clone() else {
+            return Ok(());
+        };
+        if self.receipt(hash).await?.is_some_and(|r| r.block_number == Some(block)) {
+            return Ok(());
+        }
+        warn!(key = %record.action.key, tx = %hash, block, "confirmed transaction reorged out; following it again");
+        let kind = record.action.kind as usize;
+        self.metrics.confirmed[kind].fetch_sub(1, std::sync::atomic::Ordering::Relaxed);
+        self.metrics.bounty_wei.sub(bounty);
+        record.state = if attempts.is_empty() {
+            // Stored before attempts were kept: simulate and send it again.
+            ActionState::Planned { last_error: Some(format!("transaction {hash} reorged out")) }
+        } else {
+            ActionState::Submitted { nonce, attempts, sent_at_ms: now_ms() }
+        };
+        store.put_action(record).map_err(Into::into)
+    }
+
+    /// Repairs a hole in this keeper's nonces: when the chain's next nonce is below every nonce in flight and no
+    /// action holds it (its transaction vanished), a zero-value transfer to itself fills it, so the transactions
+    /// queued behind can be mined. `held` are the nonces of every action still in flight or watched.
+    pub async fn fill_nonce_gap(&mut self, held: &[u64]) -> Result<(), ExecError> {
+        let Some(lowest) = held.iter().min().copied() else { return Ok(()) };
+        let next = self
+            .rpc("eth_getTransactionCount", self.provider.get_transaction_count(self.address).latest())
+            .await?;
+        if next >= lowest || held.contains(&next) {
+            return Ok(());
+        }
+        let fees = self.rpc("fee estimate", self.provider.estimate_eip1559_fees()).await?;
+        let cap = self.policy.max_fee_per_gas;
+        let request = alloy::rpc::types::TransactionRequest::default()
+            .with_to(self.address)
+            .with_nonce(next)
+            .with_chain_id(self.chain_id)
+            .with_gas_limit(21_000)
+            .with_max_fee_per_gas(fees.max_fee_per_gas.saturating_mul(2).min(cap))
+            .with_max_priority_fee_per_gas(fees.max_priority_fee_per_gas.saturating_mul(2).min(cap));
+        let envelope = request.build(&self.wallet).await.map_err(|e| ExecError::Sign(e.to_string()))?;
+        let attempt = Attempt {
+            hash: *envelope.tx_hash(),
+            raw: Bytes::from(envelope.encoded_2718()),
+            max_fee_per_gas: 0,
+            max_priority_fee_per_gas: 0,
+            gas_limit: 21_000,
+        };
+        warn!(nonce = next, lowest_in_flight = lowest, tx = %attempt.hash, "nonce gap: filling it with a transfer to ourselves");
+        self.broadcast(&attempt).await;
+        Ok(())
+    }
+
     async fn receipt(&self, hash: alloy::primitives::B256) -> Result<Option<TransactionReceipt>, ExecError> {
         self.rpc("eth_getTransactionReceipt", self.provider.get_transaction_receipt(hash)).await
     }
@@ -468,7 +536,7 @@ impl Executor {
                 .map(|event| u128::try_from(event.bounty).unwrap_or(u128::MAX))
                 .sum();
             let latency_blocks = block.saturating_sub(record.action.provable_at);
-            record.state = ActionState::Confirmed { hash, block, bounty, latency_blocks };
+            record.state = ActionState::Confirmed { hash, block, bounty, latency_blocks, nonce, attempts };
             store.put_action(record)?;
             Metrics::inc(&self.metrics.confirmed[kind]);
             self.metrics.bounty_wei.add(bounty);

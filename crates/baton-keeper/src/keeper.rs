@@ -138,6 +138,7 @@ pub async fn start(config: KeeperConfig) -> Result<KeeperHandle> {
 
     let snapshot = store.load()?;
     let metrics = Arc::new(Metrics::default());
+    restore_metrics(&metrics, &store, &snapshot.actions)?;
     let shared = Arc::new(Shared {
         store: store.clone(),
         metrics: metrics.clone(),
@@ -185,6 +186,7 @@ pub async fn start(config: KeeperConfig) -> Result<KeeperHandle> {
         http: reqwest::Client::new(),
         feed_cursors,
         judged: HashSet::new(),
+        stored_counters: HashMap::new(),
         config,
         provider,
         store,
@@ -202,6 +204,27 @@ pub async fn start(config: KeeperConfig) -> Result<KeeperHandle> {
     );
     let loop_task = tokio::spawn(keeper.run(shutdown.subscribe()));
     Ok(KeeperHandle { addr, shutdown, tasks: vec![server, loop_task], shared })
+}
+
+/// Every figure the keeper reports survives a restart: what the stored actions say (faults detected, actions
+/// confirmed, bounty credited) is recounted from them; the other counters were stored as they changed.
+fn restore_metrics(metrics: &Metrics, store: &Store, actions: &BTreeMap<String, ActionRecord>) -> Result<()> {
+    for record in actions.values() {
+        let kind = record.action.kind as usize;
+        Metrics::inc(&metrics.detected[kind]);
+        if let ActionState::Confirmed { bounty, .. } = record.state {
+            Metrics::inc(&metrics.confirmed[kind]);
+            metrics.bounty_wei.add(bounty);
+        }
+    }
+    for (name, counter) in metrics.stored_counters() {
+        counter.store(store.meta(&counter_key(&name))?.unwrap_or(0), Ordering::Relaxed);
+    }
+    Ok(())
+}
+
+fn counter_key(name: &str) -> String {
+    format!("counter:{name}")
 }
 
 fn feed_key(feed: &reqwest::Url) -> String {
@@ -227,6 +250,8 @@ struct Keeper {
     feed_cursors: BTreeMap<String, u64>,
     /// Hashes of the feed headers already judged (cleared when large; judging again is only repeated work).
     judged: HashSet<alloy::primitives::B256>,
+    /// Counter values last written to the store.
+    stored_counters: HashMap<String, u64>,
 }
 
 impl Keeper {
@@ -300,6 +325,7 @@ impl Keeper {
 
         let planned = self.decide(indexed).await?;
         self.execute(planned, head).await?;
+        self.store_counters()?;
         self.publish_status(head, indexed);
         Ok(())
     }
@@ -547,13 +573,36 @@ impl Keeper {
             self.executor.submit(&self.store, record, gas).await?;
         }
         let mut in_flight = 0;
+        let mut held = Vec::new();
         for record in self.actions.values_mut() {
+            if self.executor.watching(record, head) {
+                self.executor.watch_confirmed(&self.store, record).await?;
+            }
             if matches!(record.state, ActionState::Submitted { .. } | ActionState::Mined { .. }) {
                 self.executor.advance(&self.store, record, head).await?;
                 in_flight += u64::from(!record.state.is_final());
             }
+            match &record.state {
+                ActionState::Submitted { nonce, .. } | ActionState::Mined { nonce, .. } => held.push(*nonce),
+                _ => {}
+            }
+        }
+        if !held.is_empty() {
+            self.executor.fill_nonce_gap(&held).await?;
         }
         metrics.pending_txs.store(in_flight, Ordering::Relaxed);
+        Ok(())
+    }
+
+    /// Stores the counters that changed since they were last stored.
+    fn store_counters(&mut self) -> Result<()> {
+        for (name, counter) in self.shared.metrics.stored_counters() {
+            let value = counter.load(Ordering::Relaxed);
+            if self.stored_counters.get(&name) != Some(&value) {
+                self.store.set_meta(&counter_key(&name), value)?;
+                self.stored_counters.insert(name, value);
+            }
+        }
         Ok(())
     }
 

@@ -63,6 +63,10 @@ struct RunArgs {
     /// Blocks behind the head to index and act on.
     #[arg(long, env = "BATON_KEEPER_CONFIRMATIONS")]
     confirmations: Option<u64>,
+    /// Blocks after which the keeper's own confirmed transactions are final (until then a reorg that drops one
+    /// puts it back in flight). Default 64.
+    #[arg(long, env = "BATON_KEEPER_FINALITY")]
+    finality: Option<u64>,
     /// Blocks per eth_getLogs request.
     #[arg(long, env = "BATON_KEEPER_LOG_CHUNK")]
     log_chunk: Option<u64>,
@@ -89,6 +93,7 @@ struct FileConfig {
     #[serde(default)]
     feeds: Vec<reqwest::Url>,
     confirmations: Option<u64>,
+    finality: Option<u64>,
     log_chunk: Option<u64>,
     poll_ms: Option<u64>,
     tx_timeout_secs: Option<u64>,
@@ -130,6 +135,7 @@ fn config(args: RunArgs) -> Result<KeeperConfig> {
                 .or(file.max_fee_gwei)
                 .map_or(defaults.max_fee_per_gas, |g| u128::from(g) * 1_000_000_000),
             fee_bump_percent,
+            finality: args.finality.or(file.finality).unwrap_or(defaults.finality),
             ..defaults
         },
     })

@@ -56,6 +56,12 @@ impl AtomicU128 {
         *guard = guard.saturating_add(value);
     }
 
+    /// Subtracts `value` (a confirmation a reorg undid).
+    pub fn sub(&self, value: u128) {
+        let mut guard = self.0.lock().unwrap_or_else(|p| p.into_inner());
+        *guard = guard.saturating_sub(value);
+    }
+
     /// The current value.
     pub fn get(&self) -> u128 {
         *self.0.lock().unwrap_or_else(|p| p.into_inner())
@@ -66,6 +72,24 @@ impl Metrics {
     /// Adds one to `counter`.
     pub fn inc(counter: &AtomicU64) {
         counter.fetch_add(1, Ordering::Relaxed);
+    }
+
+    /// The counters that survive restarts by being stored (the others are derived from the stored actions), by
+    /// a stable name.
+    pub fn stored_counters(&self) -> Vec<(String, &AtomicU64)> {
+        let mut out: Vec<(String, &AtomicU64)> = ActionKind::ALL
+            .iter()
+            .map(|kind| (format!("submitted:{}", kind.label()), &self.submitted[*kind as usize]))
+            .collect();
+        out.extend([
+            ("fee-bumps".to_string(), &self.fee_bumps),
+            ("lost-races".to_string(), &self.lost_races),
+            ("rpc-errors".to_string(), &self.rpc_errors),
+            ("reorgs".to_string(), &self.reorgs),
+            ("evidence-accepted".to_string(), &self.evidence_accepted),
+            ("evidence-rejected".to_string(), &self.evidence_rejected),
+        ]);
+        out
     }
 
     /// Renders the Prometheus text exposition.
