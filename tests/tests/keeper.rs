@@ -718,3 +718,57 @@ async fn a_confirmed_report_dropped_by_a_deep_reorg_is_followed_again() -> Resul
     ensure!(nonce <= confirmed_or_pending, "every nonce went to a report ({nonce} vs {status})");
     Ok(())
 }
+
+/// `POST /evidence` stores only what can ever prove something, and a bounded amount of it per signer: headers
+/// of signers that are not registered, or that name a batch or slot out of reach, are refused; a signer's
+/// stored headers are capped.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn evidence_is_bounded_by_signer_reach_and_count() -> Result<()> {
+    init_tracing();
+    let (chain, operator, slot) = one_operator_in_epoch_two().await?;
+    let dir = tempfile::tempdir()?;
+    let keeper = baton_keeper::start(
+        keeper_config(
+            &chain,
+            chain.anvil.endpoint().as_str(),
+            chain.anvil.keys()[7].clone().into(),
+            dir.path(),
+        )
+        .await?,
+    )
+    .await?;
+    let url = format!("{}/evidence", keeper.url());
+    let header = |batch: u64, slot: u64| BatchHeader {
+        l2ChainId: L2_CHAIN_ID,
+        batchNumber: batch,
+        slot,
+        ..Default::default()
+    };
+
+    let stranger = TestSigner::new(&chain, 9);
+    let (status, reply) =
+        post(&url, serde_json::to_string(&stranger.sign(&chain, header(0, slot))?)?).await?;
+    ensure!(status == 422 && reply.to_string().contains("not a registered signer"), "{status} {reply}");
+    let (status, reply) =
+        post(&url, serde_json::to_string(&operator.sign(&chain, header(100_000, slot))?)?).await?;
+    ensure!(status == 422 && reply.to_string().contains("out of reach"), "{status} {reply}");
+    let (status, reply) =
+        post(&url, serde_json::to_string(&operator.sign(&chain, header(0, slot + 1_000))?)?).await?;
+    ensure!(status == 422 && reply.to_string().contains("out of reach"), "{status} {reply}");
+
+    // Up to the cap, then refused with 429.
+    let cap = baton_keeper::evidence::MAX_PER_SIGNER as u64;
+    for chunk in 0..cap / 64 {
+        let list: Vec<_> =
+            (0..64).map(|i| operator.sign(&chain, header(chunk * 64 + i, slot))).collect::<Result<_>>()?;
+        let (status, reply) = post(&url, serde_json::to_string(&list)?).await?;
+        ensure!(status == 202 && reply["accepted"] == 64, "{status} {reply}");
+    }
+    let (status, reply) =
+        post(&url, serde_json::to_string(&operator.sign(&chain, header(1, slot + 1))?)?).await?;
+    ensure!(status == 429, "over the cap: {status} {reply}");
+    let accepted = keeper.metrics().evidence_accepted.load(std::sync::atomic::Ordering::Relaxed);
+    ensure!(accepted == cap, "{accepted} stored");
+    keeper.stop().await;
+    Ok(())
+}

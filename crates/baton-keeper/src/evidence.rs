@@ -11,6 +11,12 @@ pub const MAX_PER_SUBMISSION: usize = 64;
 /// Largest submission body, in bytes (a signed header is about 700 bytes of JSON).
 pub const MAX_SUBMISSION_BYTES: usize = 64 * 1024;
 
+/// Most stored headers per signer (pruned as their fault window closes).
+pub const MAX_PER_SIGNER: usize = 256;
+
+/// How far past the recorded batches a header's number may be: further than anything a node signs ahead.
+pub const MAX_AHEAD_BATCHES: u64 = 256;
+
 /// A signed header as feeds serve it and submissions carry it.
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]

@@ -2,12 +2,20 @@
 //! `GET /metrics` (Prometheus) and `GET /health`.
 //!
 //! Submissions are checked strictly: a body over [`MAX_SUBMISSION_BYTES`] gets 413, malformed JSON or unknown
-//! fields 400, a header of another deployment or a bad signature 422. Accepted evidence is durable before the
-//! reply (202), and wakes the keeper at once.
+//! fields 400, a header of another deployment, a bad signature, a signer that never was registered or a header
+//! out of reach (a batch number or slot further ahead than anything can be proven) 422, and a signer that
+//! already has [`MAX_PER_SIGNER`] headers stored 429. Accepted evidence is durable before the reply (202), and
+//! wakes the keeper at once. Stored evidence is pruned once the fault window of its batch has closed.
 
-use std::sync::{Arc, Mutex, RwLock};
+use std::{
+    collections::{HashMap, HashSet},
+    sync::{
+        atomic::{AtomicU64, Ordering},
+        Arc, Mutex, RwLock,
+    },
+};
 
-use alloy::sol_types::Eip712Domain;
+use alloy::{primitives::Address, providers::DynProvider, sol_types::Eip712Domain};
 use axum::{
     extract::{rejection::BytesRejection, DefaultBodyLimit, State},
     http::StatusCode,
@@ -15,13 +23,16 @@ use axum::{
     routing::{get, post},
     Json, Router,
 };
+use baton_bindings::sequencer_registry::SequencerRegistry;
 use serde::Deserialize;
 use serde_json::{json, Value};
 use tokio::sync::Notify;
 use tracing::warn;
 
 use crate::{
-    evidence::{validate, SignedHeader, MAX_PER_SUBMISSION, MAX_SUBMISSION_BYTES},
+    evidence::{
+        validate, SignedHeader, MAX_AHEAD_BATCHES, MAX_PER_SIGNER, MAX_PER_SUBMISSION, MAX_SUBMISSION_BYTES,
+    },
     metrics::Metrics,
     store::{Evidence, Store},
 };
@@ -39,14 +50,86 @@ pub(crate) struct Shared {
     pub(crate) wake: Notify,
     /// The latest status document.
     pub(crate) status: RwLock<Value>,
+    /// The registry, to ask whether a signer is registered (a signer that never was, or retired after its
+    /// withdrawal, can never be slashed: its headers prove nothing).
+    pub(crate) registry: SequencerRegistry::SequencerRegistryInstance<DynProvider>,
+    /// Signers found registered so far.
+    pub(crate) known_signers: RwLock<HashSet<Address>>,
+    /// Batches recorded so far (from the index).
+    pub(crate) batch_count: AtomicU64,
+    /// Highest slot a header may name: the current one plus the two epochs of lookahead.
+    pub(crate) slot_reach: AtomicU64,
+    /// Stored evidence per signer.
+    pub(crate) per_signer: Mutex<HashMap<Address, usize>>,
+}
+
+/// Why one signed header is refused, with the HTTP status that says so.
+#[derive(Debug)]
+pub(crate) struct Refusal {
+    pub(crate) status: StatusCode,
+    pub(crate) message: String,
 }
 
 impl Shared {
-    /// Validates and stores one signed header; returns whether it was new.
-    pub(crate) fn accept(&self, signed: SignedHeader, source: &str) -> Result<bool, String> {
-        if let Err(e) = validate(&self.domain, self.l2_chain_id, &signed) {
+    /// Checks one signed header against everything a submission must satisfy before it is stored.
+    pub(crate) async fn check(&self, signed: &SignedHeader) -> Result<(), Refusal> {
+        let refuse = |status, message: String| Err(Refusal { status, message });
+        if let Err(e) = validate(&self.domain, self.l2_chain_id, signed) {
+            return refuse(StatusCode::UNPROCESSABLE_ENTITY, e.to_string());
+        }
+        let header = &signed.header;
+        if !self.registered(header.sequencer).await {
+            return refuse(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                format!("{} is not a registered signer (never was, or retired)", header.sequencer),
+            );
+        }
+        let batches = self.batch_count.load(Ordering::Relaxed);
+        let slots = self.slot_reach.load(Ordering::Relaxed);
+        if header.batchNumber > batches + MAX_AHEAD_BATCHES || header.slot > slots {
+            return refuse(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                format!(
+                    "out of reach: batch {} (recorded {batches}, at most {MAX_AHEAD_BATCHES} ahead), slot {} (at most {slots})",
+                    header.batchNumber, header.slot
+                ),
+            );
+        }
+        let stored = self.per_signer.lock().map_or(0, |m| m.get(&header.sequencer).copied().unwrap_or(0));
+        if stored >= MAX_PER_SIGNER {
+            return refuse(
+                StatusCode::TOO_MANY_REQUESTS,
+                format!(
+                    "{} already has {stored} headers stored (at most {MAX_PER_SIGNER})",
+                    header.sequencer
+                ),
+            );
+        }
+        Ok(())
+    }
+
+    /// Whether `signer` is registered now (remembered once seen: a signer stays registered until its bond is
+    /// withdrawn, after which nothing it signed can be proven any more).
+    async fn registered(&self, signer: Address) -> bool {
+        if self.known_signers.read().is_ok_and(|k| k.contains(&signer)) {
+            return true;
+        }
+        let call = self.registry.operatorIdOf(signer);
+        let registered =
+            matches!(tokio::time::timeout(std::time::Duration::from_secs(5), call.call()).await, Ok(Ok(_)));
+        if registered {
+            if let Ok(mut known) = self.known_signers.write() {
+                known.insert(signer);
+            }
+        }
+        registered
+    }
+
+    /// Checks and stores one signed header; returns whether it was new.
+    pub(crate) async fn accept(&self, signed: SignedHeader, source: &str) -> Result<bool, String> {
+        if let Err(refusal) = self.check(&signed).await {
             Metrics::inc(&self.metrics.evidence_rejected);
-            return Err(e.to_string());
+            return Err(refusal.message);
         }
         let evidence = Evidence {
             header: signed.header,
@@ -58,6 +141,9 @@ impl Shared {
         let new = self.store.put_evidence(&evidence).map_err(|e| format!("could not store evidence: {e}"))?;
         if new {
             Metrics::inc(&self.metrics.evidence_accepted);
+            if let Ok(mut counts) = self.per_signer.lock() {
+                *counts.entry(evidence.header.sequencer).or_default() += 1;
+            }
             self.incoming.lock().unwrap_or_else(|p| p.into_inner()).push(evidence);
         }
         Ok(new)
@@ -133,13 +219,13 @@ async fn submit(
     }
     // All or nothing: a submission with one bad header stores none of them.
     for (i, signed) in list.iter().enumerate() {
-        if let Err(e) = validate(&shared.domain, shared.l2_chain_id, signed) {
-            return refuse(&shared, StatusCode::UNPROCESSABLE_ENTITY, format!("header {i}: {e}"));
+        if let Err(refusal) = shared.check(signed).await {
+            return refuse(&shared, refusal.status, format!("header {i}: {}", refusal.message));
         }
     }
     let (mut accepted, mut duplicates) = (0, 0);
     for signed in list {
-        match shared.accept(signed, "submission") {
+        match shared.accept(signed, "submission").await {
             Ok(true) => accepted += 1,
             Ok(false) => duplicates += 1,
             Err(e) => {

@@ -147,6 +147,11 @@ pub async fn start(config: KeeperConfig) -> Result<KeeperHandle> {
         incoming: Mutex::new(Vec::new()),
         wake: Notify::new(),
         status: RwLock::new(Value::Null),
+        registry: SequencerRegistry::new(config.deployment.registry, provider.clone()),
+        known_signers: RwLock::new(HashSet::new()),
+        batch_count: std::sync::atomic::AtomicU64::new(Index::from_snapshot(&snapshot).batch_count()),
+        slot_reach: std::sync::atomic::AtomicU64::new(0),
+        per_signer: Mutex::new(count_per_signer(&snapshot.evidence)),
     });
     let listener = tokio::net::TcpListener::bind(config.listen).await.wrap_err("binding the HTTP server")?;
     let addr = listener.local_addr()?;
@@ -202,16 +207,19 @@ pub async fn start(config: KeeperConfig) -> Result<KeeperHandle> {
         actions = keeper.actions.len(),
         "keeper started"
     );
+    // Evidence can be judged from the first request on, before the first round.
+    if let Ok(Ok(head)) = tokio::time::timeout(timeout, keeper.provider.get_block_number()).await {
+        keeper.publish_reach(head);
+    }
     let loop_task = tokio::spawn(keeper.run(shutdown.subscribe()));
     Ok(KeeperHandle { addr, shutdown, tasks: vec![server, loop_task], shared })
 }
 
-/// Every figure the keeper reports survives a restart: what the stored actions say (faults detected, actions
-/// confirmed, bounty credited) is recounted from them; the other counters were stored as they changed.
+/// Every figure the keeper reports survives a restart: confirmations and bounty are recounted from the stored
+/// actions (confirmed ones are never pruned); the other counters were stored as they changed.
 fn restore_metrics(metrics: &Metrics, store: &Store, actions: &BTreeMap<String, ActionRecord>) -> Result<()> {
     for record in actions.values() {
         let kind = record.action.kind as usize;
-        Metrics::inc(&metrics.detected[kind]);
         if let ActionState::Confirmed { bounty, .. } = record.state {
             Metrics::inc(&metrics.confirmed[kind]);
             metrics.bounty_wei.add(bounty);
@@ -221,6 +229,14 @@ fn restore_metrics(metrics: &Metrics, store: &Store, actions: &BTreeMap<String, 
         counter.store(store.meta(&counter_key(&name))?.unwrap_or(0), Ordering::Relaxed);
     }
     Ok(())
+}
+
+fn count_per_signer(evidence: &[Evidence]) -> HashMap<alloy::primitives::Address, usize> {
+    let mut counts = HashMap::new();
+    for e in evidence {
+        *counts.entry(e.header.sequencer).or_default() += 1;
+    }
+    counts
 }
 
 fn counter_key(name: &str) -> String {
@@ -326,6 +342,7 @@ impl Keeper {
         let planned = self.decide(indexed).await?;
         self.execute(planned, head).await?;
         self.store_counters()?;
+        self.publish_reach(head);
         self.publish_status(head, indexed);
         Ok(())
     }
@@ -364,7 +381,7 @@ impl Keeper {
                 if !self.judged.insert(signed.header.hash()) {
                     continue;
                 }
-                match self.shared.accept(signed, &name) {
+                match self.shared.accept(signed, &name).await {
                     Ok(_) => {}
                     Err(e) => warn!(feed = %name, error = %e, "feed served invalid evidence"),
                 }
@@ -403,9 +420,31 @@ impl Keeper {
         else {
             return Ok(());
         };
+        // Settled actions about faults past the window are never planned again: forget them (a flood of junk
+        // evidence must not leave permanent records). Releases are kept: their slash stays on record.
+        let horizon_block = indexed.saturating_sub(window + self.schedule.params.slot_length);
+        let stale: Vec<String> = self
+            .actions
+            .iter()
+            .filter(|(key, r)| {
+                matches!(r.state, ActionState::Settled { .. })
+                    && !key.starts_with("release:")
+                    && r.action.provable_at < horizon_block
+            })
+            .map(|(key, _)| key.clone())
+            .collect();
+        if !stale.is_empty() {
+            self.store.delete_actions(&stale)?;
+            for key in &stale {
+                self.actions.remove(key);
+            }
+        }
         if self.evidence.iter().any(|e| e.header.batchNumber < oldest) {
             self.store.prune_evidence(oldest)?;
             self.evidence.retain(|e| e.header.batchNumber >= oldest);
+            if let Ok(mut counts) = self.shared.per_signer.lock() {
+                *counts = count_per_signer(&self.evidence);
+            }
         }
         Ok(())
     }
@@ -592,6 +631,15 @@ impl Keeper {
         }
         metrics.pending_txs.store(in_flight, Ordering::Relaxed);
         Ok(())
+    }
+
+    /// What evidence may name (see the HTTP surface): batches up to the recorded ones plus a margin, slots up to the
+    /// two epochs of lookahead.
+    fn publish_reach(&self, head: u64) {
+        let lookahead = 2 * u64::from(self.config.deployment.params.slots_per_epoch);
+        let reach = self.schedule.slot_at(head + 1) + lookahead;
+        self.shared.slot_reach.store(reach, Ordering::Relaxed);
+        self.shared.batch_count.store(self.index.batch_count(), Ordering::Relaxed);
     }
 
     /// Stores the counters that changed since they were last stored.

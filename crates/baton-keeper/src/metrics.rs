@@ -74,13 +74,14 @@ impl Metrics {
         counter.fetch_add(1, Ordering::Relaxed);
     }
 
-    /// The counters that survive restarts by being stored (the others are derived from the stored actions), by
-    /// a stable name.
+    /// The counters that survive restarts by being stored (confirmations and bounty are recounted from the stored
+    /// actions instead), by a stable name.
     pub fn stored_counters(&self) -> Vec<(String, &AtomicU64)> {
-        let mut out: Vec<(String, &AtomicU64)> = ActionKind::ALL
-            .iter()
-            .map(|kind| (format!("submitted:{}", kind.label()), &self.submitted[*kind as usize]))
-            .collect();
+        let mut out: Vec<(String, &AtomicU64)> = Vec::new();
+        for kind in ActionKind::ALL {
+            out.push((format!("detected:{}", kind.label()), &self.detected[kind as usize]));
+            out.push((format!("submitted:{}", kind.label()), &self.submitted[kind as usize]));
+        }
         out.extend([
             ("fee-bumps".to_string(), &self.fee_bumps),
             ("lost-races".to_string(), &self.lost_races),

@@ -317,6 +317,18 @@ impl Store {
         txn.commit().map_err(dberr)
     }
 
+    /// Deletes the records of actions that need no more work and can never be planned again.
+    pub fn delete_actions(&self, keys: &[String]) -> Result<(), StoreError> {
+        let txn = self.db.begin_write().map_err(dberr)?;
+        {
+            let mut table = txn.open_table(ACTIONS).map_err(dberr)?;
+            for key in keys {
+                table.remove(key.as_str()).map_err(dberr)?;
+            }
+        }
+        txn.commit().map_err(dberr)
+    }
+
     /// The stored value of a small named setting (feed cursors).
     pub fn meta(&self, key: &str) -> Result<Option<u64>, StoreError> {
         let txn = self.db.begin_read().map_err(dberr)?;
