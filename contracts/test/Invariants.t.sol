@@ -483,6 +483,7 @@ contract BatonInvariantTest is BatonFixture {
         assertEq(inbox.queueHead(), 1);
         handler.roll(12);
         handler.reportMissedSlot(0);
+        assertGe(handler.charges(), 1, "the attribution invariant sees real strikes");
         handler.equivocate(1);
         assertGe(handler.slashes(), 2);
         assertFalse(handler.faultSlashedTwice());
