@@ -35,6 +35,10 @@ async fn the_devnet_scenario_catches_every_fault_and_loses_no_transaction() -> R
     );
     ensure!(report.deposit_included, "{text}");
     ensure!(
+        report.reorg.is_some() && text.contains("honest operators lost nothing"),
+        "a reorg was played: {text}"
+    );
+    ensure!(
         report.l2_sent > 0 && report.l2_included == report.l2_sent,
         "every sent transaction included: {text}"
     );

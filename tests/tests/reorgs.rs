@@ -7,13 +7,9 @@
 use std::time::Duration;
 
 use alloy::{
-    eips::BlockNumberOrTag,
     primitives::{keccak256, Bytes, U256},
     providers::{ext::AnvilApi, Provider},
-    rpc::types::{
-        anvil::{ReorgOptions, TransactionData},
-        Filter,
-    },
+    rpc::types::Filter,
     signers::local::PrivateKeySigner,
     sol_types::SolEvent,
 };
@@ -23,27 +19,6 @@ use baton_l1::{AnvilBlobs, L1Reader};
 use baton_node::DataMode;
 use baton_protocol::{derive::L2Item, sample::TxFactory};
 use eyre::{ensure, eyre, Result};
-
-/// Replaces the last `depth` blocks with a fork that holds the same transactions at the same heights.
-async fn fork_with_the_same_transactions(chain: &Chain, depth: u64) -> Result<usize> {
-    let head = chain.block().await?;
-    let mut pairs = Vec::new();
-    for (offset, number) in (head + 1 - depth..=head).enumerate() {
-        let block = chain
-            .provider
-            .get_block_by_number(BlockNumberOrTag::Number(number))
-            .await?
-            .ok_or_else(|| eyre!("block {number} missing"))?;
-        for hash in block.transactions.hashes() {
-            let raw: Bytes =
-                chain.provider.raw_request("eth_getRawTransactionByHash".into(), (hash,)).await?;
-            pairs.push((TransactionData::Raw(raw), offset as u64));
-        }
-    }
-    let moved = pairs.len();
-    chain.provider.anvil_reorg(ReorgOptions { depth, tx_block_pairs: pairs }).await?;
-    Ok(moved)
-}
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sequencing_survives_reorgs_of_depth_one_to_eight_and_strikes_nobody() -> Result<()> {
@@ -102,7 +77,9 @@ async fn sequencing_survives_reorgs_of_depth_one_to_eight_and_strikes_nobody() -
         let head = chain.block().await?;
         match snapshot {
             None => {
-                let moved = fork_with_the_same_transactions(&chain, depth).await?;
+                let moved = baton_cli::devnet::fork_with_the_same_transactions(&chain.provider, depth)
+                    .await?
+                    .ok_or_else(|| eyre!("calldata batches only, no blob in the window"))?;
                 reorgs.push(format!("fork of depth {depth} at {head} ({moved} transactions moved)"));
             }
             Some(id) => {

@@ -159,6 +159,8 @@ pub struct Report {
     pub gas_per_l2_tx: u64,
     /// Slashes, in order.
     pub slashes: Vec<SlashReport>,
+    /// The L1 reorg played, if any.
+    pub reorg: Option<String>,
     /// Compensation credited to the censored user, in wei.
     pub user_compensation: String,
     /// The deposit reached the L2 list.
@@ -263,6 +265,37 @@ fn percentiles(mut values: Vec<u64>) -> Delays {
 }
 
 /// Runs the devnet and returns its report.
+/// Replaces the last `depth` blocks with a fork that holds the same transactions at the same heights, as
+/// Ethereum's short reorgs usually do (the new proposer includes what the old blocks had). Returns how many
+/// transactions moved, or `None` (nothing done) when the window holds a blob transaction: its sidecar is not part
+/// of the raw transaction, so it cannot be re-sent as is.
+pub async fn fork_with_the_same_transactions(provider: &DynProvider, depth: u64) -> Result<Option<usize>> {
+    use alloy::{
+        consensus::Transaction as _,
+        rpc::types::anvil::{ReorgOptions, TransactionData},
+    };
+    let head = provider.get_block_number().await?;
+    let mut pairs = Vec::new();
+    for (offset, number) in (head + 1 - depth..=head).enumerate() {
+        let block = provider
+            .get_block_by_number(number.into())
+            .full()
+            .await?
+            .ok_or_else(|| eyre!("block {number} missing"))?;
+        for tx in block.transactions.into_transactions() {
+            if tx.inner.blob_versioned_hashes().is_some_and(|h| !h.is_empty()) {
+                return Ok(None);
+            }
+            let raw: Bytes =
+                provider.raw_request("eth_getRawTransactionByHash".into(), (*tx.inner.tx_hash(),)).await?;
+            pairs.push((TransactionData::Raw(raw), offset as u64));
+        }
+    }
+    let moved = pairs.len();
+    provider.anvil_reorg(ReorgOptions { depth, tx_block_pairs: pairs }).await?;
+    Ok(Some(moved))
+}
+
 pub async fn run(options: Options) -> Result<Report> {
     ensure!(
         options.operators >= 4,
@@ -461,6 +494,34 @@ pub async fn run(options: Options) -> Result<Report> {
     net.progress.say(format!("normal rotation for {} s", options.duration.as_secs()));
     tokio::time::sleep(options.duration).await;
     let mut warnings = Vec::new();
+
+    // 0. An L1 reorg: the last blocks replaced by a fork holding the same transactions. Nodes and keeper follow
+    //    it; nobody honest loses anything (the report's bonds show it).
+    let reorg_depth = 4;
+    let mut reorg = None;
+    for _ in 0..20 {
+        match fork_with_the_same_transactions(&deployer, reorg_depth).await {
+            Ok(Some(moved)) => {
+                let at = net.head().await?;
+                reorg = Some(format!(
+                    "{reorg_depth} blocks below {at} replaced by a fork ({moved} transactions moved)"
+                ));
+                break;
+            }
+            Ok(None) => tokio::time::sleep(Duration::from_millis(700)).await, // a blob batch in the window
+            Err(e) => {
+                warnings.push(format!("no reorg played (the L1 is not an anvil?): {e:#}"));
+                break;
+            }
+        }
+    }
+    match &reorg {
+        Some(what) => net.progress.say(format!("L1 reorg: {what}; nodes and keeper follow it")),
+        None if warnings.is_empty() => {
+            warnings.push("no reorg played: every window held a blob batch".into())
+        }
+        None => {}
+    }
     let l1_user = keys[options.operators + 2].clone();
     let l2_user = PrivateKeySigner::from_bytes(&keccak256(format!("baton devnet user {}", options.seed)))?;
 
@@ -659,6 +720,7 @@ pub async fn run(options: Options) -> Result<Report> {
         (start_block, end_block),
         sent,
         (l1_user.address(), deposit.index),
+        reorg,
         warnings,
         progress.start.elapsed(),
     )
@@ -683,6 +745,7 @@ async fn report(
     (start, end): (u64, u64),
     sent: Vec<(B256, u64)>,
     (user, deposit_index): (Address, u64),
+    reorg: Option<String>,
     warnings: Vec<String>,
     elapsed: Duration,
 ) -> Result<Report> {
@@ -794,6 +857,7 @@ async fn report(
         gas_per_batch: gas.checked_div(scenario_batches).unwrap_or(0),
         gas_per_l2_tx: gas.checked_div(l2_included as u64).unwrap_or(0),
         slashes,
+        reorg,
         user_compensation: user_compensation.to_string(),
         deposit_included,
         warnings,
@@ -855,6 +919,18 @@ pub fn render(report: &Report) -> String {
         crate::format_eth(&report.user_compensation),
         report.deposit_included
     );
+    if let Some(reorg) = &report.reorg {
+        let honest_whole = report
+            .operators
+            .iter()
+            .filter(|o| o.role == "honest")
+            .all(|o| o.bond_before == o.bond_after && o.status_after == "Active");
+        let _ = writeln!(
+            out,
+            "L1 reorg: {reorg}; honest operators {}",
+            if honest_whole { "lost nothing" } else { "LOST BOND" }
+        );
+    }
     for w in &report.warnings {
         let _ = writeln!(out, "warning: {w}");
     }
