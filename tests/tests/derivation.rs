@@ -1,6 +1,7 @@
 //! Derivation from L1 alone reproduces exactly the transactions users sent, in protocol order, across calldata
 //! batches, blob batches, a batch whose data lies about its transactions, forced transactions, a deposit and a
-//! forced-only batch; all posted for real on anvil.
+//! forced-only batch, and a batch posted through a relayer contract (read from the call trace); all posted for
+//! real on anvil.
 
 use alloy::{
     eips::eip4844::{
@@ -8,6 +9,7 @@ use alloy::{
         BlobTransactionSidecar,
     },
     primitives::{keccak256, Address, Bytes, B256, U256},
+    providers::Provider,
     signers::local::PrivateKeySigner,
 };
 use baton_bindings::batch_inbox::BatchInbox;
@@ -185,5 +187,117 @@ async fn derivation_reproduces_what_users_sent_in_order() -> Result<()> {
     assert_eq!(derived.items.len(), expected.len());
     assert_eq!(derived.items, expected);
     assert!(matches!(derived.rejected[..], [(3, Rejection::TxRoot { .. })]), "{:?}", derived.rejected);
+    Ok(())
+}
+
+alloy::sol! {
+    #[sol(rpc)]
+    interface IRelayer {
+        function relay(address target, bytes data) external;
+    }
+}
+
+/// A JSON-RPC endpoint in front of `upstream` that refuses the `debug_` namespace, as most public endpoints do.
+async fn endpoint_without_debug(upstream: reqwest::Url) -> Result<reqwest::Url> {
+    use axum::{routing::post, Json, Router};
+    let client = reqwest::Client::new();
+    let app = Router::new().route(
+        "/",
+        post(move |Json(body): Json<serde_json::Value>| {
+            let (client, upstream) = (client.clone(), upstream.clone());
+            async move {
+                if body["method"].as_str().is_some_and(|m| m.starts_with("debug_")) {
+                    let error = serde_json::json!({"code": -32601, "message": "the method does not exist/is not available"});
+                    return Json(serde_json::json!({"jsonrpc": "2.0", "id": body["id"], "error": error}));
+                }
+                let reply = client.post(upstream).json(&body).send().await;
+                let reply = match reply {
+                    Ok(r) => r.json().await.unwrap_or(serde_json::Value::Null),
+                    Err(_) => serde_json::Value::Null,
+                };
+                Json(reply)
+            }
+        }),
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+    let url = format!("http://{}/", listener.local_addr()?).parse()?;
+    tokio::spawn(async move {
+        let _ = axum::serve(listener, app).await;
+    });
+    Ok(url)
+}
+
+/// A batch posted through a contract (an operator's Safe, a relayer) is an inner call: its payload is read from
+/// the call trace (`debug_traceTransaction`), and an endpoint without the debug namespace gets a clear error
+/// naming what is missing.
+#[tokio::test]
+async fn batches_posted_through_a_relayer_are_read_from_the_call_trace() -> Result<()> {
+    use alloy::{network::TransactionBuilder, rpc::types::TransactionRequest, sol_types::SolCall};
+    let chain = Chain::deploy().await?;
+    let key: PrivateKeySigner = chain.anvil.keys()[1].clone().into();
+    chain.register(key.address()).await?;
+    let schedule = chain.schedule().await?;
+    chain.mine_to(schedule.slot_start(schedule.epoch_first_slot(2))).await?;
+
+    // Deploy the relayer from its forge artifact.
+    let root = baton_foundry::repo_root().ok_or_else(|| eyre::eyre!("repository root not found"))?;
+    let artifact: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(root.join("out/Relayer.sol/Relayer.json"))?)?;
+    let code: Bytes = artifact["bytecode"]["object"].as_str().unwrap_or_default().parse()?;
+    let deploy = TransactionRequest::default().with_deploy_code(code);
+    let receipt =
+        chain.provider.send_transaction(deploy).await?.with_timeout(RECEIPT_TIMEOUT).get_receipt().await?;
+    let relayer_address = receipt.contract_address.ok_or_else(|| eyre::eyre!("no relayer deployed"))?;
+    let relayer = IRelayer::new(relayer_address, chain.provider.clone());
+
+    // The operator signs a batch; the relayer posts it.
+    let txs = TxFactory::new(L2_CHAIN_ID, 3, 9).batch(6);
+    let payload = payload::encode(&txs)?;
+    let hashes: Vec<B256> = txs.iter().map(keccak256).collect();
+    let header = BatchHeader {
+        l2ChainId: L2_CHAIN_ID,
+        batchNumber: 0,
+        slot: schedule.slot_at(chain.block().await? + 1),
+        parentHash: B256::ZERO,
+        dataCommitment: keccak256(&payload),
+        txRoot: tx_root(&hashes),
+        queuePosition: 0,
+        sequencer: key.address(),
+    };
+    let signature = header.sign(&chain.domain(), &key)?;
+    let call = BatchInbox::appendBatchCall { header: convert(&header), payload, signature }.abi_encode();
+    let receipt = relayer
+        .relay(chain.inbox, call.into())
+        .send()
+        .await?
+        .with_timeout(RECEIPT_TIMEOUT)
+        .get_receipt()
+        .await?;
+    ensure!(receipt.status(), "the relayed batch reverted");
+    let head = chain.block().await?;
+
+    // Read through the trace: the batch's transactions are derived.
+    let reader = L1Reader::new(chain.provider.clone(), chain.inbox, AnvilBlobs(chain.provider.clone()));
+    let derived = reader.derive(0, head).await?;
+    let sequenced: Vec<Bytes> = derived
+        .items
+        .iter()
+        .filter_map(|i| match i {
+            L2Item::Sequenced { tx, .. } => Some(tx.clone()),
+            _ => None,
+        })
+        .collect();
+    ensure!(sequenced == txs, "the relayed batch's transactions, in order");
+
+    // Without the debug namespace: one clear error, naming the method and the batch.
+    let plain = alloy::providers::ProviderBuilder::new()
+        .connect_http(endpoint_without_debug(chain.anvil.endpoint_url()).await?)
+        .erased();
+    let reader = L1Reader::new(plain.clone(), chain.inbox, AnvilBlobs(plain));
+    let error = reader.batches(0, head).await.err().map(|e| e.to_string()).unwrap_or_default();
+    ensure!(
+        error.contains("batch 0 was posted through a contract") && error.contains("debug_traceTransaction"),
+        "{error}"
+    );
     Ok(())
 }

@@ -42,13 +42,19 @@ pub enum L1Error {
     /// The transaction that appended a batch is not known to the endpoint.
     #[error("transaction {0} not found")]
     MissingTransaction(B256),
-    /// The batch was appended by a contract calling the inbox; its payload is not in the transaction input.
-    #[error("batch {batch} was posted through a contract ({to:?}); its data needs a tracing endpoint")]
+    /// The batch was appended by a contract calling the inbox (a Safe, a relayer) and its payload could not be
+    /// read from the call trace.
+    #[error(
+        "batch {batch} was posted through a contract ({to:?}): its payload is in an inner call, read with \
+         debug_traceTransaction (call tracer), which failed: {reason}"
+    )]
     IndirectPost {
         /// The batch number.
         batch: u64,
         /// The transaction's target.
         to: Option<Address>,
+        /// Why the trace did not give the payload (the endpoint has no debug namespace, or no matching call).
+        reason: String,
     },
     /// The blob source did not return what the transaction committed to.
     #[error("blobs of transaction {tx}: {reason}")]
@@ -237,11 +243,40 @@ impl<B: BlobSource> L1Reader<B> {
             self.provider.get_transaction_by_hash(tx).await?.ok_or(L1Error::MissingTransaction(tx))?;
         let to = transaction.to();
         if to != Some(self.inbox) {
-            return Err(L1Error::IndirectPost { batch, to });
+            return self.traced_payload(tx, batch, to).await;
         }
         let call = BatchInbox::appendBatchCall::abi_decode(transaction.input())
             .map_err(|e| L1Error::Decode { what: "appendBatch call", tx, reason: e.to_string() })?;
         Ok(call.payload)
+    }
+
+    /// The payload of batch `batch` from the call trace of `tx`, for batches posted through a contract: the
+    /// successful `appendBatch` call into the inbox whose header names that batch.
+    async fn traced_payload(&self, tx: B256, batch: u64, to: Option<Address>) -> Result<Bytes, L1Error> {
+        let indirect = |reason: String| L1Error::IndirectPost { batch, to, reason };
+        let options = serde_json::json!({ "tracer": "callTracer" });
+        let trace: serde_json::Value = self
+            .provider
+            .raw_request("debug_traceTransaction".into(), (tx, options))
+            .await
+            .map_err(|e| indirect(e.to_string()))?;
+        let mut frames = vec![&trace];
+        while let Some(frame) = frames.pop() {
+            if let Some(calls) = frame["calls"].as_array() {
+                frames.extend(calls);
+            }
+            let target = frame["to"].as_str().and_then(|t| t.parse::<Address>().ok());
+            if target != Some(self.inbox) || frame.get("error").is_some_and(|e| !e.is_null()) {
+                continue;
+            }
+            let Some(input) = frame["input"].as_str().and_then(|i| i.parse::<Bytes>().ok()) else { continue };
+            if let Ok(call) = BatchInbox::appendBatchCall::abi_decode(&input) {
+                if call.header.batchNumber == batch {
+                    return Ok(call.payload);
+                }
+            }
+        }
+        Err(indirect(format!("no successful appendBatch call for batch {batch} in the trace")))
     }
 
     async fn blob_data(&self, tx: B256) -> Result<BatchData, L1Error> {
