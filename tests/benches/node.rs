@@ -5,7 +5,8 @@
 //! 1. Ingest: signed transactions sent over HTTP JSON-RPC to one node (64 concurrent connections from the same
 //!    2-core machine), each decoded, signature-checked, pooled and durably committed before it is acknowledged.
 //! 2. Batch build: taking transactions from the pool, encoding the payload, computing the tx root and signing.
-//! 3. L1 gas per L2 transaction: real `appendBatch` / `appendBlobBatch` receipts at several batch sizes.
+//! 3. L1 gas per L2 transaction: real `appendBatch` / `appendBlobBatch` receipts at several batch sizes, and the
+//!    fee ratio at which blobs start to cost less than calldata (where `--data auto` switches).
 
 use std::{sync::Arc, time::Instant};
 
@@ -50,6 +51,7 @@ async fn ingest(chain: &Chain, txs: Vec<Bytes>, concurrency: usize) -> Result<f6
         max_fee_per_gas: 500_000_000_000,
         faults: baton_node::Faults::default(),
         confirmations: 16,
+        max_fee_per_blob_gas: 100_000_000_000,
     };
     let node = baton_node::start(config).await?;
     let url = node.url();
@@ -182,20 +184,33 @@ async fn main() -> Result<()> {
     println!();
     println!("| batch | L2 txs | payload bytes | L1 execution gas (tx total) | execution gas per L2 tx | blob gas per L2 tx |");
     println!("|---|---:|---:|---:|---:|---:|");
-    for (n, blobs) in [(10usize, false), (100, false), (500, false), (100, true), (500, true), (1_000, true)]
-    {
-        // Post at the start of a slot so the leader (the only operator) is eligible and the slot matches.
-        let next_slot = schedule.slot_at(chain.block().await?) + 1;
-        chain.mine_to(schedule.slot_start(next_slot)).await?;
-        let batch = factory.batch(n);
-        let bytes = payload::encode(&batch)?.len();
-        let (gas, blob_gas) = post(&chain, &key, &mut parent, &batch, blobs).await?;
-        println!(
-            "| {} | {n} | {bytes} | {gas} | {:.0} | {:.0} |",
-            if blobs { "blobs" } else { "calldata" },
-            gas as f64 / n as f64,
-            blob_gas as f64 / n as f64
-        );
+    let mut crossover = Vec::new();
+    for n in [10usize, 100, 500, 1_000] {
+        let mut measured = Vec::new();
+        for blobs in [false, true] {
+            // Post at the start of a slot so the leader (the only operator) is eligible and the slot matches.
+            let next_slot = schedule.slot_at(chain.block().await?) + 1;
+            chain.mine_to(schedule.slot_start(next_slot)).await?;
+            let batch = factory.batch(n);
+            let bytes = payload::encode(&batch)?.len();
+            let (gas, blob_gas) = post(&chain, &key, &mut parent, &batch, blobs).await?;
+            println!(
+                "| {} | {n} | {bytes} | {gas} | {:.0} | {:.0} |",
+                if blobs { "blobs" } else { "calldata" },
+                gas as f64 / n as f64,
+                blob_gas as f64 / n as f64
+            );
+            measured.push((gas, blob_gas));
+        }
+        // Blobs cost less when gas_b * fee + blob_gas * blob_fee < gas_c * fee.
+        let ((calldata_gas, _), (blob_exec_gas, blob_gas)) = (measured[0], measured[1]);
+        crossover.push((n, (calldata_gas as f64 - blob_exec_gas as f64) / blob_gas as f64));
+    }
+    println!();
+    println!("| L2 txs per batch | blobs cost less while blob base fee / base fee is below |");
+    println!("|---:|---:|");
+    for (n, ratio) in crossover {
+        println!("| {n} | {ratio:.2} |");
     }
     Ok(())
 }

@@ -255,3 +255,75 @@ async fn a_forced_batch_that_takes_the_leaders_batch_number_is_answered_in_the_s
     node.stop().await;
     Ok(())
 }
+
+/// `--data auto`: at a 1-wei base fee and a 1-wei blob base fee a small batch is cheaper in calldata and a large
+/// one in a blob; the node picks each batch's way by those prices.
+#[tokio::test]
+async fn auto_data_mode_picks_calldata_or_blobs_by_cost() -> Result<()> {
+    use alloy::{rpc::types::Filter, sol_types::SolEvent};
+    use baton_bindings::batch_inbox::BatchInbox;
+
+    let chain = Chain::deploy().await?;
+    let key: PrivateKeySigner = chain.anvil.keys()[1].clone().into();
+    chain.register(key.address()).await?;
+    let schedule = chain.schedule().await?;
+    chain.mine_to(schedule.slot_start(schedule.epoch_first_slot(2))).await?;
+    chain.provider.anvil_set_next_block_base_fee_per_gas(1).await?;
+    chain.mine(1).await?;
+    let dir = tempfile::tempdir()?;
+    let mut config = node_config(&chain, key.clone(), dir.path(), DataMode::Auto).await?;
+    config.max_batch_bytes = 500_000;
+    let node = baton_node::start(config).await?;
+    let url = node.url();
+    let mut users = TxFactory::new(L2_CHAIN_ID, 50, 17);
+
+    let kinds = || async {
+        let filter = Filter::new()
+            .address(chain.inbox)
+            .event_signature(BatchInbox::BatchAppended::SIGNATURE_HASH)
+            .from_block(0);
+        let mut kinds = Vec::new();
+        for log in chain.provider.get_logs(&filter).await? {
+            let event = BatchInbox::BatchAppended::decode_log_data(log.data())?;
+            kinds.push((event.header.txRoot != alloy::primitives::B256::ZERO, event.kind));
+        }
+        Ok::<_, eyre::Report>(kinds)
+    };
+    let post_and_wait = |count: usize, users: &mut TxFactory| {
+        let raws: Vec<Bytes> = (0..count).map(|_| users.next_raw()).collect();
+        let url = url.clone();
+        async move {
+            for raw in &raws {
+                ensure!(send(&url, raw).await?.get("result").is_some(), "refused");
+            }
+            Ok::<_, eyre::Report>(())
+        }
+    };
+    post_and_wait(2, &mut users).await?;
+    let mut small = None;
+    for _ in 0..60 {
+        chain.mine(1).await?;
+        tokio::time::sleep(Duration::from_millis(150)).await;
+        if node.mempool_len() == 0 {
+            small = kinds().await?.into_iter().filter(|(has_txs, _)| *has_txs).last();
+            if small.is_some() {
+                break;
+            }
+        }
+    }
+    ensure!(small.map(|(_, kind)| kind) == Some(0), "a two-transaction batch goes in calldata: {small:?}");
+
+    post_and_wait(400, &mut users).await?;
+    let mut large = None;
+    for _ in 0..80 {
+        chain.mine(1).await?;
+        tokio::time::sleep(Duration::from_millis(200)).await;
+        if node.mempool_len() == 0 {
+            large = kinds().await?.into_iter().filter(|(has_txs, _)| *has_txs).last();
+            break;
+        }
+    }
+    ensure!(large.map(|(_, kind)| kind) == Some(1), "a 400-transaction batch goes in a blob: {large:?}");
+    node.stop().await;
+    Ok(())
+}

@@ -396,6 +396,7 @@ pub async fn run(options: Options) -> Result<Report> {
                 max_fee_per_gas: 500_000_000_000,
                 faults: Faults::default(),
                 confirmations: 16,
+                max_fee_per_blob_gas: 100_000_000_000,
             })
             .await?,
         );

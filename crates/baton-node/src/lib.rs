@@ -9,6 +9,7 @@
 //! keepers and peers.
 
 pub mod faults;
+pub mod fees;
 pub mod mempool;
 pub mod metrics;
 pub mod node;

@@ -35,7 +35,7 @@ struct Args {
     /// Peer nodes' URLs, comma separated.
     #[arg(long, env = "BATON_PEERS", value_delimiter = ',')]
     peers: Vec<reqwest::Url>,
-    /// Where batch data goes.
+    /// Where batch data goes: calldata, blobs, or auto (per batch, whichever costs less at current fees).
     #[arg(long, env = "BATON_DATA_MODE", value_enum)]
     data_mode: Option<DataMode>,
     /// L1 poll interval in milliseconds.
@@ -47,6 +47,9 @@ struct Args {
     /// Fee cap for batch transactions, in gwei.
     #[arg(long, env = "BATON_MAX_FEE_GWEI")]
     max_fee_gwei: Option<u64>,
+    /// Fee cap for blob gas, in gwei (blob and auto data modes).
+    #[arg(long, env = "BATON_MAX_BLOB_FEE_GWEI")]
+    max_blob_fee_gwei: Option<u64>,
     /// L1 blocks after which a batch is final for the node (until then a reorg that drops it gives its
     /// transactions back to the pool). Default 64 (two mainnet epochs, past finality).
     #[arg(long, env = "BATON_CONFIRMATIONS")]
@@ -77,6 +80,7 @@ struct FileConfig {
     poll_ms: Option<u64>,
     tx_timeout_secs: Option<u64>,
     max_fee_gwei: Option<u64>,
+    max_blob_fee_gwei: Option<u64>,
     confirmations: Option<u64>,
     #[serde(default)]
     faults: baton_node::Faults,
@@ -104,6 +108,8 @@ fn config(args: Args) -> Result<NodeConfig> {
         max_batch_bytes: 500_000,
         mempool: Limits::default(),
         max_fee_per_gas: u128::from(args.max_fee_gwei.or(file.max_fee_gwei).unwrap_or(500)) * 1_000_000_000,
+        max_fee_per_blob_gas: u128::from(args.max_blob_fee_gwei.or(file.max_blob_fee_gwei).unwrap_or(100))
+            * 1_000_000_000,
         confirmations: args.confirmations.or(file.confirmations).unwrap_or(64),
         faults: baton_node::Faults {
             offline: args.fault_offline || file.faults.offline,

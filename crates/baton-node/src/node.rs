@@ -51,6 +51,8 @@ pub enum DataMode {
     Calldata,
     /// `appendBlobBatch` with the payload in EIP-4844 blobs.
     Blobs,
+    /// Each batch in whichever of the two costs less at the current base fee and blob base fee.
+    Auto,
 }
 
 /// Which batch a post carried.
@@ -68,6 +70,11 @@ fn data_commitment(payload: &Bytes, sidecar: Option<&BlobTransactionSidecar>) ->
         None => keccak256(payload),
         Some(s) => keccak256(s.versioned_hashes().flat_map(|h| h.0).collect::<Vec<u8>>()),
     }
+}
+
+/// The blob sidecar carrying `payload` (simple coding, as derivation reads it).
+fn sidecar_of(payload: &Bytes) -> Result<BlobTransactionSidecar> {
+    Ok(SidecarBuilder::<SimpleCoder>::from_slice(payload).build::<BlobTransactionSidecar>()?)
 }
 
 /// Everything a node needs to run.
@@ -101,6 +108,8 @@ pub struct NodeConfig {
     pub mempool: Limits,
     /// Fee cap for batch transactions, in wei per gas.
     pub max_fee_per_gas: u128,
+    /// Fee cap for blob gas, in wei per blob gas.
+    pub max_fee_per_blob_gas: u128,
     /// Deliberate misbehaviour for devnets and tests (none by default).
     pub faults: Faults,
     /// L1 blocks after which the node treats a batch as final: until then it keeps the batch's transactions on
@@ -282,7 +291,7 @@ pub async fn start(config: NodeConfig) -> Result<NodeHandle> {
         }
     });
 
-    if config.data_mode == DataMode::Blobs {
+    if config.data_mode != DataMode::Calldata {
         // Loading the KZG trusted setup takes seconds; paid here rather than inside the first slot this node leads
         // (measured: a cold first blob batch missed its leader's grace window on 1 s blocks).
         tokio::task::spawn_blocking(|| {
@@ -617,7 +626,23 @@ impl Sequencer {
     ) -> Result<Posted> {
         let mut payload = payload::encode(raws)?;
         let hashes: Vec<B256> = raws.iter().map(keccak256).collect();
-        let mut sidecar = self.sidecar(&payload)?;
+        let blobs = match self.config.data_mode {
+            DataMode::Calldata => false,
+            DataMode::Blobs => !payload.is_empty(),
+            DataMode::Auto => {
+                let base_fee = self
+                    .rpc(
+                        "latest block",
+                        self.provider.get_block_by_number(alloy::eips::BlockNumberOrTag::Latest),
+                    )
+                    .await?
+                    .and_then(|b| b.header.base_fee_per_gas)
+                    .map_or(0, u128::from);
+                let blob_base_fee = self.rpc("eth_blobBaseFee", self.provider.get_blob_base_fee()).await?;
+                crate::fees::blobs_cheaper(&payload, base_fee, blob_base_fee)
+            }
+        };
+        let mut sidecar = if blobs { Some(sidecar_of(&payload)?) } else { None };
         let mut header = BatchHeader {
             l2ChainId: self.config.deployment.params.l2_chain_id,
             batchNumber: batch_number,
@@ -643,7 +668,12 @@ impl Sequencer {
                 info!(batch, slot, "posting again the header signed earlier for this position");
                 header = stored.signed.header;
                 payload = stored.payload;
-                sidecar = self.sidecar(&payload)?;
+                // Calldata or blobs, as it was signed: the commitment says which.
+                sidecar = if keccak256(&payload) == header.dataCommitment || payload.is_empty() {
+                    None
+                } else {
+                    Some(sidecar_of(&payload)?)
+                };
                 if data_commitment(&payload, sidecar.as_ref()) != header.dataCommitment {
                     // A first-round record (no payload kept) or another data mode: it cannot be rebuilt.
                     return Err(eyre!(
@@ -655,6 +685,7 @@ impl Sequencer {
             }
             Err(e) => return Err(e.into()),
         };
+        let in_blobs = sidecar.is_some();
         let receipt = self.send_with_bumps(&header, payload, signature, sidecar).await?;
         if !receipt.status() {
             return Err(eyre!("batch {} reverted in block {:?}", header.batchNumber, receipt.block_number));
@@ -664,7 +695,7 @@ impl Sequencer {
             batch = header.batchNumber,
             slot,
             txs = if posted == Posted::These { raws.len() } else { 0 },
-            blobs = self.config.data_mode == DataMode::Blobs && !raws.is_empty(),
+            blobs = in_blobs,
             block = ?receipt.block_number,
             "batch included"
         );
@@ -683,16 +714,6 @@ impl Sequencer {
         Ok(posted)
     }
 
-    /// The blob sidecar carrying `payload` in blob mode (an empty batch goes as calldata).
-    fn sidecar(&self, payload: &Bytes) -> Result<Option<BlobTransactionSidecar>> {
-        Ok(match self.config.data_mode {
-            DataMode::Blobs if !payload.is_empty() => {
-                Some(SidecarBuilder::<SimpleCoder>::from_slice(payload).build::<BlobTransactionSidecar>()?)
-            }
-            _ => None,
-        })
-    }
-
     /// Sends the batch transaction and waits for it, replacing it at a fee at least 12.5 % higher each time it
     /// stays unmined for `tx_timeout` (under `max_fee_per_gas`). Every replacement has the same nonce, so at most
     /// one lands.
@@ -708,7 +729,15 @@ impl Sequencer {
         let fees = self.rpc("fees", self.provider.estimate_eip1559_fees()).await?;
         let cap = self.config.max_fee_per_gas;
         let (mut max_fee, mut tip) = (fees.max_fee_per_gas.min(cap), fees.max_priority_fee_per_gas.min(cap));
-        let mut blob_fee: u128 = 1_000_000_000;
+        // Blob gas: twice the current blob base fee (room for it to rise for a few blocks), under the cap.
+        let blob_cap = self.config.max_fee_per_blob_gas;
+        let mut blob_fee = match &sidecar {
+            Some(_) => {
+                let current = self.rpc("eth_blobBaseFee", self.provider.get_blob_base_fee()).await?;
+                current.saturating_mul(2).max(1).min(blob_cap)
+            }
+            None => 0,
+        };
         let mut sent: Vec<B256> = Vec::new();
         for attempt in 0..4 {
             let pending = match &sidecar {
@@ -767,7 +796,7 @@ impl Sequencer {
             }
             max_fee = (max_fee * 1125 / 1000).max(max_fee + 1).min(cap);
             tip = (tip * 1125 / 1000).max(tip + 1).min(max_fee);
-            blob_fee = blob_fee * 1125 / 1000;
+            blob_fee = (blob_fee * 1125 / 1000).max(blob_fee + 1).min(blob_cap);
             Metrics::inc(&self.shared.metrics.fee_bumps);
             warn!(batch = header.batchNumber, max_fee, "batch not mined in time; replacing at a higher fee");
         }
