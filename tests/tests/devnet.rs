@@ -1,22 +1,33 @@
-//! `baton devnet` end to end: the scenario runs on its own embedded anvil and every fault it plays is caught
-//! on L1 — the offline operator jailed, the censor slashed and its victim compensated, the equivocator ejected
-//! with its whole bond — while every L2 transaction sent to the nodes and the deposit are included.
+//! `baton devnet` end to end: the scenario runs on its own embedded anvil, here forking another chain (a local
+//! anvil standing for mainnet, which the test cannot reach), and every fault it plays is caught on L1 — the
+//! offline operator jailed, the censor slashed and its victim compensated, the equivocator ejected with its whole
+//! bond — an L1 reorg costs the honest nothing, and every L2 transaction sent to the nodes and the deposit are
+//! included. The forked chain is left untouched.
 
 use std::time::Duration;
 
+use alloy::providers::{ext::AnvilApi, Provider, ProviderBuilder};
 use baton_cli::devnet::{self, Options};
 use eyre::{ensure, Result};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_devnet_scenario_catches_every_fault_and_loses_no_transaction() -> Result<()> {
+    // The chain forked: some history of its own.
+    let source = baton_foundry::spawn(baton_foundry::anvil()?)?;
+    let source_provider = ProviderBuilder::new().connect_http(source.endpoint_url());
+    source_provider.anvil_mine(Some(25), None).await?;
+    let fork_block = source_provider.get_block_number().await?;
     let report = devnet::run(Options {
         operators: 4,
         duration: Duration::from_secs(6),
         seed: 3,
         rpc_url: None,
+        fork_url: Some(source.endpoint()),
+        fork_block: Some(fork_block),
         progress: false,
     })
     .await?;
+    ensure!(source_provider.get_block_number().await? == fork_block, "the forked chain was not written to");
     let text = devnet::render(&report);
     ensure!(report.warnings.is_empty(), "{text}");
     let role = |r: &str| report.operators.iter().find(|o| o.role == r).expect("every role is played");

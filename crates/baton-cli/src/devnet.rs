@@ -52,6 +52,10 @@ pub struct Options {
     pub seed: u64,
     /// An existing dev chain funding the default mnemonic's accounts instead of an embedded anvil.
     pub rpc_url: Option<String>,
+    /// Run the embedded anvil as a fork of this chain (mainnet, say), so the system meets its real state and fees.
+    pub fork_url: Option<String>,
+    /// The block to fork at (default: the fork source's latest).
+    pub fork_block: Option<u64>,
     /// Print progress lines on stderr.
     pub progress: bool,
 }
@@ -306,12 +310,25 @@ pub async fn run(options: Options) -> Result<Report> {
     let accounts = options.operators + 3;
 
     // L1: an embedded anvil, or a dev chain that funds the default mnemonic.
+    ensure!(
+        options.rpc_url.is_none() || options.fork_url.is_none(),
+        "--rpc-url and --fork-url exclude each other: the devnet either uses a chain or forks one"
+    );
     let anvil = match &options.rpc_url {
         Some(_) => None,
-        None => Some(
-            baton_foundry::spawn(baton_foundry::anvil()?.args(["--accounts", &accounts.to_string()]))
-                .wrap_err("starting the embedded anvil (run `make setup` first)")?,
-        ),
+        None => {
+            let mut builder = baton_foundry::anvil()?.args(["--accounts", &accounts.to_string()]);
+            if let Some(url) = &options.fork_url {
+                builder = builder.fork(url.clone());
+                if let Some(block) = options.fork_block {
+                    builder = builder.fork_block_number(block);
+                }
+            }
+            Some(baton_foundry::spawn(builder).wrap_err_with(|| match &options.fork_url {
+                Some(url) => format!("starting anvil as a fork of {url} (is it reachable?)"),
+                None => "starting the embedded anvil (run `make setup` first)".into(),
+            })?)
+        }
     };
     let rpc: reqwest::Url = match (&options.rpc_url, &anvil) {
         (Some(url), _) => url.parse().wrap_err("--rpc-url is not a URL")?,
@@ -323,10 +340,14 @@ pub async fn run(options: Options) -> Result<Report> {
         .collect::<Result<_, _>>()?;
     let deployer = crate::ops::connect(&rpc, &keys[0]);
     let chain_id = deployer.get_chain_id().await.wrap_err_with(|| format!("no L1 answering at {rpc}"))?;
-    progress.say(format!(
-        "L1 {} (chain {chain_id})",
-        if anvil.is_some() { "embedded anvil" } else { rpc.as_str() }
-    ));
+    let what = match (&options.fork_url, &anvil) {
+        (Some(url), _) => {
+            format!("embedded anvil forking {url} at block {}", deployer.get_block_number().await?)
+        }
+        (None, Some(_)) => "embedded anvil".into(),
+        (None, None) => rpc.to_string(),
+    };
+    progress.say(format!("L1 {what} (chain {chain_id})"));
 
     // Contracts and bonds.
     let params = devnet_params();

@@ -86,6 +86,13 @@ enum Command {
         /// Use this dev chain (funding anvil's default mnemonic) instead of an embedded anvil.
         #[arg(long)]
         rpc_url: Option<String>,
+        /// Run the embedded anvil as a fork of this chain (e.g. mainnet): the contracts are deployed on the fork and
+        /// the scenario runs against real state and fees; nothing reaches the forked chain.
+        #[arg(long, conflicts_with = "rpc_url")]
+        fork_url: Option<String>,
+        /// Block to fork at (default: latest).
+        #[arg(long, requires = "fork_url")]
+        fork_block: Option<u64>,
         /// Print the report as JSON on stdout (progress still goes to stderr).
         #[arg(long)]
         json: bool,
@@ -279,12 +286,14 @@ async fn run() -> Result<()> {
         )
         .init();
     match Cli::parse().command {
-        Command::Devnet { operators, duration, seed, rpc_url, json } => {
+        Command::Devnet { operators, duration, seed, rpc_url, fork_url, fork_block, json } => {
             let report = devnet::run(devnet::Options {
                 operators,
                 duration: Duration::from_secs(duration),
                 seed,
                 rpc_url,
+                fork_url,
+                fork_block,
                 progress: true,
             })
             .await?;
