@@ -305,7 +305,7 @@ async fn auto_data_mode_picks_calldata_or_blobs_by_cost() -> Result<()> {
         chain.mine(1).await?;
         tokio::time::sleep(Duration::from_millis(150)).await;
         if node.mempool_len() == 0 {
-            small = kinds().await?.into_iter().filter(|(has_txs, _)| *has_txs).last();
+            small = kinds().await?.into_iter().rfind(|(has_txs, _)| *has_txs);
             if small.is_some() {
                 break;
             }
@@ -319,7 +319,7 @@ async fn auto_data_mode_picks_calldata_or_blobs_by_cost() -> Result<()> {
         chain.mine(1).await?;
         tokio::time::sleep(Duration::from_millis(200)).await;
         if node.mempool_len() == 0 {
-            large = kinds().await?.into_iter().filter(|(has_txs, _)| *has_txs).last();
+            large = kinds().await?.into_iter().rfind(|(has_txs, _)| *has_txs);
             break;
         }
     }
