@@ -301,3 +301,151 @@ async fn batches_posted_through_a_relayer_are_read_from_the_call_trace() -> Resu
     );
     Ok(())
 }
+
+/// How a test beacon server behaves.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Beacon {
+    /// Serves both endpoints.
+    Healthy,
+    /// A PeerDAS node that is no supernode: 400 on `/blobs`, but the (deprecated) sidecars endpoint answers.
+    PeerDas,
+    /// Serves blobs whose bytes do not match their versioned hashes.
+    Corrupt,
+}
+
+/// A beacon API server (genesis, spec, blobs, blob sidecars) fed with the blobs of a real anvil chain, slots of
+/// one second from the genesis block's timestamp.
+async fn beacon_server(chain: &Chain, behaviour: Beacon) -> Result<reqwest::Url> {
+    use alloy::{
+        consensus::Transaction as _,
+        eips::eip4844::{env_settings::EnvKzgSettings, AsCkzg},
+        providers::Provider,
+    };
+    use axum::{
+        extract::{Path, RawQuery},
+        http::StatusCode,
+        routing::get,
+        Json, Router,
+    };
+    let genesis =
+        chain.provider.get_block_by_number(0.into()).await?.ok_or_else(|| eyre::eyre!("no genesis"))?;
+    let genesis_time = genesis.header.timestamp;
+    // slot -> (versioned hash, commitment, blob) of every blob mined in it.
+    let mut slots: std::collections::BTreeMap<u64, Vec<(B256, Bytes, Bytes)>> = Default::default();
+    let settings = EnvKzgSettings::Default.get();
+    for number in 0..=chain.block().await? {
+        let Some(block) = chain.provider.get_block_by_number(number.into()).full().await? else { continue };
+        for tx in block.transactions.into_transactions() {
+            let Some(hashes) = tx.inner.blob_versioned_hashes().map(|h| h.to_vec()) else { continue };
+            let blobs: Option<Vec<Bytes>> = chain
+                .provider
+                .raw_request("anvil_getBlobsByTransactionHash".into(), (*tx.inner.tx_hash(),))
+                .await?;
+            for (hash, blob) in hashes.into_iter().zip(blobs.unwrap_or_default()) {
+                let heap = baton_l1::blobs_on_heap(B256::ZERO, std::slice::from_ref(&blob))?;
+                let commitment = settings.blob_to_kzg_commitment(heap[0].as_ckzg())?;
+                let mut served = blob.to_vec();
+                if behaviour == Beacon::Corrupt {
+                    served[100] ^= 1;
+                }
+                let entry = (hash, Bytes::copy_from_slice(commitment.as_slice()), Bytes::from(served));
+                slots.entry(block.header.timestamp - genesis_time).or_default().push(entry);
+            }
+        }
+    }
+    let slots = std::sync::Arc::new(slots);
+    let (for_blobs, for_sidecars) = (slots.clone(), slots);
+    let app = Router::new()
+        .route(
+            "/eth/v1/beacon/genesis",
+            get(move || async move { Json(serde_json::json!({"data": {"genesis_time": genesis_time.to_string()}})) }),
+        )
+        .route("/eth/v1/config/spec", get(|| async { Json(serde_json::json!({"data": {"SECONDS_PER_SLOT": "1"}})) }))
+        .route(
+            "/eth/v1/beacon/blobs/{slot}",
+            get(move |Path(slot): Path<u64>, RawQuery(query): RawQuery| {
+                let slots = for_blobs.clone();
+                async move {
+                    if behaviour == Beacon::PeerDas {
+                        let error = serde_json::json!({"code": 400, "message": "not a supernode: cannot serve blobs"});
+                        return (StatusCode::BAD_REQUEST, Json(error));
+                    }
+                    let wanted: Vec<B256> = query
+                        .unwrap_or_default()
+                        .split('&')
+                        .filter_map(|kv| kv.strip_prefix("versioned_hashes="))
+                        .filter_map(|h| h.parse().ok())
+                        .collect();
+                    let blobs: Vec<&Bytes> = slots
+                        .get(&slot)
+                        .into_iter()
+                        .flatten()
+                        .filter(|(hash, _, _)| wanted.is_empty() || wanted.contains(hash))
+                        .map(|(_, _, blob)| blob)
+                        .collect();
+                    let body = serde_json::json!({"execution_optimistic": false, "finalized": true, "data": blobs});
+                    (StatusCode::OK, Json(body))
+                }
+            }),
+        )
+        .route(
+            "/eth/v1/beacon/blob_sidecars/{slot}",
+            get(move |Path(slot): Path<u64>| {
+                let slots = for_sidecars.clone();
+                async move {
+                    let sidecars: Vec<serde_json::Value> = slots
+                        .get(&slot)
+                        .into_iter()
+                        .flatten()
+                        .enumerate()
+                        .map(|(index, (_, commitment, blob))| {
+                            serde_json::json!({"index": index.to_string(), "blob": blob, "kzg_commitment": commitment})
+                        })
+                        .collect();
+                    Json(serde_json::json!({"data": sidecars}))
+                }
+            }),
+        );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+    let url = format!("http://{}/", listener.local_addr()?).parse()?;
+    tokio::spawn(async move {
+        let _ = axum::serve(listener, app).await;
+    });
+    Ok(url)
+}
+
+/// Blobs from beacon-API sources as mainnet serves them: the blobs endpoint, the deprecated sidecars endpoint
+/// when a PeerDAS node answers 400, the next source when one serves blobs that fail the KZG check, and one error
+/// naming every failure when none can serve them.
+#[tokio::test]
+async fn blob_batches_are_read_from_beacon_api_sources_with_fallbacks() -> Result<()> {
+    let chain = Chain::deploy().await?;
+    let key: PrivateKeySigner = chain.anvil.keys()[1].clone().into();
+    chain.register(key.address()).await?;
+    let schedule = chain.schedule().await?;
+    chain.mine_to(schedule.slot_start(schedule.epoch_first_slot(2))).await?;
+    let inbox = BatchInbox::new(chain.inbox, chain.provider.clone());
+    let mut poster = Poster { chain: &chain, inbox, key, parent: B256::ZERO, next: 0, queue: 0 };
+    let txs = TxFactory::new(L2_CHAIN_ID, 4, 13).batch(30);
+    poster.blobs(&txs).await?;
+    let head = chain.block().await?;
+    let expected: Vec<L2Item> = txs.iter().map(|tx| L2Item::Sequenced { batch: 0, tx: tx.clone() }).collect();
+
+    let healthy = beacon_server(&chain, Beacon::Healthy).await?;
+    let peerdas = beacon_server(&chain, Beacon::PeerDas).await?;
+    let corrupt = beacon_server(&chain, Beacon::Corrupt).await?;
+    for sources in [vec![healthy.clone()], vec![peerdas.clone()], vec![corrupt.clone(), healthy.clone()]] {
+        let blobs = baton_l1::BeaconBlobs::new(chain.provider.clone(), sources.clone());
+        let derived = L1Reader::new(chain.provider.clone(), chain.inbox, blobs).derive(0, head).await?;
+        ensure!(derived.items == expected, "from {sources:?}: {:?}", derived.rejected);
+    }
+    let blobs = baton_l1::BeaconBlobs::new(chain.provider.clone(), vec![corrupt.clone()]);
+    let error = L1Reader::new(chain.provider.clone(), chain.inbox, blobs)
+        .batches(0, head)
+        .await
+        .err()
+        .map(|e| e.to_string())
+        .unwrap_or_default();
+    ensure!(error.contains("no source served them") && error.contains("does not match"), "{error}");
+    Ok(())
+}

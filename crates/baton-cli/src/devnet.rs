@@ -418,6 +418,7 @@ pub async fn run(options: Options) -> Result<Report> {
                 faults: Faults::default(),
                 confirmations: 16,
                 max_fee_per_blob_gas: 100_000_000_000,
+                blob_sources: Vec::new(),
             })
             .await?,
         );

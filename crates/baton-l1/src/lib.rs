@@ -4,6 +4,9 @@
 //! Logs are fetched in bounded block ranges. Blob contents come from a [`BlobSource`] and are checked against
 //! the versioned hashes the transaction carried, so a lying blob source cannot change what is derived.
 
+mod beacon;
+pub use beacon::BeaconBlobs;
+
 use std::collections::BTreeMap;
 
 use alloy::{
@@ -95,6 +98,36 @@ impl BlobSource for AnvilBlobs {
             self.0.raw_request("anvil_getBlobsByTransactionHash".into(), (tx,)).await?;
         let blobs = blobs.ok_or(L1Error::Blobs { tx, reason: "unknown to the blob source".into() })?;
         blobs_on_heap(tx, &blobs)
+    }
+}
+
+/// The blob source a node or a reader is configured with: anvil's own method (devnets), or beacon-API sources
+/// (a beacon node, then archivers).
+#[derive(Clone, Debug)]
+pub enum Blobs {
+    /// `anvil_getBlobsByTransactionHash`.
+    Anvil(AnvilBlobs),
+    /// The beacon API.
+    Beacon(BeaconBlobs),
+}
+
+impl Blobs {
+    /// Beacon-API sources when any are given, anvil's method otherwise.
+    pub fn configured(provider: DynProvider, beacon_sources: Vec<reqwest::Url>) -> Self {
+        if beacon_sources.is_empty() {
+            Self::Anvil(AnvilBlobs(provider))
+        } else {
+            Self::Beacon(BeaconBlobs::new(provider, beacon_sources))
+        }
+    }
+}
+
+impl BlobSource for Blobs {
+    async fn blobs(&self, tx: B256) -> Result<Vec<Blob>, L1Error> {
+        match self {
+            Self::Anvil(source) => source.blobs(tx).await,
+            Self::Beacon(source) => source.blobs(tx).await,
+        }
     }
 }
 

@@ -47,6 +47,10 @@ struct Args {
     /// Fee cap for batch transactions, in gwei.
     #[arg(long, env = "BATON_MAX_FEE_GWEI")]
     max_fee_gwei: Option<u64>,
+    /// Beacon-API sources of blob data, comma separated: a beacon node, then blob archivers (default: anvil's own
+    /// method, for devnets).
+    #[arg(long, env = "BATON_BLOB_SOURCES", value_delimiter = ',')]
+    blob_sources: Vec<reqwest::Url>,
     /// Fee cap for blob gas, in gwei (blob and auto data modes).
     #[arg(long, env = "BATON_MAX_BLOB_FEE_GWEI")]
     max_blob_fee_gwei: Option<u64>,
@@ -81,6 +85,8 @@ struct FileConfig {
     tx_timeout_secs: Option<u64>,
     max_fee_gwei: Option<u64>,
     max_blob_fee_gwei: Option<u64>,
+    #[serde(default)]
+    blob_sources: Vec<reqwest::Url>,
     confirmations: Option<u64>,
     #[serde(default)]
     faults: baton_node::Faults,
@@ -110,6 +116,7 @@ fn config(args: Args) -> Result<NodeConfig> {
         max_fee_per_gas: u128::from(args.max_fee_gwei.or(file.max_fee_gwei).unwrap_or(500)) * 1_000_000_000,
         max_fee_per_blob_gas: u128::from(args.max_blob_fee_gwei.or(file.max_blob_fee_gwei).unwrap_or(100))
             * 1_000_000_000,
+        blob_sources: if args.blob_sources.is_empty() { file.blob_sources } else { args.blob_sources },
         confirmations: args.confirmations.or(file.confirmations).unwrap_or(64),
         faults: baton_node::Faults {
             offline: args.fault_offline || file.faults.offline,

@@ -20,7 +20,7 @@ use alloy::{
     signers::local::PrivateKeySigner,
 };
 use baton_bindings::{batch_inbox::BatchInbox, sequencer_registry::SequencerRegistry};
-use baton_l1::{convert, AnvilBlobs, L1Reader};
+use baton_l1::{convert, Blobs, L1Reader};
 use baton_protocol::{
     deployment::Deployment,
     derive::{batch_transactions, BatchRecord, EntryContent, ForcedEntry},
@@ -110,6 +110,8 @@ pub struct NodeConfig {
     pub max_fee_per_gas: u128,
     /// Fee cap for blob gas, in wei per blob gas.
     pub max_fee_per_blob_gas: u128,
+    /// Beacon-API sources of blob data (a beacon node, then archivers); empty: anvil's own method (devnets).
+    pub blob_sources: Vec<reqwest::Url>,
     /// Deliberate misbehaviour for devnets and tests (none by default).
     pub faults: Faults,
     /// L1 blocks after which the node treats a batch as final: until then it keeps the batch's transactions on
@@ -347,7 +349,7 @@ struct Sequencer {
     config: NodeConfig,
     shared: Arc<Shared>,
     provider: DynProvider,
-    reader: L1Reader<AnvilBlobs>,
+    reader: L1Reader<Blobs>,
     registry: SequencerRegistry::SequencerRegistryInstance<DynProvider>,
     inbox: BatchInbox::BatchInboxInstance<DynProvider>,
     schedule: Schedule,
@@ -374,7 +376,8 @@ impl Sequencer {
             .wrap_err("reading genesisBlock: is the deployment on this chain?")?;
         let schedule = Schedule::for_deployment(d, genesis);
         let domain = header::domain(d.chain_id, d.inbox);
-        let reader = L1Reader::new(provider.clone(), d.inbox, AnvilBlobs(provider.clone()));
+        let blobs = Blobs::configured(provider.clone(), config.blob_sources.clone());
+        let reader = L1Reader::new(provider.clone(), d.inbox, blobs);
         Ok(Self {
             view: ChainView::new(genesis),
             config,
