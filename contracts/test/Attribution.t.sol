@@ -205,10 +205,7 @@ contract AttributionTest is SlashingBase {
         uint64 slot = registry.currentSlot() + 3;
         uint8 x = registry.leaderOf(slot);
         // X equivocates now (nobody has proven it yet)...
-        BatchHeader memory a = nextHeader(signerOf(x), "A");
-        BatchHeader memory b = nextHeader(signerOf(x), "B");
-        bytes memory sigA = sign(signerKey(x), a);
-        bytes memory sigB = sign(signerKey(x), b);
+        (BatchHeader memory a, bytes memory sigA, BatchHeader memory b, bytes memory sigB) = conflictingPair(x);
         // ...then queues entries from its own second address, lets them go overdue in its own slot and
         // self-reports each censorship from its owner address.
         uint256 entries = 5;
@@ -247,10 +244,7 @@ contract AttributionTest is SlashingBase {
         bondAndActivate(3);
         uint64 slot = registry.currentSlot() + 3;
         uint8 x = registry.leaderOf(slot);
-        BatchHeader memory a = nextHeader(signerOf(x), "A");
-        BatchHeader memory b = nextHeader(signerOf(x), "B");
-        bytes memory sigA = sign(signerKey(x), a);
-        bytes memory sigB = sign(signerKey(x), b);
+        (BatchHeader memory a, bytes memory sigA, BatchHeader memory b, bytes memory sigB) = conflictingPair(x);
         uint64 index = _entryDueIn(slot, SYBIL);
         rollToSlot(slot + 1);
         (uint64 first, BatchHeader[] memory headers) = slotEvidence(slot);

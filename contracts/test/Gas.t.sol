@@ -38,21 +38,10 @@ abstract contract GasBase is BatonFixture {
         uint32 nextEpoch = registry.epochOf(registry.currentSlot()) + 1;
         uint8 measuredLeader = registry.leaderOf(uint64(nextEpoch) * p.slotsPerEpoch);
         (BatchHeader memory a, bytes memory sigA, BatchHeader memory b, bytes memory sigB) =
-            equivocation((measuredLeader + 1) % (ROSTER_CAP - 1));
+            conflictingPair((measuredLeader + 1) % (ROSTER_CAP - 1));
         vm.prank(KEEPER);
         registry.slashEquivocation(a, sigA, b, sigB);
         rollToEpoch(nextEpoch);
-    }
-
-    function equivocation(uint256 i)
-        internal
-        view
-        returns (BatchHeader memory a, bytes memory sigA, BatchHeader memory b, bytes memory sigB)
-    {
-        a = nextHeader(signerOf(i), "A");
-        b = nextHeader(signerOf(i), "B");
-        sigA = sign(signerKey(i), a);
-        sigB = sign(signerKey(i), b);
     }
 
     /// @dev Storage slots written in `setUp` are cold again in the test anyway; this makes it independent of how
@@ -219,42 +208,40 @@ contract GasEnqueueTest is GasBase {
     }
 }
 
-contract GasEquivocationTest is GasBase {
+/// @dev The equivocation of the slot's leader, signed in `setUp`.
+abstract contract GasEquivocationBase is GasBase {
     BatchHeader internal a;
     BatchHeader internal b;
     bytes internal sigA;
     bytes internal sigB;
 
-    function setUp() public override {
+    function setUp() public virtual override {
         super.setUp();
-        (a, sigA, b, sigB) = equivocation(leaderIndex());
+        (a, sigA, b, sigB) = conflictingPair(leaderIndex());
     }
 
-    function test_gas_slashEquivocation() public {
+    function measureEquivocation(string memory name) internal {
         coolStorage();
         vm.prank(KEEPER);
         registry.slashEquivocation(a, sigA, b, sigB);
-        vm.snapshotGasLastCall("baton", "slashEquivocation (new epoch: writes a roster checkpoint)");
+        vm.snapshotGasLastCall("baton", name);
     }
 }
 
-contract GasEquivocationPendingTest is GasBase {
-    BatchHeader internal a;
-    BatchHeader internal b;
-    bytes internal sigA;
-    bytes internal sigB;
+contract GasEquivocationTest is GasEquivocationBase {
+    function test_gas_slashEquivocation() public {
+        measureEquivocation("slashEquivocation (new epoch: writes a roster checkpoint)");
+    }
+}
 
+contract GasEquivocationPendingTest is GasEquivocationBase {
     function setUp() public override {
         super.setUp();
-        (a, sigA, b, sigB) = equivocation(leaderIndex());
         // A registration earlier in the same epoch already wrote the checkpoint the ejection amends.
         bond(ROSTER_CAP - 1);
     }
 
     function test_gas_slashEquivocation_checkpointAlreadyPending() public {
-        coolStorage();
-        vm.prank(KEEPER);
-        registry.slashEquivocation(a, sigA, b, sigB);
-        vm.snapshotGasLastCall("baton", "slashEquivocation (roster checkpoint already pending)");
+        measureEquivocation("slashEquivocation (roster checkpoint already pending)");
     }
 }

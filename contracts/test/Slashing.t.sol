@@ -134,22 +134,11 @@ contract SlashingTest is SlashingBase {
         return registry.operator(uint8(i)).status;
     }
 
-    function _conflictingPair(uint256 i)
-        internal
-        view
-        returns (BatchHeader memory a, bytes memory sigA, BatchHeader memory b, bytes memory sigB)
-    {
-        a = nextHeader(signerOf(i), "version A");
-        b = nextHeader(signerOf(i), "version B");
-        sigA = sign(signerKey(i), a);
-        sigB = sign(signerKey(i), b);
-    }
-
     // ---- equivocation: two signed headers ----
 
     function test_equivocation_slashesWholeBondEjectsAndPaysBounty() public {
         uint256 i = leaderIndex();
-        (BatchHeader memory a, bytes memory sigA, BatchHeader memory b, bytes memory sigB) = _conflictingPair(i);
+        (BatchHeader memory a, bytes memory sigA, BatchHeader memory b, bytes memory sigB) = conflictingPair(i);
         bytes32 evidence =
             keccak256(abi.encode(keccak256("baton.fault.equivocation"), signerOf(i), uint64(a.batchNumber)));
         vm.expectEmit(address(registry));
@@ -175,7 +164,7 @@ contract SlashingTest is SlashingBase {
     }
 
     function test_equivocation_ejectedOperatorCannotTopUpOrUnjail() public {
-        (BatchHeader memory a, bytes memory sigA, BatchHeader memory b, bytes memory sigB) = _conflictingPair(0);
+        (BatchHeader memory a, bytes memory sigA, BatchHeader memory b, bytes memory sigB) = conflictingPair(0);
         registry.slashEquivocation(a, sigA, b, sigB);
         expectWrongStatus(ISequencerRegistry.Status.Ejected);
         registry.topUp{value: 1 ether}(0);
@@ -185,7 +174,7 @@ contract SlashingTest is SlashingBase {
     }
 
     function test_withdrawPayout_revertsWhenReporterRejectsEth() public {
-        (BatchHeader memory a, bytes memory sigA, BatchHeader memory b, bytes memory sigB) = _conflictingPair(0);
+        (BatchHeader memory a, bytes memory sigA, BatchHeader memory b, bytes memory sigB) = conflictingPair(0);
         RejectingReporter reporter = new RejectingReporter();
         reporter.slash(registry, a, sigA, b, sigB);
         assertEq(registry.payoutOf(address(reporter)), 0.1 ether);
@@ -195,14 +184,14 @@ contract SlashingTest is SlashingBase {
     }
 
     function test_equivocation_provableOnlyOnce() public {
-        (BatchHeader memory a, bytes memory sigA, BatchHeader memory b, bytes memory sigB) = _conflictingPair(0);
+        (BatchHeader memory a, bytes memory sigA, BatchHeader memory b, bytes memory sigB) = conflictingPair(0);
         registry.slashEquivocation(a, sigA, b, sigB);
         vm.expectPartialRevert(ISequencerRegistry.AlreadyProven.selector);
         registry.slashEquivocation(b, sigB, a, sigA);
     }
 
     function test_equivocation_revertsOnDifferentBatchNumbers() public {
-        (BatchHeader memory a, bytes memory sigA, BatchHeader memory b,) = _conflictingPair(0);
+        (BatchHeader memory a, bytes memory sigA, BatchHeader memory b,) = conflictingPair(0);
         b.batchNumber += 1;
         bytes memory sigB = sign(signerKey(0), b);
         vm.expectRevert(ISequencerRegistry.NotEquivocation.selector);
@@ -210,20 +199,20 @@ contract SlashingTest is SlashingBase {
     }
 
     function test_equivocation_revertsOnTheSameHeaderTwice() public {
-        (BatchHeader memory a, bytes memory sigA,,) = _conflictingPair(0);
+        (BatchHeader memory a, bytes memory sigA,,) = conflictingPair(0);
         vm.expectRevert(ISequencerRegistry.NotEquivocation.selector);
         registry.slashEquivocation(a, sigA, a, sigA);
     }
 
     function test_equivocation_revertsWhenSignersDiffer() public {
-        (BatchHeader memory a, bytes memory sigA, BatchHeader memory b,) = _conflictingPair(0);
+        (BatchHeader memory a, bytes memory sigA, BatchHeader memory b,) = conflictingPair(0);
         bytes memory sigB = sign(signerKey(1), b);
         vm.expectRevert(ISequencerRegistry.InvalidSignature.selector);
         registry.slashEquivocation(a, sigA, b, sigB);
     }
 
     function test_equivocation_revertsOnMalformedSignature() public {
-        (BatchHeader memory a,, BatchHeader memory b, bytes memory sigB) = _conflictingPair(0);
+        (BatchHeader memory a,, BatchHeader memory b, bytes memory sigB) = conflictingPair(0);
         vm.expectRevert(ISequencerRegistry.InvalidSignature.selector);
         registry.slashEquivocation(a, hex"00", b, sigB);
     }
@@ -238,7 +227,7 @@ contract SlashingTest is SlashingBase {
     }
 
     function test_equivocation_revertsForFutureSlot() public {
-        (BatchHeader memory a,, BatchHeader memory b,) = _conflictingPair(0);
+        (BatchHeader memory a,, BatchHeader memory b,) = conflictingPair(0);
         a.slot += 1;
         b.slot += 1;
         bytes memory sigA = sign(signerKey(0), a);
@@ -250,7 +239,7 @@ contract SlashingTest is SlashingBase {
     /// @dev What an honest node signs after an L1 reorg dropped its batch: the same batch number for a later slot,
     ///      or on a new parent. Not equivocation, in either form.
     function test_equivocation_headersForAnotherSlotOrParentAreNot() public {
-        (BatchHeader memory a, bytes memory sigA, BatchHeader memory b,) = _conflictingPair(0);
+        (BatchHeader memory a, bytes memory sigA, BatchHeader memory b,) = conflictingPair(0);
         b.slot += 1;
         bytes memory sigB = sign(signerKey(0), b);
         vm.expectRevert(ISequencerRegistry.NotEquivocation.selector);
@@ -285,7 +274,7 @@ contract SlashingTest is SlashingBase {
     }
 
     function test_equivocation_revertsOutsideFaultWindow() public {
-        (BatchHeader memory a, bytes memory sigA, BatchHeader memory b, bytes memory sigB) = _conflictingPair(0);
+        (BatchHeader memory a, bytes memory sigA, BatchHeader memory b, bytes memory sigB) = conflictingPair(0);
         vm.roll(registry.slotStartBlock(a.slot + 1) + p.faultWindow - 1);
         uint256 snap = vm.snapshotState();
         registry.slashEquivocation(a, sigA, b, sigB); // last block of the window
@@ -297,13 +286,13 @@ contract SlashingTest is SlashingBase {
 
     function test_equivocation_revertsForSlotsTheOperatorWasNotScheduledIn() public {
         bond(5); // scheduled two epochs from now
-        (BatchHeader memory a, bytes memory sigA, BatchHeader memory b, bytes memory sigB) = _conflictingPair(5);
+        (BatchHeader memory a, bytes memory sigA, BatchHeader memory b, bytes memory sigB) = conflictingPair(5);
         vm.expectRevert(abi.encodeWithSelector(ISequencerRegistry.NotScheduled.selector, 3, a.slot));
         registry.slashEquivocation(a, sigA, b, sigB);
     }
 
     function test_equivocation_exitNeverBeatsSlashing() public {
-        (BatchHeader memory a, bytes memory sigA, BatchHeader memory b, bytes memory sigB) = _conflictingPair(0);
+        (BatchHeader memory a, bytes memory sigA, BatchHeader memory b, bytes memory sigB) = conflictingPair(0);
         vm.prank(owner(0));
         registry.requestExit(0);
         uint64 withdrawableAt = registry.operator(0).withdrawableAt;
@@ -320,7 +309,7 @@ contract SlashingTest is SlashingBase {
     }
 
     function test_equivocation_selfReportIsNeverProfitable() public {
-        (BatchHeader memory a, bytes memory sigA, BatchHeader memory b, bytes memory sigB) = _conflictingPair(0);
+        (BatchHeader memory a, bytes memory sigA, BatchHeader memory b, bytes memory sigB) = conflictingPair(0);
         uint256 bondBefore = registry.operator(0).bond;
         vm.prank(owner(0));
         registry.slashEquivocation(a, sigA, b, sigB);

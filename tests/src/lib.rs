@@ -112,6 +112,15 @@ impl Chain {
         })
     }
 
+    /// Registers `key`'s address as the only operator and mines to the first slot of epoch 2, where it is a
+    /// member (and so leads every slot); returns the schedule.
+    pub async fn activate(&self, key: &PrivateKeySigner) -> Result<Schedule> {
+        self.register(key.address()).await?;
+        let schedule = self.schedule().await?;
+        self.mine_to(schedule.slot_start(schedule.epoch_first_slot(2))).await?;
+        Ok(schedule)
+    }
+
     /// Registers `signer` with the minimum bond, owned by the deployer; fails if not mined in time.
     pub async fn register(&self, signer: Address) -> Result<()> {
         let bond = self.registry.params().call().await?.minBond;
@@ -176,6 +185,32 @@ pub async fn node_config(
         max_fee_per_blob_gas: 100_000_000_000,
         blob_sources: Vec::new(),
     })
+}
+
+/// Starts a node for each key (in its own data dir, with its data mode) against this chain, each forwarding to
+/// the others.
+pub async fn start_nodes(
+    chain: &Chain,
+    keys: &[PrivateKeySigner],
+    dirs: &[tempfile::TempDir],
+    modes: &[baton_node::DataMode],
+) -> Result<Vec<baton_node::NodeHandle>> {
+    let mut nodes = Vec::new();
+    for ((key, dir), mode) in keys.iter().zip(dirs).zip(modes) {
+        nodes.push(baton_node::start(node_config(chain, key.clone(), dir.path(), *mode).await?).await?);
+    }
+    connect_nodes(&nodes.iter().collect::<Vec<_>>())?;
+    Ok(nodes)
+}
+
+/// Serves `app` on a free local port until the test ends; returns its base URL.
+pub async fn serve(app: axum::Router) -> Result<reqwest::Url> {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+    let url = format!("http://{}/", listener.local_addr()?).parse()?;
+    tokio::spawn(async move {
+        let _ = axum::serve(listener, app).await;
+    });
+    Ok(url)
 }
 
 /// Makes every node forward to every other.

@@ -219,12 +219,7 @@ async fn endpoint_without_debug(upstream: reqwest::Url) -> Result<reqwest::Url> 
             }
         }),
     );
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
-    let url = format!("http://{}/", listener.local_addr()?).parse()?;
-    tokio::spawn(async move {
-        let _ = axum::serve(listener, app).await;
-    });
-    Ok(url)
+    baton_e2e::serve(app).await
 }
 
 /// A batch posted through a contract (an operator's Safe, a relayer) is an inner call: its payload is read from
@@ -235,9 +230,7 @@ async fn batches_posted_through_a_relayer_are_read_from_the_call_trace() -> Resu
     use alloy::{network::TransactionBuilder, rpc::types::TransactionRequest, sol_types::SolCall};
     let chain = Chain::deploy().await?;
     let key: PrivateKeySigner = chain.anvil.keys()[1].clone().into();
-    chain.register(key.address()).await?;
-    let schedule = chain.schedule().await?;
-    chain.mine_to(schedule.slot_start(schedule.epoch_first_slot(2))).await?;
+    let schedule = chain.activate(&key).await?;
 
     // Deploy the relayer from its forge artifact.
     let root = baton_foundry::repo_root().ok_or_else(|| eyre::eyre!("repository root not found"))?;
@@ -406,12 +399,7 @@ async fn beacon_server(chain: &Chain, behaviour: Beacon) -> Result<reqwest::Url>
                 }
             }),
         );
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
-    let url = format!("http://{}/", listener.local_addr()?).parse()?;
-    tokio::spawn(async move {
-        let _ = axum::serve(listener, app).await;
-    });
-    Ok(url)
+    baton_e2e::serve(app).await
 }
 
 /// Blobs from beacon-API sources as mainnet serves them: the blobs endpoint, the deprecated sidecars endpoint
@@ -421,9 +409,7 @@ async fn beacon_server(chain: &Chain, behaviour: Beacon) -> Result<reqwest::Url>
 async fn blob_batches_are_read_from_beacon_api_sources_with_fallbacks() -> Result<()> {
     let chain = Chain::deploy().await?;
     let key: PrivateKeySigner = chain.anvil.keys()[1].clone().into();
-    chain.register(key.address()).await?;
-    let schedule = chain.schedule().await?;
-    chain.mine_to(schedule.slot_start(schedule.epoch_first_slot(2))).await?;
+    chain.activate(&key).await?;
     let inbox = BatchInbox::new(chain.inbox, chain.provider.clone());
     let mut poster = Poster { chain: &chain, inbox, key, parent: B256::ZERO, next: 0, queue: 0 };
     let txs = TxFactory::new(L2_CHAIN_ID, 4, 13).batch(30);

@@ -29,9 +29,7 @@ async fn rpc_raw(url: &str, body: &str) -> Result<serde_json::Value> {
 async fn bad_input_gets_clear_errors_and_the_feed_publishes_what_was_signed() -> Result<()> {
     let chain = Chain::deploy().await?;
     let key: PrivateKeySigner = chain.anvil.keys()[1].clone().into();
-    chain.register(key.address()).await?;
-    let schedule = chain.schedule().await?;
-    chain.mine_to(schedule.slot_start(schedule.epoch_first_slot(2))).await?;
+    chain.activate(&key).await?;
     let dir = tempfile::tempdir()?;
     let node =
         baton_node::start(node_config(&chain, key.clone(), dir.path(), DataMode::Calldata).await?).await?;
@@ -99,9 +97,7 @@ async fn bad_input_gets_clear_errors_and_the_feed_publishes_what_was_signed() ->
 async fn a_stuck_batch_is_replaced_at_a_higher_fee_with_the_same_nonce() -> Result<()> {
     let chain = Chain::deploy().await?;
     let key: PrivateKeySigner = chain.anvil.keys()[1].clone().into();
-    chain.register(key.address()).await?;
-    let schedule = chain.schedule().await?;
-    chain.mine_to(schedule.slot_start(schedule.epoch_first_slot(2))).await?;
+    chain.activate(&key).await?;
     // No blocks until we say so: the node's first batch transaction cannot be mined.
     chain.provider.anvil_set_auto_mine(false).await?;
     let dir = tempfile::tempdir()?;
@@ -163,9 +159,7 @@ async fn a_forced_batch_that_takes_the_leaders_batch_number_is_answered_in_the_s
 
     let chain = Chain::deploy().await?;
     let key: PrivateKeySigner = chain.anvil.keys()[1].clone().into();
-    chain.register(key.address()).await?;
-    let schedule = chain.schedule().await?;
-    chain.mine_to(schedule.slot_start(schedule.epoch_first_slot(2))).await?;
+    let schedule = chain.activate(&key).await?;
     let dir = tempfile::tempdir()?;
     let mut cfg = node_config(&chain, key.clone(), dir.path(), DataMode::Calldata).await?;
     cfg.faults.offline = true; // silent while the entry falls due, so it is forceable when its slot begins
@@ -265,9 +259,7 @@ async fn auto_data_mode_picks_calldata_or_blobs_by_cost() -> Result<()> {
 
     let chain = Chain::deploy().await?;
     let key: PrivateKeySigner = chain.anvil.keys()[1].clone().into();
-    chain.register(key.address()).await?;
-    let schedule = chain.schedule().await?;
-    chain.mine_to(schedule.slot_start(schedule.epoch_first_slot(2))).await?;
+    chain.activate(&key).await?;
     chain.provider.anvil_set_next_block_base_fee_per_gas(1).await?;
     chain.mine(1).await?;
     let dir = tempfile::tempdir()?;

@@ -14,7 +14,7 @@ use alloy::{
     sol_types::SolEvent,
 };
 use baton_bindings::sequencer_registry::SequencerRegistry;
-use baton_e2e::{connect_nodes as connect, keeper_config, node_config, send_raw as send, test_params, Chain};
+use baton_e2e::{keeper_config, send_raw as send, start_nodes, test_params, Chain};
 use baton_l1::{AnvilBlobs, L1Reader};
 use baton_node::DataMode;
 use baton_protocol::{derive::L2Item, sample::TxFactory};
@@ -40,12 +40,7 @@ async fn sequencing_survives_reorgs_of_depth_one_to_eight_and_strikes_nobody() -
     chain.mine_to(schedule.slot_start(first_slot) - 1).await?;
 
     let dirs: Vec<tempfile::TempDir> = (0..4).map(|_| tempfile::tempdir()).collect::<Result<_, _>>()?;
-    let mut nodes = Vec::new();
-    for i in 0..3 {
-        let config = node_config(&chain, keys[i].clone(), dirs[i].path(), DataMode::Calldata).await?;
-        nodes.push(baton_node::start(config).await?);
-    }
-    connect(&nodes.iter().collect::<Vec<_>>())?;
+    let nodes = start_nodes(&chain, &keys, &dirs[..3], &[DataMode::Calldata; 3]).await?;
     let keeper_key: PrivateKeySigner = chain.anvil.keys()[7].clone().into();
     let keeper = baton_keeper::start(
         keeper_config(&chain, chain.anvil.endpoint().as_str(), keeper_key, dirs[3].path()).await?,

@@ -12,7 +12,9 @@ use alloy::{
     providers::ext::AnvilApi,
     signers::local::PrivateKeySigner,
 };
-use baton_e2e::{connect_nodes as connect, node_config, send_raw as send, test_params, Chain, L2_CHAIN_ID};
+use baton_e2e::{
+    connect_nodes as connect, node_config, send_raw as send, start_nodes, test_params, Chain, L2_CHAIN_ID,
+};
 use baton_l1::{AnvilBlobs, L1Reader};
 use baton_node::DataMode;
 use baton_protocol::{derive::L2Item, sample::TxFactory};
@@ -42,13 +44,7 @@ async fn three_nodes_rotate_cover_a_dead_node_and_lose_nothing() -> Result<()> {
 
     let dirs: Vec<tempfile::TempDir> = (0..3).map(|_| tempfile::tempdir()).collect::<Result<_, _>>()?;
     let modes = [DataMode::Calldata, DataMode::Calldata, DataMode::Blobs];
-    let mut nodes = Vec::new();
-    for i in 0..3 {
-        nodes.push(
-            baton_node::start(node_config(&chain, keys[i].clone(), dirs[i].path(), modes[i]).await?).await?,
-        );
-    }
-    connect(&nodes.iter().collect::<Vec<_>>())?;
+    let mut nodes = start_nodes(&chain, &keys, &dirs, &modes).await?;
     // From here on, 1 s blocks.
     chain.provider.anvil_set_auto_mine(false).await?;
     chain.provider.anvil_set_interval_mining(1).await?;

@@ -120,6 +120,18 @@ abstract contract BatonFixture is Test {
         return abi.encodePacked(r, s, v);
     }
 
+    /// @dev Two different headers operator `i` signs for the next batch in this slot: an equivocation.
+    function conflictingPair(uint256 i)
+        internal
+        view
+        returns (BatchHeader memory a, bytes memory sigA, BatchHeader memory b, bytes memory sigB)
+    {
+        a = nextHeader(signerOf(i), "version A");
+        b = nextHeader(signerOf(i), "version B");
+        sigA = sign(signerKey(i), a);
+        sigB = sign(signerKey(i), b);
+    }
+
     function leaderIndex() internal view returns (uint256) {
         return registry.leaderOf(registry.currentSlot());
     }
