@@ -47,19 +47,10 @@ abstract contract SlashingBase is BatonFixture {
 
     /// @dev Appends a forced-only batch up to `position` and remembers its header like a posted one.
     function force(uint64 position) internal returns (BatchHeader memory h) {
-        uint64 count = inbox.batchCount();
-        h = BatchHeader({
-            l2ChainId: L2_CHAIN_ID,
-            batchNumber: count,
-            slot: registry.currentSlot(),
-            parentHash: count == 0 ? bytes32(0) : inbox.batchHeaderHash(count - 1),
-            dataCommitment: bytes32(0),
-            txRoot: bytes32(0),
-            queuePosition: position,
-            sequencer: address(0)
-        });
+        h = nextHeader(address(0), "");
+        (h.dataCommitment, h.txRoot, h.queuePosition) = (bytes32(0), bytes32(0), position);
         inbox.appendForcedBatch(position);
-        _posted[count] = h;
+        _posted[h.batchNumber] = h;
     }
 
     /// @dev The evidence a keeper hands over for `slot`: the recorded batches from the last one before the slot

@@ -187,6 +187,30 @@ pub async fn node_config(
     })
 }
 
+/// Logs of the code under test in the test's output (`RUST_LOG`, default warn), once per test binary.
+pub fn init_tracing() {
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "warn".into()),
+        )
+        .with_test_writer()
+        .try_init();
+}
+
+/// A chain with `params` and the first `count` dev accounts after the deployer registered as operators, mined
+/// to the block before their first slot (epoch 2); returns the chain, their keys and that slot.
+pub async fn with_operators(params: Params, count: usize) -> Result<(Chain, Vec<PrivateKeySigner>, u64)> {
+    let chain = Chain::deploy_with(params).await?;
+    let keys: Vec<PrivateKeySigner> = (1..=count).map(|i| chain.anvil.keys()[i].clone().into()).collect();
+    for key in &keys {
+        chain.register(key.address()).await?;
+    }
+    let schedule = chain.schedule().await?;
+    let first_slot = schedule.epoch_first_slot(2);
+    chain.mine_to(schedule.slot_start(first_slot) - 1).await?;
+    Ok((chain, keys, first_slot))
+}
+
 /// Starts a node for each key (in its own data dir, with its data mode) against this chain, each forwarding to
 /// the others.
 pub async fn start_nodes(

@@ -12,20 +12,13 @@ use alloy::{
     signers::local::PrivateKeySigner,
 };
 use baton_bindings::{batch_inbox::BatchInbox, sequencer_registry::SequencerRegistry};
-use baton_e2e::{keeper_config, test_params, wait_for, Chain, TestSigner, L2_CHAIN_ID, RECEIPT_TIMEOUT};
+use baton_e2e::{
+    init_tracing, keeper_config, test_params, wait_for, Chain, TestSigner, L2_CHAIN_ID, RECEIPT_TIMEOUT,
+};
 use baton_keeper::strategy::{censorship_digest, equivocation_digest, missed_slot_digest};
 use baton_protocol::{sample::TxFactory, BatchHeader};
 use eyre::{ensure, eyre, Result};
 use serde_json::{json, Value};
-
-fn init_tracing() {
-    let _ = tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "warn".into()),
-        )
-        .with_test_writer()
-        .try_init();
-}
 
 async fn post(url: &str, body: String) -> Result<(u16, Value)> {
     let response =

@@ -14,7 +14,7 @@ use alloy::{
     sol_types::SolEvent,
 };
 use baton_bindings::sequencer_registry::SequencerRegistry;
-use baton_e2e::{keeper_config, send_raw as send, start_nodes, test_params, Chain};
+use baton_e2e::{init_tracing, keeper_config, send_raw as send, start_nodes, test_params, with_operators};
 use baton_l1::{AnvilBlobs, L1Reader};
 use baton_node::DataMode;
 use baton_protocol::{derive::L2Item, sample::TxFactory};
@@ -22,22 +22,11 @@ use eyre::{ensure, eyre, Result};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sequencing_survives_reorgs_of_depth_one_to_eight_and_strikes_nobody() -> Result<()> {
-    let _ = tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "warn".into()),
-        )
-        .with_test_writer()
-        .try_init();
+    init_tracing();
     let mut params = test_params();
     params.slotLength = 6;
-    let chain = Chain::deploy_with(params.clone()).await?;
-    let keys: Vec<PrivateKeySigner> = (1..=3).map(|i| chain.anvil.keys()[i].clone().into()).collect();
-    for key in &keys {
-        chain.register(key.address()).await?;
-    }
+    let (chain, keys, _) = with_operators(params.clone(), 3).await?;
     let schedule = chain.schedule().await?;
-    let first_slot = schedule.epoch_first_slot(2);
-    chain.mine_to(schedule.slot_start(first_slot) - 1).await?;
 
     let dirs: Vec<tempfile::TempDir> = (0..4).map(|_| tempfile::tempdir()).collect::<Result<_, _>>()?;
     let nodes = start_nodes(&chain, &keys, &dirs[..3], &[DataMode::Calldata; 3]).await?;

@@ -10,10 +10,10 @@ use alloy::{
     eips::eip2718::Decodable2718,
     primitives::{keccak256, Bytes},
     providers::ext::AnvilApi,
-    signers::local::PrivateKeySigner,
 };
 use baton_e2e::{
-    connect_nodes as connect, node_config, send_raw as send, start_nodes, test_params, Chain, L2_CHAIN_ID,
+    connect_nodes as connect, init_tracing, node_config, send_raw as send, start_nodes, test_params,
+    with_operators, L2_CHAIN_ID,
 };
 use baton_l1::{AnvilBlobs, L1Reader};
 use baton_node::DataMode;
@@ -23,24 +23,13 @@ use eyre::{ensure, Result};
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn three_nodes_rotate_cover_a_dead_node_and_lose_nothing() -> Result<()> {
     // Node logs show up with `--nocapture` (RUST_LOG, default warn).
-    let _ = tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "warn".into()),
-        )
-        .with_test_writer()
-        .try_init();
+    init_tracing();
     // Slots of 6 one-second blocks: a backup gets 4 blocks after the leader's grace, enough on a loaded
     // 2-core CI machine (production slots are 5 blocks of 12 s).
     let mut params = test_params();
     params.slotLength = 6;
-    let chain = Chain::deploy_with(params.clone()).await?;
-    let keys: Vec<PrivateKeySigner> = (1..=3).map(|i| chain.anvil.keys()[i].clone().into()).collect();
-    for key in &keys {
-        chain.register(key.address()).await?;
-    }
+    let (chain, keys, first_slot) = with_operators(params.clone(), 3).await?;
     let schedule = chain.schedule().await?;
-    let first_slot = schedule.epoch_first_slot(2);
-    chain.mine_to(schedule.slot_start(first_slot) - 1).await?;
 
     let dirs: Vec<tempfile::TempDir> = (0..3).map(|_| tempfile::tempdir()).collect::<Result<_, _>>()?;
     let modes = [DataMode::Calldata, DataMode::Calldata, DataMode::Blobs];
