@@ -84,7 +84,7 @@ async fn operator_and_user_commands_work_end_to_end() -> Result<()> {
     let say = |s: &str| said.lock().expect("lock").push(s.to_string());
     let outcome = tokio::time::timeout(
         Duration::from_secs(90),
-        user::force_include(&rpc, &deployment, &keys[5], None, &raw, Duration::from_secs(1), &say),
+        user::force_include(&rpc, &[], &deployment, &keys[5], None, &raw, Duration::from_secs(1), &say),
     )
     .await??;
     ensure!(outcome.path == "own forced batch" || outcome.path == "forced queue", "{outcome:?}");
@@ -93,7 +93,7 @@ async fn operator_and_user_commands_work_end_to_end() -> Result<()> {
     ensure!(steps.contains("no sequencer given") && steps.contains("queued as forced entry 1"), "{steps}");
 
     let hash = alloy::primitives::keccak256(&raw);
-    let tracking = user::track(&rpc, &deployment, None, hash, 0).await?;
+    let tracking = user::track(&rpc, &[], &deployment, None, hash, 0).await?;
     ensure!(tracking.forced.is_some_and(|(index, _, included)| index == 1 && included), "{tracking:?}");
     ensure!(tracking.describe().contains("forced queue"));
     provider.anvil_set_interval_mining(0).await?;

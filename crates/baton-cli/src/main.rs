@@ -31,6 +31,10 @@ struct Chain {
     /// Deployment file (written by `baton deploy` or script/Deploy.s.sol).
     #[arg(long, env = "BATON_DEPLOYMENT", default_value = "deployments/31337.json")]
     deployment: PathBuf,
+    /// Beacon-API sources of blob data (a beacon node, then archivers), comma separated; default: anvil's own
+    /// method (devnets).
+    #[arg(long, env = "BATON_BLOB_SOURCES", value_delimiter = ',')]
+    blob_sources: Vec<reqwest::Url>,
     /// Machine-readable output.
     #[arg(long)]
     json: bool,
@@ -350,6 +354,7 @@ async fn run() -> Result<()> {
             let say = |s: &str| eprintln!("{s}");
             let outcome = user::force_include(
                 &chain.rpc_url,
+                &chain.blob_sources,
                 &deployment,
                 &key.signer()?,
                 node.as_ref(),
@@ -395,7 +400,9 @@ async fn run() -> Result<()> {
             let head =
                 alloy::providers::Provider::get_block_number(&ops::connect_read(&chain.rpc_url)).await?;
             let from = from_block.unwrap_or_else(|| head.saturating_sub(10_000));
-            let tracking = user::track(&chain.rpc_url, &deployment, node.as_ref(), hash, from).await?;
+            let tracking =
+                user::track(&chain.rpc_url, &chain.blob_sources, &deployment, node.as_ref(), hash, from)
+                    .await?;
             print(chain.json, &tracking, || format!("{hash}: {}", tracking.describe()))
         }
     }

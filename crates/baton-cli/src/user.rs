@@ -11,7 +11,7 @@ use alloy::{
     signers::local::PrivateKeySigner,
 };
 use baton_bindings::{batch_inbox::BatchInbox, sequencer_registry::SequencerRegistry};
-use baton_l1::{AnvilBlobs, L1Reader};
+use baton_l1::{Blobs, L1Reader};
 use baton_protocol::{
     deployment::Deployment, derive::batch_transactions, derive::BatchRecord, schedule::Schedule,
 };
@@ -126,8 +126,11 @@ impl Tracking {
 }
 
 /// Looks `hash` up in the node's mempool, in batches posted since block `from` and in the forced queue.
+/// Where `hash` is, looking at L1 from block `from`; blob batches are read from `blob_sources` (beacon API), or
+/// from anvil's own method when there are none.
 pub async fn track(
     rpc: &reqwest::Url,
+    blob_sources: &[reqwest::Url],
     deployment: &Deployment,
     node: Option<&reqwest::Url>,
     hash: B256,
@@ -142,7 +145,8 @@ pub async fn track(
             .ok()
             .and_then(|v| v["pooled"].as_bool());
     }
-    let reader = L1Reader::new(provider.clone(), deployment.inbox, AnvilBlobs(provider.clone()));
+    let blobs = Blobs::configured(provider.clone(), blob_sources.to_vec());
+    let reader = L1Reader::new(provider.clone(), deployment.inbox, blobs);
     for appended in reader.appended(from, head).await? {
         let Ok(data) = reader.data(&appended).await else { continue };
         let record = BatchRecord { header: appended.header.clone(), queue_start: appended.queue_start, data };
@@ -177,8 +181,10 @@ pub struct ForceOutcome {
 /// Forces `raw` into the L2 list by the safest path available: to the sequencers first (if a node answers and
 /// the escape hatch is closed), then, after `wait` without inclusion, into the L1 forced queue; once the entry's
 /// deadline slot has ended without inclusion, appends the forced batch itself. `say` reports each step.
+#[allow(clippy::too_many_arguments)]
 pub async fn force_include(
     rpc: &reqwest::Url,
+    blob_sources: &[reqwest::Url],
     deployment: &Deployment,
     key: &PrivateKeySigner,
     node: Option<&reqwest::Url>,
@@ -236,7 +242,7 @@ pub async fn force_include(
     if node_ok {
         let deadline = Instant::now() + wait;
         while Instant::now() < deadline {
-            let tracking = track(rpc, deployment, None, hash, start).await?;
+            let tracking = track(rpc, blob_sources, deployment, None, hash, start).await?;
             if tracking.included() {
                 step(tracking.describe());
                 return Ok(ForceOutcome { tracking, path: "sequencer", steps });
@@ -247,7 +253,7 @@ pub async fn force_include(
     }
 
     // 2. The L1 forced queue.
-    let existing = track(rpc, deployment, None, hash, start).await?;
+    let existing = track(rpc, blob_sources, deployment, None, hash, start).await?;
     let (index, deadline) = match existing.forced {
         Some((index, deadline, _)) => (index, deadline),
         None => {
@@ -273,7 +279,7 @@ pub async fn force_include(
     // 3. Wait for inclusion; after the deadline's slot, append the forced batch ourselves.
     loop {
         if inbox.queueHead().call().await? > index {
-            let tracking = track(rpc, deployment, None, hash, start).await?;
+            let tracking = track(rpc, blob_sources, deployment, None, hash, start).await?;
             step(tracking.describe());
             return Ok(ForceOutcome { tracking, path: "forced queue", steps });
         }
@@ -284,7 +290,7 @@ pub async fn force_include(
                     let receipt = pending.with_timeout(Some(Duration::from_secs(60))).get_receipt().await?;
                     if receipt.status() {
                         step("deadline passed without inclusion: appended the forced batch ourselves".into());
-                        let tracking = track(rpc, deployment, None, hash, start).await?;
+                        let tracking = track(rpc, blob_sources, deployment, None, hash, start).await?;
                         return Ok(ForceOutcome { tracking, path: "own forced batch", steps });
                     }
                 }
