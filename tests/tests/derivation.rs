@@ -272,14 +272,7 @@ async fn batches_posted_through_a_relayer_are_read_from_the_call_trace() -> Resu
     // Read through the trace: the batch's transactions are derived.
     let reader = L1Reader::new(chain.provider.clone(), chain.inbox, AnvilBlobs(chain.provider.clone()));
     let derived = reader.derive(0, head).await?;
-    let sequenced: Vec<Bytes> = derived
-        .items
-        .iter()
-        .filter_map(|i| match i {
-            L2Item::Sequenced { tx, .. } => Some(tx.clone()),
-            _ => None,
-        })
-        .collect();
+    let sequenced: Vec<Bytes> = derived.sequenced().cloned().collect();
     ensure!(sequenced == txs, "the relayed batch's transactions, in order");
 
     // Without the debug namespace: one clear error, naming the method and the batch.

@@ -17,7 +17,7 @@ use baton_bindings::sequencer_registry::SequencerRegistry;
 use baton_e2e::{init_tracing, keeper_config, send_raw as send, start_nodes, test_params, with_operators};
 use baton_l1::{AnvilBlobs, L1Reader};
 use baton_node::DataMode;
-use baton_protocol::{derive::L2Item, sample::TxFactory};
+use baton_protocol::sample::TxFactory;
 use eyre::{ensure, eyre, Result};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -101,14 +101,7 @@ async fn sequencing_survives_reorgs_of_depth_one_to_eight_and_strikes_nobody() -
     let reader = L1Reader::new(chain.provider.clone(), chain.inbox, AnvilBlobs(chain.provider.clone()));
     let derived = reader.derive(0, last).await?;
     ensure!(derived.rejected.is_empty(), "rejected batches: {:?}", derived.rejected);
-    let mut included: Vec<Bytes> = derived
-        .items
-        .iter()
-        .filter_map(|item| match item {
-            L2Item::Sequenced { tx, .. } => Some(tx.clone()),
-            _ => None,
-        })
-        .collect();
+    let mut included: Vec<Bytes> = derived.sequenced().cloned().collect();
     included.sort();
     sent.sort();
     ensure!(included == sent, "{} sent, {} derived, after {reorgs:?}", sent.len(), included.len());

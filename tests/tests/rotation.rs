@@ -17,7 +17,7 @@ use baton_e2e::{
 };
 use baton_l1::{AnvilBlobs, L1Reader};
 use baton_node::DataMode;
-use baton_protocol::{derive::L2Item, sample::TxFactory};
+use baton_protocol::sample::TxFactory;
 use eyre::{ensure, Result};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -140,14 +140,7 @@ async fn three_nodes_rotate_cover_a_dead_node_and_lose_nothing() -> Result<()> {
         .any(|b| matches!(b.data, baton_protocol::derive::BatchData::Calldata(ref d) if !d.is_empty())));
 
     // Derivation reproduces every transaction exactly once, each sender's in nonce order.
-    let included: Vec<Bytes> = derived
-        .items
-        .iter()
-        .filter_map(|item| match item {
-            L2Item::Sequenced { tx, .. } => Some(tx.clone()),
-            _ => None,
-        })
-        .collect();
+    let included: Vec<Bytes> = derived.sequenced().cloned().collect();
     let mut sorted_sent = sent.clone();
     sorted_sent.sort();
     let mut sorted_included = included.clone();

@@ -480,8 +480,8 @@ impl Sequencer {
     /// still on the chain and giving the dropped batches' transactions back to the pool), then advances the view
     /// and takes included transactions out of the pool.
     async fn track(&mut self, head: u64) -> Result<()> {
-        self.follow_reorgs().await?;
         let head_hash = self.block_hash(head).await?.ok_or_else(|| eyre!("block {head} not found"))?;
+        self.follow_reorgs(head, head_hash).await?;
         if head > self.view.scanned() {
             let appended = tokio::time::timeout(
                 self.config.rpc_timeout * 4,
@@ -532,9 +532,11 @@ impl Sequencer {
 
     /// Detects a reorg below the processed head and rewinds the view to the newest processed block still on
     /// the chain (to genesis when none is, or when the fork is older than the view remembers).
-    async fn follow_reorgs(&mut self) -> Result<()> {
+    async fn follow_reorgs(&mut self, head: u64, head_hash: B256) -> Result<()> {
         let Some((newest, hash)) = self.view.checkpoints_newest_first().next() else { return Ok(()) };
-        if self.block_hash(newest).await? == Some(hash) {
+        // Between new blocks the newest checkpoint is the head itself, whose hash was just read.
+        let current = if newest == head { Some(head_hash) } else { self.block_hash(newest).await? };
+        if current == Some(hash) {
             return Ok(());
         }
         let checkpoints: Vec<(u64, B256)> = self.view.checkpoints_newest_first().collect();

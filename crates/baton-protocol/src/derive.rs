@@ -171,6 +171,16 @@ pub struct Derived {
     pub rejected: Vec<(u64, Rejection)>,
 }
 
+impl Derived {
+    /// The sequenced L2 transactions, in canonical order (forced entries left out).
+    pub fn sequenced(&self) -> impl Iterator<Item = &Bytes> {
+        self.items.iter().filter_map(|item| match item {
+            L2Item::Sequenced { tx, .. } => Some(tx),
+            _ => None,
+        })
+    }
+}
+
 /// The decoded own transactions of one batch, or why they are rejected.
 pub fn batch_transactions(record: &BatchRecord) -> Result<Vec<Bytes>, Rejection> {
     let header = &record.header;
