@@ -26,6 +26,15 @@ contract BatchInbox is IBatchInbox, EIP712 {
     uint32 public immutable escapeDelay;
     uint96 public immutable forcedInclusionFee;
     uint32 public immutable maxForcedTxSize;
+    /// @inheritdoc IBatchInbox
+    uint64 public immutable headerRingSize;
+
+    /// @dev Packed batch calldata: `authentication (1) ‖ operatorId (1) ‖ queueAdvance (4) ‖ txRoot (32)` after
+    ///      the selector, then a 64-byte signature ({Authentication.Signature}) or the first 8 bytes of the header
+    ///      hash the sender intends ({Authentication.Sender}).
+    uint256 internal constant FIXED_END = 4 + 1 + 1 + 4 + 32;
+    uint256 internal constant SIGNED_END = FIXED_END + 64;
+    uint256 internal constant SENT_END = FIXED_END + 8;
 
     /// @dev Everything a batch append reads and writes, packed in one slot. Block and slot numbers fit 32 bits for
     ///      1,600 years of 12-second blocks (the constructor refuses a chain already past that).
@@ -39,12 +48,21 @@ contract BatchInbox is IBatchInbox, EIP712 {
         uint32 unsequencedSlotPlusOne;
     }
 
+    /// @dev What `_append` needs from the packed calldata.
+    struct Posted {
+        Authentication authentication;
+        uint8 operatorId;
+        uint64 queueAdvance;
+        bytes32 txRoot;
+    }
+
     State internal _state;
-    mapping(uint256 batchNumber => bytes32) internal _headerHashes;
+    /// @dev Header hash of batch `n` at `n % headerRingSize`: once the ring has wrapped, recording a batch rewrites a
+    ///      used slot (5,000 gas) instead of filling a fresh one (22,100).
+    mapping(uint256 ringIndex => bytes32) internal _headerHashes;
     /// @dev `deadline << 160 | sender`: one slot per entry; the entry's content lives in its event.
     mapping(uint256 index => uint256) internal _entries;
     mapping(address account => uint256) public feesOwed;
-    uint256 public totalDeposits;
 
     constructor(
         uint64 l2ChainId_,
@@ -53,7 +71,8 @@ contract BatchInbox is IBatchInbox, EIP712 {
         uint32 inclusionWindow_,
         uint32 escapeDelay_,
         uint96 forcedInclusionFee_,
-        uint32 maxForcedTxSize_
+        uint32 maxForcedTxSize_,
+        uint64 headerRingSize_
     ) EIP712(BatonEip712.NAME, BatonEip712.VERSION) {
         registry = ISequencerRegistry(msg.sender);
         l2ChainId = l2ChainId_;
@@ -63,6 +82,7 @@ contract BatchInbox is IBatchInbox, EIP712 {
         escapeDelay = escapeDelay_;
         forcedInclusionFee = forcedInclusionFee_;
         maxForcedTxSize = maxForcedTxSize_;
+        headerRingSize = headerRingSize_;
         if (genesisBlock_ > type(uint32).max) revert BlockNumberTooLarge();
         // forge-lint: disable-next-line(unsafe-typecast)
         _state.lastSequencedBlock = uint32(genesisBlock_);
@@ -73,12 +93,15 @@ contract BatchInbox is IBatchInbox, EIP712 {
     // ------------------------------------------------------------------------------------------------
 
     /// @inheritdoc IBatchInbox
-    function appendBatch(BatchHeader calldata header, bytes calldata payload, bytes calldata signature) external {
-        _append(header, keccak256(payload), signature, DataKind.Calldata);
+    function appendBatch() external {
+        (Posted memory posted, uint256 dataStart) = _readPosted();
+        _append(posted, keccak256(msg.data[dataStart:]), DataKind.Calldata);
     }
 
     /// @inheritdoc IBatchInbox
-    function appendBlobBatch(BatchHeader calldata header, bytes calldata signature) external {
+    function appendBlobBatch() external {
+        (Posted memory posted, uint256 dataStart) = _readPosted();
+        if (msg.data.length != dataStart) revert MalformedBatch();
         uint256 count;
         while (blobhash(count) != 0) ++count;
         if (count == 0) revert NoBlobs();
@@ -87,7 +110,7 @@ contract BatchInbox is IBatchInbox, EIP712 {
             hashes[i] = blobhash(i);
         }
         bytes32 commitment = keccak256(abi.encodePacked(hashes));
-        _append(header, commitment, signature, DataKind.Blobs);
+        _append(posted, commitment, DataKind.Blobs);
     }
 
     /// @inheritdoc IBatchInbox
@@ -111,38 +134,89 @@ contract BatchInbox is IBatchInbox, EIP712 {
             queuePosition: newQueuePosition,
             sequencer: address(0)
         });
-        _record(st, header, DataKind.ForcedOnly, false);
+        _record(st, header, header.hash(), DataKind.ForcedOnly, false);
     }
 
-    function _append(BatchHeader calldata header, bytes32 commitment, bytes calldata signature, DataKind kind)
-        internal
-    {
-        State memory st = _state;
-        if (header.l2ChainId != l2ChainId) revert WrongL2ChainId(l2ChainId, header.l2ChainId);
-        if (header.batchNumber != st.batchCount) revert WrongBatchNumber(st.batchCount, header.batchNumber);
-        uint64 slot = _currentSlot();
-        if (header.slot != slot) revert WrongSlot(slot, header.slot);
-        bytes32 parent = _parentHash(st.batchCount);
-        if (header.parentHash != parent) revert WrongParent(parent, header.parentHash);
-        if (header.dataCommitment != commitment) revert WrongDataCommitment(commitment, header.dataCommitment);
+    /// @dev Reads the packed fixed fields after the selector; returns where the data (payload) starts.
+    function _readPosted() internal pure returns (Posted memory posted, uint256 dataStart) {
+        if (msg.data.length < FIXED_END) revert MalformedBatch();
+        uint256 word;
+        bytes32 txRoot;
+        assembly ("memory-safe") {
+            word := calldataload(4)
+            txRoot := calldataload(10)
+        }
+        uint256 authentication = word >> 248;
+        if (authentication > uint256(Authentication.Unsequenced)) revert MalformedBatch();
+        posted.authentication = Authentication(authentication);
+        // safe: the second byte of the word, masked by the cast on purpose
+        // forge-lint: disable-next-line(unsafe-typecast)
+        posted.operatorId = uint8(word >> 240);
+        posted.queueAdvance = uint64((word >> 208) & 0xffffffff);
+        posted.txRoot = txRoot;
+        if (posted.authentication == Authentication.Signature) {
+            dataStart = SIGNED_END;
+        } else if (posted.authentication == Authentication.Sender) {
+            dataStart = SENT_END;
+        } else {
+            dataStart = FIXED_END;
+            // One encoding per batch: an unsequenced batch names no operator.
+            if (posted.operatorId != 0) revert MalformedBatch();
+        }
+        if (msg.data.length < dataStart) revert MalformedBatch();
+    }
 
-        BatchHeader memory h = header;
-        bool sequenced = h.sequencer != address(0);
+    function _append(Posted memory posted, bytes32 commitment, DataKind kind) internal {
+        State memory st = _state;
+        bool sequenced = posted.authentication != Authentication.Unsequenced;
+        address signer;
         if (sequenced) {
-            (address signer, ECDSA.RecoverError err,) = ECDSA.tryRecover(_hashTypedDataV4(h.hash()), signature);
-            if (err != ECDSA.RecoverError.NoError || signer != h.sequencer) revert InvalidSignature();
-            if (!registry.isEligiblePoster(signer)) revert NotEligible(signer);
+            signer = registry.eligibleSigner(posted.operatorId);
+            if (signer == address(0)) revert NotEligible(posted.operatorId);
+            if (st.lastSequencedBlock == block.number) revert SequencedBatchInBlock();
         } else {
             uint64 opensAt = uint64(st.lastSequencedBlock) + escapeDelay;
             if (block.number < opensAt) revert EscapeHatchClosed(opensAt);
-            if (signature.length != 0) revert InvalidSignature();
         }
-        _record(st, h, kind, sequenced);
+        BatchHeader memory header = BatchHeader({
+            l2ChainId: l2ChainId,
+            batchNumber: st.batchCount,
+            slot: _currentSlot(),
+            parentHash: _parentHash(st.batchCount),
+            dataCommitment: commitment,
+            txRoot: posted.txRoot,
+            queuePosition: st.queueHead + posted.queueAdvance,
+            sequencer: signer
+        });
+        bytes32 hash = header.hash();
+        if (posted.authentication == Authentication.Signature) {
+            bytes32 r;
+            bytes32 vs;
+            assembly ("memory-safe") {
+                r := calldataload(FIXED_END)
+                vs := calldataload(add(FIXED_END, 32))
+            }
+            // EIP-2098 compact form; tryRecover refuses an s in the upper half, so each signature has one encoding.
+            (address recovered, ECDSA.RecoverError err,) = ECDSA.tryRecover(_hashTypedDataV4(hash), r, vs);
+            if (err != ECDSA.RecoverError.NoError || recovered != signer) revert InvalidSignature();
+        } else if (sequenced) {
+            if (msg.sender != signer) revert NotSigner(signer, msg.sender);
+            // The sender names the header it means, so its transaction can only ever record that header: landing
+            // after another batch, in a later slot or on a reorged parent, it reverts instead.
+            bytes8 intended;
+            assembly ("memory-safe") {
+                intended := calldataload(FIXED_END)
+            }
+            // safe: the truncation to the first 8 bytes is the rule
+            // forge-lint: disable-next-line(unsafe-typecast)
+            if (bytes8(hash) != intended) revert UnintendedHeader(hash);
+        }
+        _record(st, header, hash, kind, sequenced);
     }
 
     /// @dev Checks the queue position (and that an unsequenced batch is the slot's first), then stores the header
-    ///      and pays the includer. `st` is the loaded state.
-    function _record(State memory st, BatchHeader memory header, DataKind kind, bool sequenced) internal {
+    ///      hash and pays the includer. `st` is the loaded state.
+    function _record(State memory st, BatchHeader memory header, bytes32 hash, DataKind kind, bool sequenced) internal {
         if (!sequenced) {
             // An unsequenced batch takes the batch number a leader may have signed; one per slot leaves the leader
             // the rest of its slot to sign the next number.
@@ -152,24 +226,21 @@ contract BatchInbox is IBatchInbox, EIP712 {
             st.unsequencedSlotPlusOne = slotPlusOne;
         }
         uint64 position = header.queuePosition;
-        if (position < st.queueHead || position > st.queueLength) {
-            revert QueuePositionOutOfRange(st.queueHead, st.queueLength, position);
-        }
+        if (position > st.queueLength) revert QueuePositionOutOfRange(st.queueHead, st.queueLength, position);
         if (position < st.queueLength) {
             uint64 deadline = _deadline(position);
             if (block.number > deadline) revert OverdueEntrySkipped(position, deadline);
         }
 
-        bytes32 hash = header.hash();
         uint64 queueStart = st.queueHead;
-        _headerHashes[st.batchCount] = hash;
+        _headerHashes[st.batchCount % headerRingSize] = hash;
         st.batchCount += 1;
         st.queueHead = position;
         // forge-lint: disable-next-line(unsafe-typecast)
         if (sequenced) st.lastSequencedBlock = uint32(block.number);
         _state = st;
         if (position != queueStart) feesOwed[msg.sender] += uint256(position - queueStart) * forcedInclusionFee;
-        emit BatchAppended(header.batchNumber, hash, header.slot, kind, msg.sender, queueStart, header);
+        emit BatchAppended(header.batchNumber, hash, kind, queueStart, header);
     }
 
     // ------------------------------------------------------------------------------------------------
@@ -188,9 +259,8 @@ contract BatchInbox is IBatchInbox, EIP712 {
     function depositETH(address l2Recipient) external payable returns (uint64) {
         if (l2Recipient == address(0)) revert InvalidDeposit();
         if (msg.value <= forcedInclusionFee) revert WrongValue(uint256(forcedInclusionFee) + 1, msg.value);
-        uint256 amount = msg.value - forcedInclusionFee;
-        totalDeposits += amount;
-        return _enqueue(EntryKind.Deposit, l2Recipient, amount, "");
+        // No running total of deposits: 5,000 gas per deposit for a figure the events already give.
+        return _enqueue(EntryKind.Deposit, l2Recipient, msg.value - forcedInclusionFee, "");
     }
 
     function _enqueue(EntryKind kind, address to, uint256 value, bytes memory data) internal returns (uint64 index) {
@@ -233,8 +303,10 @@ contract BatchInbox is IBatchInbox, EIP712 {
 
     /// @inheritdoc IBatchInbox
     function batchHeaderHash(uint64 batchNumber) external view returns (bytes32) {
-        if (batchNumber >= _state.batchCount) revert UnknownBatch(batchNumber);
-        return _headerHashes[batchNumber];
+        uint64 count = _state.batchCount;
+        if (batchNumber >= count) revert UnknownBatch(batchNumber);
+        if (count - batchNumber > headerRingSize) revert BatchPruned(batchNumber, count - headerRingSize);
+        return _headerHashes[batchNumber % headerRingSize];
     }
 
     /// @inheritdoc IBatchInbox
@@ -284,7 +356,7 @@ contract BatchInbox is IBatchInbox, EIP712 {
     }
 
     function _parentHash(uint64 batchNumber) internal view returns (bytes32) {
-        return batchNumber == 0 ? bytes32(0) : _headerHashes[batchNumber - 1];
+        return batchNumber == 0 ? bytes32(0) : _headerHashes[(batchNumber - 1) % headerRingSize];
     }
 
     function _deadline(uint64 index) internal view returns (uint64) {

@@ -330,8 +330,7 @@ contract AttributionTest is SlashingBase {
             if (registry.slotAt(deadline) < slot) lastDue = i + 1;
         }
         force(lastDue);
-        vm.expectRevert(abi.encodeWithSelector(IBatchInbox.WrongBatchNumber.selector, signed.batchNumber + 1, 0));
-        inbox.appendBatch(signed, "", sig);
+        expectAppendRevert(IBatchInbox.InvalidSignature.selector, signed, "", sig);
         // At every later block of the slot the griefer is refused: entries due inside the slot cannot be forced
         // in it, and the slot already holds its one unsequenced batch.
         for (uint64 k = 1; k < p.slotLength; ++k) {
@@ -347,7 +346,7 @@ contract AttributionTest is SlashingBase {
         rollBlocks(1);
         BatchHeader memory again = nextHeader(signerOf(leader), "");
         again.queuePosition = inbox.queueLength();
-        inbox.appendBatch(again, "", sign(signerKey(leader), again));
+        append(again, "", sign(signerKey(leader), again));
         _posted[again.batchNumber] = again;
         assertEq(again.slot, slot);
         rollToSlot(slot + 1);

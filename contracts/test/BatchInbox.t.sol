@@ -3,13 +3,15 @@ pragma solidity ^0.8.30;
 
 import {SequencerRegistry} from "../src/SequencerRegistry.sol";
 import {IBatchInbox} from "../src/interfaces/IBatchInbox.sol";
+import {BatchCalldataLib} from "../src/libraries/BatchCalldataLib.sol";
 import {BatchHeader, BatchHeaderLib} from "../src/libraries/BatchHeaderLib.sol";
 import {BatonFixture} from "./utils/BatonFixture.sol";
 
 /// @notice A poster contract that refuses ETH.
 contract RejectingPoster {
-    function post(IBatchInbox inbox, BatchHeader calldata h, bytes calldata sig) external {
-        inbox.appendBatch(h, "", sig);
+    function post(IBatchInbox inbox, bytes calldata data) external {
+        (bool ok,) = address(inbox).call(data);
+        require(ok, "post failed");
     }
 
     function withdraw(IBatchInbox inbox) external {
@@ -37,21 +39,19 @@ contract BatchInboxTest is BatonFixture {
         assertEq(inbox.batchHeaderHash(0), BatchHeaderLib.hash(first));
         assertEq(inbox.headerHash(first), BatchHeaderLib.hash(first));
 
+        rollBlocks(1); // at most one sequenced batch per block
         BatchHeader memory second = nextHeader(signerOf(leaderIndex()), "payload-1");
         assertEq(second.parentHash, BatchHeaderLib.hash(first));
         vm.expectEmit(address(inbox));
-        emit IBatchInbox.BatchAppended(
-            1, BatchHeaderLib.hash(second), second.slot, IBatchInbox.DataKind.Calldata, address(this), 0, second
-        );
-        inbox.appendBatch(second, "payload-1", sign(signerKey(leaderIndex()), second));
+        emit IBatchInbox.BatchAppended(1, BatchHeaderLib.hash(second), IBatchInbox.DataKind.Calldata, 0, second);
+        append(second, "payload-1", sign(signerKey(leaderIndex()), second));
         assertEq(inbox.batchCount(), 2);
     }
 
     function test_appendBatch_relayerMayPostTheLeadersSignedHeader() public {
         BatchHeader memory h = nextHeader(signerOf(leaderIndex()), "");
         bytes memory sig = sign(signerKey(leaderIndex()), h);
-        vm.prank(address(0xBEEF));
-        inbox.appendBatch(h, "", sig);
+        appendFrom(address(0xBEEF), h, "", sig);
         assertEq(inbox.batchCount(), 1);
     }
 
@@ -59,74 +59,118 @@ contract BatchInboxTest is BatonFixture {
         uint8[] memory order = registry.scheduleOf(registry.currentSlot());
         BatchHeader memory h = nextHeader(signerOf(order[1]), "");
         bytes memory sig = sign(signerKey(order[1]), h);
-        vm.expectRevert(abi.encodeWithSelector(IBatchInbox.NotEligible.selector, signerOf(order[1])));
-        inbox.appendBatch(h, "", sig);
+        expectAppendRevert(abi.encodeWithSelector(IBatchInbox.NotEligible.selector, order[1]), h, "", sig);
         rollBlocks(p.graceBlocks);
-        inbox.appendBatch(h, "", sig);
+        append(h, "", sig);
         assertEq(inbox.batchCount(), 1);
     }
 
-    function test_appendBatch_revertsOnWrongL2ChainId() public {
-        BatchHeader memory h = nextHeader(signerOf(leaderIndex()), "");
-        h.l2ChainId = 7;
+    /// @dev The inbox rebuilds the header from what it knows; a signature over any other chain, batch number, slot,
+    ///      parent or data does not verify against it.
+    function testFuzz_appendBatch_headerSignedForAnotherPositionIsRejected(uint8 field, bytes32 other) public {
+        postAsLeader();
+        rollBlocks(1);
+        BatchHeader memory h = nextHeader(signerOf(leaderIndex()), "posted");
+        field = uint8(bound(field, 0, 4));
+        if (field == 0) h.l2ChainId ^= uint64(uint256(other)) | 1;
+        if (field == 1) h.batchNumber ^= uint64(uint256(other)) | 1;
+        if (field == 2) h.slot ^= uint64(uint256(other)) | 1;
+        if (field == 3) h.parentHash ^= other | bytes32(uint256(1));
+        if (field == 4) h.dataCommitment ^= other | bytes32(uint256(1));
         bytes memory sig = sign(signerKey(leaderIndex()), h);
-        vm.expectRevert(abi.encodeWithSelector(IBatchInbox.WrongL2ChainId.selector, L2_CHAIN_ID, 7));
-        inbox.appendBatch(h, "", sig);
+        expectAppendRevert(IBatchInbox.InvalidSignature.selector, h, "posted", sig);
     }
 
-    function test_appendBatch_revertsOnWrongBatchNumber() public {
-        BatchHeader memory h = nextHeader(signerOf(leaderIndex()), "");
-        h.batchNumber = 1;
-        bytes memory sig = sign(signerKey(leaderIndex()), h);
-        vm.expectRevert(abi.encodeWithSelector(IBatchInbox.WrongBatchNumber.selector, 0, 1));
-        inbox.appendBatch(h, "", sig);
+    function test_appendBatch_rebuildsTheHeaderItRecords() public {
+        enqueue(address(0xCAFE));
+        BatchHeader memory h = nextHeader(signerOf(leaderIndex()), "payload");
+        h.queuePosition = 1;
+        h.txRoot = keccak256("other transactions");
+        append(h, "payload", sign(signerKey(leaderIndex()), h));
+        assertEq(inbox.batchHeaderHash(0), BatchHeaderLib.hash(h));
+        assertEq(inbox.queueHead(), 1);
     }
 
-    function test_appendBatch_revertsOnWrongSlot() public {
-        BatchHeader memory h = nextHeader(signerOf(leaderIndex()), "");
-        h.slot += 1;
-        bytes memory sig = sign(signerKey(leaderIndex()), h);
-        vm.expectRevert(abi.encodeWithSelector(IBatchInbox.WrongSlot.selector, h.slot - 1, h.slot));
-        inbox.appendBatch(h, "", sig);
+    function test_appendBatch_senderAuthenticationNeedsNoSignature() public {
+        uint256 leader = leaderIndex();
+        BatchHeader memory h = nextHeader(signerOf(leader), "by the signer");
+        bytes memory data = senderCalldata(IBatchInbox.appendBatch.selector, h, "by the signer");
+        assertEq(data.length, 50 + 13, "50 bytes besides the payload");
+        vm.expectRevert(abi.encodeWithSelector(IBatchInbox.NotSigner.selector, signerOf(leader), address(this)));
+        callInbox(data);
+        vm.prank(signerOf(leader));
+        callInbox(data);
+        assertEq(inbox.batchHeaderHash(0), BatchHeaderLib.hash(h), "the same header a signature would cover");
     }
 
-    function test_appendBatch_revertsOnWrongParent() public {
+    /// @dev A sender's transaction records only the header it names: landing on another batch, in a later slot or
+    ///      with other data, it reverts, so nothing the signer never meant is ever recorded under its name.
+    function test_appendBatch_senderRecordsOnlyTheHeaderItNames() public {
+        uint256 leader = leaderIndex();
+        BatchHeader memory h = nextHeader(signerOf(leader), "meant");
+        bytes memory meant = senderCalldata(IBatchInbox.appendBatch.selector, h, "meant");
+        // Other data under the same named header.
+        bytes memory swapped = senderCalldata(IBatchInbox.appendBatch.selector, h, "other");
+        vm.prank(signerOf(leader));
+        vm.expectPartialRevert(IBatchInbox.UnintendedHeader.selector);
+        callInbox(swapped);
+        // Another batch lands first (here a relayed one), so the named header is no longer the next one.
+        postAs(leader, "relayed first");
+        rollBlocks(1);
+        vm.prank(signerOf(leader));
+        vm.expectPartialRevert(IBatchInbox.UnintendedHeader.selector);
+        callInbox(meant);
+        assertEq(inbox.batchCount(), 1);
+    }
+
+    function test_appendBatch_atMostOneSequencedBatchPerBlock() public {
         postAsLeader();
         BatchHeader memory h = nextHeader(signerOf(leaderIndex()), "");
-        bytes32 expected = h.parentHash;
-        h.parentHash = keccak256("fork");
         bytes memory sig = sign(signerKey(leaderIndex()), h);
-        vm.expectRevert(abi.encodeWithSelector(IBatchInbox.WrongParent.selector, expected, h.parentHash));
-        inbox.appendBatch(h, "", sig);
+        expectAppendRevert(IBatchInbox.SequencedBatchInBlock.selector, h, "", sig);
+        rollBlocks(1);
+        append(h, "", sig);
+        assertEq(inbox.batchCount(), 2);
     }
 
-    function test_appendBatch_revertsOnWrongDataCommitment() public {
-        BatchHeader memory h = nextHeader(signerOf(leaderIndex()), "committed");
-        bytes memory sig = sign(signerKey(leaderIndex()), h);
-        vm.expectRevert(
-            abi.encodeWithSelector(IBatchInbox.WrongDataCommitment.selector, keccak256("posted"), h.dataCommitment)
-        );
-        inbox.appendBatch(h, "posted", sig);
+    function test_appendBatch_malformedCalldataIsRejected() public {
+        bytes memory sig = sign(signerKey(leaderIndex()), nextHeader(signerOf(leaderIndex()), ""));
+        bytes memory full =
+            abi.encodePacked(IBatchInbox.appendBatch.selector, uint8(0), uint8(leaderIndex()), uint32(0), TX_ROOT, sig);
+        // Shorter than the fixed fields, or than the signature.
+        for (uint256 len = 4; len < 106; len += 17) {
+            bytes memory cut = new bytes(len);
+            for (uint256 i; i < len; ++i) {
+                cut[i] = full[i];
+            }
+            vm.expectRevert(IBatchInbox.MalformedBatch.selector);
+            callInbox(cut);
+        }
+        // An unknown authentication, and an unsequenced batch naming an operator.
+        vm.expectRevert(IBatchInbox.MalformedBatch.selector);
+        callInbox(abi.encodePacked(IBatchInbox.appendBatch.selector, uint8(3), uint8(0), uint32(0), TX_ROOT));
+        vm.roll(inbox.escapeHatchOpensAt());
+        vm.expectRevert(IBatchInbox.MalformedBatch.selector);
+        callInbox(abi.encodePacked(IBatchInbox.appendBatch.selector, uint8(2), uint8(1), uint32(0), TX_ROOT));
+        // A blob batch carries no payload.
+        vm.expectRevert(IBatchInbox.MalformedBatch.selector);
+        callInbox(abi.encodePacked(IBatchInbox.appendBlobBatch.selector, uint8(2), uint8(0), uint32(0), TX_ROOT, "x"));
     }
 
     function test_appendBatch_revertsWhenSignerIsNotTheHeaderSequencer() public {
         BatchHeader memory h = nextHeader(signerOf(leaderIndex()), "");
         bytes memory sig = sign(0xBAD, h);
-        vm.expectRevert(IBatchInbox.InvalidSignature.selector);
-        inbox.appendBatch(h, "", sig);
+        expectAppendRevert(IBatchInbox.InvalidSignature.selector, h, "", sig);
     }
 
-    function test_appendBatch_revertsOnMalformedSignature() public {
-        BatchHeader memory h = nextHeader(signerOf(leaderIndex()), "");
-        vm.expectRevert(IBatchInbox.InvalidSignature.selector);
-        inbox.appendBatch(h, "", hex"1234");
-    }
-
-    function test_appendBatch_revertsForUnbondedSigner() public {
+    function test_appendBatch_revertsForAnIdWithoutOperator() public {
         BatchHeader memory h = nextHeader(vm.addr(0xBAD), "");
         bytes memory sig = sign(0xBAD, h);
-        vm.expectRevert(abi.encodeWithSelector(IBatchInbox.NotEligible.selector, vm.addr(0xBAD)));
-        inbox.appendBatch(h, "", sig);
+        bytes memory data = BatchCalldataLib.encode(
+            IBatchInbox.appendBatch.selector, IBatchInbox.Authentication.Signature, 9, 0, h.txRoot, sig, ""
+        );
+        vm.expectRevert(abi.encodeWithSelector(IBatchInbox.NotEligible.selector, 9));
+        callInbox(data);
     }
 
     function test_appendBatch_exitedOperatorNeverPosts() public {
@@ -139,20 +183,34 @@ contract BatchInboxTest is BatonFixture {
         for (uint64 slot = first; slot < first + p.slotsPerEpoch; ++slot) {
             rollToSlot(slot);
             rollBlocks(p.slotLength - 1); // even the last backup window
-            assertFalse(registry.isEligiblePoster(signerOf(leader)));
+            assertEq(registry.eligibleSigner(uint8(leader)), address(0));
         }
     }
 
     // ---- signatures (fuzzed) ----
 
+    /// @dev EIP-2098 cannot carry the high-s twin of a signature (bit 255 is the parity), and whatever a poster puts
+    ///      there instead does not verify: every header has one valid signature encoding.
     function testFuzz_signature_highSIsRejected(bytes32 payloadSeed) public {
         bytes memory payload = abi.encode(payloadSeed);
         BatchHeader memory h = nextHeader(signerOf(leaderIndex()), payload);
         (uint8 v, bytes32 r, bytes32 s) = vm.sign(signerKey(leaderIndex()), inbox.headerDigest(h));
-        bytes memory malleated = abi.encodePacked(r, bytes32(SECP256K1_N - uint256(s)), v == 27 ? uint8(28) : 27);
-        vm.expectRevert(IBatchInbox.InvalidSignature.selector);
-        inbox.appendBatch(h, payload, malleated);
-        inbox.appendBatch(h, payload, abi.encodePacked(r, s, v));
+        uint256 highS = SECP256K1_N - uint256(s);
+        for (uint256 parity; parity < 2; ++parity) {
+            bytes memory malleated = abi.encodePacked(
+                IBatchInbox.appendBatch.selector,
+                uint8(0),
+                uint8(leaderIndex()),
+                uint32(0),
+                h.txRoot,
+                r,
+                bytes32(highS | (parity << 255)),
+                payload
+            );
+            vm.expectRevert(IBatchInbox.InvalidSignature.selector);
+            callInbox(malleated);
+        }
+        append(h, payload, abi.encodePacked(r, s, v));
     }
 
     function testFuzz_signature_wrongSignerIsRejected(uint256 key) public {
@@ -160,8 +218,7 @@ contract BatchInboxTest is BatonFixture {
         vm.assume(key != signerKey(leaderIndex()));
         BatchHeader memory h = nextHeader(signerOf(leaderIndex()), "");
         bytes memory sig = sign(key, h);
-        vm.expectRevert(IBatchInbox.InvalidSignature.selector);
-        inbox.appendBatch(h, "", sig);
+        expectAppendRevert(IBatchInbox.InvalidSignature.selector, h, "", sig);
     }
 
     function testFuzz_signature_wrongDomainIsRejected(string memory name, uint256 chainId, address verifier) public {
@@ -180,8 +237,7 @@ contract BatchInboxTest is BatonFixture {
         );
         bytes32 digest = keccak256(abi.encodePacked("\x19\x01", domain, BatchHeaderLib.hash(h)));
         (uint8 v, bytes32 r, bytes32 s) = vm.sign(signerKey(leaderIndex()), digest);
-        vm.expectRevert(IBatchInbox.InvalidSignature.selector);
-        inbox.appendBatch(h, "", abi.encodePacked(r, s, v));
+        expectAppendRevert(IBatchInbox.InvalidSignature.selector, h, "", abi.encodePacked(r, s, v));
     }
 
     function test_signature_digestMatchesHandRolledEip712() public view {
@@ -223,19 +279,19 @@ contract BatchInboxTest is BatonFixture {
         other.register{value: 1 ether}(signerOf(0));
         vm.roll(now_);
         // Operator 0 is the only member there, so it leads every slot.
-        assertTrue(other.isEligiblePoster(signerOf(0)));
+        assertEq(other.eligibleSigner(0), signerOf(0));
         BatchHeader memory h = nextHeader(signerOf(0), "");
-        bytes memory sig = sign(signerKey(0), h);
-        vm.expectRevert(IBatchInbox.InvalidSignature.selector);
-        otherInbox.appendBatch(h, "", sig);
+        bytes memory data = batchCalldata(IBatchInbox.appendBatch.selector, h, "", sign(signerKey(0), h));
+        (bool ok, bytes memory reason) = address(otherInbox).call(data);
+        assertFalse(ok);
+        assertEq(reason, abi.encodeWithSelector(IBatchInbox.InvalidSignature.selector));
     }
 
     function test_signature_replayOnAnotherL1ChainIsRejected() public {
         BatchHeader memory h = nextHeader(signerOf(leaderIndex()), "");
         bytes memory sig = sign(signerKey(leaderIndex()), h);
         vm.chainId(block.chainid + 1);
-        vm.expectRevert(IBatchInbox.InvalidSignature.selector);
-        inbox.appendBatch(h, "", sig);
+        expectAppendRevert(IBatchInbox.InvalidSignature.selector, h, "", sig);
     }
 
     function test_computeTxRoot_matchesTheLibrary() public view {
@@ -273,17 +329,14 @@ contract BatchInboxTest is BatonFixture {
         h.dataCommitment = keccak256(abi.encodePacked(hashes));
         bytes memory sig = sign(signerKey(leaderIndex()), h);
         vm.expectEmit(address(inbox));
-        emit IBatchInbox.BatchAppended(
-            0, BatchHeaderLib.hash(h), h.slot, IBatchInbox.DataKind.Blobs, address(this), 0, h
-        );
-        inbox.appendBlobBatch(h, sig);
+        emit IBatchInbox.BatchAppended(0, BatchHeaderLib.hash(h), IBatchInbox.DataKind.Blobs, 0, h);
+        appendBlob(h, sig);
     }
 
     function test_appendBlobBatch_revertsWithoutBlobs() public {
         BatchHeader memory h = nextHeader(signerOf(leaderIndex()), "");
         bytes memory sig = sign(signerKey(leaderIndex()), h);
-        vm.expectRevert(IBatchInbox.NoBlobs.selector);
-        inbox.appendBlobBatch(h, sig);
+        expectAppendBlobRevert(IBatchInbox.NoBlobs.selector, h, sig);
     }
 
     function test_appendBlobBatch_revertsOnCommitmentToOtherBlobs() public {
@@ -293,12 +346,7 @@ contract BatchInboxTest is BatonFixture {
         BatchHeader memory h = nextHeader(signerOf(leaderIndex()), "");
         h.dataCommitment = keccak256(abi.encodePacked(bytes32(uint256(0x01) << 248 | 8)));
         bytes memory sig = sign(signerKey(leaderIndex()), h);
-        vm.expectRevert(
-            abi.encodeWithSelector(
-                IBatchInbox.WrongDataCommitment.selector, keccak256(abi.encodePacked(hashes)), h.dataCommitment
-            )
-        );
-        inbox.appendBlobBatch(h, sig);
+        expectAppendBlobRevert(IBatchInbox.InvalidSignature.selector, h, sig);
     }
 
     // ---- forced queue ----
@@ -344,7 +392,6 @@ contract BatchInboxTest is BatonFixture {
         vm.deal(address(0xCAFE), 2 ether);
         vm.prank(address(0xCAFE));
         inbox.depositETH{value: 1 ether}(address(0xD00D));
-        assertEq(inbox.totalDeposits(), 1 ether - p.forcedInclusionFee);
         assertEq(address(inbox).balance, 1 ether);
     }
 
@@ -368,6 +415,30 @@ contract BatchInboxTest is BatonFixture {
         inbox.batchHeaderHash(0);
     }
 
+    function test_headerRing_coversTheFaultWindowAndTheSlot() public view {
+        uint64 span = p.slotLength + p.faultWindow;
+        assertEq(inbox.headerRingSize(), span + span / p.slotLength + 2);
+    }
+
+    /// @dev After the ring wraps, the oldest batch is pruned, every kept one reads back its own hash, and the chain
+    ///      still links through the reused slot.
+    function test_headerRing_wrapsAndPrunesTheOldest() public {
+        uint64 size = inbox.headerRingSize();
+        bytes32[] memory hashes = new bytes32[](size + 2);
+        for (uint256 i; i < size + 2; ++i) {
+            hashes[i] = BatchHeaderLib.hash(postAsLeader());
+            rollBlocks(1);
+        }
+        assertEq(inbox.batchCount(), size + 2);
+        vm.expectRevert(abi.encodeWithSelector(IBatchInbox.BatchPruned.selector, 1, 2));
+        inbox.batchHeaderHash(1);
+        for (uint64 n = 2; n < size + 2; ++n) {
+            assertEq(inbox.batchHeaderHash(n), hashes[n]);
+        }
+        BatchHeader memory next = nextHeader(signerOf(leaderIndex()), "");
+        assertEq(next.parentHash, hashes[size + 1]);
+    }
+
     /// @dev deadline - 1, deadline and deadline + 1: a batch may skip the entry only while it is not overdue.
     function testFuzz_queue_deadlineBoundary(uint8 offsetSeed) public {
         int256 offset = int256(uint256(bound(offsetSeed, 0, 2))) - 1;
@@ -377,11 +448,12 @@ contract BatchInboxTest is BatonFixture {
         BatchHeader memory h = nextHeader(signerOf(leaderIndex()), ""); // skips the entry
         bytes memory sig = sign(signerKey(leaderIndex()), h);
         if (offset <= 0) {
-            inbox.appendBatch(h, "", sig);
+            append(h, "", sig);
             assertEq(inbox.queueHead(), 0);
         } else {
-            vm.expectRevert(abi.encodeWithSelector(IBatchInbox.OverdueEntrySkipped.selector, index, deadline));
-            inbox.appendBatch(h, "", sig);
+            expectAppendRevert(
+                abi.encodeWithSelector(IBatchInbox.OverdueEntrySkipped.selector, index, deadline), h, "", sig
+            );
         }
     }
 
@@ -391,8 +463,7 @@ contract BatchInboxTest is BatonFixture {
         BatchHeader memory h = nextHeader(signerOf(leaderIndex()), "");
         h.queuePosition = 2;
         bytes memory sig = sign(signerKey(leaderIndex()), h);
-        vm.prank(address(0xBEEF));
-        inbox.appendBatch(h, "", sig);
+        appendFrom(address(0xBEEF), h, "", sig);
         assertEq(inbox.queueHead(), 2);
         assertEq(inbox.feesOwed(address(0xBEEF)), 2 * p.forcedInclusionFee);
         vm.prank(address(0xBEEF));
@@ -409,7 +480,7 @@ contract BatchInboxTest is BatonFixture {
         h.queuePosition = 1;
         bytes memory sig = sign(signerKey(leaderIndex()), h);
         RejectingPoster poster = new RejectingPoster();
-        poster.post(inbox, h, sig);
+        poster.post(inbox, batchCalldata(IBatchInbox.appendBatch.selector, h, "", sig));
         vm.expectRevert(IBatchInbox.TransferFailed.selector);
         poster.withdraw(inbox);
         assertEq(inbox.feesOwed(address(poster)), p.forcedInclusionFee, "nothing lost on a failed transfer");
@@ -420,20 +491,7 @@ contract BatchInboxTest is BatonFixture {
         BatchHeader memory h = nextHeader(signerOf(leaderIndex()), "");
         h.queuePosition = 2;
         bytes memory sig = sign(signerKey(leaderIndex()), h);
-        vm.expectRevert(abi.encodeWithSelector(IBatchInbox.QueuePositionOutOfRange.selector, 0, 1, 2));
-        inbox.appendBatch(h, "", sig);
-    }
-
-    function test_queue_positionCannotMoveBackwards() public {
-        enqueue(address(0xCAFE));
-        BatchHeader memory h = nextHeader(signerOf(leaderIndex()), "");
-        h.queuePosition = 1;
-        inbox.appendBatch(h, "", sign(signerKey(leaderIndex()), h));
-        h = nextHeader(signerOf(leaderIndex()), "");
-        h.queuePosition = 0;
-        bytes memory sig = sign(signerKey(leaderIndex()), h);
-        vm.expectRevert(abi.encodeWithSelector(IBatchInbox.QueuePositionOutOfRange.selector, 1, 1, 0));
-        inbox.appendBatch(h, "", sig);
+        expectAppendRevert(abi.encodeWithSelector(IBatchInbox.QueuePositionOutOfRange.selector, 0, 1, 2), h, "", sig);
     }
 
     // ---- forced-only batches ----
@@ -505,20 +563,19 @@ contract BatchInboxTest is BatonFixture {
         signed.queuePosition = 1;
         bytes memory sig = sign(signerKey(leader), signed);
         inbox.appendForcedBatch(1);
-        vm.expectRevert(abi.encodeWithSelector(IBatchInbox.WrongBatchNumber.selector, 1, 0));
-        inbox.appendBatch(signed, "", sig);
+        expectAppendRevert(IBatchInbox.InvalidSignature.selector, signed, "", sig);
         // ...but no second unsequenced batch (forced or escape hatch) can take the next one in this slot.
         rollBlocks(1);
         BatchHeader memory hatch = nextHeader(address(0), "");
-        vm.expectRevert(abi.encodeWithSelector(IBatchInbox.UnsequencedBatchInSlot.selector, slot));
-        inbox.appendBatch(hatch, "", "");
+        expectAppendRevert(abi.encodeWithSelector(IBatchInbox.UnsequencedBatchInSlot.selector, slot), hatch, "", "");
         postAs(leader, "");
         assertEq(inbox.batchCount(), 2);
         // The next slot may carry one again.
         rollToSlot(slot + 1);
         hatch = nextHeader(address(0), "");
-        vm.expectRevert(abi.encodeWithSelector(IBatchInbox.EscapeHatchClosed.selector, inbox.escapeHatchOpensAt()));
-        inbox.appendBatch(hatch, "", "");
+        expectAppendRevert(
+            abi.encodeWithSelector(IBatchInbox.EscapeHatchClosed.selector, inbox.escapeHatchOpensAt()), hatch, "", ""
+        );
     }
 
     function test_appendForcedBatch_revertsOutOfRange() public {
@@ -530,33 +587,27 @@ contract BatchInboxTest is BatonFixture {
 
     function test_escapeHatch_closedWhileSequencersAreLive() public {
         BatchHeader memory h = nextHeader(address(0), "");
-        vm.expectRevert(abi.encodeWithSelector(IBatchInbox.EscapeHatchClosed.selector, 100 + p.escapeDelay));
-        inbox.appendBatch(h, "", "");
+        expectAppendRevert(
+            abi.encodeWithSelector(IBatchInbox.EscapeHatchClosed.selector, 100 + p.escapeDelay), h, "", ""
+        );
     }
 
     function test_escapeHatch_opensAfterSilenceAndClosesWhenASequencerPosts() public {
         vm.roll(inbox.escapeHatchOpensAt());
         assertTrue(inbox.escapeHatchOpen());
         BatchHeader memory h = nextHeader(address(0), "anyone");
-        vm.prank(address(0xA11));
-        inbox.appendBatch(h, "anyone", "");
+        appendFrom(address(0xA11), h, "anyone", "");
         assertTrue(inbox.escapeHatchOpen(), "a permissionless batch does not close the hatch");
         rollToSlot(registry.currentSlot() + 1); // one unsequenced batch per slot
         h = nextHeader(address(0), "again");
-        inbox.appendBatch(h, "again", "");
+        append(h, "again", "");
 
         postAsLeader();
         assertFalse(inbox.escapeHatchOpen());
         h = nextHeader(address(0), "");
-        vm.expectRevert(abi.encodeWithSelector(IBatchInbox.EscapeHatchClosed.selector, block.number + p.escapeDelay));
-        inbox.appendBatch(h, "", "");
-    }
-
-    function test_escapeHatch_permissionlessBatchMustCarryNoSignature() public {
-        vm.roll(inbox.escapeHatchOpensAt());
-        BatchHeader memory h = nextHeader(address(0), "");
-        vm.expectRevert(IBatchInbox.InvalidSignature.selector);
-        inbox.appendBatch(h, "", hex"01");
+        expectAppendRevert(
+            abi.encodeWithSelector(IBatchInbox.EscapeHatchClosed.selector, block.number + p.escapeDelay), h, "", ""
+        );
     }
 
     function test_escapeHatch_stillBoundToOverdueEntries() public {
@@ -565,10 +616,9 @@ contract BatchInboxTest is BatonFixture {
         uint256 opensAt = inbox.escapeHatchOpensAt();
         vm.roll(opensAt > deadline ? opensAt : deadline + 1);
         BatchHeader memory h = nextHeader(address(0), "");
-        vm.expectRevert(abi.encodeWithSelector(IBatchInbox.OverdueEntrySkipped.selector, index, deadline));
-        inbox.appendBatch(h, "", "");
+        expectAppendRevert(abi.encodeWithSelector(IBatchInbox.OverdueEntrySkipped.selector, index, deadline), h, "", "");
         h.queuePosition = 1;
-        inbox.appendBatch(h, "", "");
+        append(h, "", "");
         assertEq(inbox.queueHead(), 1);
     }
 }

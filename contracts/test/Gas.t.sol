@@ -3,6 +3,8 @@ pragma solidity ^0.8.30;
 
 import {BatchInbox} from "../src/BatchInbox.sol";
 import {SequencerRegistry} from "../src/SequencerRegistry.sol";
+import {IBatchInbox} from "../src/interfaces/IBatchInbox.sol";
+import {BatchCalldataLib} from "../src/libraries/BatchCalldataLib.sol";
 import {BatchHeader} from "../src/libraries/BatchHeaderLib.sol";
 import {BatonFixture} from "./utils/BatonFixture.sol";
 
@@ -12,7 +14,9 @@ import {BatonFixture} from "./utils/BatonFixture.sol";
 ///         `vm.cool` re-cools storage slots but not accounts, so each case computes its arguments in `setUp` (a
 ///         transaction of its own) and makes the measured call the test's first touch of the contracts;
 ///         `GasProbeTest` checks that this holds. Each measures the steady state (not the first batch or entry
-///         ever) on a roster at the cap. Refresh with `make snapshot`; values land in snapshots/baton.json.
+///         ever: the ring of header hashes has wrapped) on a roster at the cap. Refresh with `make snapshot`; values
+///         land in snapshots/baton.json. Whole-transaction bills (21,000 + calldata under EIP-7623 + execution) are
+///         computed from the measured execution and the exact calldata bytes.
 abstract contract GasBase is BatonFixture {
     uint8 internal constant ROSTER_CAP = 31;
     address internal constant KEEPER = address(0x4EE9E4);
@@ -23,7 +27,23 @@ abstract contract GasBase is BatonFixture {
         p.maxSequencers = ROSTER_CAP;
         registry = new SequencerRegistry(p);
         inbox = BatchInbox(registry.inbox());
-        bondAndActivate(ROSTER_CAP - 1);
+        if (wrapRing()) {
+            // Day two: one roster change per epoch, more than the ring of roster checkpoints holds...
+            for (uint256 i; i < ROSTER_CAP - 1; ++i) {
+                bond(i);
+                rollToEpoch(registry.epochOf(registry.currentSlot()) + 1);
+            }
+            assertGt(ROSTER_CAP - 1, registry.checkpointRingSize());
+            rollToEpoch(registry.epochOf(registry.currentSlot()) + 2);
+            // ...and every slot of the ring of header hashes holds an older batch's hash.
+            uint64 size = inbox.headerRingSize();
+            for (uint256 i; i < size; ++i) {
+                postBySigner(leaderIndex(), "");
+                rollBlocks(1);
+            }
+        } else {
+            bondAndActivate(ROSTER_CAP - 1);
+        }
         // Steady state: earlier batches, an included forced entry (fees owed to the poster), an earlier deposit,
         // and an earlier slash (so the burn and payout counters and the keeper's payout are already non-zero).
         enqueue(address(0xCAFE));
@@ -32,7 +52,7 @@ abstract contract GasBase is BatonFixture {
         inbox.depositETH{value: 1 ether}(address(0xD00D));
         BatchHeader memory h = nextHeader(signerOf(leaderIndex()), "warm-up");
         h.queuePosition = 2;
-        inbox.appendBatch(h, "warm-up", sign(signerKey(leaderIndex()), h));
+        append(h, "warm-up", sign(signerKey(leaderIndex()), h));
         // A fresh epoch, so an ejection below must write a new roster checkpoint (the costlier case). The operator
         // ejected here must not lead the slot the measurements run in.
         uint32 nextEpoch = registry.epochOf(registry.currentSlot()) + 1;
@@ -42,6 +62,41 @@ abstract contract GasBase is BatonFixture {
         vm.prank(KEEPER);
         registry.slashEquivocation(a, sigA, b, sigB);
         rollToEpoch(nextEpoch);
+    }
+
+    /// @dev Whether `setUp` wraps the rings of roster checkpoints and header hashes first (steady state); false
+    ///      measures the first day.
+    function wrapRing() internal pure virtual returns (bool) {
+        return true;
+    }
+
+    /// @dev Posts the next batch from operator `i`'s signer account (sender authentication, as the node does).
+    function postBySigner(uint256 i, bytes memory payload) internal {
+        bytes memory data = senderCalldata(IBatchInbox.appendBatch.selector, nextHeader(signerOf(i), payload), payload);
+        vm.prank(signerOf(i));
+        callInbox(data);
+    }
+
+    /// @dev `n` bytes that look like compressed data: pseudo-random, so about one in 256 is zero.
+    function randomBytes(uint256 n) internal pure returns (bytes memory out) {
+        out = new bytes(n);
+        bytes32 word;
+        for (uint256 i; i < n; ++i) {
+            if (i % 32 == 0) word = keccak256(abi.encode(n, i));
+            out[i] = word[i % 32];
+        }
+    }
+
+    /// @dev What the whole transaction costs under EIP-7623: 21,000 + max(4·tokens + execution, 10·tokens), where
+    ///      tokens = zero bytes + 4·non-zero bytes of calldata.
+    function transactionBill(bytes memory data, uint256 execution) internal pure returns (uint256) {
+        uint256 tokens;
+        for (uint256 i; i < data.length; ++i) {
+            tokens += data[i] == 0 ? 1 : 4;
+        }
+        uint256 standard = 4 * tokens + execution;
+        uint256 floor = 10 * tokens;
+        return 21_000 + (standard > floor ? standard : floor);
     }
 
     /// @dev Storage slots written in `setUp` are cold again in the test anyway; this makes it independent of how
@@ -109,62 +164,184 @@ contract GasRegisterPendingTest is GasBase {
     }
 }
 
-contract GasCalldataBatchTest is GasBase {
-    BatchHeader internal header;
-    bytes internal payload;
-    bytes internal signature;
+/// @dev A calldata batch of `payloadSize` random bytes, posted by the signer (as the node does) and by a relayer with
+///      the signature in calldata; each also reports the whole-transaction bill.
+abstract contract GasCalldataBatchBase is GasBase {
+    bytes internal bySigner;
+    bytes internal signed;
+    address internal signerAccount;
+
+    function payloadSize() internal pure virtual returns (uint256);
 
     function setUp() public override {
         super.setUp();
-        payload = new bytes(1024);
-        header = nextHeader(signerOf(leaderIndex()), payload);
-        signature = sign(signerKey(leaderIndex()), header);
+        bytes memory payload = randomBytes(payloadSize());
+        uint256 leader = leaderIndex();
+        BatchHeader memory h = nextHeader(signerOf(leader), payload);
+        bySigner = senderCalldata(IBatchInbox.appendBatch.selector, h, payload);
+        signed = batchCalldata(IBatchInbox.appendBatch.selector, h, payload, sign(signerKey(leader), h));
+        signerAccount = signerOf(leader);
     }
 
-    function test_gas_appendBatch_calldata1KB() public {
+    function measure(bytes memory data, string memory name, string memory billName) internal {
         coolStorage();
-        inbox.appendBatch(header, payload, signature);
-        vm.snapshotGasLastCall("baton", "appendBatch (calldata, 1 KB)");
+        callInbox(data);
+        uint256 execution = vm.snapshotGasLastCall("baton", name);
+        if (bytes(billName).length != 0) vm.snapshotValue("baton", billName, transactionBill(data, execution));
+    }
+
+    /// @dev The anchor for the same payload: Arbitrum's `addSequencerL2BatchFromOrigin` calldata (nitro-contracts
+    ///      v3.2.0 ABI, a one-byte brotli header flag before the payload, mainnet-sized counters, no gas refunder),
+    ///      billed with the execution gas measured for it at 1 KB (118,579; docs/BENCHMARKS.md). From a few KB up
+    ///      the EIP-7623 floor prices the transaction and the execution figure drops out.
+    function arbitrumBill(bytes memory payload) internal pure returns (uint256) {
+        bytes memory data = abi.encodeWithSignature(
+            "addSequencerL2BatchFromOrigin(uint256,bytes,uint256,address,uint256,uint256)",
+            uint256(912_345),
+            abi.encodePacked(uint8(0), payload),
+            uint256(2_012_345),
+            address(0),
+            uint256(301_234_567),
+            uint256(301_234_890)
+        );
+        return transactionBill(data, 118_579);
+    }
+}
+
+contract GasCalldataBatchTest is GasCalldataBatchBase {
+    function payloadSize() internal pure override returns (uint256) {
+        return 1024;
+    }
+
+    function test_gas_appendBatch_calldata1KB_bySigner() public {
+        vm.prank(signerAccount);
+        measure(bySigner, "appendBatch (calldata, 1 KB, sent by the signer)", "bill: calldata batch 1 KB");
+    }
+
+    function test_bill_arbitrum_calldata1KB() public {
+        vm.snapshotValue("baton", "bill: Arbitrum, same 1 KB payload", arbitrumBill(randomBytes(payloadSize())));
+    }
+
+    function test_gas_appendBatch_calldata1KB_signed() public {
+        measure(signed, "appendBatch (calldata, 1 KB, signature in calldata)", "bill: calldata batch 1 KB, signed");
+    }
+}
+
+contract GasCalldataBatch10KBTest is GasCalldataBatchBase {
+    function payloadSize() internal pure override returns (uint256) {
+        return 10 * 1024;
+    }
+
+    function test_gas_appendBatch_calldata10KB_bySigner() public {
+        vm.prank(signerAccount);
+        measure(bySigner, "appendBatch (calldata, 10 KB, sent by the signer)", "bill: calldata batch 10 KB");
+    }
+
+    function test_bill_arbitrum_calldata10KB() public {
+        vm.snapshotValue("baton", "bill: Arbitrum, same 10 KB payload", arbitrumBill(randomBytes(payloadSize())));
+    }
+
+    function test_gas_appendBatch_calldata10KB_signed() public {
+        measure(signed, "appendBatch (calldata, 10 KB, signature in calldata)", "bill: calldata batch 10 KB, signed");
+    }
+}
+
+contract GasCalldataBatch100KBTest is GasCalldataBatchBase {
+    function payloadSize() internal pure override returns (uint256) {
+        return 100 * 1024;
+    }
+
+    function test_gas_appendBatch_calldata100KB_bySigner() public {
+        vm.prank(signerAccount);
+        measure(bySigner, "appendBatch (calldata, 100 KB, sent by the signer)", "bill: calldata batch 100 KB");
+    }
+
+    function test_bill_arbitrum_calldata100KB() public {
+        vm.snapshotValue("baton", "bill: Arbitrum, same 100 KB payload", arbitrumBill(randomBytes(payloadSize())));
+    }
+
+    function test_gas_appendBatch_calldata100KB_signed() public {
+        measure(signed, "appendBatch (calldata, 100 KB, signature in calldata)", "bill: calldata batch 100 KB, signed");
+    }
+}
+
+/// @notice The first day: the ring slot is still empty, so recording the header fills a fresh slot.
+contract GasCalldataBatchFirstDayTest is GasCalldataBatchBase {
+    function wrapRing() internal pure override returns (bool) {
+        return false;
+    }
+
+    function payloadSize() internal pure override returns (uint256) {
+        return 1024;
+    }
+
+    function test_gas_appendBatch_calldata1KB_beforeTheRingWraps() public {
+        vm.prank(signerAccount);
+        measure(bySigner, "appendBatch (calldata, 1 KB, sent by the signer, ring not yet wrapped)", "");
     }
 }
 
 contract GasBlobBatchTest is GasBase {
-    BatchHeader internal header;
-    bytes internal signature;
+    bytes internal bySigner;
+    bytes internal signed;
+    address internal signerAccount;
     bytes32[] internal hashes;
 
     function setUp() public override {
         super.setUp();
         hashes.push(bytes32(uint256(0x01) << 248 | 0xb10b));
-        header = nextHeader(signerOf(leaderIndex()), "");
-        header.dataCommitment = keccak256(abi.encodePacked(hashes));
-        signature = sign(signerKey(leaderIndex()), header);
+        uint256 leader = leaderIndex();
+        BatchHeader memory h = nextHeader(signerOf(leader), "");
+        h.dataCommitment = keccak256(abi.encodePacked(hashes));
+        bySigner = senderCalldata(IBatchInbox.appendBlobBatch.selector, h, "");
+        signed = batchCalldata(IBatchInbox.appendBlobBatch.selector, h, "", sign(signerKey(leader), h));
+        signerAccount = signerOf(leader);
     }
 
-    function test_gas_appendBlobBatch_oneBlob() public {
+    function test_gas_appendBlobBatch_oneBlob_bySigner() public {
         vm.blobhashes(hashes);
         coolStorage();
-        inbox.appendBlobBatch(header, signature);
-        vm.snapshotGasLastCall("baton", "appendBlobBatch (one blob)");
+        vm.prank(signerAccount);
+        callInbox(bySigner);
+        uint256 execution = vm.snapshotGasLastCall("baton", "appendBlobBatch (one blob, sent by the signer)");
+        vm.snapshotValue("baton", "bill: one-blob batch (blob gas excluded)", transactionBill(bySigner, execution));
+    }
+
+    function test_gas_appendBlobBatch_oneBlob_signed() public {
+        vm.blobhashes(hashes);
+        coolStorage();
+        callInbox(signed);
+        vm.snapshotGasLastCall("baton", "appendBlobBatch (one blob, signature in calldata)");
     }
 }
 
 contract GasForcedEntryBatchTest is GasBase {
-    BatchHeader internal header;
-    bytes internal signature;
+    bytes internal bySigner;
+    address internal signerAccount;
 
     function setUp() public override {
         super.setUp();
+        // Steady state for a node: its signer account already has fees owed from an earlier inclusion.
+        uint256 leader = leaderIndex();
         enqueue(address(0xCAFE));
-        header = nextHeader(signerOf(leaderIndex()), "");
-        header.queuePosition = 3;
-        signature = sign(signerKey(leaderIndex()), header);
+        BatchHeader memory h = nextHeader(signerOf(leader), "");
+        h.queuePosition += 1;
+        bytes memory data = senderCalldata(IBatchInbox.appendBatch.selector, h, "");
+        vm.prank(signerOf(leader));
+        callInbox(data);
+        rollBlocks(1);
+        enqueue(address(0xCAFE));
+        h = nextHeader(signerOf(leader), "");
+        h.queuePosition += 1;
+        bySigner = senderCalldata(IBatchInbox.appendBatch.selector, h, "");
+        signerAccount = signerOf(leader);
     }
 
     function test_gas_appendBatch_includingOneDueForcedEntry() public {
         coolStorage();
-        inbox.appendBatch(header, "", signature);
-        vm.snapshotGasLastCall("baton", "appendBatch (includes one due forced entry)");
+        vm.prank(signerAccount);
+        callInbox(bySigner);
+        vm.snapshotGasLastCall("baton", "appendBatch (includes one due forced entry, sent by the signer)");
     }
 }
 

@@ -292,13 +292,13 @@ contract SequencerRegistryTest is BatonFixture {
         bondAndActivate(3);
         uint64 slot = registry.currentSlot();
         uint8[] memory order = registry.scheduleOf(slot);
-        assertTrue(registry.isEligiblePoster(signerOf(order[0])));
-        assertFalse(registry.isEligiblePoster(signerOf(order[1])));
-        assertFalse(registry.isEligiblePoster(signerOf(order[2])));
+        assertEq(registry.eligibleSigner(order[0]), signerOf(order[0]));
+        assertEq(registry.eligibleSigner(order[1]), address(0));
+        assertEq(registry.eligibleSigner(order[2]), address(0));
         rollBlocks(p.graceBlocks);
-        assertTrue(registry.isEligiblePoster(signerOf(order[1])));
-        assertFalse(registry.isEligiblePoster(signerOf(order[2])));
-        assertFalse(registry.isEligiblePoster(address(0xdead)));
+        assertEq(registry.eligibleSigner(order[1]), signerOf(order[1]));
+        assertEq(registry.eligibleSigner(order[2]), address(0));
+        assertEq(registry.eligibleSigner(77), address(0));
     }
 
     function testFuzz_schedule_offsetsMatchOrder(uint128 members, uint64 slot, bytes32 seed) public pure {
@@ -329,5 +329,39 @@ contract SequencerRegistryTest is BatonFixture {
         registry.topUp{value: extraB}(0);
         assertEq(uint256(registry.operator(0).bond), 1 ether + uint256(extraA) + extraB);
         assertEq(address(registry).balance, registry.totalBonded());
+    }
+
+    // ---- ring of roster checkpoints ----
+
+    /// @dev One roster change per epoch wraps the ring; every epoch a fault proof may still name reads back its
+    ///      roster, and older ones revert instead of answering with a newer roster.
+    function test_checkpointRing_keepsEveryProvableEpochAndPrunesOlderOnes() public {
+        uint64 ring = registry.checkpointRingSize();
+        assertEq(ring, (uint64(p.faultWindow) + p.slotLength) / (uint64(p.slotsPerEpoch) * p.slotLength) + 4);
+        uint32 first = registry.epochOf(registry.currentSlot());
+        uint256 changes = ring + 2;
+        uint256[] memory expected = new uint256[](changes + 2);
+        uint256 members;
+        for (uint256 k; k < changes; ++k) {
+            if (k < 12) {
+                bond(k);
+                members |= uint256(1) << k;
+            } else {
+                vm.prank(owner(k - 12));
+                registry.requestExit(uint8(k - 12));
+                members &= ~(uint256(1) << (k - 12));
+            }
+            expected[k + 2] = members;
+            if (k + 1 < changes) rollToEpoch(registry.epochOf(registry.currentSlot()) + 1);
+        }
+        uint32 current = registry.epochOf(registry.currentSlot());
+        assertEq(current, first + changes - 1);
+        uint32 oldestProvable = registry.epochOf(registry.slotAt(block.number - p.faultWindow - p.slotLength));
+        for (uint32 e = oldestProvable; e <= current + 2; ++e) {
+            assertEq(registry.membersAt(e), expected[e - first], "roster of a provable epoch");
+        }
+        assertGt(oldestProvable, first + 2);
+        vm.expectRevert(abi.encodeWithSelector(ISequencerRegistry.EpochPruned.selector, first + 2));
+        registry.membersAt(first + 2);
     }
 }

@@ -96,7 +96,7 @@ abstract contract SlashingBase is BatonFixture {
         assertTrue(op.suspended);
         assertEq(uint256(op.bond), 1 ether - p.jailPenalty);
         assertEq(registry.escrowedAgainst(signerOf(id)), uint256(p.jailPenalty) * p.bountyBps / 10_000);
-        assertFalse(registry.isEligiblePoster(signerOf(id)));
+        assertEq(registry.eligibleSigner(id), address(0));
 
         vm.prank(owner(id));
         vm.expectRevert(abi.encodeWithSelector(ISequencerRegistry.CooldownActive.selector, op.unjailableAt));
@@ -143,10 +143,11 @@ contract SlashingTest is SlashingBase {
         assertEq(uint256(op.bond), 0);
         assertEq(uint8(op.status), uint8(ISequencerRegistry.Status.Ejected));
         assertTrue(op.suspended);
-        assertTrue(registry.faultProven(evidence));
+        // No evidence slot: the ejection is the once-only mark.
+        assertFalse(registry.faultProven(evidence));
         assertEq(registry.payoutOf(KEEPER), 0.1 ether);
         assertEq(registry.totalBurned(), 0.9 ether);
-        assertFalse(registry.isEligiblePoster(signerOf(i)), "ejected immediately");
+        assertEq(registry.eligibleSigner(uint8(i)), address(0), "ejected immediately");
 
         vm.prank(KEEPER);
         registry.withdrawPayout();
@@ -177,8 +178,18 @@ contract SlashingTest is SlashingBase {
     function test_equivocation_provableOnlyOnce() public {
         (BatchHeader memory a, bytes memory sigA, BatchHeader memory b, bytes memory sigB) = conflictingPair(0);
         registry.slashEquivocation(a, sigA, b, sigB);
-        vm.expectPartialRevert(ISequencerRegistry.AlreadyProven.selector);
+        vm.expectRevert(abi.encodeWithSelector(ISequencerRegistry.AlreadyEjected.selector, 0));
         registry.slashEquivocation(b, sigB, a, sigA);
+        // Another equivocation of the same operator (another position) finds no bond left and is refused too.
+        BatchHeader memory c = copy(a);
+        BatchHeader memory d = copy(a);
+        c.batchNumber = d.batchNumber = a.batchNumber + 1;
+        d.dataCommitment = keccak256("another version");
+        bytes memory sigC = sign(signerKey(0), c);
+        bytes memory sigD = sign(signerKey(0), d);
+        vm.expectRevert(abi.encodeWithSelector(ISequencerRegistry.AlreadyEjected.selector, 0));
+        registry.slashEquivocation(c, sigC, d, sigD);
+        assertEq(registry.payoutOf(address(this)), 0.1 ether, "one bounty");
     }
 
     function test_equivocation_revertsOnDifferentBatchNumbers() public {
@@ -254,13 +265,13 @@ contract SlashingTest is SlashingBase {
         b.dataCommitment = keccak256("B");
         bytes memory sigA = sign(signerKey(leader), a);
         bytes memory sigB = sign(signerKey(leader), b);
-        if (earlierFirst) inbox.appendBatch(a, "A", sigA);
+        if (earlierFirst) append(a, "A", sigA);
         rollToSlot(later);
         // Everyone is eligible after enough grace: roll to the slot's last block.
         rollBlocks(p.slotLength - 1);
-        try inbox.appendBatch(b, "B", sigB) {} catch {}
+        (bool ok,) = address(inbox).call(batchCalldata(IBatchInbox.appendBatch.selector, b, "B", sigB));
         rollToSlot(later + 1);
-        try inbox.appendBatch(a, "A", sigA) {} catch {}
+        (ok,) = address(inbox).call(batchCalldata(IBatchInbox.appendBatch.selector, a, "A", sigA));
         assertLe(inbox.batchCount(), 1, "one header per batch number on any chain");
     }
 
@@ -382,7 +393,7 @@ contract SlashingTest is SlashingBase {
         other.dataCommitment = keccak256("withheld");
         bytes memory sig = sign(signerKey(i), other);
         registry.slashEquivocation(recordedHeader, recordedSig, other, sig);
-        vm.expectPartialRevert(ISequencerRegistry.AlreadyProven.selector);
+        vm.expectRevert(abi.encodeWithSelector(ISequencerRegistry.AlreadyEjected.selector, i));
         registry.slashRecordConflict(other, sig, recordedHeader);
     }
 
@@ -446,7 +457,7 @@ contract SlashingTest is SlashingBase {
         uint64 index = enqueue(USER);
         BatchHeader memory h = nextHeader(signerOf(leaderIndex()), "");
         h.queuePosition = 1;
-        inbox.appendBatch(h, "", sign(signerKey(leaderIndex()), h));
+        append(h, "", sign(signerKey(leaderIndex()), h));
         _posted[0] = h;
         (uint64 deadline,) = inbox.entry(index);
         uint64 slot = registry.slotAt(deadline);

@@ -13,16 +13,17 @@
 use std::time::{Duration, Instant};
 
 use alloy::{
-    primitives::{keccak256, Bytes, B256, U256},
+    contract::RawCallBuilder,
+    primitives::{keccak256, B256, U256},
     providers::ext::AnvilApi,
 };
 use baton_bindings::batch_inbox::BatchInbox;
-use baton_e2e::{convert, keeper_config, test_params, Chain, TestSigner, L2_CHAIN_ID};
+use baton_e2e::{keeper_config, test_params, Chain, TestSigner, L2_CHAIN_ID};
 use baton_keeper::{
     index::{Collector, Index},
     store::Store,
 };
-use baton_protocol::{sample::TxFactory, BatchHeader};
+use baton_protocol::{calldata, sample::TxFactory, BatchHeader};
 use eyre::{ensure, Result};
 
 /// Confirmed slashes to observe (forced batches come on top).
@@ -194,8 +195,9 @@ async fn history() -> Result<(Chain, u64)> {
             sequencer: alloy::primitives::Address::ZERO,
         };
         // A fixed gas limit: an estimate runs in the current block, whose slot may be the previous one.
+        let input = calldata::Posted::unsequenced(&header, n)?.encode(calldata::Entry::Calldata, &[]);
         let _pending =
-            inbox.appendBatch(convert(&header), Bytes::new(), Bytes::new()).gas(300_000).send().await?;
+            RawCallBuilder::new_raw(inbox.provider(), input).to(chain.inbox).gas(300_000).send().await?;
         chain.mine(1).await?;
         parent = header.hash();
         chain.mine(step - 2).await?;

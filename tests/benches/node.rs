@@ -18,13 +18,12 @@ use alloy::{
     primitives::{keccak256, Bytes, B256},
     signers::local::PrivateKeySigner,
 };
-use baton_bindings::batch_inbox::BatchInbox;
-use baton_e2e::{convert, Chain, L2_CHAIN_ID, RECEIPT_TIMEOUT};
+use baton_e2e::{Chain, L2_CHAIN_ID};
 use baton_node::{
     mempool::{Limits, Mempool},
     DataMode, NodeConfig,
 };
-use baton_protocol::{payload, sample::TxFactory, tx_root::tx_root, BatchHeader};
+use baton_protocol::{calldata, payload, sample::TxFactory, tx_root::tx_root, BatchHeader};
 use eyre::{ensure, Result};
 
 const INGEST_TXS: usize = 20_000;
@@ -141,22 +140,14 @@ async fn post(
         queuePosition: 0,
         sequencer: key.address(),
     };
-    let sig = header.sign(&chain.domain(), key)?;
-    let inbox = BatchInbox::new(chain.inbox, chain.provider.clone());
-    let receipt = match sidecar {
-        None => inbox.appendBatch(convert(&header), payload, sig).send().await?,
-        Some(s) => {
-            inbox
-                .appendBlobBatch(convert(&header), sig)
-                .sidecar(s)
-                .max_fee_per_blob_gas(1_000_000_000)
-                .send()
-                .await?
-        }
-    }
-    .with_timeout(RECEIPT_TIMEOUT)
-    .get_receipt()
-    .await?;
+    // As the node posts: from the signer's own account, naming the header by hash (sender authentication).
+    let id = chain.registry.operatorIdOf(key.address()).call().await?;
+    let sent = calldata::Posted::sent_by_signer(&header, id, 0)?;
+    let input = match sidecar {
+        Some(_) => sent.encode(calldata::Entry::Blobs, &[]),
+        None => sent.encode(calldata::Entry::Calldata, &payload),
+    };
+    let receipt = chain.send_to_inbox(&chain.provider_for(1), input, sidecar).await?;
     ensure!(receipt.status(), "batch reverted");
     *parent = (parent.0 + 1, header.hash());
     Ok((receipt.gas_used, receipt.blob_gas_used.unwrap_or(0)))

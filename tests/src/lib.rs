@@ -12,7 +12,7 @@ use baton_bindings::sequencer_registry::{
     SequencerRegistry::{self, SequencerRegistryInstance},
 };
 use baton_foundry::AnvilInstance;
-use baton_protocol::{deployment::Deployment, schedule::Schedule};
+use baton_protocol::{calldata, deployment::Deployment, schedule::Schedule};
 use eyre::{Result, WrapErr};
 
 pub use baton_l1::convert;
@@ -62,6 +62,42 @@ pub struct Chain {
 }
 
 impl Chain {
+    /// Packed `appendBatch()` / `appendBlobBatch()` calldata for `header`, as any account posts it: with the 65-byte
+    /// `signature` (sent as EIP-2098), or unsequenced when the header names no sequencer. Reads the operator id and
+    /// the queue head from the chain.
+    pub async fn batch_input(
+        &self,
+        header: &baton_protocol::BatchHeader,
+        signature: &[u8],
+        entry: calldata::Entry,
+        payload: &[u8],
+    ) -> Result<alloy::primitives::Bytes> {
+        let inbox = baton_bindings::batch_inbox::BatchInbox::new(self.inbox, self.provider.clone());
+        let queue_head = inbox.queueHead().call().await?;
+        let posted = if header.sequencer.is_zero() {
+            calldata::Posted::unsequenced(header, queue_head)?
+        } else {
+            let id = self.registry.operatorIdOf(header.sequencer).call().await?;
+            calldata::Posted::signed(header, signature, id, queue_head)?
+        };
+        Ok(posted.encode(entry, payload))
+    }
+
+    /// Sends `input` to the inbox from `provider` (with `sidecar` for a blob batch) and waits for the receipt.
+    pub async fn send_to_inbox(
+        &self,
+        provider: &DynProvider,
+        input: alloy::primitives::Bytes,
+        sidecar: Option<alloy::eips::eip4844::BlobTransactionSidecar>,
+    ) -> Result<alloy::rpc::types::TransactionReceipt> {
+        let call = alloy::contract::RawCallBuilder::new_raw(provider, input).to(self.inbox);
+        let pending = match sidecar {
+            None => call.send().await?,
+            Some(s) => call.sidecar(s).max_fee_per_blob_gas(1_000_000_000).send().await?,
+        };
+        Ok(pending.with_timeout(RECEIPT_TIMEOUT).get_receipt().await?)
+    }
+
     /// Spawns anvil (auto-mining) and deploys the contracts with [`test_params`].
     pub async fn deploy() -> Result<Self> {
         Self::deploy_with(test_params()).await
@@ -415,14 +451,9 @@ impl TestSigner {
             sequencer: self.key.address(),
         };
         let signed = self.sign(chain, header)?;
-        let inbox = baton_bindings::batch_inbox::BatchInbox::new(chain.inbox, self.provider.clone());
-        let receipt = inbox
-            .appendBatch(convert(&signed.header), alloy::primitives::Bytes::new(), signed.signature)
-            .send()
-            .await?
-            .with_timeout(RECEIPT_TIMEOUT)
-            .get_receipt()
-            .await?;
+        let input =
+            chain.batch_input(&signed.header, &signed.signature, calldata::Entry::Calldata, &[]).await?;
+        let receipt = chain.send_to_inbox(&self.provider, input, None).await?;
         eyre::ensure!(receipt.status(), "batch {batch_number} reverted");
         Ok(signed.header)
     }

@@ -13,9 +13,10 @@ use alloy::{
     signers::local::PrivateKeySigner,
 };
 use baton_bindings::batch_inbox::BatchInbox;
-use baton_e2e::{convert, test_params, Chain, L2_CHAIN_ID, RECEIPT_TIMEOUT};
+use baton_e2e::{test_params, Chain, L2_CHAIN_ID, RECEIPT_TIMEOUT};
 use baton_l1::{AnvilBlobs, L1Reader};
 use baton_protocol::{
+    calldata,
     derive::{L2Item, Rejection},
     payload,
     sample::TxFactory,
@@ -66,14 +67,8 @@ impl Poster<'_> {
             header.txRoot = keccak256("not the transactions in the payload");
         }
         let sig = header.sign(&self.chain.domain(), &self.key)?;
-        let receipt = self
-            .inbox
-            .appendBatch(convert(&header), payload, sig)
-            .send()
-            .await?
-            .with_timeout(RECEIPT_TIMEOUT)
-            .get_receipt()
-            .await?;
+        let input = self.chain.batch_input(&header, &sig, calldata::Entry::Calldata, &payload).await?;
+        let receipt = self.chain.send_to_inbox(self.inbox.provider(), input, None).await?;
         ensure!(receipt.status(), "calldata batch reverted");
         self.advance(&header);
         Ok(())
@@ -85,16 +80,8 @@ impl Poster<'_> {
         let hashes: Vec<u8> = sidecar.versioned_hashes().flat_map(|h| h.0).collect();
         let header = self.header(self.slot().await?, keccak256(hashes), txs, 0);
         let sig = header.sign(&self.chain.domain(), &self.key)?;
-        let receipt = self
-            .inbox
-            .appendBlobBatch(convert(&header), sig)
-            .sidecar(sidecar)
-            .max_fee_per_blob_gas(1_000_000_000)
-            .send()
-            .await?
-            .with_timeout(RECEIPT_TIMEOUT)
-            .get_receipt()
-            .await?;
+        let input = self.chain.batch_input(&header, &sig, calldata::Entry::Blobs, &[]).await?;
+        let receipt = self.chain.send_to_inbox(self.inbox.provider(), input, Some(sidecar)).await?;
         ensure!(receipt.status(), "blob batch reverted");
         self.advance(&header);
         Ok(())
@@ -227,7 +214,7 @@ async fn endpoint_without_debug(upstream: reqwest::Url) -> Result<reqwest::Url> 
 /// naming what is missing.
 #[tokio::test]
 async fn batches_posted_through_a_relayer_are_read_from_the_call_trace() -> Result<()> {
-    use alloy::{network::TransactionBuilder, rpc::types::TransactionRequest, sol_types::SolCall};
+    use alloy::{network::TransactionBuilder, rpc::types::TransactionRequest};
     let chain = Chain::deploy().await?;
     let key: PrivateKeySigner = chain.anvil.keys()[1].clone().into();
     let schedule = chain.activate(&key).await?;
@@ -258,14 +245,9 @@ async fn batches_posted_through_a_relayer_are_read_from_the_call_trace() -> Resu
         sequencer: key.address(),
     };
     let signature = header.sign(&chain.domain(), &key)?;
-    let call = BatchInbox::appendBatchCall { header: convert(&header), payload, signature }.abi_encode();
-    let receipt = relayer
-        .relay(chain.inbox, call.into())
-        .send()
-        .await?
-        .with_timeout(RECEIPT_TIMEOUT)
-        .get_receipt()
-        .await?;
+    let call = chain.batch_input(&header, &signature, calldata::Entry::Calldata, &payload).await?;
+    let receipt =
+        relayer.relay(chain.inbox, call).send().await?.with_timeout(RECEIPT_TIMEOUT).get_receipt().await?;
     ensure!(receipt.status(), "the relayed batch reverted");
     let head = chain.block().await?;
 

@@ -14,23 +14,29 @@ interface IBatchInbox {
         ForcedOnly
     }
 
+    /// @notice How a posted batch shows who sequenced it (first byte after the selector of `appendBatch()` and
+    ///         `appendBlobBatch()`, docs/PROTOCOL.md §Batch calldata).
+    enum Authentication {
+        /// A 64-byte EIP-2098 signature of the operator's signer over the header follows the fixed fields.
+        Signature,
+        /// The L1 sender is the operator's signer: its transaction authenticates the header, whose hash's first 8
+        /// bytes follow the fixed fields (so it records only the header the sender means); no signature.
+        Sender,
+        /// No operator: an escape-hatch batch, only while the hatch is open; no signature.
+        Unsequenced
+    }
+
     /// @notice What a forced-queue entry carries.
     enum EntryKind {
         Transaction,
         Deposit
     }
 
-    /// @notice Batch `batchNumber` was appended with header hash `headerHash`.
-    /// @param poster The account that sent the L1 transaction (not necessarily the signer).
+    /// @notice Batch `batchNumber` was appended with header hash `headerHash`; `header` is the full header the
+    ///         inbox rebuilt and recorded (calldata carries only the fields it cannot know).
     /// @param queueStart First forced entry the batch includes; entries `[queueStart, header.queuePosition)`.
     event BatchAppended(
-        uint64 indexed batchNumber,
-        bytes32 indexed headerHash,
-        uint64 indexed slot,
-        DataKind kind,
-        address poster,
-        uint64 queueStart,
-        BatchHeader header
+        uint64 indexed batchNumber, bytes32 headerHash, DataKind kind, uint64 queueStart, BatchHeader header
     );
 
     /// @notice A forced entry was queued. For a transaction `data` is the raw signed L2 transaction and
@@ -48,24 +54,25 @@ interface IBatchInbox {
     /// @notice `account` withdrew `amount` of inclusion fees it earned.
     event FeesWithdrawn(address indexed account, uint256 amount);
 
-    /// @notice The header's l2ChainId is not this rollup's.
-    error WrongL2ChainId(uint64 expected, uint64 actual);
-    /// @notice The header's batch number is not the next one.
-    error WrongBatchNumber(uint64 expected, uint64 actual);
-    /// @notice The header's slot is not the current slot.
-    error WrongSlot(uint64 expected, uint64 actual);
-    /// @notice The header's parent hash is not the hash of the previous header.
-    error WrongParent(bytes32 expected, bytes32 actual);
-    /// @notice The header's data commitment does not match the posted data.
-    error WrongDataCommitment(bytes32 expected, bytes32 actual);
+    /// @notice The batch calldata is shorter than its fixed fields, or names an unknown authentication.
+    error MalformedBatch();
     /// @notice The new queue position moves backwards or past the end of the queue.
     error QueuePositionOutOfRange(uint64 minimum, uint64 maximum, uint64 actual);
     /// @notice The batch leaves behind an entry whose deadline has passed.
     error OverdueEntrySkipped(uint64 index, uint64 deadline);
-    /// @notice The signature does not recover to the header's sequencer.
+    /// @notice The signature does not recover to the operator's signer over the header the inbox rebuilt (the
+    ///         header was signed for another batch number, slot, parent, data or queue position).
     error InvalidSignature();
-    /// @notice The header's sequencer may not post in this block.
-    error NotEligible(address sequencer);
+    /// @notice A batch authenticated by its sender was not sent by the operator's signer.
+    error NotSigner(address signer, address sender);
+    /// @notice The header the inbox rebuilt (hash `headerHash`) is not the one the sender named: another batch
+    ///         landed first, the slot changed, or a reorg changed the parent.
+    error UnintendedHeader(bytes32 headerHash);
+    /// @notice Operator `operatorId` may not post in this block (not scheduled, not yet its turn, or suspended).
+    error NotEligible(uint8 operatorId);
+    /// @notice A sequenced batch was already appended in this block: at most one per block, which bounds the
+    ///         batches a fault window holds and so the ring of header hashes.
+    error SequencedBatchInBlock();
     /// @notice A permissionless batch was posted while bonded sequencers are live.
     error EscapeHatchClosed(uint64 opensAtBlock);
     /// @notice A blob batch was posted without blobs.
@@ -91,14 +98,22 @@ interface IBatchInbox {
     error BlockNumberTooLarge();
     /// @notice The batch number has no recorded header.
     error UnknownBatch(uint64 batchNumber);
+    /// @notice The batch is older than the ring of header hashes keeps; every fault about it is out of its window.
+    error BatchPruned(uint64 batchNumber, uint64 oldestKept);
     /// @notice The forced-queue index does not exist.
     error UnknownEntry(uint64 index);
 
-    /// @notice Appends a batch whose data is `payload`, posted in calldata.
-    function appendBatch(BatchHeader calldata header, bytes calldata payload, bytes calldata signature) external;
+    /// @notice Appends a batch whose data is the calldata after the fixed fields. The calldata is packed, not ABI
+    ///         encoded: `authentication (1) ‖ operatorId (1) ‖ queueAdvance (uint32) ‖ txRoot (32) ‖
+    ///         [r (32) ‖ yParityAndS (32) for Signature | headerHash[0:8] for Sender] ‖ payload`. The inbox rebuilds the
+    ///         header from what it knows (chain, batch number, slot, parent, data commitment, queue position
+    ///         `queueHead + queueAdvance`, the operator's signer) and records its hash (docs/PROTOCOL.md §Batch
+    ///         calldata).
+    function appendBatch() external;
 
-    /// @notice Appends a batch whose data is in the blobs of this transaction.
-    function appendBlobBatch(BatchHeader calldata header, bytes calldata signature) external;
+    /// @notice Appends a batch whose data is in the blobs of this transaction; packed calldata as `appendBatch()`
+    ///         without a payload.
+    function appendBlobBatch() external;
 
     /// @notice Anyone appends a batch that only includes forced entries, up to `newQueuePosition`, once the slot of
     ///         entry `newQueuePosition - 1`'s deadline has ended; at most one unsequenced batch per slot.
@@ -122,8 +137,13 @@ interface IBatchInbox {
     /// @notice The header `txRoot` of a batch whose L2 transactions have these keccak256 hashes, in order.
     function computeTxRoot(bytes32[] calldata txHashes) external pure returns (bytes32);
 
-    /// @notice Recorded header hash of batch `batchNumber`; reverts if the batch does not exist.
+    /// @notice Recorded header hash of batch `batchNumber`; reverts if the batch does not exist or has left the
+    ///         ring of header hashes.
     function batchHeaderHash(uint64 batchNumber) external view returns (bytes32);
+
+    /// @notice How many of the latest header hashes the inbox keeps: enough for every batch a fault proof may
+    ///         read (docs/PROTOCOL.md §Header record).
+    function headerRingSize() external view returns (uint64);
 
     /// @notice Number of batches appended so far.
     function batchCount() external view returns (uint64);

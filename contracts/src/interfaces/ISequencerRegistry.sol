@@ -115,6 +115,11 @@ interface ISequencerRegistry {
     error UnknownOperator(uint8 id);
     error UnknownSigner(address signer);
     error AlreadyProven(bytes32 evidence);
+    /// @notice An equivocation proof against an operator already ejected for one: the first proof took its whole
+    ///         bond, and its status is the once-only mark.
+    error AlreadyEjected(uint8 id);
+    /// @notice The roster of `epoch` has left the ring of roster checkpoints; no fault about it is provable any more.
+    error EpochPruned(uint32 epoch);
     error InvalidSignature();
     error NotEquivocation();
     error OutsideFaultWindow(uint64 slot);
@@ -182,8 +187,15 @@ interface ISequencerRegistry {
     function epochSeed(uint32 epoch) external view returns (bytes32);
     function scheduleOf(uint64 slot) external view returns (uint8[] memory order);
     function leaderOf(uint64 slot) external view returns (uint8 id);
-    function isEligiblePoster(address signer) external view returns (bool);
+    /// @notice The signer of operator `id` if it may post a batch in the current block (scheduled in this epoch, not
+    ///         suspended, and its backup turn reached), else the zero address. The inbox asks this for every batch.
+    function eligibleSigner(uint8 id) external view returns (address signer);
+    /// @notice Whether the censorship or missed-slot fault with this evidence digest was proven (an equivocation shows
+    ///         as the operator's status `Ejected` instead).
     function faultProven(bytes32 evidence) external view returns (bool);
+    /// @notice How many of the latest roster checkpoints the registry keeps: enough for every epoch a fault proof may
+    ///         read (docs/PROTOCOL.md §Schedule).
+    function checkpointRingSize() external view returns (uint64);
     function payoutOf(address account) external view returns (uint256);
     function escrowOf(bytes32 evidence) external view returns (Escrow memory);
     /// @notice Payouts still escrowed against `signer` (taken back by an equivocation proof).

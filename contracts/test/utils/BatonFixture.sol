@@ -3,8 +3,10 @@ pragma solidity ^0.8.30;
 
 import {BatchInbox} from "../../src/BatchInbox.sol";
 import {SequencerRegistry} from "../../src/SequencerRegistry.sol";
+import {IBatchInbox} from "../../src/interfaces/IBatchInbox.sol";
 import {ISequencerRegistry} from "../../src/interfaces/ISequencerRegistry.sol";
-import {BatchHeader} from "../../src/libraries/BatchHeaderLib.sol";
+import {BatchCalldataLib} from "../../src/libraries/BatchCalldataLib.sol";
+import {BatchHeader, BatchHeaderLib} from "../../src/libraries/BatchHeaderLib.sol";
 import {Test} from "../base/Test.sol";
 
 /// @notice Deploys Baton with small test parameters and offers helpers to bond operators, move through slots and
@@ -143,7 +145,93 @@ abstract contract BatonFixture is Test {
 
     function postAs(uint256 i, bytes memory payload) internal virtual returns (BatchHeader memory h) {
         h = nextHeader(signerOf(i), payload);
-        inbox.appendBatch(h, payload, sign(signerKey(i), h));
+        append(h, payload, sign(signerKey(i), h));
+    }
+
+    // ---- packed batch calldata ----
+
+    /// @dev `appendBatch()` calldata carrying `h`'s own fields (the rest the inbox rebuilds): signed when
+    ///      `signature` is given, unsequenced when `h.sequencer` is zero.
+    function batchCalldata(bytes4 selector, BatchHeader memory h, bytes memory payload, bytes memory signature)
+        internal
+        view
+        returns (bytes memory)
+    {
+        IBatchInbox.Authentication auth = h.sequencer == address(0)
+            ? IBatchInbox.Authentication.Unsequenced
+            : IBatchInbox.Authentication.Signature;
+        uint8 id = h.sequencer == address(0) ? 0 : registry.operatorIdOf(h.sequencer);
+        // safe in tests: a batch advances the queue by far fewer than 2^32 entries
+        // forge-lint: disable-next-line(unsafe-typecast)
+        uint32 advance = uint32(h.queuePosition - inbox.queueHead());
+        return BatchCalldataLib.encode(selector, auth, id, advance, h.txRoot, signature, payload);
+    }
+
+    /// @dev `h` posted by its sequencer's own account (sender authentication: the header hash's first 8 bytes instead
+    ///      of a signature), as the node posts.
+    function senderCalldata(bytes4 selector, BatchHeader memory h, bytes memory payload)
+        internal
+        view
+        returns (bytes memory)
+    {
+        // safe in tests: a batch advances the queue by far fewer than 2^32 entries
+        // forge-lint: disable-next-line(unsafe-typecast)
+        uint32 advance = uint32(h.queuePosition - inbox.queueHead());
+        return BatchCalldataLib.encode(
+            selector,
+            IBatchInbox.Authentication.Sender,
+            registry.operatorIdOf(h.sequencer),
+            advance,
+            h.txRoot,
+            abi.encode(BatchHeaderLib.hash(h)),
+            payload
+        );
+    }
+
+    /// @dev Posts `h` with `payload` in calldata, as `append` would from any account (signature-authenticated).
+    function append(BatchHeader memory h, bytes memory payload, bytes memory signature) internal {
+        callInbox(batchCalldata(IBatchInbox.appendBatch.selector, h, payload, signature));
+    }
+
+    /// @dev `append` sent from `sender`.
+    function appendFrom(address sender, BatchHeader memory h, bytes memory payload, bytes memory signature) internal {
+        bytes memory data = batchCalldata(IBatchInbox.appendBatch.selector, h, payload, signature);
+        vm.prank(sender);
+        callInbox(data);
+    }
+
+    /// @dev Posts `h` as a blob batch; the test sets the blob hashes.
+    function appendBlob(BatchHeader memory h, bytes memory signature) internal {
+        callInbox(batchCalldata(IBatchInbox.appendBlobBatch.selector, h, "", signature));
+    }
+
+    /// @dev Builds the calldata first (it reads the chain), then expects `append` of it to revert with `reason`.
+    function expectAppendRevert(bytes memory reason, BatchHeader memory h, bytes memory payload, bytes memory sig)
+        internal
+    {
+        bytes memory data = batchCalldata(IBatchInbox.appendBatch.selector, h, payload, sig);
+        vm.expectRevert(reason);
+        callInbox(data);
+    }
+
+    function expectAppendRevert(bytes4 reason, BatchHeader memory h, bytes memory payload, bytes memory sig) internal {
+        expectAppendRevert(abi.encodeWithSelector(reason), h, payload, sig);
+    }
+
+    function expectAppendBlobRevert(bytes4 reason, BatchHeader memory h, bytes memory sig) internal {
+        bytes memory data = batchCalldata(IBatchInbox.appendBlobBatch.selector, h, "", sig);
+        vm.expectRevert(reason);
+        callInbox(data);
+    }
+
+    /// @dev Calls the inbox with raw calldata, bubbling its revert data up unchanged (for `vm.expectRevert`).
+    function callInbox(bytes memory data) internal {
+        (bool ok, bytes memory reason) = address(inbox).call(data);
+        if (!ok) {
+            assembly ("memory-safe") {
+                revert(add(reason, 0x20), mload(reason))
+            }
+        }
     }
 
     // ---- forced queue ----

@@ -111,6 +111,12 @@ pub fn classify_revert(data: &[u8]) -> Simulation {
     if let Ok(error) = SequencerRegistryErrors::abi_decode(data) {
         return match error {
             R::AlreadyProven(_) => Simulation::Settled("already proven".into()),
+            R::AlreadyEjected(e) => {
+                Simulation::Settled(format!("operator {} was already ejected for an equivocation", e.id))
+            }
+            R::EpochPruned(e) => {
+                Simulation::Settled(format!("the roster of epoch {} left the fault window", e.epoch))
+            }
             R::NotCensored(e) => Simulation::Settled(format!(
                 "entry {} was included (position {})",
                 e.index, e.includedPosition
@@ -549,5 +555,23 @@ impl Executor {
             warn!(key = %record.action.key, tx = %hash, "our transaction reverted on chain");
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use alloy::sol_types::SolError;
+    use baton_bindings::sequencer_registry::SequencerRegistry;
+
+    use super::*;
+
+    #[test]
+    fn a_second_equivocation_proof_and_a_pruned_epoch_are_settled() {
+        let ejected = SequencerRegistry::AlreadyEjected { id: 3 }.abi_encode();
+        assert!(matches!(classify_revert(&ejected), Simulation::Settled(r) if r.contains("operator 3")));
+        let pruned = SequencerRegistry::EpochPruned { epoch: 9 }.abi_encode();
+        assert!(matches!(classify_revert(&pruned), Simulation::Settled(r) if r.contains("epoch 9")));
+        let early = SequencerRegistry::SlotNotOver { slot: 4 }.abi_encode();
+        assert!(matches!(classify_revert(&early), Simulation::NotYet(_)));
     }
 }

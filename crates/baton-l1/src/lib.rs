@@ -12,13 +12,14 @@ use std::collections::BTreeMap;
 use alloy::{
     consensus::Transaction as _,
     eips::eip4844::{env_settings::EnvKzgSettings, kzg_to_versioned_hash, AsCkzg, Blob},
-    primitives::{Address, Bytes, B256},
+    primitives::{keccak256, Address, Bytes, B256},
     providers::{DynProvider, Provider},
     rpc::types::{Filter, Log},
-    sol_types::{SolCall, SolEvent, SolValue},
+    sol_types::{SolEvent, SolValue},
 };
 use baton_bindings::batch_inbox::BatchInbox;
 use baton_protocol::{
+    calldata,
     derive::{self, BatchData, BatchRecord, Derived, EntryContent, ForcedEntry},
     BatchHeader,
 };
@@ -255,7 +256,7 @@ impl<B: BlobSource> L1Reader<B> {
     /// The data of one appended batch (calldata from the transaction, blobs from the blob source).
     pub async fn data(&self, appended: &Appended) -> Result<BatchData, L1Error> {
         Ok(match appended.kind {
-            0 => BatchData::Calldata(self.calldata_payload(appended.tx, appended.header.batchNumber).await?),
+            0 => BatchData::Calldata(self.calldata_payload(appended.tx, &appended.header).await?),
             1 => self.blob_data(appended.tx).await?,
             _ => BatchData::ForcedOnly,
         })
@@ -271,21 +272,33 @@ impl<B: BlobSource> L1Reader<B> {
         Ok(records)
     }
 
-    async fn calldata_payload(&self, tx: B256, batch: u64) -> Result<Bytes, L1Error> {
+    /// The payload of `header`'s batch from the input of `tx`, or from its call trace when the batch was posted
+    /// through a contract.
+    async fn calldata_payload(&self, tx: B256, header: &BatchHeader) -> Result<Bytes, L1Error> {
         let transaction =
             self.provider.get_transaction_by_hash(tx).await?.ok_or(L1Error::MissingTransaction(tx))?;
         let to = transaction.to();
         if to != Some(self.inbox) {
-            return self.traced_payload(tx, batch, to).await;
+            return self.traced_payload(tx, header, to).await;
         }
-        let call = BatchInbox::appendBatchCall::abi_decode(transaction.input())
-            .map_err(|e| L1Error::Decode { what: "appendBatch call", tx, reason: e.to_string() })?;
-        Ok(call.payload)
+        let (_, _, payload) = calldata::decode(transaction.input()).map_err(|e| L1Error::Decode {
+            what: "appendBatch calldata",
+            tx,
+            reason: e.to_string(),
+        })?;
+        Ok(payload)
     }
 
-    /// The payload of batch `batch` from the call trace of `tx`, for batches posted through a contract: the
-    /// successful `appendBatch` call into the inbox whose header names that batch.
-    async fn traced_payload(&self, tx: B256, batch: u64, to: Option<Address>) -> Result<Bytes, L1Error> {
+    /// The payload of `header`'s batch from the call trace of `tx`, for batches posted through a contract: the
+    /// successful `appendBatch()` call into the inbox whose payload the header commits to (one transaction may
+    /// post several batches).
+    async fn traced_payload(
+        &self,
+        tx: B256,
+        header: &BatchHeader,
+        to: Option<Address>,
+    ) -> Result<Bytes, L1Error> {
+        let batch = header.batchNumber;
         let indirect = |reason: String| L1Error::IndirectPost { batch, to, reason };
         let options = serde_json::json!({ "tracer": "callTracer" });
         let trace: serde_json::Value = self
@@ -303,9 +316,9 @@ impl<B: BlobSource> L1Reader<B> {
                 continue;
             }
             let Some(input) = frame["input"].as_str().and_then(|i| i.parse::<Bytes>().ok()) else { continue };
-            if let Ok(call) = BatchInbox::appendBatchCall::abi_decode(&input) {
-                if call.header.batchNumber == batch {
-                    return Ok(call.payload);
+            if let Ok((calldata::Entry::Calldata, posted, payload)) = calldata::decode(&input) {
+                if posted.tx_root == header.txRoot && keccak256(&payload) == header.dataCommitment {
+                    return Ok(payload);
                 }
             }
         }

@@ -8,6 +8,7 @@ use std::{
     time::Duration,
 };
 
+use alloy::contract::RawCallBuilder;
 use alloy::{
     eips::eip4844::{
         builder::{SidecarBuilder, SimpleCoder},
@@ -20,8 +21,9 @@ use alloy::{
     signers::local::PrivateKeySigner,
 };
 use baton_bindings::{batch_inbox::BatchInbox, sequencer_registry::SequencerRegistry};
-use baton_l1::{convert, Blobs, L1Reader};
+use baton_l1::{Blobs, L1Reader};
 use baton_protocol::{
+    calldata,
     deployment::Deployment,
     derive::{batch_transactions, BatchRecord, EntryContent, ForcedEntry},
     header, payload,
@@ -473,7 +475,7 @@ impl Sequencer {
         if self.rpc("operator", self.registry.operator(id).call()).await?.suspended {
             return Ok(());
         }
-        self.post_batch(slot, head).await
+        self.post_batch(slot, head, id).await
     }
 
     /// Processes batches appended up to `head`: first follows any reorg (rewinding to the newest processed block
@@ -559,7 +561,7 @@ impl Sequencer {
         Ok(())
     }
 
-    async fn post_batch(&mut self, slot: u64, head: u64) -> Result<()> {
+    async fn post_batch(&mut self, slot: u64, head: u64, operator_id: u8) -> Result<()> {
         let (batch_number, parent) = match self.view.tip() {
             Some(h) => (h.batchNumber + 1, h.hash()),
             None => (0, B256::ZERO),
@@ -578,7 +580,7 @@ impl Sequencer {
         }
         let raws: Vec<Bytes> = txs.iter().map(|t| t.raw.clone()).collect();
         let seqs: Vec<u64> = txs.iter().map(|t| t.seq).collect();
-        match self.sign_and_post(batch_number, parent, slot, queue_position, &raws).await {
+        match self.sign_and_post(batch_number, parent, slot, queue_position, &raws, operator_id).await {
             Ok(Posted::These) => Ok(()),
             Ok(Posted::Stored) => {
                 // The batch posted was the one signed earlier for this position, not these transactions.
@@ -620,7 +622,9 @@ impl Sequencer {
     }
 
     /// Signs and posts the batch of `raws` at this position, or, when a different header was signed for the
-    /// position before (a reorg dropped the batch, or the pool changed since), posts exactly that one again.
+    /// position before (a reorg dropped the batch, or the pool changed since), posts exactly that one again. The
+    /// transaction is sent from the signer's account and names the header by hash (sender authentication), so it
+    /// can only ever record the header signed here.
     async fn sign_and_post(
         &mut self,
         batch_number: u64,
@@ -628,6 +632,7 @@ impl Sequencer {
         slot: u64,
         queue_position: u64,
         raws: &[Bytes],
+        operator_id: u8,
     ) -> Result<Posted> {
         let mut payload = payload::encode(raws)?;
         let hashes: Vec<B256> = raws.iter().map(keccak256).collect();
@@ -659,12 +664,12 @@ impl Sequencer {
             sequencer: self.config.signer.address(),
         };
         let mut posted = Posted::These;
-        let signature = match self
-            .shared
-            .store
-            .sign_once(&header, &payload, |h| h.sign(&self.domain, &self.config.signer))
-        {
-            Ok(signed) => signed?,
+        // The signature goes to the store and the signed-header feed; the transaction carries the header's hash
+        // prefix instead (sender authentication), 56 bytes less.
+        match self.shared.store.sign_once(&header, &payload, |h| h.sign(&self.domain, &self.config.signer)) {
+            Ok(signed) => {
+                signed?;
+            }
             Err(StoreError::WouldEquivocate { batch, slot, .. }) => {
                 let stored =
                     self.shared.store.signed_at(&header)?.ok_or_else(|| {
@@ -686,12 +691,18 @@ impl Sequencer {
                     ));
                 }
                 posted = Posted::Stored;
-                stored.signed.signature
             }
             Err(e) => return Err(e.into()),
-        };
+        }
         let in_blobs = sidecar.is_some();
-        let receipt = self.send_with_bumps(&header, payload, signature, sidecar).await?;
+        let queue_head = self.view.tip().map_or(0, |h| h.queuePosition);
+        let sent = calldata::Posted::sent_by_signer(&header, operator_id, queue_head)?;
+        let input = if in_blobs {
+            sent.encode(calldata::Entry::Blobs, &[])
+        } else {
+            sent.encode(calldata::Entry::Calldata, &payload)
+        };
+        let receipt = self.send_with_bumps(&header, input, sidecar).await?;
         if !receipt.status() {
             return Err(eyre!("batch {} reverted in block {:?}", header.batchNumber, receipt.block_number));
         }
@@ -725,8 +736,7 @@ impl Sequencer {
     async fn send_with_bumps(
         &self,
         header: &BatchHeader,
-        payload: Bytes,
-        signature: Bytes,
+        input: Bytes,
         sidecar: Option<BlobTransactionSidecar>,
     ) -> Result<TransactionReceipt> {
         let me = self.config.signer.address();
@@ -745,27 +755,14 @@ impl Sequencer {
         };
         let mut sent: Vec<B256> = Vec::new();
         for attempt in 0..4 {
+            let call = RawCallBuilder::new_raw(&self.provider, input.clone())
+                .to(*self.inbox.address())
+                .nonce(nonce)
+                .max_fee_per_gas(max_fee)
+                .max_priority_fee_per_gas(tip);
             let pending = match &sidecar {
-                None => {
-                    self.inbox
-                        .appendBatch(convert(header), payload.clone(), signature.clone())
-                        .nonce(nonce)
-                        .max_fee_per_gas(max_fee)
-                        .max_priority_fee_per_gas(tip)
-                        .send()
-                        .await
-                }
-                Some(s) => {
-                    self.inbox
-                        .appendBlobBatch(convert(header), signature.clone())
-                        .sidecar(s.clone())
-                        .max_fee_per_blob_gas(blob_fee)
-                        .nonce(nonce)
-                        .max_fee_per_gas(max_fee)
-                        .max_priority_fee_per_gas(tip)
-                        .send()
-                        .await
-                }
+                None => call.send().await,
+                Some(s) => call.sidecar(s.clone()).max_fee_per_blob_gas(blob_fee).send().await,
             };
             match pending {
                 Ok(p) => sent.push(*p.tx_hash()),

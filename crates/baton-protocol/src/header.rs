@@ -29,7 +29,8 @@ pub const DOMAIN_NAME: &str = "Baton";
 pub const DOMAIN_VERSION: &str = "1";
 
 /// Half the secp256k1 group order: signatures with a larger `s` are malleated and refused on L1.
-const SECP256K1_HALF_N: B256 = b256!("7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0");
+pub(crate) const SECP256K1_HALF_N: B256 =
+    b256!("7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0");
 
 /// Errors from checking a signed header.
 #[derive(Debug, PartialEq, Eq, thiserror::Error)]

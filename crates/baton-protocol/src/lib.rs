@@ -1,10 +1,11 @@
 //! The Rust side of Baton's protocol (`docs/PROTOCOL.md`), with no I/O.
 //!
 //! Everything here must agree byte for byte with the contracts: the EIP-712 batch header and its signature
-//! ([`header`]), the transaction root ([`tx_root`]), the slot schedule ([`schedule`]), plus the batch payload
+//! ([`header`]), the packed batch calldata ([`calldata`]), the transaction root ([`tx_root`]), the slot schedule ([`schedule`]), plus the batch payload
 //! codec ([`payload`]), L2 derivation from L1 records ([`derive`]) and the deployment file ([`deployment`]).
 //! The end-to-end tests check each against the deployed contracts and against `cast`.
 
+pub mod calldata;
 pub mod deployment;
 pub mod derive;
 pub mod header;
