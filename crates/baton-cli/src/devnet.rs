@@ -157,10 +157,13 @@ pub struct Report {
     pub normal_inclusion: Delays,
     /// Inclusion delay of forced entries (queued → included by a batch).
     pub forced_inclusion: Delays,
-    /// Execution gas of all batch transactions, per batch.
+    /// Gas used by the batch transactions (the whole bill: 21,000, calldata and execution; blob gas apart), per
+    /// batch.
     pub gas_per_batch: u64,
     /// The same, per included L2 transaction.
     pub gas_per_l2_tx: u64,
+    /// Blob gas of the batch transactions, per included L2 transaction.
+    pub blob_gas_per_l2_tx: u64,
     /// Slashes, in order.
     pub slashes: Vec<SlashReport>,
     /// The L1 reorg played, if any.
@@ -785,6 +788,7 @@ async fn report(
     let mut per_operator: HashMap<u8, u64> = HashMap::new();
     let mut forced_batches = 0;
     let mut gas = 0u64;
+    let mut blob_gas = 0u64;
     let mut scenario_batches = 0u64;
     for a in appended.iter().filter(|a| a.block >= start) {
         match ids.get(&a.header.sequencer) {
@@ -793,6 +797,7 @@ async fn report(
         }
         if let Some(receipt) = parts.provider.get_transaction_receipt(a.tx).await? {
             gas += receipt.gas_used;
+            blob_gas += receipt.blob_gas_used.unwrap_or(0);
             scenario_batches += 1;
         }
     }
@@ -879,6 +884,7 @@ async fn report(
         forced_inclusion: percentiles(forced),
         gas_per_batch: gas.checked_div(scenario_batches).unwrap_or(0),
         gas_per_l2_tx: gas.checked_div(l2_included as u64).unwrap_or(0),
+        blob_gas_per_l2_tx: blob_gas.checked_div(l2_included as u64).unwrap_or(0),
         slashes,
         reorg,
         user_compensation: user_compensation.to_string(),
@@ -920,8 +926,8 @@ pub fn render(report: &Report) -> String {
     );
     let _ = writeln!(
         out,
-        "L1 gas: {} per batch, {} per L2 transaction",
-        report.gas_per_batch, report.gas_per_l2_tx
+        "L1 bill (gas used by batch transactions): {} per batch, {} per L2 transaction; blob gas {} per L2 transaction",
+        report.gas_per_batch, report.gas_per_l2_tx, report.blob_gas_per_l2_tx
     );
     let _ = writeln!(out, "\nslashes:");
     for s in &report.slashes {
