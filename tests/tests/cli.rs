@@ -1,7 +1,7 @@
 //! The `baton` operator and user commands against a real anvil: deploy writes a deployment file the other
 //! commands read; register, top-up, exit and the refusals of withdraw and unjail (decoded into words); status
 //! shows the roster and the schedule; a deposit is queued; force-include with no sequencer takes the transaction
-//! through the L1 queue and appends the forced batch itself; track finds it.
+//! through the L1 queue and appends the forced batch itself; track finds it; force-include again refuses.
 
 use std::time::Duration;
 
@@ -38,8 +38,13 @@ async fn operator_and_user_commands_work_end_to_end() -> Result<()> {
         ops::act(&rpc, &deployment, &keys[1], &OperatorAction::Register { signer, bond: params.min_bond })
             .await?;
     ensure!(id == Some(0), "first id");
-    ops::act(&rpc, &deployment, &keys[1], &OperatorAction::TopUp { id: 0, amount: parse_ether("1")? })
-        .await?;
+    ops::act(
+        &rpc,
+        &deployment,
+        &keys[1],
+        &OperatorAction::TopUp { id: 0, amount: parse_ether("1")?, confirmed: false },
+    )
+    .await?;
     let provider = ops::connect(&rpc, &keys[0]);
     provider.anvil_mine(Some(40), None).await?; // into epoch 2, where the operator leads every slot
     let status = ops::status(&rpc, &deployment, 4).await?;
@@ -84,7 +89,17 @@ async fn operator_and_user_commands_work_end_to_end() -> Result<()> {
     let say = |s: &str| said.lock().expect("lock").push(s.to_string());
     let outcome = tokio::time::timeout(
         Duration::from_secs(90),
-        user::force_include(&rpc, &[], &deployment, &keys[5], None, &raw, Duration::from_secs(1), &say),
+        user::force_include(
+            &rpc,
+            &[],
+            &deployment,
+            &keys[5],
+            None,
+            &raw,
+            Duration::from_secs(1),
+            false,
+            &say,
+        ),
     )
     .await??;
     ensure!(outcome.path == "own forced batch" || outcome.path == "forced queue", "{outcome:?}");
@@ -96,6 +111,28 @@ async fn operator_and_user_commands_work_end_to_end() -> Result<()> {
     let tracking = user::track(&rpc, &[], &deployment, None, hash, 0).await?;
     ensure!(tracking.forced.is_some_and(|(index, _, included)| index == 1 && included), "{tracking:?}");
     ensure!(tracking.describe().contains("forced queue"));
+
+    // Run again on the included transaction: refused, nothing queued or paid.
+    let inbox = baton_bindings::batch_inbox::BatchInbox::new(deployment.inbox, provider.clone());
+    let queued = inbox.queueLength().call().await?;
+    let again = user::force_include(
+        &rpc,
+        &[],
+        &deployment,
+        &keys[5],
+        None,
+        &raw,
+        Duration::from_secs(1),
+        false,
+        &say,
+    )
+    .await;
+    let message = format!("{:#}", again.expect_err("already included"));
+    ensure!(
+        message.contains("is already included through the forced queue") && message.contains("--force"),
+        "{message}"
+    );
+    ensure!(inbox.queueLength().call().await? == queued, "no second entry");
     provider.anvil_set_interval_mining(0).await?;
     let _ = provider.get_block_number().await?;
     Ok(())

@@ -319,3 +319,45 @@ async fn auto_data_mode_picks_calldata_or_blobs_by_cost() -> Result<()> {
     node.stop().await;
     Ok(())
 }
+
+/// A deployment file for another chain, or one naming empty addresses, stops the node and the keeper at start with
+/// one clear error: neither sends anything.
+#[tokio::test]
+async fn node_and_keeper_refuse_a_deployment_file_that_does_not_match_the_endpoint() -> Result<()> {
+    let chain = Chain::deploy().await?;
+    let key: PrivateKeySigner = chain.anvil.keys()[1].clone().into();
+    let dir = tempfile::tempdir()?;
+    let rpc = chain.anvil.endpoint();
+    let mut other_chain = chain.deployment().await?;
+    other_chain.chain_id = 1;
+    let mut empty = chain.deployment().await?;
+    empty.registry = alloy::primitives::Address::repeat_byte(0x42);
+    let mut other_params = chain.deployment().await?;
+    other_params.params.fault_window += 1;
+    for (i, (deployment, expected)) in [
+        (other_chain, "the endpoint serves L1 chain 31337, but the deployment file is for chain 1"),
+        (empty, "no contract at the registry address 0x4242"),
+        (other_params, "parameter faultWindow is 200 on chain but 201 in the deployment file"),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let mut cfg =
+            node_config(&chain, key.clone(), &dir.path().join(format!("node{i}")), DataMode::Calldata)
+                .await?;
+        cfg.deployment = deployment.clone();
+        let error = baton_node::start(cfg).await.err().ok_or_else(|| eyre::eyre!("the node started"))?;
+        ensure!(format!("{error:#}").contains(expected), "node: {error:#}");
+        let cfg = baton_e2e::keeper_config_for(
+            deployment,
+            &rpc,
+            key.clone(),
+            &dir.path().join(format!("keeper{i}")),
+        );
+        let error = baton_keeper::start(cfg).await.err().ok_or_else(|| eyre::eyre!("the keeper started"))?;
+        ensure!(format!("{error:#}").contains(expected), "keeper: {error:#}");
+    }
+    let nonce = chain.provider.get_transaction_count(key.address()).await?;
+    ensure!(nonce == 0, "nothing was sent from the operator's key");
+    Ok(())
+}

@@ -114,6 +114,9 @@ enum Command {
         /// Where to write the deployment file (default deployments/<chainid>.json).
         #[arg(long)]
         out: Option<PathBuf>,
+        /// Overwrite an existing deployment file.
+        #[arg(long)]
+        force: bool,
     },
     /// Bonds a new operator: the sender is its owner, `--signer` its header-signing key.
     Register {
@@ -140,6 +143,9 @@ enum Command {
         /// ETH to add.
         #[arg(long)]
         amount: String,
+        /// Send even a top-up of 0, or one to an operator this key does not own.
+        #[arg(long)]
+        yes: bool,
     },
     /// Leaves the roster (from two epochs on); the bond is withdrawable after the exit delay.
     Exit(OwnerArgs),
@@ -178,6 +184,9 @@ enum Command {
         /// Seconds to wait for the sequencers before escalating to L1.
         #[arg(long, default_value_t = 60)]
         wait: u64,
+        /// Queue it again even if it is already included (a second paid entry).
+        #[arg(long)]
+        force: bool,
         /// The signed transaction, hex.
         raw: Bytes,
     },
@@ -236,6 +245,18 @@ fn load(chain: &Chain) -> Result<Deployment> {
     baton_config::deployment(&chain.deployment).wrap_err("pass --deployment (written by `baton deploy`)")
 }
 
+/// The deployment file, checked against the endpoint before anything is sent: the same chain, Baton's contracts
+/// at both addresses, linked, with the file's parameters.
+async fn connect(chain: &Chain) -> Result<Deployment> {
+    let deployment = load(chain)?;
+    let provider = ops::connect_read(&chain.rpc_url);
+    tokio::time::timeout(Duration::from_secs(30), baton_l1::guard::check_deployment(&provider, &deployment))
+        .await
+        .map_err(|_| eyre!("{} did not answer within 30 s", chain.rpc_url))?
+        .wrap_err_with(|| format!("{} does not match {}", chain.deployment.display(), chain.rpc_url))?;
+    Ok(deployment)
+}
+
 fn print<T: serde::Serialize>(json: bool, value: &T, human: impl FnOnce() -> String) -> Result<()> {
     if json {
         println!("{}", serde_json::to_string_pretty(value)?);
@@ -246,8 +267,9 @@ fn print<T: serde::Serialize>(json: bool, value: &T, human: impl FnOnce() -> Str
 }
 
 async fn operator(chain: &Chain, key: &Key, action: ops::OperatorAction) -> Result<()> {
-    let deployment = load(chain)?;
-    let (receipt, id) = ops::act(&chain.rpc_url, &deployment, &key.signer()?, &action).await?;
+    let signer = key.signer()?;
+    let deployment = connect(chain).await?;
+    let (receipt, id) = ops::act(&chain.rpc_url, &deployment, &signer, &action).await?;
     let value =
         serde_json::json!({"transaction": receipt.transaction_hash, "block": receipt.block_number, "id": id});
     print(chain.json, &value, || match id {
@@ -303,7 +325,7 @@ async fn run() -> Result<()> {
             .await?;
             print(json, &report, || devnet::render(&report))
         }
-        Command::Deploy { key, rpc_url, params, out } => {
+        Command::Deploy { key, rpc_url, params, out, force } => {
             let params = match params {
                 Some(path) => {
                     let text = std::fs::read_to_string(&path)
@@ -319,6 +341,13 @@ async fn run() -> Result<()> {
             let signer = key.signer()?;
             let chain_id = alloy::providers::Provider::get_chain_id(&ops::connect_read(&rpc_url)).await?;
             let out = out.unwrap_or_else(|| PathBuf::from(format!("deployments/{chain_id}.json")));
+            if out.exists() && !force {
+                return Err(eyre!(
+                    "{} already exists (a deployment this file may be the only record of); nothing deployed: pass \
+                     --out for a new file or --force to overwrite it",
+                    out.display()
+                ));
+            }
             let deployment = ops::deploy(&rpc_url, &signer, &params, &out).await?;
             println!(
                 "registry {}\ninbox    {}\nwritten  {}",
@@ -329,28 +358,30 @@ async fn run() -> Result<()> {
             Ok(())
         }
         Command::Register { chain, key, signer, bond } => {
+            key.signer()?;
             let bond = match bond {
                 Some(b) => ether(&b)?,
-                None => load(&chain)?.params.min_bond,
+                None => connect(&chain).await?.params.min_bond,
             };
             operator(&chain, &key, ops::OperatorAction::Register { signer, bond }).await
         }
-        Command::TopUp { chain, key, id, amount } => {
-            operator(&chain, &key, ops::OperatorAction::TopUp { id, amount: ether(&amount)? }).await
+        Command::TopUp { chain, key, id, amount, yes } => {
+            let action = ops::OperatorAction::TopUp { id, amount: ether(&amount)?, confirmed: yes };
+            operator(&chain, &key, action).await
         }
         Command::Exit(a) => operator(&a.chain, &a.key, ops::OperatorAction::Exit { id: a.id }).await,
         Command::Withdraw(a) => operator(&a.chain, &a.key, ops::OperatorAction::Withdraw { id: a.id }).await,
         Command::Unjail(a) => operator(&a.chain, &a.key, ops::OperatorAction::Unjail { id: a.id }).await,
         Command::Status { chain, slots } => {
-            let status = ops::status(&chain.rpc_url, &load(&chain)?, slots).await?;
+            let status = ops::status(&chain.rpc_url, &connect(&chain).await?, slots).await?;
             print(chain.json, &status, || ops::render_status(&status))
         }
         Command::Send { chain, node, raw } => {
-            let hash = user::send(&load(&chain)?, &node, &raw).await?;
+            let hash = user::send(&connect(&chain).await?, &node, &raw).await?;
             print(chain.json, &serde_json::json!({ "hash": hash }), || format!("accepted by {node}: {hash}"))
         }
-        Command::ForceInclude { chain, key, node, wait, raw } => {
-            let deployment = load(&chain)?;
+        Command::ForceInclude { chain, key, node, wait, force, raw } => {
+            let deployment = connect(&chain).await?;
             let say = |s: &str| eprintln!("{s}");
             let outcome = user::force_include(
                 &chain.rpc_url,
@@ -360,13 +391,14 @@ async fn run() -> Result<()> {
                 node.as_ref(),
                 &raw,
                 Duration::from_secs(wait),
+                force,
                 &say,
             )
             .await?;
             print(chain.json, &outcome, || format!("{} (via {})", outcome.tracking.describe(), outcome.path))
         }
         Command::Deposit { chain, key, to, amount } => {
-            let deployment = load(&chain)?;
+            let deployment = connect(&chain).await?;
             let amount = ether(&amount)?;
             let (index, deadline) =
                 user::deposit(&chain.rpc_url, &deployment, &key.signer()?, to, amount).await?;
@@ -391,15 +423,20 @@ async fn run() -> Result<()> {
             Ok(())
         }
         Command::Claim { chain, key, from_block } => {
-            let claim =
-                baton_cli::payouts::claim(&chain.rpc_url, &load(&chain)?, &key.signer()?, from_block).await?;
+            let claim = baton_cli::payouts::claim(
+                &chain.rpc_url,
+                &connect(&chain).await?,
+                &key.signer()?,
+                from_block,
+            )
+            .await?;
             print(chain.json, &claim, || claim.describe())
         }
         Command::Track { chain, node, from_block, hash } => {
-            let deployment = load(&chain)?;
+            let deployment = connect(&chain).await?;
             let head =
                 alloy::providers::Provider::get_block_number(&ops::connect_read(&chain.rpc_url)).await?;
-            let from = from_block.unwrap_or_else(|| head.saturating_sub(10_000));
+            let from = from_block.unwrap_or_else(|| head.saturating_sub(user::TRACK_WINDOW));
             let tracking =
                 user::track(&chain.rpc_url, &chain.blob_sources, &deployment, node.as_ref(), hash, from)
                     .await?;

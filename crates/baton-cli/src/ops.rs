@@ -153,6 +153,8 @@ pub enum OperatorAction {
         id: u8,
         /// Wei.
         amount: U256,
+        /// The user confirmed a top-up of nothing, or of an operator its key does not own.
+        confirmed: bool,
     },
     /// Leave the roster (two epochs from now), bond withdrawable after the exit delay.
     Exit {
@@ -185,7 +187,25 @@ pub async fn act(
             let id = receipt.decoded_log::<SequencerRegistry::Registered>().map(|l| l.id);
             (receipt, id)
         }
-        OperatorAction::TopUp { id, amount } => {
+        OperatorAction::TopUp { id, amount, confirmed } => {
+            if !confirmed {
+                ensure!(
+                    !amount.is_zero(),
+                    "a top-up of 0 ETH changes nothing; nothing sent (pass --yes to send it anyway)"
+                );
+                let owner = registry
+                    .operator(*id)
+                    .call()
+                    .await
+                    .map_err(|e| eyre!("operator {id}: {}", explain(&e)))?
+                    .owner;
+                ensure!(
+                    owner == key.address(),
+                    "operator {id} is owned by {owner}, not by this key ({}): the ETH would bond someone else's \
+                     operator and only its owner could withdraw it; nothing sent (pass --yes if that is meant)",
+                    key.address()
+                );
+            }
             (confirm("top-up", registry.topUp(*id).value(*amount).send().await).await?, None)
         }
         OperatorAction::Exit { id } => (confirm("exit", registry.requestExit(*id).send().await).await?, None),

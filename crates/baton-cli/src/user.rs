@@ -20,6 +20,9 @@ use serde::Serialize;
 
 use crate::ops::{connect, connect_read, explain};
 
+/// L1 blocks `baton track` (and `force-include`'s check for an earlier inclusion) search by default.
+pub const TRACK_WINDOW: u64 = 10_000;
+
 /// Checks that `raw` is a signed transaction of this rollup; returns its hash.
 pub fn check_l2_transaction(deployment: &Deployment, raw: &Bytes) -> Result<B256> {
     let tx =
@@ -190,6 +193,7 @@ pub async fn force_include(
     node: Option<&reqwest::Url>,
     raw: &Bytes,
     wait: Duration,
+    force: bool,
     say: &dyn Fn(&str),
 ) -> Result<ForceOutcome> {
     let hash = check_l2_transaction(deployment, raw)?;
@@ -201,6 +205,13 @@ pub async fn force_include(
     );
     let provider = connect(rpc, key);
     let start = provider.get_block_number().await.wrap_err_with(|| format!("no L1 answering at {rpc}"))?;
+    // Where it already is, over the same window `baton track` searches by default: an included transaction is
+    // not queued (and paid for) again unless asked, and a queued one is followed rather than queued twice.
+    let since = start.saturating_sub(TRACK_WINDOW);
+    let already = track(rpc, blob_sources, deployment, None, hash, since).await?;
+    if already.included() && !force {
+        bail!("{hash} is already {}; nothing sent (pass --force to queue it again)", already.describe());
+    }
     let inbox = BatchInbox::new(deployment.inbox, provider.clone());
     let registry = SequencerRegistry::new(deployment.registry, provider.clone());
     let genesis = registry
@@ -252,11 +263,11 @@ pub async fn force_include(
         step(format!("not included within {wait:?}: escalating to L1 forced inclusion"));
     }
 
-    // 2. The L1 forced queue.
-    let existing = track(rpc, blob_sources, deployment, None, hash, start).await?;
+    // 2. The L1 forced queue (following an entry that already holds it, unless asked to queue it again).
+    let existing = track(rpc, blob_sources, deployment, None, hash, since).await?;
     let (index, deadline) = match existing.forced {
-        Some((index, deadline, _)) => (index, deadline),
-        None => {
+        Some((index, deadline, included)) if !(force && included) => (index, deadline),
+        _ => {
             let receipt = inbox
                 .enqueueTransaction(raw.clone())
                 .value(deployment.params.forced_inclusion_fee)

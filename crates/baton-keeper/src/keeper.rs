@@ -105,8 +105,8 @@ impl Drop for KeeperHandle {
     }
 }
 
-/// Starts a keeper: opens its database, checks the endpoint serves the deployment's chain, serves HTTP and
-/// runs the keeper loop.
+/// Starts a keeper: opens its database, checks that the endpoint serves the deployment
+/// ([`baton_l1::guard::check_deployment`]), serves HTTP and runs the keeper loop.
 pub async fn start(config: KeeperConfig) -> Result<KeeperHandle> {
     std::fs::create_dir_all(&config.data_dir)
         .wrap_err_with(|| format!("creating data dir {}", config.data_dir.display()))?;
@@ -120,16 +120,10 @@ pub async fn start(config: KeeperConfig) -> Result<KeeperHandle> {
         .wrap_err_with(|| format!("connecting to {}", config.l1_rpc))?
         .erased();
     let timeout = config.tx.rpc_timeout;
-    let chain_id = tokio::time::timeout(timeout, provider.get_chain_id())
+    // Same chain, Baton's code at both addresses, linked, with the file's parameters: else nothing is sent.
+    tokio::time::timeout(timeout * 4, baton_l1::guard::check_deployment(&provider, &config.deployment))
         .await
-        .map_err(|_| eyre!("{} did not answer within {timeout:?}", config.l1_rpc))?
-        .wrap_err("reading the chain id")?;
-    if chain_id != config.deployment.chain_id {
-        return Err(eyre!(
-            "endpoint serves chain {chain_id}, the deployment is on chain {}: wrong --l1-rpc or deployment file",
-            config.deployment.chain_id
-        ));
-    }
+        .map_err(|_| eyre!("{} did not answer within {:?}", config.l1_rpc, timeout * 4))??;
     let registry = SequencerRegistry::new(config.deployment.registry, provider.clone());
     let genesis = tokio::time::timeout(timeout, registry.genesisBlock().call())
         .await
@@ -171,7 +165,7 @@ pub async fn start(config: KeeperConfig) -> Result<KeeperHandle> {
         provider.clone(),
         wallet,
         config.signer.address(),
-        chain_id,
+        config.deployment.chain_id,
         config.tx.clone(),
         metrics.clone(),
     );

@@ -370,6 +370,10 @@ impl Sequencer {
             .connect_http(config.l1_rpc.clone())
             .erased();
         let d = &config.deployment;
+        // Same chain, Baton's code at both addresses, linked, with the file's parameters: else nothing is sent.
+        tokio::time::timeout(config.rpc_timeout * 4, baton_l1::guard::check_deployment(&provider, d))
+            .await
+            .map_err(|_| eyre!("L1 did not answer within {:?}", config.rpc_timeout * 4))??;
         let registry = SequencerRegistry::new(d.registry, provider.clone());
         let inbox = BatchInbox::new(d.inbox, provider.clone());
         let genesis = tokio::time::timeout(config.rpc_timeout, registry.genesisBlock().call())

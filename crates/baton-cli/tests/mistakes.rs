@@ -1,0 +1,111 @@
+//! A new user's ordinary mistakes against a real anvil, through the `baton` binary: a deployment file for another
+//! chain, a file whose addresses hold no code, deploying over an existing file, a top-up of nothing or of someone
+//! else's operator. Each ends in one `error:` line naming the fix, a non-zero exit, and no transaction sent.
+
+use std::{path::Path, process::Command};
+
+use alloy::{
+    primitives::Address,
+    providers::{Provider, ProviderBuilder},
+    signers::local::PrivateKeySigner,
+};
+use baton_cli::ops;
+use baton_protocol::deployment::Deployment;
+
+fn baton(key: &PrivateKeySigner, args: &[&str]) -> (bool, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_baton"))
+        .args(args)
+        .env("BATON_PRIVATE_KEY", alloy::hex::encode(key.to_bytes()))
+        .env_remove("BATON_KEYSTORE")
+        .env_remove("BATON_DEPLOYMENT")
+        .env_remove("BATON_L1_RPC")
+        .env_remove("RUST_BACKTRACE")
+        .output()
+        .expect("runs");
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into(),
+        String::from_utf8_lossy(&out.stderr).into(),
+    )
+}
+
+fn write(path: &Path, deployment: &Deployment) {
+    std::fs::write(path, serde_json::to_string_pretty(deployment).expect("serializes")).expect("writes");
+}
+
+/// One `error:` line containing `expected`, and a failed exit.
+fn refused(result: (bool, String, String), expected: &str) {
+    let (ok, _, stderr) = result;
+    assert!(!ok, "succeeded: {stderr}");
+    assert!(stderr.starts_with("error: ") && stderr.contains(expected), "{stderr}");
+    assert_eq!(stderr.trim_end().lines().count(), 1, "one line: {stderr}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn ordinary_mistakes_cost_nothing() {
+    let anvil = baton_foundry::spawn(baton_foundry::anvil().expect("anvil")).expect("spawns");
+    let rpc = anvil.endpoint_url();
+    let rpc_arg = rpc.to_string();
+    let keys: Vec<PrivateKeySigner> = anvil.keys().iter().map(|k| k.clone().into()).collect();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let good = dir.path().join("31337.json");
+    let deployment = ops::deploy(&rpc, &keys[0], &baton_cli::default_params(), &good).await.expect("deploys");
+    let good_arg = good.to_str().expect("utf8");
+    let provider = ProviderBuilder::new().connect_http(rpc.clone());
+    let nonces = || async {
+        let mut n = Vec::new();
+        for key in &keys[..3] {
+            n.push(provider.get_transaction_count(key.address()).await.expect("nonce"));
+        }
+        n
+    };
+    let before = nonces().await;
+    let signer = Address::repeat_byte(0x51).to_string();
+
+    // A deployment file for another chain.
+    let other_chain = dir.path().join("1.json");
+    write(&other_chain, &Deployment { chain_id: 1, ..deployment.clone() });
+    let args = ["register", "--signer", &signer, "--rpc-url", &rpc_arg, "--deployment"];
+    refused(
+        baton(&keys[1], &[&args[..], &[other_chain.to_str().expect("utf8")]].concat()),
+        "the endpoint serves L1 chain 31337, but the deployment file is for chain 1",
+    );
+
+    // A file whose addresses hold no code on this chain: neither a bond nor a deposit goes to them.
+    let empty = dir.path().join("empty.json");
+    write(
+        &empty,
+        &Deployment {
+            registry: Address::repeat_byte(0x42),
+            inbox: Address::repeat_byte(0x43),
+            ..deployment.clone()
+        },
+    );
+    let empty_arg = empty.to_str().expect("utf8");
+    refused(baton(&keys[1], &[&args[..], &[empty_arg]].concat()), "no contract at the registry address");
+    refused(
+        baton(
+            &keys[1],
+            &["deposit", "--to", &signer, "--amount", "1", "--rpc-url", &rpc_arg, "--deployment", empty_arg],
+        ),
+        "no contract at the registry address",
+    );
+
+    // Deploying over an existing deployment file.
+    let written = std::fs::read_to_string(&good).expect("reads");
+    refused(baton(&keys[0], &["deploy", "--rpc-url", &rpc_arg, "--out", good_arg]), "already exists");
+    assert_eq!(std::fs::read_to_string(&good).expect("reads"), written, "the file is untouched");
+
+    // A top-up of nothing, or of an operator this key does not own, needs --yes.
+    let (ok, _, stderr) = baton(&keys[1], &[&args[..], &[good_arg]].concat());
+    assert!(ok, "{stderr}");
+    let top_up = ["top-up", "--id", "0", "--rpc-url", &rpc_arg, "--deployment", good_arg, "--amount"];
+    refused(baton(&keys[1], &[&top_up[..], &["0"]].concat()), "a top-up of 0 ETH changes nothing");
+    refused(baton(&keys[2], &[&top_up[..], &["1"]].concat()), "operator 0 is owned by");
+    let (ok, _, stderr) = baton(&keys[2], &[&top_up[..], &["1", "--yes"]].concat());
+    assert!(ok, "{stderr}");
+
+    // Only the two commands that went through sent anything.
+    let after = nonces().await;
+    assert_eq!(after, vec![before[0], before[1] + 1, before[2] + 1], "refused commands send nothing");
+}
