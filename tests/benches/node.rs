@@ -50,6 +50,7 @@ async fn ingest(chain: &Chain, txs: Vec<Bytes>, concurrency: usize) -> Result<f6
         max_fee_per_gas: 500_000_000_000,
         faults: baton_node::Faults::default(),
         confirmations: 16,
+        wait_for_registration: true,
         max_fee_per_blob_gas: 100_000_000_000,
         blob_sources: Vec::new(),
     };

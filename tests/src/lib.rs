@@ -218,6 +218,7 @@ pub async fn node_config(
         max_fee_per_gas: 500_000_000_000,
         faults: baton_node::Faults::default(),
         confirmations: 16,
+        wait_for_registration: false,
         max_fee_per_blob_gas: 100_000_000_000,
         blob_sources: Vec::new(),
     })

@@ -361,3 +361,25 @@ async fn node_and_keeper_refuse_a_deployment_file_that_does_not_match_the_endpoi
     ensure!(nonce == 0, "nothing was sent from the operator's key");
     Ok(())
 }
+
+/// A signing key that no operator registered can never post: the node says so at start and stops, unless told to
+/// wait for the registration.
+#[tokio::test]
+async fn a_node_refuses_a_signer_that_can_never_post_unless_told_to_wait() -> Result<()> {
+    let chain = Chain::deploy().await?;
+    let key: PrivateKeySigner = chain.anvil.keys()[1].clone().into();
+    let dir = tempfile::tempdir()?;
+    let cfg = node_config(&chain, key.clone(), &dir.path().join("a"), DataMode::Calldata).await?;
+    let error = baton_node::start(cfg).await.err().ok_or_else(|| eyre::eyre!("the node started"))?;
+    let message = format!("{error:#}");
+    ensure!(
+        message.contains("is no operator's signer on this deployment")
+            && message.contains("--wait-for-registration"),
+        "{message}"
+    );
+    let mut cfg = node_config(&chain, key.clone(), &dir.path().join("b"), DataMode::Calldata).await?;
+    cfg.wait_for_registration = true;
+    let node = baton_node::start(cfg).await?;
+    node.stop().await;
+    Ok(())
+}

@@ -420,6 +420,7 @@ pub async fn run(options: Options) -> Result<Report> {
                 max_fee_per_gas: 500_000_000_000,
                 faults: Faults::default(),
                 confirmations: 16,
+                wait_for_registration: false,
                 max_fee_per_blob_gas: 100_000_000_000,
                 blob_sources: Vec::new(),
             })
@@ -697,7 +698,7 @@ pub async fn run(options: Options) -> Result<Report> {
     }
     if net
         .wait("the equivocator ejected", Duration::from_secs(90), || async {
-            Ok(net.status(equivocator).await? == 4)
+            Ok(net.status(equivocator).await? == baton_protocol::roster::Status::Ejected as u8)
         })
         .await?
     {

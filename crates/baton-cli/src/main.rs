@@ -259,11 +259,21 @@ async fn connect(chain: &Chain) -> Result<Deployment> {
 
 fn print<T: serde::Serialize>(json: bool, value: &T, human: impl FnOnce() -> String) -> Result<()> {
     if json {
-        println!("{}", serde_json::to_string_pretty(value)?);
+        emit(&serde_json::to_string_pretty(value)?)
     } else {
-        println!("{}", human());
+        emit(&human())
     }
-    Ok(())
+}
+
+/// Writes `text` and a newline to stdout. A reader that went away (`baton verify | head -1`) is not an error: the
+/// command's work is done, and the rest of its output is simply not wanted.
+fn emit(text: &str) -> Result<()> {
+    use std::io::Write as _;
+    let mut stdout = std::io::stdout().lock();
+    match writeln!(stdout, "{text}").and_then(|()| stdout.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.into()),
+        _ => Ok(()),
+    }
 }
 
 async fn operator(chain: &Chain, key: &Key, action: ops::OperatorAction) -> Result<()> {
@@ -349,13 +359,12 @@ async fn run() -> Result<()> {
                 ));
             }
             let deployment = ops::deploy(&rpc_url, &signer, &params, &out).await?;
-            println!(
+            emit(&format!(
                 "registry {}\ninbox    {}\nwritten  {}",
                 deployment.registry,
                 deployment.inbox,
                 out.display()
-            );
-            Ok(())
+            ))
         }
         Command::Register { chain, key, signer, bond } => {
             key.signer()?;

@@ -218,7 +218,7 @@ pub async fn act(
 
 /// The name of an `ISequencerRegistry.Status` value.
 pub fn status_name(status: u8) -> String {
-    ["None", "Active", "Jailed", "Exiting", "Ejected"].get(usize::from(status)).unwrap_or(&"?").to_string()
+    baton_protocol::roster::Status::name_of(status)
 }
 
 /// One roster entry.

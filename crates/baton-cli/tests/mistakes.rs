@@ -1,6 +1,7 @@
 //! A new user's ordinary mistakes against a real anvil, through the `baton` binary: a deployment file for another
 //! chain, a file whose addresses hold no code, deploying over an existing file, a top-up of nothing or of someone
-//! else's operator. Each ends in one `error:` line naming the fix, a non-zero exit, and no transaction sent.
+//! else's operator. Each ends in one `error:` line naming the fix, a non-zero exit, and no transaction sent. A
+//! closed output pipe is not a crash.
 
 use std::{path::Path, process::Command};
 
@@ -104,6 +105,18 @@ async fn ordinary_mistakes_cost_nothing() {
     refused(baton(&keys[2], &[&top_up[..], &["1"]].concat()), "operator 0 is owned by");
     let (ok, _, stderr) = baton(&keys[2], &[&top_up[..], &["1", "--yes"]].concat());
     assert!(ok, "{stderr}");
+
+    // A reader that stops early (`baton status | head -1`) ends the command quietly, not with a panic.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_baton"))
+        .args(["status", "--rpc-url", &rpc_arg, "--deployment", good_arg])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawns");
+    drop(child.stdout.take());
+    let out = child.wait_with_output().expect("waits");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success() && !stderr.contains("panicked"), "{:?} {stderr}", out.status);
 
     // Only the two commands that went through sent anything.
     let after = nonces().await;

@@ -174,21 +174,33 @@ async fn print_status(url: reqwest::Url, json: bool) -> Result<()> {
     Ok(())
 }
 
-#[tokio::main]
-async fn main() -> Result<()> {
+/// Errors print as one `error: ...` line with their causes, as `baton` does, and exit 1.
+fn main() -> std::process::ExitCode {
     tracing_subscriber::fmt()
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()),
         )
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
+        .with_writer(std::io::stderr)
         .init();
-    match Cli::parse().command {
-        Command::Status { url, json } => print_status(url, json).await,
-        Command::Run(args) => {
-            let keeper = baton_keeper::start(config(*args)?).await?;
-            tracing::info!(url = %keeper.url(), "serving /evidence, /status and /metrics");
-            tokio::signal::ctrl_c().await?;
-            keeper.stop().await;
-            Ok(())
+    let run = async {
+        match Cli::parse().command {
+            Command::Status { url, json } => print_status(url, json).await,
+            Command::Run(args) => {
+                let keeper = baton_keeper::start(config(*args)?).await?;
+                tracing::info!(url = %keeper.url(), "serving /evidence, /status and /metrics");
+                tokio::signal::ctrl_c().await?;
+                keeper.stop().await;
+                Ok(())
+            }
+        }
+    };
+    let result = tokio::runtime::Runtime::new().map_err(eyre::Report::from).and_then(|rt| rt.block_on(run));
+    match result {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            std::process::ExitCode::FAILURE
         }
     }
 }

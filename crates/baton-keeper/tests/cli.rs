@@ -70,7 +70,9 @@ fn run_refuses_incomplete_configuration() {
         .output()
         .expect("runs");
     assert!(!out.status.success());
-    assert!(String::from_utf8_lossy(&out.stderr).contains("no deployment: pass --deployment"));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.starts_with("error: no deployment: pass --deployment"), "{stderr}");
+    assert!(!stderr.contains("Location") && stderr.trim_end().lines().count() == 1, "one line: {stderr}");
 
     let dir = tempfile::tempdir().expect("tempdir");
     let missing = dir.path().join("nope.json");

@@ -58,6 +58,9 @@ struct Args {
     /// transactions back to the pool). Default 64 (two mainnet epochs, past finality).
     #[arg(long, env = "BATON_CONFIRMATIONS")]
     confirmations: Option<u64>,
+    /// Start even when the signing key is no operator's signer yet (its registration is on its way).
+    #[arg(long, env = "BATON_WAIT_FOR_REGISTRATION")]
+    wait_for_registration: bool,
     /// DEVNETS AND TESTS ONLY: stop sequencing (post nothing, refuse transactions).
     #[arg(long)]
     fault_offline: bool,
@@ -89,6 +92,8 @@ struct FileConfig {
     blob_sources: Vec<reqwest::Url>,
     confirmations: Option<u64>,
     #[serde(default)]
+    wait_for_registration: bool,
+    #[serde(default)]
     faults: baton_node::Faults,
 }
 
@@ -118,6 +123,7 @@ fn config(args: Args) -> Result<NodeConfig> {
             * 1_000_000_000,
         blob_sources: if args.blob_sources.is_empty() { file.blob_sources } else { args.blob_sources },
         confirmations: args.confirmations.or(file.confirmations).unwrap_or(64),
+        wait_for_registration: args.wait_for_registration || file.wait_for_registration,
         faults: baton_node::Faults {
             offline: args.fault_offline || file.faults.offline,
             censor: if args.fault_censor.is_empty() { file.faults.censor } else { args.fault_censor },
@@ -126,19 +132,31 @@ fn config(args: Args) -> Result<NodeConfig> {
     })
 }
 
-#[tokio::main]
-async fn main() -> Result<()> {
+/// Errors print as one `error: ...` line with their causes, as `baton` does, and exit 1.
+fn main() -> std::process::ExitCode {
     tracing_subscriber::fmt()
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()),
         )
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
+        .with_writer(std::io::stderr)
         .init();
-    let config = config(Args::parse())?;
-    let node = baton_node::start(config).await?;
-    tracing::info!(url = %node.url(), "serving JSON-RPC, /headers and /metrics");
-    tokio::signal::ctrl_c().await?;
-    node.stop().await;
-    Ok(())
+    let run = async {
+        let config = config(Args::parse())?;
+        let node = baton_node::start(config).await?;
+        tracing::info!(url = %node.url(), "serving JSON-RPC, /headers and /metrics");
+        tokio::signal::ctrl_c().await?;
+        node.stop().await;
+        Ok::<_, eyre::Report>(())
+    };
+    let result = tokio::runtime::Runtime::new().map_err(eyre::Report::from).and_then(|rt| rt.block_on(run));
+    match result {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            std::process::ExitCode::FAILURE
+        }
+    }
 }
 
 #[cfg(test)]

@@ -27,6 +27,7 @@ use baton_protocol::{
     deployment::Deployment,
     derive::{batch_transactions, BatchRecord, EntryContent, ForcedEntry},
     header, payload,
+    roster::Status,
     schedule::Schedule,
     tx_root::tx_root,
     BatchHeader,
@@ -119,6 +120,9 @@ pub struct NodeConfig {
     /// L1 blocks after which the node treats a batch as final: until then it keeps the batch's transactions on
     /// disk, so that a reorg dropping the batch gives them back to the pool, also across a restart.
     pub confirmations: u64,
+    /// Start even when the signer is no operator's yet (it is about to be registered); otherwise such a key, which
+    /// could never post, stops the node at start.
+    pub wait_for_registration: bool,
 }
 
 /// State shared by the server and the sequencer.
@@ -245,6 +249,40 @@ impl Drop for NodeHandle {
         for task in &self.tasks {
             task.abort();
         }
+    }
+}
+
+/// Says which operator the node signs for, and refuses a signer that can never post: one no operator registered
+/// (or whose operator withdrew: its signer is retired), or an ejected operator's.
+async fn check_signer(
+    registry: &SequencerRegistry::SequencerRegistryInstance<DynProvider>,
+    signer: alloy::primitives::Address,
+    wait_for_registration: bool,
+) -> Result<()> {
+    match registry.operatorIdOf(signer).call().await {
+        Ok(id) => {
+            let op = registry.operator(id).call().await.wrap_err("reading the operator")?;
+            let status = Status::name_of(op.status);
+            if op.status == Status::Ejected as u8 {
+                return Err(eyre!(
+                    "operator {id} (signer {signer}) was ejected for equivocation: this signer can never post again"
+                ));
+            }
+            info!(operator = id, %signer, status, bond_wei = %op.bond, suspended = op.suspended, "signing for operator {id}");
+            Ok(())
+        }
+        Err(e) if e.as_decoded_error::<SequencerRegistry::UnknownSigner>().is_some() => {
+            if wait_for_registration {
+                warn!(%signer, "no operator has this signer yet: waiting for its registration");
+                return Ok(());
+            }
+            Err(eyre!(
+                "{signer} is no operator's signer on this deployment (never registered, or its operator withdrew), so \
+                 this node could never post: register it with `baton register --signer {signer}`, or pass \
+                 --wait-for-registration to start before the registration lands"
+            ))
+        }
+        Err(e) => Err(e).wrap_err("reading the signer's operator"),
     }
 }
 
@@ -376,6 +414,7 @@ impl Sequencer {
             .map_err(|_| eyre!("L1 did not answer within {:?}", config.rpc_timeout * 4))??;
         let registry = SequencerRegistry::new(d.registry, provider.clone());
         let inbox = BatchInbox::new(d.inbox, provider.clone());
+        check_signer(&registry, config.signer.address(), config.wait_for_registration).await?;
         let genesis = tokio::time::timeout(config.rpc_timeout, registry.genesisBlock().call())
             .await
             .map_err(|_| eyre!("L1 did not answer within {:?}", config.rpc_timeout))?
