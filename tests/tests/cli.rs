@@ -63,12 +63,28 @@ async fn operator_and_user_commands_work_end_to_end() -> Result<()> {
 
     // Refusals come back in words.
     let refused = ops::act(&rpc, &deployment, &keys[1], &OperatorAction::Unjail { id: 0 }).await;
-    ensure!(format!("{:#}", refused.expect_err("not jailed")).contains("WrongStatus"));
+    let message = format!("{:#}", refused.expect_err("not jailed"));
+    ensure!(message.contains("the operator is Active: it is bonded and scheduled"), "{message}");
     let refused = ops::act(&rpc, &deployment, &keys[3], &OperatorAction::Exit { id: 0 }).await;
-    ensure!(format!("{:#}", refused.expect_err("not the owner")).contains("NotOwner"));
+    let message = format!("{:#}", refused.expect_err("not the owner"));
+    ensure!(
+        message.contains(&format!("only the operator's owner {} may do this", keys[1].address())),
+        "{message}"
+    );
     ops::act(&rpc, &deployment, &keys[1], &OperatorAction::Exit { id: 0 }).await?;
     let refused = ops::act(&rpc, &deployment, &keys[1], &OperatorAction::Withdraw { id: 0 }).await;
-    ensure!(format!("{:#}", refused.expect_err("too early")).contains("NotWithdrawableYet"));
+    let message = format!("{:#}", refused.expect_err("too early"));
+    ensure!(
+        message.contains("withdraw possible from block") && message.contains("blocks (about"),
+        "{message}"
+    );
+
+    // A constructor refusal names the parameter, not raw bytes.
+    let mut bad = params.clone();
+    bad.jail_cooldown = bad.fault_window - 1;
+    let refused = ops::deploy(&rpc, &keys[0], &bad, &dir.path().join("bad.json")).await;
+    let message = format!("{:#}", refused.expect_err("invalid parameters"));
+    ensure!(message.contains("parameter jailCooldown breaks a rule"), "{message}");
     ensure!(ops::status(&rpc, &deployment, 1).await?.roster[0].status == "Exiting");
 
     // A deposit is queued.

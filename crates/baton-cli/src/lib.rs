@@ -9,6 +9,7 @@ use baton_protocol::deployment::Params;
 pub mod devnet;
 pub mod ops;
 pub mod payouts;
+pub mod refusals;
 pub mod user;
 pub mod verify;
 

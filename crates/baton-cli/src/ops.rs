@@ -96,7 +96,7 @@ pub async fn deploy(
     let chain_id = provider.get_chain_id().await.wrap_err_with(|| format!("no L1 answering at {rpc}"))?;
     let registry = SequencerRegistry::deploy(provider.clone(), to_contract_params(params)?)
         .await
-        .wrap_err("deploying SequencerRegistry (the constructor validates every parameter)")?;
+        .map_err(|e| eyre!("deploying SequencerRegistry: {}", explain(&e)))?;
     let deployment = Deployment {
         chain_id,
         registry: *registry.address(),
@@ -111,13 +111,15 @@ pub async fn deploy(
     Ok(deployment)
 }
 
-/// Sends `call` and waits for its receipt (at most a minute), failing on a revert.
+/// Sends `call` and waits for its receipt (at most a minute), failing on a revert; `head` (the current block)
+/// says how far a block named in a refusal is.
 async fn confirm(
     what: &str,
     pending: alloy::contract::Result<alloy::providers::PendingTransactionBuilder<alloy::network::Ethereum>>,
+    head: Option<u64>,
 ) -> Result<TransactionReceipt> {
     let receipt = pending
-        .map_err(|e| eyre!("{what}: {}", explain(&e)))?
+        .map_err(|e| eyre!("{what}: {}", crate::refusals::explain(&e, head)))?
         .with_timeout(Some(std::time::Duration::from_secs(60)))
         .get_receipt()
         .await
@@ -126,15 +128,9 @@ async fn confirm(
     Ok(receipt)
 }
 
-/// A contract error in words: the registry's custom errors decoded where possible.
+/// A contract error in words (see [`crate::refusals`]).
 pub fn explain(error: &alloy::contract::Error) -> String {
-    if let Some(decoded) = error.as_decoded_interface_error::<SequencerRegistry::SequencerRegistryErrors>() {
-        return format!("the registry refused: {decoded:?}");
-    }
-    if let Some(decoded) = error.as_decoded_interface_error::<BatchInbox::BatchInboxErrors>() {
-        return format!("the inbox refused: {decoded:?}");
-    }
-    error.to_string()
+    crate::refusals::explain(error, None)
 }
 
 /// The operator commands that send one transaction.
@@ -181,9 +177,11 @@ pub async fn act(
     action: &OperatorAction,
 ) -> Result<(TransactionReceipt, Option<u8>)> {
     let registry = SequencerRegistry::new(deployment.registry, connect(rpc, key));
+    let head = registry.provider().get_block_number().await.ok();
     Ok(match action {
         OperatorAction::Register { signer, bond } => {
-            let receipt = confirm("register", registry.register(*signer).value(*bond).send().await).await?;
+            let receipt =
+                confirm("register", registry.register(*signer).value(*bond).send().await, head).await?;
             let id = receipt.decoded_log::<SequencerRegistry::Registered>().map(|l| l.id);
             (receipt, id)
         }
@@ -206,13 +204,17 @@ pub async fn act(
                     key.address()
                 );
             }
-            (confirm("top-up", registry.topUp(*id).value(*amount).send().await).await?, None)
+            (confirm("top-up", registry.topUp(*id).value(*amount).send().await, head).await?, None)
         }
-        OperatorAction::Exit { id } => (confirm("exit", registry.requestExit(*id).send().await).await?, None),
+        OperatorAction::Exit { id } => {
+            (confirm("exit", registry.requestExit(*id).send().await, head).await?, None)
+        }
         OperatorAction::Withdraw { id } => {
-            (confirm("withdraw", registry.withdraw(*id).send().await).await?, None)
+            (confirm("withdraw", registry.withdraw(*id).send().await, head).await?, None)
         }
-        OperatorAction::Unjail { id } => (confirm("unjail", registry.unjail(*id).send().await).await?, None),
+        OperatorAction::Unjail { id } => {
+            (confirm("unjail", registry.unjail(*id).send().await, head).await?, None)
+        }
     })
 }
 
