@@ -1,8 +1,10 @@
 //! `baton`: the devnet that shows the whole system working (`baton devnet`), and the tools operators and users
 //! need around a Baton deployment.
 //!
-//! Keys come from a cast-compatible keystore (`--keystore`, password in `BATON_KEYSTORE_PASSWORD`) or
-//! `BATON_PRIVATE_KEY`; `--private-key` works too but puts the key in the shell history, and says so.
+//! Flags are spelled as in `baton-node`, `baton-keeper` and Foundry's `cast`: `--rpc-url` (`ETH_RPC_URL`),
+//! `--deployment` (`BATON_DEPLOYMENT`), and keys from `--account NAME` (Foundry's keystore directory),
+//! `--keystore PATH` (password from `BATON_KEYSTORE_PASSWORD` or the terminal) or `BATON_PRIVATE_KEY`;
+//! `--private-key` works too but puts the key in the shell history, and says so.
 
 use std::{path::PathBuf, time::Duration};
 
@@ -16,7 +18,7 @@ use clap::{Args, Parser, Subcommand};
 use eyre::{eyre, Result, WrapErr};
 
 #[derive(Debug, Parser)]
-#[command(name = "baton", version, about = "Baton: a decentralized sequencer for Ethereum rollups")]
+#[command(name = "baton", version = baton_config::VERSION, about = "Baton: a decentralized sequencer for Ethereum rollups")]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -26,10 +28,10 @@ struct Cli {
 #[derive(Debug, Args)]
 struct Chain {
     /// L1 JSON-RPC endpoint.
-    #[arg(long, env = "BATON_L1_RPC", default_value = "http://127.0.0.1:8545")]
+    #[arg(long, env = "ETH_RPC_URL", default_value = baton_config::DEFAULT_RPC_URL)]
     rpc_url: reqwest::Url,
     /// Deployment file (written by `baton deploy` or script/Deploy.s.sol).
-    #[arg(long, env = "BATON_DEPLOYMENT", default_value = "deployments/31337.json")]
+    #[arg(long, env = "BATON_DEPLOYMENT", default_value = baton_config::DEFAULT_DEPLOYMENT)]
     deployment: PathBuf,
     /// Beacon-API sources of blob data (a beacon node, then archivers), comma separated; default: anvil's own
     /// method (devnets).
@@ -52,25 +54,11 @@ struct OwnerArgs {
     id: u8,
 }
 
-/// Whose key signs.
-#[derive(Debug, Args)]
-struct Key {
-    /// Encrypted keystore (as `cast wallet import` writes); password in BATON_KEYSTORE_PASSWORD.
-    #[arg(long, env = "BATON_KEYSTORE")]
-    keystore: Option<PathBuf>,
-    /// A raw private key (discouraged: it ends up in the shell history). BATON_PRIVATE_KEY is read otherwise.
-    #[arg(long)]
-    private_key: Option<String>,
-}
+/// Whose key signs: `--account`, `--keystore`, `--private-key` or `BATON_PRIVATE_KEY`, as in every Baton binary.
+type Key = baton_config::KeyArgs;
 
-impl Key {
-    fn signer(&self) -> Result<PrivateKeySigner> {
-        if let Some(key) = &self.private_key {
-            eprintln!("warning: --private-key exposes the key to the shell history and process list; prefer --keystore or BATON_PRIVATE_KEY");
-            return key.trim().parse().map_err(|_| eyre!("--private-key is not a hex private key"));
-        }
-        Ok(baton_config::signer(self.keystore.as_deref(), "BATON_PRIVATE_KEY")?)
-    }
+fn signer(key: &Key) -> Result<PrivateKeySigner> {
+    Ok(key.signer(None, None)?)
 }
 
 #[derive(Debug, Subcommand)]
@@ -106,7 +94,7 @@ enum Command {
         #[command(flatten)]
         key: Key,
         /// L1 JSON-RPC endpoint.
-        #[arg(long, env = "BATON_L1_RPC", default_value = "http://127.0.0.1:8545")]
+        #[arg(long, env = "ETH_RPC_URL", default_value = baton_config::DEFAULT_RPC_URL)]
         rpc_url: reqwest::Url,
         /// Parameters (JSON or TOML, the deployment file's `params` names); production defaults otherwise.
         #[arg(long)]
@@ -226,6 +214,11 @@ enum Command {
         #[arg(long)]
         from_block: Option<u64>,
     },
+    /// Prints a shell completion script: `baton completions bash > /etc/bash_completion.d/baton`.
+    Completions {
+        /// The shell.
+        shell: clap_complete::Shell,
+    },
     /// Where a transaction is: the node's mempool, a batch, the forced queue.
     Track {
         #[command(flatten)]
@@ -277,7 +270,7 @@ fn emit(text: &str) -> Result<()> {
 }
 
 async fn operator(chain: &Chain, key: &Key, action: ops::OperatorAction) -> Result<()> {
-    let signer = key.signer()?;
+    let signer = signer(key)?;
     let deployment = connect(chain).await?;
     let (receipt, id) = ops::act(&chain.rpc_url, &deployment, &signer, &action).await?;
     let value =
@@ -348,7 +341,7 @@ async fn run() -> Result<()> {
                 }
                 None => baton_cli::default_params(),
             };
-            let signer = key.signer()?;
+            let signer = signer(&key)?;
             let chain_id = alloy::providers::Provider::get_chain_id(&ops::connect_read(&rpc_url)).await?;
             let out = out.unwrap_or_else(|| PathBuf::from(format!("deployments/{chain_id}.json")));
             if out.exists() && !force {
@@ -366,13 +359,13 @@ async fn run() -> Result<()> {
                 out.display()
             ))
         }
-        Command::Register { chain, key, signer, bond } => {
-            key.signer()?;
+        Command::Register { chain, key, signer: signing_address, bond } => {
+            signer(&key)?;
             let bond = match bond {
                 Some(b) => ether(&b)?,
                 None => connect(&chain).await?.params.min_bond,
             };
-            operator(&chain, &key, ops::OperatorAction::Register { signer, bond }).await
+            operator(&chain, &key, ops::OperatorAction::Register { signer: signing_address, bond }).await
         }
         Command::TopUp { chain, key, id, amount, yes } => {
             let action = ops::OperatorAction::TopUp { id, amount: ether(&amount)?, confirmed: yes };
@@ -396,7 +389,7 @@ async fn run() -> Result<()> {
                 &chain.rpc_url,
                 &chain.blob_sources,
                 &deployment,
-                &key.signer()?,
+                &signer(&key)?,
                 node.as_ref(),
                 &raw,
                 Duration::from_secs(wait),
@@ -410,7 +403,7 @@ async fn run() -> Result<()> {
             let deployment = connect(&chain).await?;
             let amount = ether(&amount)?;
             let (index, deadline) =
-                user::deposit(&chain.rpc_url, &deployment, &key.signer()?, to, amount).await?;
+                user::deposit(&chain.rpc_url, &deployment, &signer(&key)?, to, amount).await?;
             let value = serde_json::json!({ "entry": index, "deadline": deadline });
             print(chain.json, &value, || {
                 format!("deposit of {} ETH to {to} queued as entry {index}; included by block {deadline} at the latest", format_eth(&amount.to_string()))
@@ -435,11 +428,16 @@ async fn run() -> Result<()> {
             let claim = baton_cli::payouts::claim(
                 &chain.rpc_url,
                 &connect(&chain).await?,
-                &key.signer()?,
+                &signer(&key)?,
                 from_block,
             )
             .await?;
             print(chain.json, &claim, || claim.describe())
+        }
+        Command::Completions { shell } => {
+            let mut out = Vec::new();
+            clap_complete::generate(shell, &mut <Cli as clap::CommandFactory>::command(), "baton", &mut out);
+            emit(String::from_utf8_lossy(&out).trim_end())
         }
         Command::Track { chain, node, from_block, hash } => {
             let deployment = connect(&chain).await?;

@@ -1,12 +1,20 @@
 //! Configuration loading shared by Baton's binaries (node, keeper, CLI): signing keys from cast-compatible
 //! keystores or an environment variable, deployment files, and optional TOML settings files whose unknown keys
 //! are errors. Every error names the file or variable at fault and what to do about it.
+//!
+//! The three binaries take the same flags for the same things, as Foundry's tools do: [`KeyArgs`] (`--account`,
+//! `--keystore`, `--private-key`, `BATON_PRIVATE_KEY`), [`rpc_url`] (`--rpc-url`, `ETH_RPC_URL`) and
+//! [`DEFAULT_DEPLOYMENT`] (`--deployment`, `BATON_DEPLOYMENT`).
 
 use std::path::{Path, PathBuf};
 
 use alloy::signers::local::PrivateKeySigner;
 use baton_protocol::deployment::Deployment;
 use serde::de::DeserializeOwned;
+
+/// `--version` of every Baton binary: the crate version and the source commit (`-dirty` with uncommitted
+/// changes), so an operator can say exactly what it runs.
+pub const VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), " (commit ", env!("BATON_GIT_COMMIT"), ")");
 
 /// Environment variable holding the password of any keystore passed with `--keystore`.
 pub const KEYSTORE_PASSWORD_VAR: &str = "BATON_KEYSTORE_PASSWORD";
@@ -42,25 +50,110 @@ pub enum ConfigError {
         reason: String,
     },
     /// Neither a keystore nor the key variable was given.
-    #[error("no signing key: pass --keystore (with {KEYSTORE_PASSWORD_VAR}) or set {0}")]
+    #[error("no signing key: pass --account NAME or --keystore PATH (password from {KEYSTORE_PASSWORD_VAR} or the terminal), or set {0}")]
     MissingKey(&'static str),
+    /// The keystore named does not exist.
+    #[error("no keystore at {0}: import one with `cast wallet import NAME --interactive`, or check --account / --keystore")]
+    KeystoreMissing(PathBuf),
+    /// `--account` was given but the home directory is unknown.
+    #[error("--account needs the home directory (HOME) to find ~/.foundry/keystores")]
+    NoHome,
     /// The key variable does not hold a private key.
     #[error("{0} is not a hex private key")]
     BadKey(&'static str),
+    /// An environment variable does not hold a URL.
+    #[error("{0} is not a URL: {1:?}")]
+    BadUrl(&'static str, String),
 }
 
-/// The signer from `keystore` (decrypted with [`KEYSTORE_PASSWORD_VAR`]) if given, else from the hex private key
-/// in environment variable `key_var`.
+/// Environment variable holding a raw private key, in every Baton binary.
+pub const PRIVATE_KEY_VAR: &str = "BATON_PRIVATE_KEY";
+
+/// The signer from `keystore` if given (its password from [`KEYSTORE_PASSWORD_VAR`], else typed on the terminal),
+/// else from the hex private key in environment variable `key_var`.
 pub fn signer(keystore: Option<&Path>, key_var: &'static str) -> Result<PrivateKeySigner, ConfigError> {
     if let Some(path) = keystore {
-        let password = std::env::var(KEYSTORE_PASSWORD_VAR)
-            .map_err(|_| ConfigError::MissingPassword(path.to_path_buf()))?;
+        // Missing is not the same as a wrong password: say which.
+        if !path.is_file() {
+            return Err(ConfigError::KeystoreMissing(path.to_path_buf()));
+        }
+        let password = match std::env::var(KEYSTORE_PASSWORD_VAR) {
+            Ok(password) => password,
+            Err(_) if std::io::IsTerminal::is_terminal(&std::io::stdin()) => {
+                rpassword::prompt_password(format!("password of keystore {}: ", path.display()))
+                    .map_err(|_| ConfigError::MissingPassword(path.to_path_buf()))?
+            }
+            Err(_) => return Err(ConfigError::MissingPassword(path.to_path_buf())),
+        };
         return PrivateKeySigner::decrypt_keystore(path, password)
             .map_err(|e| ConfigError::Keystore { path: path.to_path_buf(), reason: e.to_string() });
     }
     let key = std::env::var(key_var).map_err(|_| ConfigError::MissingKey(key_var))?;
     key.trim().parse().map_err(|_| ConfigError::BadKey(key_var))
 }
+
+/// Where a signing key comes from: the same flags in every Baton binary, as in Foundry's `cast`.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct KeyArgs {
+    /// A keystore in Foundry's keystore directory, ~/.foundry/keystores/NAME (as `cast wallet import NAME` writes).
+    #[arg(long, env = "BATON_ACCOUNT", conflicts_with = "keystore")]
+    pub account: Option<String>,
+    /// An encrypted keystore file; its password from BATON_KEYSTORE_PASSWORD, else asked on the terminal.
+    #[arg(long, env = "BATON_KEYSTORE")]
+    pub keystore: Option<PathBuf>,
+    /// A raw private key (discouraged: it ends up in the shell history). BATON_PRIVATE_KEY is read otherwise.
+    #[arg(long)]
+    pub private_key: Option<String>,
+}
+
+impl KeyArgs {
+    /// The signer these flags name; `fallback_keystore` (a settings file's) when no flag does, then
+    /// [`PRIVATE_KEY_VAR`], then `legacy_var` (an older variable name some deployments still set).
+    pub fn signer(
+        &self,
+        fallback_keystore: Option<&Path>,
+        legacy_var: Option<&'static str>,
+    ) -> Result<PrivateKeySigner, ConfigError> {
+        if let Some(key) = &self.private_key {
+            eprintln!("warning: --private-key exposes the key to the shell history and process list; prefer --account, --keystore or {PRIVATE_KEY_VAR}");
+            return key.trim().parse().map_err(|_| ConfigError::BadKey("--private-key"));
+        }
+        let keystore = match (&self.account, &self.keystore) {
+            (Some(name), _) => Some(foundry_keystore(name)?),
+            (None, Some(path)) => Some(path.clone()),
+            (None, None) => fallback_keystore.map(Path::to_path_buf),
+        };
+        if keystore.is_none() && std::env::var_os(PRIVATE_KEY_VAR).is_none() {
+            if let Some(var) = legacy_var.filter(|v| std::env::var_os(v).is_some()) {
+                return signer(None, var);
+            }
+        }
+        signer(keystore.as_deref(), PRIVATE_KEY_VAR)
+    }
+}
+
+/// `~/.foundry/keystores/NAME`, where `cast wallet import NAME` puts a keystore.
+pub fn foundry_keystore(name: &str) -> Result<PathBuf, ConfigError> {
+    let home = std::env::var_os("HOME").ok_or(ConfigError::NoHome)?;
+    Ok(PathBuf::from(home).join(".foundry").join("keystores").join(name))
+}
+
+/// Default L1 endpoint: a local node.
+pub const DEFAULT_RPC_URL: &str = "http://127.0.0.1:8545";
+
+/// The L1 endpoint: the `--rpc-url` flag or `ETH_RPC_URL` (as cast reads it; clap gives either as `flag`), else
+/// the settings file's, else [`DEFAULT_RPC_URL`].
+pub fn rpc_url(flag: Option<reqwest::Url>, file: Option<reqwest::Url>) -> Result<reqwest::Url, ConfigError> {
+    match flag.or(file) {
+        Some(url) => Ok(url),
+        None => {
+            DEFAULT_RPC_URL.parse().map_err(|_| ConfigError::BadUrl("the default", DEFAULT_RPC_URL.into()))
+        }
+    }
+}
+
+/// Default deployment file: the one `baton deploy` writes for a local anvil (chain 31337).
+pub const DEFAULT_DEPLOYMENT: &str = "deployments/31337.json";
 
 fn read(path: &Path) -> Result<String, ConfigError> {
     std::fs::read_to_string(path).map_err(|source| ConfigError::Read { path: path.to_path_buf(), source })

@@ -1,8 +1,9 @@
 //! `baton-keeper`: runs a keeper (`run`) or prints a running keeper's status (`status`).
 //!
 //! Configuration comes from flags, `BATON_KEEPER_*` environment variables and an optional TOML file
-//! (`--config`); flags and environment win over the file. The keeper's key comes from a cast-compatible
-//! keystore (`--keystore` with `BATON_KEYSTORE_PASSWORD`) or `BATON_KEEPER_KEY`.
+//! (`--config`); flags and environment win over the file. Flags shared with `baton` and `baton-node` are spelled
+//! the same: `--rpc-url` (`ETH_RPC_URL`), `--deployment`, and the key from `--account NAME` (Foundry's keystore
+//! directory), `--keystore PATH` or `BATON_PRIVATE_KEY` (`BATON_KEEPER_KEY` still works).
 
 use std::{net::SocketAddr, path::PathBuf, time::Duration};
 
@@ -14,7 +15,7 @@ use serde::Deserialize;
 #[derive(Debug, Parser)]
 #[command(
     name = "baton-keeper",
-    version,
+    version = baton_config::VERSION,
     about = "Baton keeper: proves faults and forces overdue inclusions"
 )]
 struct Cli {
@@ -42,41 +43,41 @@ struct RunArgs {
     /// TOML file with any of the settings below (snake_case keys).
     #[arg(long, env = "BATON_KEEPER_CONFIG")]
     config: Option<PathBuf>,
-    /// L1 JSON-RPC endpoint (http(s):// or ws(s)://).
-    #[arg(long, env = "BATON_L1_RPC")]
-    l1_rpc: Option<String>,
-    /// Deployment file written by script/Deploy.s.sol.
+    /// L1 JSON-RPC endpoint, http(s):// or ws(s):// [default: http://127.0.0.1:8545].
+    #[arg(long = "rpc-url", visible_alias = "l1-rpc", env = "ETH_RPC_URL")]
+    rpc_url: Option<String>,
+    /// Deployment file written by `baton deploy` or script/Deploy.s.sol [default: deployments/31337.json].
     #[arg(long, env = "BATON_DEPLOYMENT")]
     deployment: Option<PathBuf>,
-    /// Encrypted keystore of the keeper's key (as `cast wallet import` writes).
-    #[arg(long, env = "BATON_KEEPER_KEYSTORE")]
-    keystore: Option<PathBuf>,
-    /// Address for evidence submissions, status and metrics.
+    /// The keeper's key (its account receives the bounties).
+    #[command(flatten)]
+    key: baton_config::KeyArgs,
+    /// Address for evidence submissions, status and metrics [default: 127.0.0.1:9646].
     #[arg(long, env = "BATON_KEEPER_LISTEN")]
     listen: Option<SocketAddr>,
-    /// Directory of the keeper's database.
+    /// Directory of the keeper's database [default: baton-keeper-data].
     #[arg(long, env = "BATON_KEEPER_DATA_DIR")]
     data_dir: Option<PathBuf>,
     /// Operators' node URLs whose signed-header feeds to watch, comma separated.
     #[arg(long, env = "BATON_KEEPER_FEEDS", value_delimiter = ',')]
     feeds: Vec<reqwest::Url>,
-    /// Blocks behind the head to index and act on.
+    /// Blocks behind the head to index and act on [default: 2].
     #[arg(long, env = "BATON_KEEPER_CONFIRMATIONS")]
     confirmations: Option<u64>,
     /// Blocks after which the keeper's own confirmed transactions are final (until then a reorg that drops one
-    /// puts it back in flight). Default 64.
+    /// puts it back in flight) [default: 64].
     #[arg(long, env = "BATON_KEEPER_FINALITY")]
     finality: Option<u64>,
-    /// Blocks per eth_getLogs request.
+    /// Blocks per eth_getLogs request [default: 1000].
     #[arg(long, env = "BATON_KEEPER_LOG_CHUNK")]
     log_chunk: Option<u64>,
-    /// Poll interval in milliseconds (new heads wake the keeper sooner on a WebSocket endpoint).
+    /// Poll interval in milliseconds (new heads wake the keeper sooner on a WebSocket endpoint) [default: 1000].
     #[arg(long, env = "BATON_KEEPER_POLL_MS")]
     poll_ms: Option<u64>,
-    /// Seconds before an unmined transaction is replaced at a higher fee.
+    /// Seconds before an unmined transaction is replaced at a higher fee [default: 24].
     #[arg(long, env = "BATON_KEEPER_TX_TIMEOUT_SECS")]
     tx_timeout_secs: Option<u64>,
-    /// Fee cap, in gwei.
+    /// Fee cap, in gwei [default: 200].
     #[arg(long, env = "BATON_KEEPER_MAX_FEE_GWEI")]
     max_fee_gwei: Option<u64>,
 }
@@ -85,7 +86,8 @@ struct RunArgs {
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct FileConfig {
-    l1_rpc: Option<String>,
+    #[serde(alias = "l1_rpc")]
+    rpc_url: Option<String>,
     deployment: Option<PathBuf>,
     keystore: Option<PathBuf>,
     listen: Option<SocketAddr>,
@@ -108,17 +110,18 @@ fn config(args: RunArgs) -> Result<KeeperConfig> {
     let deployment_path = args
         .deployment
         .or(file.deployment)
-        .ok_or_else(|| eyre!("no deployment: pass --deployment deployments/<chainid>.json"))?;
-    let deployment = baton_config::deployment(&deployment_path)?;
+        .unwrap_or_else(|| PathBuf::from(baton_config::DEFAULT_DEPLOYMENT));
+    let deployment = baton_config::deployment(&deployment_path)
+        .map_err(|e| eyre!("{e} (pass --deployment, written by `baton deploy`)"))?;
     let defaults = TxPolicy::default();
     let fee_bump_percent = file.fee_bump_percent.unwrap_or(defaults.fee_bump_percent);
     if fee_bump_percent < 10 {
         return Err(eyre!("fee_bump_percent must be at least 10 (nodes refuse smaller replacements)"));
     }
     Ok(KeeperConfig {
-        l1_rpc: args.l1_rpc.or(file.l1_rpc).ok_or_else(|| eyre!("no L1 endpoint: pass --l1-rpc"))?,
+        l1_rpc: args.rpc_url.or(file.rpc_url).unwrap_or_else(|| baton_config::DEFAULT_RPC_URL.into()),
         deployment,
-        signer: baton_config::signer(args.keystore.or(file.keystore).as_deref(), "BATON_KEEPER_KEY")?,
+        signer: args.key.signer(file.keystore.as_deref(), Some("BATON_KEEPER_KEY"))?,
         listen: args.listen.or(file.listen).unwrap_or_else(|| SocketAddr::from(([127, 0, 0, 1], 9646))),
         data_dir: args.data_dir.or(file.data_dir).unwrap_or_else(|| PathBuf::from("baton-keeper-data")),
         feeds: if args.feeds.is_empty() { file.feeds } else { args.feeds },

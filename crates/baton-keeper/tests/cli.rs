@@ -71,7 +71,10 @@ fn run_refuses_incomplete_configuration() {
         .expect("runs");
     assert!(!out.status.success());
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.starts_with("error: no deployment: pass --deployment"), "{stderr}");
+    assert!(
+        stderr.starts_with("error: reading deployments/31337.json") && stderr.contains("pass --deployment"),
+        "{stderr}"
+    );
     assert!(!stderr.contains("Location") && stderr.trim_end().lines().count() == 1, "one line: {stderr}");
 
     let dir = tempfile::tempdir().expect("tempdir");

@@ -1,8 +1,9 @@
 //! `baton-node`: runs one operator's sequencer node.
 //!
-//! Configuration comes from flags, `BATON_*` environment variables and an optional TOML file (`--config`);
-//! flags and environment win over the file. The signing key comes from a cast-compatible keystore
-//! (`--keystore` with `BATON_KEYSTORE_PASSWORD`) or `BATON_SIGNER_KEY`.
+//! Configuration comes from flags, environment variables and an optional TOML file (`--config`); flags and
+//! environment win over the file. Flags shared with `baton` and `baton-keeper` are spelled the same: `--rpc-url`
+//! (`ETH_RPC_URL`), `--deployment`, and the signing key from `--account NAME` (Foundry's keystore directory),
+//! `--keystore PATH` or `BATON_PRIVATE_KEY` (`BATON_SIGNER_KEY` still works).
 
 use std::{net::SocketAddr, path::PathBuf, time::Duration};
 
@@ -12,46 +13,47 @@ use eyre::{eyre, Result};
 use serde::Deserialize;
 
 #[derive(Debug, Parser)]
-#[command(name = "baton-node", version, about = "Baton sequencer node")]
+#[command(name = "baton-node", version = baton_config::VERSION, about = "Baton sequencer node")]
 struct Args {
     /// TOML file with any of the settings below (snake_case keys).
     #[arg(long, env = "BATON_CONFIG")]
     config: Option<PathBuf>,
-    /// L1 JSON-RPC endpoint.
-    #[arg(long, env = "BATON_L1_RPC")]
-    l1_rpc: Option<reqwest::Url>,
-    /// Deployment file written by script/Deploy.s.sol.
+    /// L1 JSON-RPC endpoint [default: http://127.0.0.1:8545].
+    #[arg(long = "rpc-url", visible_alias = "l1-rpc", env = "ETH_RPC_URL")]
+    rpc_url: Option<reqwest::Url>,
+    /// Deployment file written by `baton deploy` or script/Deploy.s.sol [default: deployments/31337.json].
     #[arg(long, env = "BATON_DEPLOYMENT")]
     deployment: Option<PathBuf>,
-    /// Encrypted keystore of the operator's signing key (as `cast wallet import` writes).
-    #[arg(long, env = "BATON_KEYSTORE")]
-    keystore: Option<PathBuf>,
-    /// Address for JSON-RPC, the header feed and metrics.
+    /// The operator's signing key.
+    #[command(flatten)]
+    key: baton_config::KeyArgs,
+    /// Address for JSON-RPC, the header feed and metrics [default: 127.0.0.1:9545].
     #[arg(long, env = "BATON_LISTEN")]
     listen: Option<SocketAddr>,
-    /// Directory of the node's database.
+    /// Directory of the node's database [default: baton-node-data].
     #[arg(long, env = "BATON_DATA_DIR")]
     data_dir: Option<PathBuf>,
     /// Peer nodes' URLs, comma separated.
     #[arg(long, env = "BATON_PEERS", value_delimiter = ',')]
     peers: Vec<reqwest::Url>,
-    /// Where batch data goes: calldata, blobs, or auto (per batch, whichever costs less at current fees).
+    /// Where batch data goes: calldata, blobs, or auto (per batch, whichever costs less at current fees)
+    /// [default: calldata].
     #[arg(long, env = "BATON_DATA_MODE", value_enum)]
     data_mode: Option<DataMode>,
-    /// L1 poll interval in milliseconds.
+    /// L1 poll interval in milliseconds [default: 500].
     #[arg(long, env = "BATON_POLL_MS")]
     poll_ms: Option<u64>,
-    /// Seconds before an unmined batch transaction is replaced at a higher fee.
+    /// Seconds before an unmined batch transaction is replaced at a higher fee [default: 12].
     #[arg(long, env = "BATON_TX_TIMEOUT_SECS")]
     tx_timeout_secs: Option<u64>,
-    /// Fee cap for batch transactions, in gwei.
+    /// Fee cap for batch transactions, in gwei [default: 500].
     #[arg(long, env = "BATON_MAX_FEE_GWEI")]
     max_fee_gwei: Option<u64>,
     /// Beacon-API sources of blob data, comma separated: a beacon node, then blob archivers (default: anvil's own
     /// method, for devnets).
     #[arg(long, env = "BATON_BLOB_SOURCES", value_delimiter = ',')]
     blob_sources: Vec<reqwest::Url>,
-    /// Fee cap for blob gas, in gwei (blob and auto data modes).
+    /// Fee cap for blob gas, in gwei (blob and auto data modes) [default: 100].
     #[arg(long, env = "BATON_MAX_BLOB_FEE_GWEI")]
     max_blob_fee_gwei: Option<u64>,
     /// L1 blocks after which a batch is final for the node (until then a reorg that drops it gives its
@@ -76,7 +78,8 @@ struct Args {
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct FileConfig {
-    l1_rpc: Option<reqwest::Url>,
+    #[serde(alias = "l1_rpc")]
+    rpc_url: Option<reqwest::Url>,
     deployment: Option<PathBuf>,
     keystore: Option<PathBuf>,
     listen: Option<SocketAddr>,
@@ -102,12 +105,13 @@ fn config(args: Args) -> Result<NodeConfig> {
     let deployment_path = args
         .deployment
         .or(file.deployment)
-        .ok_or_else(|| eyre!("no deployment: pass --deployment deployments/<chainid>.json"))?;
-    let deployment = baton_config::deployment(&deployment_path)?;
+        .unwrap_or_else(|| PathBuf::from(baton_config::DEFAULT_DEPLOYMENT));
+    let deployment = baton_config::deployment(&deployment_path)
+        .map_err(|e| eyre!("{e} (pass --deployment, written by `baton deploy`)"))?;
     Ok(NodeConfig {
-        l1_rpc: args.l1_rpc.or(file.l1_rpc).ok_or_else(|| eyre!("no L1 endpoint: pass --l1-rpc"))?,
+        l1_rpc: baton_config::rpc_url(args.rpc_url, file.rpc_url)?,
         deployment,
-        signer: baton_config::signer(args.keystore.or(file.keystore).as_deref(), "BATON_SIGNER_KEY")?,
+        signer: args.key.signer(file.keystore.as_deref(), Some("BATON_SIGNER_KEY"))?,
         listen: args.listen.or(file.listen).unwrap_or_else(|| SocketAddr::from(([127, 0, 0, 1], 9545))),
         data_dir: args.data_dir.or(file.data_dir).unwrap_or_else(|| PathBuf::from("baton-node-data")),
         peers: if args.peers.is_empty() { file.peers } else { args.peers },
