@@ -34,17 +34,24 @@ async fn operator_and_user_commands_work_end_to_end() -> Result<()> {
 
     // Owner key 1 bonds signer 2; tops up; the roster and schedule show it.
     let signer = keys[2].address();
-    let (_, id) =
+    let registered =
         ops::act(&rpc, &deployment, &keys[1], &OperatorAction::Register { signer, bond: params.min_bond })
             .await?;
-    ensure!(id == Some(0), "first id");
-    ops::act(
+    ensure!(registered.id == 0, "first id");
+    let said = registered.describe();
+    ensure!(said.starts_with("registered as operator 0 with 10.0000 ETH bonded for signer"), "{said}");
+    let topped = ops::act(
         &rpc,
         &deployment,
         &keys[1],
         &OperatorAction::TopUp { id: 0, amount: parse_ether("1")?, confirmed: false },
     )
     .await?;
+    let json = serde_json::to_value(&topped)?;
+    ensure!(
+        json["action"] == "top-up" && json["id"] == 0 && json["bondWei"] == parse_ether("11")?.to_string(),
+        "{json}"
+    );
     let provider = ops::connect(&rpc, &keys[0]);
     provider.anvil_mine(Some(40), None).await?; // into epoch 2, where the operator leads every slot
     let status = ops::status(&rpc, &deployment, 4).await?;
@@ -71,7 +78,8 @@ async fn operator_and_user_commands_work_end_to_end() -> Result<()> {
         message.contains(&format!("only the operator's owner {} may do this", keys[1].address())),
         "{message}"
     );
-    ops::act(&rpc, &deployment, &keys[1], &OperatorAction::Exit { id: 0 }).await?;
+    let exit = ops::act(&rpc, &deployment, &keys[1], &OperatorAction::Exit { id: 0 }).await?;
+    ensure!(exit.describe().contains("`baton withdraw --id 0` pays out its bond from block"), "{exit:?}");
     let refused = ops::act(&rpc, &deployment, &keys[1], &OperatorAction::Withdraw { id: 0 }).await;
     let message = format!("{:#}", refused.expect_err("too early"));
     ensure!(

@@ -105,6 +105,9 @@ enum Command {
         /// Overwrite an existing deployment file.
         #[arg(long)]
         force: bool,
+        /// Machine-readable output.
+        #[arg(long)]
+        json: bool,
     },
     /// Bonds a new operator: the sender is its owner, `--signer` its header-signing key.
     Register {
@@ -272,17 +275,8 @@ fn emit(text: &str) -> Result<()> {
 async fn operator(chain: &Chain, key: &Key, action: ops::OperatorAction) -> Result<()> {
     let signer = signer(key)?;
     let deployment = connect(chain).await?;
-    let (receipt, id) = ops::act(&chain.rpc_url, &deployment, &signer, &action).await?;
-    let value =
-        serde_json::json!({"transaction": receipt.transaction_hash, "block": receipt.block_number, "id": id});
-    print(chain.json, &value, || match id {
-        Some(id) => format!("registered as operator {id} (transaction {})", receipt.transaction_hash),
-        None => format!(
-            "done in block {} (transaction {})",
-            receipt.block_number.unwrap_or_default(),
-            receipt.transaction_hash
-        ),
-    })
+    let outcome = ops::act(&chain.rpc_url, &deployment, &signer, &action).await?;
+    print(chain.json, &outcome, || outcome.describe())
 }
 
 fn ether(amount: &str) -> Result<alloy::primitives::U256> {
@@ -298,23 +292,50 @@ fn main() -> std::process::ExitCode {
             return std::process::ExitCode::FAILURE;
         }
     };
-    match runtime.block_on(run()) {
+    let cli = Cli::parse();
+    let json = cli.command.json();
+    match runtime.block_on(run(cli)) {
         Ok(()) => std::process::ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("error: {e:#}");
+            if json {
+                // One JSON object per command, errors included.
+                let _ = emit(&serde_json::json!({ "error": format!("{e:#}") }).to_string());
+            } else {
+                eprintln!("error: {e:#}");
+            }
             std::process::ExitCode::FAILURE
         }
     }
 }
 
-async fn run() -> Result<()> {
+impl Command {
+    /// Whether the command was asked for JSON output.
+    fn json(&self) -> bool {
+        match self {
+            Self::Devnet { json, .. } | Self::Deploy { json, .. } => *json,
+            Self::Register { chain, .. }
+            | Self::TopUp { chain, .. }
+            | Self::Status { chain, .. }
+            | Self::Send { chain, .. }
+            | Self::ForceInclude { chain, .. }
+            | Self::Deposit { chain, .. }
+            | Self::Verify { chain, .. }
+            | Self::Claim { chain, .. }
+            | Self::Track { chain, .. } => chain.json,
+            Self::Exit(a) | Self::Withdraw(a) | Self::Unjail(a) => a.chain.json,
+            Self::Completions { .. } => false,
+        }
+    }
+}
+
+async fn run(cli: Cli) -> Result<()> {
     tracing_subscriber::fmt()
         .with_writer(std::io::stderr)
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "error".into()),
         )
         .init();
-    match Cli::parse().command {
+    match cli.command {
         Command::Devnet { operators, duration, seed, rpc_url, fork_url, fork_block, json } => {
             let report = devnet::run(devnet::Options {
                 operators,
@@ -328,7 +349,7 @@ async fn run() -> Result<()> {
             .await?;
             print(json, &report, || devnet::render(&report))
         }
-        Command::Deploy { key, rpc_url, params, out, force } => {
+        Command::Deploy { key, rpc_url, params, out, force, json } => {
             let params = match params {
                 Some(path) => {
                     let text = std::fs::read_to_string(&path)
@@ -352,12 +373,20 @@ async fn run() -> Result<()> {
                 ));
             }
             let deployment = ops::deploy(&rpc_url, &signer, &params, &out).await?;
-            emit(&format!(
-                "registry {}\ninbox    {}\nwritten  {}",
-                deployment.registry,
-                deployment.inbox,
-                out.display()
-            ))
+            let value = serde_json::json!({
+                "chainId": deployment.chain_id,
+                "registry": deployment.registry,
+                "inbox": deployment.inbox,
+                "file": out,
+            });
+            print(json, &value, || {
+                format!(
+                    "registry {}\ninbox    {}\nwritten  {}",
+                    deployment.registry,
+                    deployment.inbox,
+                    out.display()
+                )
+            })
         }
         Command::Register { chain, key, signer: signing_address, bond } => {
             signer(&key)?;
@@ -404,9 +433,15 @@ async fn run() -> Result<()> {
             let amount = ether(&amount)?;
             let (index, deadline) =
                 user::deposit(&chain.rpc_url, &deployment, &signer(&key)?, to, amount).await?;
-            let value = serde_json::json!({ "entry": index, "deadline": deadline });
+            let value = serde_json::json!({
+                "entry": index, "deadline": deadline, "to": to, "amountWei": amount.to_string(),
+            });
             print(chain.json, &value, || {
-                format!("deposit of {} ETH to {to} queued as entry {index}; included by block {deadline} at the latest", format_eth(&amount.to_string()))
+                format!(
+                    "deposit of {} ETH to {to} queued as forced entry {index}; batches must include it by block \
+                     {deadline} (`baton status` shows the queue head)",
+                    format_eth(&amount.to_string())
+                )
             })
         }
         Command::Verify { chain, root, block_seconds } => {

@@ -169,21 +169,138 @@ pub enum OperatorAction {
     },
 }
 
-/// Sends `action` from `key` (the owner), returning the receipt and, for a registration, the new id.
+/// What an operator action changed, read from the registry's event in its receipt.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Outcome {
+    /// `register`, `top-up`, `exit`, `withdraw` or `unjail`.
+    pub action: &'static str,
+    /// The operator.
+    pub id: u8,
+    /// The L1 transaction.
+    pub transaction: alloy::primitives::B256,
+    /// Its block.
+    pub block: u64,
+    /// What changed.
+    #[serde(flatten)]
+    pub change: Change,
+}
+
+/// The change an [`Outcome`] reports (amounts in wei as decimal strings).
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase", untagged)]
+pub enum Change {
+    /// A new operator.
+    #[serde(rename_all = "camelCase")]
+    Registered {
+        /// Its signing address.
+        signer: Address,
+        /// Its bond.
+        bond_wei: String,
+        /// First epoch it is scheduled in.
+        active_from_epoch: u32,
+    },
+    /// More bond.
+    #[serde(rename_all = "camelCase")]
+    ToppedUp {
+        /// Added.
+        added_wei: String,
+        /// The bond now.
+        bond_wei: String,
+    },
+    /// Leaving.
+    #[serde(rename_all = "camelCase")]
+    ExitRequested {
+        /// First epoch it is no longer scheduled in.
+        leaves_at_epoch: u32,
+        /// Block from which `withdraw` pays out the bond.
+        withdrawable_at_block: u64,
+    },
+    /// The bond paid out.
+    #[serde(rename_all = "camelCase")]
+    Withdrawn {
+        /// Paid.
+        amount_wei: String,
+        /// To the owner.
+        to: Address,
+    },
+    /// Back in the roster.
+    #[serde(rename_all = "camelCase")]
+    Unjailed {
+        /// First epoch it is scheduled in again.
+        active_from_epoch: u32,
+    },
+}
+
+impl Outcome {
+    /// One line for people: what changed and what comes next.
+    pub fn describe(&self) -> String {
+        let eth = |wei: &str| crate::format_eth(wei);
+        let what = match &self.change {
+            Change::Registered { signer, bond_wei, active_from_epoch } => format!(
+                "registered as operator {} with {} ETH bonded for signer {signer}; scheduled from epoch {active_from_epoch}",
+                self.id,
+                eth(bond_wei)
+            ),
+            Change::ToppedUp { added_wei, bond_wei } => format!(
+                "added {} ETH to operator {}: its bond is now {} ETH",
+                eth(added_wei),
+                self.id,
+                eth(bond_wei)
+            ),
+            Change::ExitRequested { leaves_at_epoch, withdrawable_at_block } => format!(
+                "operator {} leaves the schedule at epoch {leaves_at_epoch}; `baton withdraw --id {}` pays out its bond from block {withdrawable_at_block}",
+                self.id, self.id
+            ),
+            Change::Withdrawn { amount_wei, to } => {
+                format!("withdrew {} ETH of operator {}'s bond to {to}", eth(amount_wei), self.id)
+            }
+            Change::Unjailed { active_from_epoch } => {
+                format!("operator {} is back in the roster from epoch {active_from_epoch}", self.id)
+            }
+        };
+        format!("{what} (transaction {}, block {})", self.transaction, self.block)
+    }
+}
+
+fn outcome(
+    action: &'static str,
+    id: u8,
+    receipt: &TransactionReceipt,
+    change: Option<Change>,
+) -> Result<Outcome> {
+    let change = change.ok_or_else(|| eyre!("{action}: the receipt holds no registry event"))?;
+    Ok(Outcome {
+        action,
+        id,
+        transaction: receipt.transaction_hash,
+        block: receipt.block_number.unwrap_or_default(),
+        change,
+    })
+}
+
+/// Sends `action` from `key` (the owner) and reports what it changed.
 pub async fn act(
     rpc: &reqwest::Url,
     deployment: &Deployment,
     key: &PrivateKeySigner,
     action: &OperatorAction,
-) -> Result<(TransactionReceipt, Option<u8>)> {
+) -> Result<Outcome> {
+    use SequencerRegistry as R;
     let registry = SequencerRegistry::new(deployment.registry, connect(rpc, key));
     let head = registry.provider().get_block_number().await.ok();
-    Ok(match action {
+    match action {
         OperatorAction::Register { signer, bond } => {
             let receipt =
                 confirm("register", registry.register(*signer).value(*bond).send().await, head).await?;
-            let id = receipt.decoded_log::<SequencerRegistry::Registered>().map(|l| l.id);
-            (receipt, id)
+            let event = receipt.decoded_log::<R::Registered>();
+            let id = event.as_ref().map_or(0, |e| e.id);
+            let change = event.map(|e| Change::Registered {
+                signer: e.signer,
+                bond_wei: e.bond.to_string(),
+                active_from_epoch: e.fromEpoch,
+            });
+            outcome("register", id, &receipt, change)
         }
         OperatorAction::TopUp { id, amount, confirmed } => {
             if !confirmed {
@@ -204,18 +321,35 @@ pub async fn act(
                     key.address()
                 );
             }
-            (confirm("top-up", registry.topUp(*id).value(*amount).send().await, head).await?, None)
+            let receipt = confirm("top-up", registry.topUp(*id).value(*amount).send().await, head).await?;
+            let change = receipt
+                .decoded_log::<R::ToppedUp>()
+                .map(|e| Change::ToppedUp { added_wei: e.amount.to_string(), bond_wei: e.bond.to_string() });
+            outcome("top-up", *id, &receipt, change)
         }
         OperatorAction::Exit { id } => {
-            (confirm("exit", registry.requestExit(*id).send().await, head).await?, None)
+            let receipt = confirm("exit", registry.requestExit(*id).send().await, head).await?;
+            let change = receipt.decoded_log::<R::ExitRequested>().map(|e| Change::ExitRequested {
+                leaves_at_epoch: e.leavesAtEpoch,
+                withdrawable_at_block: e.withdrawableAt,
+            });
+            outcome("exit", *id, &receipt, change)
         }
         OperatorAction::Withdraw { id } => {
-            (confirm("withdraw", registry.withdraw(*id).send().await, head).await?, None)
+            let receipt = confirm("withdraw", registry.withdraw(*id).send().await, head).await?;
+            let change = receipt
+                .decoded_log::<R::Withdrawn>()
+                .map(|e| Change::Withdrawn { amount_wei: e.amount.to_string(), to: e.owner });
+            outcome("withdraw", *id, &receipt, change)
         }
         OperatorAction::Unjail { id } => {
-            (confirm("unjail", registry.unjail(*id).send().await, head).await?, None)
+            let receipt = confirm("unjail", registry.unjail(*id).send().await, head).await?;
+            let change = receipt
+                .decoded_log::<R::Unjailed>()
+                .map(|e| Change::Unjailed { active_from_epoch: e.fromEpoch });
+            outcome("unjail", *id, &receipt, change)
         }
-    })
+    }
 }
 
 /// The name of an `ISequencerRegistry.Status` value.

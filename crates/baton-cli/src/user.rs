@@ -98,10 +98,29 @@ pub struct Tracking {
     pub hash: B256,
     /// In the node's mempool (when a node was asked).
     pub pooled: Option<bool>,
-    /// Batch that carries it, and its L1 block.
+    /// Batch that carries it, and its L1 block (`{"number", "block"}` in JSON).
+    #[serde(serialize_with = "batch_json")]
     pub batch: Option<(u64, u64)>,
-    /// Forced-queue entry holding it: index, deadline, whether a batch has included it.
+    /// Forced-queue entry holding it: index, deadline, whether a batch has included it (`{"entry", "deadline",
+    /// "included"}` in JSON).
+    #[serde(serialize_with = "forced_json")]
     pub forced: Option<(u64, u64, bool)>,
+    /// Whether the transaction is in the canonical L2 list.
+    pub included: bool,
+    /// [`Tracking::describe`].
+    pub description: String,
+}
+
+fn batch_json<S: serde::Serializer>(batch: &Option<(u64, u64)>, s: S) -> Result<S::Ok, S::Error> {
+    batch.map(|(number, block)| serde_json::json!({ "number": number, "block": block })).serialize(s)
+}
+
+fn forced_json<S: serde::Serializer>(forced: &Option<(u64, u64, bool)>, s: S) -> Result<S::Ok, S::Error> {
+    forced
+        .map(|(entry, deadline, included)| {
+            serde_json::json!({ "entry": entry, "deadline": deadline, "included": included })
+        })
+        .serialize(s)
 }
 
 impl Tracking {
@@ -166,6 +185,8 @@ pub async fn track(
             }
         }
     }
+    tracking.included = tracking.included();
+    tracking.description = tracking.describe();
     Ok(tracking)
 }
 

@@ -87,3 +87,12 @@ fn help_shows_the_defaults() {
     assert!(help.contains("[default: http://127.0.0.1:8545"), "{help}");
     assert!(help.contains("[default: deployments/31337.json]"), "{help}");
 }
+
+#[test]
+fn under_json_an_error_is_one_json_object_on_stdout() {
+    let out = baton().args(["status", "--json", "--deployment", "no/such/file.json"]).output().expect("runs");
+    assert!(!out.status.success());
+    let value: serde_json::Value = serde_json::from_slice(&out.stdout).expect("one JSON object");
+    let error = value["error"].as_str().expect("an error field");
+    assert!(error.starts_with("pass --deployment") && error.contains("no/such/file.json"), "{error}");
+}
