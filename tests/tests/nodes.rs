@@ -86,8 +86,9 @@ async fn bad_input_gets_clear_errors_and_the_feed_publishes_what_was_signed() ->
         assert_eq!(recorded, header.hash(), "the feed shows what reached L1");
     }
     let metrics = reqwest::get(format!("{url}/metrics")).await?.text().await?;
-    ensure!(metrics.contains("baton_node_txs_accepted_total 1"), "{metrics}");
-    ensure!(metrics.contains("baton_node_txs_rejected_total 3"), "{metrics}");
+    let labels = format!("{{signer=\"{}\",operator=\"0\"}}", key.address());
+    ensure!(metrics.contains(&format!("baton_node_txs_accepted_total{labels} 1")), "{metrics}");
+    ensure!(metrics.contains(&format!("baton_node_txs_rejected_total{labels} 3")), "{metrics}");
     ensure!(metrics.contains("baton_node_batches_posted_total"), "{metrics}");
     node.stop().await;
     Ok(())
@@ -109,7 +110,11 @@ async fn a_stuck_batch_is_replaced_at_a_higher_fee_with_the_same_nonce() -> Resu
     let metrics = || async {
         let text = reqwest::get(format!("{url}/metrics")).await?.text().await?;
         let value = |name: &str| {
-            text.lines().find_map(|l| l.strip_prefix(&format!("{name} "))).and_then(|v| v.parse::<u64>().ok())
+            // `name{labels} value`
+            text.lines()
+                .find(|l| l.starts_with(&format!("{name}{{")))
+                .and_then(|l| l.rsplit(' ').next())
+                .and_then(|v| v.parse::<u64>().ok())
         };
         Ok::<_, eyre::Report>((value("baton_node_fee_bumps_total"), value("baton_node_batches_posted_total")))
     };

@@ -273,7 +273,8 @@ impl Collector {
         index.truncate(fork_point.map(|c| c.number));
         index.cursor = fork_point;
         let dropped = stale.number - fork_point.map_or(self.start.saturating_sub(1), |c| c.number);
-        warn!(from = stale.number, to = ?fork_point.map(|c| c.number), dropped, "reorg: rewound the index");
+        let to = fork_point.map_or_else(|| "genesis".to_owned(), |c| c.number.to_string());
+        warn!(from = stale.number, to, dropped, "reorg: rewound the index");
         if fork_point.is_none() {
             info!(
                 start = self.start,

@@ -197,7 +197,7 @@ pub async fn start(config: KeeperConfig) -> Result<KeeperHandle> {
         %addr,
         keeper = %keeper.executor.address(),
         genesis,
-        resume_from = ?keeper.index.cursor.map(|c| c.number),
+        resume_from = keeper.index.cursor.map_or_else(|| "genesis".to_owned(), |c| c.number.to_string()),
         actions = keeper.actions.len(),
         "keeper started"
     );

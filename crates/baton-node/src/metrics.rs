@@ -1,4 +1,6 @@
-//! Counters and gauges, exposed in the Prometheus text format on `GET /metrics`.
+//! Counters and gauges, exposed in the Prometheus text format on `GET /metrics`. Every series carries the node's
+//! `signer` address and, once its registration is known, its `operator` id as labels, so one Prometheus scrapes
+//! several nodes apart. The names and meanings are listed in the README (§Running a sequencer node).
 
 use std::{
     fmt::Write,
@@ -28,9 +30,22 @@ pub struct Metrics {
     pub mempool_txs: AtomicU64,
     /// Latest L1 block seen.
     pub l1_head: AtomicU64,
+    /// `signer="0x…",operator="3"`: the labels of every series.
+    labels: std::sync::RwLock<String>,
 }
 
 impl Metrics {
+    /// Labels every series with the node's signer and, when known, its operator id.
+    pub fn identify(&self, signer: alloy::primitives::Address, operator: Option<u8>) {
+        let labels = match operator {
+            Some(id) => format!("signer=\"{signer}\",operator=\"{id}\""),
+            None => format!("signer=\"{signer}\""),
+        };
+        if let Ok(mut current) = self.labels.write() {
+            *current = labels;
+        }
+    }
+
     /// Adds one to `counter`.
     pub fn inc(counter: &AtomicU64) {
         counter.fetch_add(1, Ordering::Relaxed);
@@ -70,11 +85,13 @@ impl Metrics {
             ("baton_node_mempool_txs", "gauge", "Transactions in the mempool", &self.mempool_txs),
             ("baton_node_l1_head", "gauge", "Latest L1 block seen", &self.l1_head),
         ];
+        let labels = self.labels.read().map(|l| l.clone()).unwrap_or_default();
+        let labels = if labels.is_empty() { String::new() } else { format!("{{{labels}}}") };
         let mut out = String::new();
         for (name, kind, help, value) in rows {
             let _ = writeln!(
                 out,
-                "# HELP {name} {help}\n# TYPE {name} {kind}\n{name} {}",
+                "# HELP {name} {help}\n# TYPE {name} {kind}\n{name}{labels} {}",
                 value.load(Ordering::Relaxed)
             );
         }

@@ -258,7 +258,7 @@ async fn check_signer(
     registry: &SequencerRegistry::SequencerRegistryInstance<DynProvider>,
     signer: alloy::primitives::Address,
     wait_for_registration: bool,
-) -> Result<()> {
+) -> Result<Option<u8>> {
     match registry.operatorIdOf(signer).call().await {
         Ok(id) => {
             let op = registry.operator(id).call().await.wrap_err("reading the operator")?;
@@ -269,12 +269,12 @@ async fn check_signer(
                 ));
             }
             info!(operator = id, %signer, status, bond_wei = %op.bond, suspended = op.suspended, "signing for operator {id}");
-            Ok(())
+            Ok(Some(id))
         }
         Err(e) if e.as_decoded_error::<SequencerRegistry::UnknownSigner>().is_some() => {
             if wait_for_registration {
                 warn!(%signer, "no operator has this signer yet: waiting for its registration");
-                return Ok(());
+                return Ok(None);
             }
             Err(eyre!(
                 "{signer} is no operator's signer on this deployment (never registered, or its operator withdrew), so \
@@ -414,7 +414,8 @@ impl Sequencer {
             .map_err(|_| eyre!("L1 did not answer within {:?}", config.rpc_timeout * 4))??;
         let registry = SequencerRegistry::new(d.registry, provider.clone());
         let inbox = BatchInbox::new(d.inbox, provider.clone());
-        check_signer(&registry, config.signer.address(), config.wait_for_registration).await?;
+        let operator = check_signer(&registry, config.signer.address(), config.wait_for_registration).await?;
+        shared.metrics.identify(config.signer.address(), operator);
         let genesis = tokio::time::timeout(config.rpc_timeout, registry.genesisBlock().call())
             .await
             .map_err(|_| eyre!("L1 did not answer within {:?}", config.rpc_timeout))?
@@ -755,7 +756,7 @@ impl Sequencer {
             slot,
             txs = if posted == Posted::These { raws.len() } else { 0 },
             blobs = in_blobs,
-            block = ?receipt.block_number,
+            block = receipt.block_number.unwrap_or_default(),
             "batch included"
         );
         Metrics::inc(&self.shared.metrics.batches_posted);
