@@ -136,6 +136,13 @@ async fn operator_and_user_commands_work_end_to_end() -> Result<()> {
     ensure!(tracking.forced.is_some_and(|(index, _, included)| index == 1 && included), "{tracking:?}");
     ensure!(tracking.describe().contains("forced queue"));
 
+    // Following it ends at once: it is included, and the change was said once.
+    let followed = std::sync::Mutex::new(Vec::new());
+    let note = |s: &str| followed.lock().expect("lock").push(s.to_string());
+    let tracking =
+        user::follow(&rpc, &[], &deployment, None, hash, 0, Duration::from_secs(30), &note).await?;
+    ensure!(tracking.included && followed.lock().expect("lock").len() == 1, "{tracking:?}");
+
     // Run again on the included transaction: refused, nothing queued or paid.
     let inbox = baton_bindings::batch_inbox::BatchInbox::new(deployment.inbox, provider.clone());
     let queued = inbox.queueLength().call().await?;

@@ -232,6 +232,10 @@ enum Command {
         /// First L1 block to search (default: the last 10,000).
         #[arg(long)]
         from_block: Option<u64>,
+        /// Keep watching until the transaction is included (at most this many seconds), saying each change on
+        /// stderr.
+        #[arg(long, value_name = "SECONDS", num_args = 0..=1, default_missing_value = "3600")]
+        follow: Option<u64>,
         /// The L2 transaction hash.
         hash: B256,
     },
@@ -352,15 +356,7 @@ async fn run(cli: Cli) -> Result<()> {
         }
         Command::Deploy { key, rpc_url, params, out, force, json } => {
             let params = match params {
-                Some(path) => {
-                    let text = std::fs::read_to_string(&path)
-                        .wrap_err_with(|| format!("reading {}", path.display()))?;
-                    if path.extension().is_some_and(|e| e == "toml") {
-                        toml_params(&text)?
-                    } else {
-                        serde_json::from_str(&text).wrap_err_with(|| format!("parsing {}", path.display()))?
-                    }
-                }
+                Some(path) => baton_cli::params_file(&path)?,
                 None => baton_cli::default_params(),
             };
             let signer = signer(&key)?;
@@ -475,22 +471,31 @@ async fn run(cli: Cli) -> Result<()> {
             clap_complete::generate(shell, &mut <Cli as clap::CommandFactory>::command(), "baton", &mut out);
             emit(String::from_utf8_lossy(&out).trim_end())
         }
-        Command::Track { chain, node, from_block, hash } => {
+        Command::Track { chain, node, from_block, follow, hash } => {
             let deployment = connect(&chain).await?;
             let head =
                 alloy::providers::Provider::get_block_number(&ops::connect_read(&chain.rpc_url)).await?;
             let from = from_block.unwrap_or_else(|| head.saturating_sub(user::TRACK_WINDOW));
-            let tracking =
-                user::track(&chain.rpc_url, &chain.blob_sources, &deployment, node.as_ref(), hash, from)
-                    .await?;
+            let sources = &chain.blob_sources;
+            let tracking = match follow {
+                Some(seconds) => {
+                    let say = |s: &str| eprintln!("{s}");
+                    let timeout = Duration::from_secs(seconds);
+                    user::follow(
+                        &chain.rpc_url,
+                        sources,
+                        &deployment,
+                        node.as_ref(),
+                        hash,
+                        from,
+                        timeout,
+                        &say,
+                    )
+                    .await?
+                }
+                None => user::track(&chain.rpc_url, sources, &deployment, node.as_ref(), hash, from).await?,
+            };
             print(chain.json, &tracking, || format!("{hash}: {}", tracking.describe()))
         }
     }
-}
-
-fn toml_params(text: &str) -> Result<baton_protocol::deployment::Params> {
-    // TOML has no 128-bit integers: wei amounts are strings, as in the JSON file.
-    let value: toml::Value = toml::from_str(text)?;
-    let json = serde_json::to_value(value)?;
-    Ok(serde_json::from_value(json)?)
 }

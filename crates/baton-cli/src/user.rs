@@ -20,6 +20,9 @@ use serde::Serialize;
 
 use crate::ops::{connect, connect_read, explain};
 
+/// How often a long wait says where it stands (on stderr; `--json` output stays one object on stdout).
+pub const PROGRESS_EVERY: Duration = Duration::from_secs(10);
+
 /// L1 blocks `baton track` (and `force-include`'s check for an earlier inclusion) search by default.
 pub const TRACK_WINDOW: u64 = 10_000;
 
@@ -309,6 +312,7 @@ pub async fn force_include(
     step(format!("queued as forced entry {index}; sequencers must include it by block {deadline}"));
 
     // 3. Wait for inclusion; after the deadline's slot, append the forced batch ourselves.
+    let mut last_said = Instant::now();
     loop {
         if inbox.queueHead().call().await? > index {
             let tracking = track(rpc, blob_sources, deployment, None, hash, start).await?;
@@ -316,6 +320,12 @@ pub async fn force_include(
             return Ok(ForceOutcome { tracking, path: "forced queue", steps });
         }
         let head = provider.get_block_number().await?;
+        if last_said.elapsed() >= PROGRESS_EVERY {
+            last_said = Instant::now();
+            say(&format!(
+                "waiting at block {head}: entry {index} not included yet; anyone may force it from block {slot_end}"
+            ));
+        }
         if head + 1 >= slot_end {
             match inbox.appendForcedBatch(index + 1).send().await {
                 Ok(pending) => {
@@ -329,6 +339,34 @@ pub async fn force_include(
                 // Someone (a sequencer or a keeper) included it meanwhile, or it is not overdue yet.
                 Err(e) => tracing::debug!(error = %explain(&e), "forced batch not appended"),
             }
+        }
+        tokio::time::sleep(Duration::from_secs(1)).await;
+    }
+}
+
+/// [`track`] again every second until the transaction is included or `timeout` passes, telling `say` each change
+/// of where it stands; returns the last tracking.
+#[allow(clippy::too_many_arguments)]
+pub async fn follow(
+    rpc: &reqwest::Url,
+    blob_sources: &[reqwest::Url],
+    deployment: &Deployment,
+    node: Option<&reqwest::Url>,
+    hash: B256,
+    from: u64,
+    timeout: Duration,
+    say: &dyn Fn(&str),
+) -> Result<Tracking> {
+    let deadline = Instant::now() + timeout;
+    let mut last = String::new();
+    loop {
+        let tracking = track(rpc, blob_sources, deployment, node, hash, from).await?;
+        if tracking.description != last {
+            say(&tracking.description);
+            last.clone_from(&tracking.description);
+        }
+        if tracking.included || Instant::now() >= deadline {
+            return Ok(tracking);
         }
         tokio::time::sleep(Duration::from_secs(1)).await;
     }

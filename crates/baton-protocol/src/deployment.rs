@@ -17,12 +17,14 @@ pub struct Deployment {
     pub params: Params,
 }
 
-/// `ISequencerRegistry.Params`; wei amounts are decimal strings in the file.
+/// `ISequencerRegistry.Params`. Wei amounts are read from a number, a decimal or `0x` hex string, or a string with
+/// a unit (`"10 ether"`, `"0.05 ether"`, `"20 gwei"`); they are written as strings.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[allow(missing_docs)]
 pub struct Params {
     pub l2_chain_id: u64,
+    #[serde(deserialize_with = "amount")]
     pub min_bond: U256,
     pub max_sequencers: u8,
     pub slot_length: u32,
@@ -34,12 +36,52 @@ pub struct Params {
     pub exit_delay: u32,
     pub strikes_to_jail: u16,
     pub jail_cooldown: u32,
+    #[serde(deserialize_with = "amount")]
     pub jail_penalty: U256,
+    #[serde(deserialize_with = "amount")]
     pub censorship_penalty: U256,
+    #[serde(deserialize_with = "amount")]
     pub censorship_compensation: U256,
     pub bounty_bps: u16,
+    #[serde(deserialize_with = "amount")]
     pub forced_inclusion_fee: U256,
     pub max_forced_tx_size: u32,
+}
+
+/// A wei amount from a JSON/TOML number, a decimal or hex string, or a string with a unit (`ether`, `gwei`, `wei`).
+fn amount<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<U256, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Raw {
+        Number(u64),
+        Text(String),
+    }
+    match Raw::deserialize(deserializer)? {
+        Raw::Number(n) => Ok(U256::from(n)),
+        Raw::Text(text) => parse_amount(&text).map_err(serde::de::Error::custom),
+    }
+}
+
+/// Parses `"1000"`, `"0x3e8"`, `"10 ether"`, `"0.05 ether"` or `"20 gwei"` into wei.
+pub fn parse_amount(text: &str) -> Result<U256, String> {
+    let text = text.trim();
+    let bad = || {
+        format!("{text:?} is not an amount: write wei (\"1000000000000000\"), or a number and a unit (\"10 ether\", \"20 gwei\")")
+    };
+    let (number, unit) = match text.split_once(char::is_whitespace) {
+        Some((number, unit)) => (number.trim(), unit.trim()),
+        None => (text, "wei"),
+    };
+    let decimals = match unit {
+        "ether" | "eth" => 18,
+        "gwei" => 9,
+        "wei" => 0,
+        _ => return Err(bad()),
+    };
+    if decimals == 0 {
+        return number.parse::<U256>().map_err(|_| bad());
+    }
+    alloy::primitives::utils::parse_units(number, decimals).map(Into::into).map_err(|_| bad())
 }
 
 impl Deployment {
@@ -70,6 +112,11 @@ mod tests {
         }"#;
         let d = Deployment::from_json(json).expect("parses");
         assert_eq!(d.chain_id, 31337);
+        assert_eq!(parse_amount("10 ether"), Ok(U256::from(10u128 * 10u128.pow(18))));
+        assert_eq!(parse_amount("0.05 ether"), Ok(U256::from(5u128 * 10u128.pow(16))));
+        assert_eq!(parse_amount("20 gwei"), Ok(U256::from(20_000_000_000u64)));
+        assert_eq!(parse_amount("0x3e8"), Ok(U256::from(1000u64)));
+        assert!(parse_amount("ten ether").is_err_and(|e| e.contains("is not an amount")));
         assert_eq!(d.params.min_bond, U256::from(100u128 * 10u128.pow(18)));
         assert_eq!(d.params.slot_length, 5);
     }
