@@ -300,6 +300,7 @@ fn main() -> std::process::ExitCode {
     let json = cli.command.json();
     match runtime.block_on(run(cli)) {
         Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(e) if e.downcast_ref::<AlreadyReported>().is_some() => std::process::ExitCode::FAILURE,
         Err(e) => {
             if json {
                 // One JSON object per command, errors included.
@@ -311,6 +312,18 @@ fn main() -> std::process::ExitCode {
         }
     }
 }
+
+/// A failure the command's JSON object already carries: exit 1 without a second object.
+#[derive(Debug)]
+struct AlreadyReported(String);
+
+impl std::fmt::Display for AlreadyReported {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for AlreadyReported {}
 
 impl Command {
     /// Whether the command was asked for JSON output.
@@ -444,17 +457,32 @@ async fn run(cli: Cli) -> Result<()> {
         Command::Verify { chain, root, block_seconds } => {
             let report =
                 baton_cli::verify::verify(&chain.rpc_url, &load(&chain)?, &root, block_seconds).await?;
-            print(chain.json, &report, || baton_cli::verify::render(&report))?;
-            if !report.ok() {
-                let bad: Vec<&str> = report
+            let failure = (!report.ok()).then(|| {
+                let mut bad: Vec<String> = report
                     .contracts
                     .iter()
-                    .filter(|c| !(c.code_matches && c.no_admin_path))
-                    .map(|c| c.name)
+                    .filter(|c| !(c.code_matches && c.no_admin_path == Some(true)))
+                    .map(|c| c.name.to_owned())
                     .collect();
-                return Err(eyre!("verification failed for {}", bad.join(", ")));
+                bad.extend(report.differences.iter().map(|d| format!("parameter {}", d.field)));
+                format!("verification failed for {}", bad.join(", "))
+            });
+            if chain.json {
+                let mut value = serde_json::to_value(&report)?;
+                value["ok"] = serde_json::Value::Bool(failure.is_none());
+                if let Some(failure) = &failure {
+                    value["error"] = serde_json::Value::String(failure.clone());
+                }
+                emit(&serde_json::to_string_pretty(&value)?)?;
+            } else {
+                emit(&baton_cli::verify::render(&report))?;
             }
-            Ok(())
+            match failure {
+                // Already said, in the report (and its JSON object).
+                Some(failure) if chain.json => Err(eyre::Report::new(AlreadyReported(failure))),
+                Some(failure) => Err(eyre!(failure)),
+                None => Ok(()),
+            }
         }
         Command::Claim { chain, key, from_block } => {
             let claim = baton_cli::payouts::claim(

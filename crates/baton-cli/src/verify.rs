@@ -23,7 +23,7 @@ use foundry_compilers::{
 };
 use serde::Serialize;
 
-use crate::ops::{connect_read, read_params};
+use crate::ops::connect_read;
 
 /// EIP-1967 implementation slot.
 const EIP1967_IMPLEMENTATION: B256 =
@@ -54,20 +54,43 @@ pub struct ContractCheck {
     pub address: Address,
     /// Deployed runtime bytes.
     pub code_size: usize,
+    /// keccak256 of the deployed runtime code, to compare with a build of a tagged release.
+    pub code_hash: B256,
     /// Runtime code equals the compiled code (immutables aside).
     pub code_matches: bool,
-    /// No DELEGATECALL, no SELFDESTRUCT, empty EIP-1967 slots, no admin-style function.
-    pub no_admin_path: bool,
+    /// No DELEGATECALL, no SELFDESTRUCT, empty EIP-1967 slots, no admin-style function. Only vouched for when the
+    /// code matches this repository's (else `null`: unknown code can hide anything).
+    pub no_admin_path: Option<bool>,
     /// What differs or what was found, if anything.
     pub findings: Vec<String>,
+}
+
+/// What the compiled code came from, so that anyone can rebuild it.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Source {
+    /// Commit of the checkout compiled (`unknown` outside git).
+    pub commit: String,
+    /// Whether the checkout has no uncommitted changes (a dirty tree verifies only itself).
+    pub clean: bool,
+    /// The compiler.
+    pub compiler: String,
+    /// The settings it ran with (foundry.toml's).
+    pub settings: String,
 }
 
 /// What `verify` found.
 #[derive(Debug, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct VerifyReport {
+    /// The checkout the deployment was compared with.
+    pub source: Source,
     /// Per contract.
     pub contracts: Vec<ContractCheck>,
+    /// Deployed parameters that differ from the deployment file, by name.
+    pub differences: Vec<baton_l1::guard::ParamDifference>,
+    /// The deployed parameters, raw.
+    pub params: Params,
     /// Every parameter in plain words.
     pub parameters: Vec<(String, String)>,
 }
@@ -75,20 +98,60 @@ pub struct VerifyReport {
 impl VerifyReport {
     /// Everything checked out.
     pub fn ok(&self) -> bool {
-        self.contracts.iter().all(|c| c.code_matches && c.no_admin_path)
+        self.differences.is_empty()
+            && self.contracts.iter().all(|c| c.code_matches && c.no_admin_path == Some(true))
     }
 }
 
+fn git(root: &Path, args: &[&str]) -> Option<String> {
+    let out = std::process::Command::new("git").arg("-C").arg(root).args(args).output().ok()?;
+    out.status.success().then(|| String::from_utf8_lossy(&out.stdout).trim().to_owned())
+}
+
+fn source(root: &Path, compiler: &str) -> Source {
+    Source {
+        commit: git(root, &["rev-parse", "HEAD"]).unwrap_or_else(|| "unknown".into()),
+        clean: git(root, &["status", "--porcelain", "--", "contracts", "foundry.toml"])
+            .is_some_and(|s| s.is_empty()),
+        compiler: compiler.to_owned(),
+        settings: SETTINGS.into(),
+    }
+}
+
+/// foundry.toml's compiler settings, as [`compile`] applies them.
+const SETTINGS: &str = "optimizer 10,000 runs, evmVersion prague, no metadata hash or CBOR";
+
 /// Compiled runtime code of a contract and the byte ranges of its immutables.
+#[derive(Clone)]
 struct Compiled {
     runtime: Vec<u8>,
     immutables: Vec<(usize, usize)>,
     abi_functions: Vec<String>,
 }
 
-fn compile(root: &Path) -> Result<std::collections::HashMap<&'static str, Compiled>> {
+type Build = (std::collections::HashMap<&'static str, Compiled>, String);
+
+/// [`compile_uncached`], once per checkout and process (a test or a tool verifying several deployments).
+fn compile(root: &Path) -> Result<Build> {
+    static BUILDS: std::sync::OnceLock<
+        std::sync::Mutex<std::collections::HashMap<std::path::PathBuf, Build>>,
+    > = std::sync::OnceLock::new();
+    let builds = BUILDS.get_or_init(Default::default);
+    let key = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+    if let Some(build) = builds.lock().ok().and_then(|b| b.get(&key).cloned()) {
+        return Ok(build);
+    }
+    let build = compile_uncached(root)?;
+    if let Ok(mut b) = builds.lock() {
+        b.insert(key, build.clone());
+    }
+    Ok(build)
+}
+
+fn compile_uncached(root: &Path) -> Result<Build> {
     let solc =
         Solc::new(root.join("script/solc")).wrap_err("running script/solc (run `make setup` first)")?;
+    let compiler = format!("solc {}", solc.version);
     // foundry.toml's settings: what the deployed code was built with.
     let settings: Settings = serde_json::from_value(serde_json::json!({
         "optimizer": {"enabled": true, "runs": 10_000},
@@ -134,7 +197,7 @@ fn compile(root: &Path) -> Result<std::collections::HashMap<&'static str, Compil
             artifact.abi.as_ref().map(|abi| abi.functions.keys().cloned().collect()).unwrap_or_default();
         out.insert(name, Compiled { runtime, immutables, abi_functions });
     }
-    Ok(out)
+    Ok((out, compiler))
 }
 
 /// Offsets of DELEGATECALL (0xf4) and SELFDESTRUCT (0xff) opcodes, skipping PUSH data.
@@ -201,9 +264,19 @@ async fn check(
             findings.push(format!("admin-style function {function}()"));
         }
     }
-    let no_admin_path =
+    let clean =
         findings.iter().all(|f| f.starts_with("runtime code differs") || f == "no code at this address");
-    Ok(ContractCheck { name, address, code_size: code.len(), code_matches, no_admin_path, findings })
+    let no_admin_path = code_matches.then_some(clean);
+    let code_hash = alloy::primitives::keccak256(&code);
+    Ok(ContractCheck {
+        name,
+        address,
+        code_size: code.len(),
+        code_hash,
+        code_matches,
+        no_admin_path,
+        findings,
+    })
 }
 
 fn words(p: &Params, block_seconds: f64) -> Vec<(String, String)> {
@@ -275,7 +348,6 @@ pub async fn verify(
     root: &Path,
     block_seconds: f64,
 ) -> Result<VerifyReport> {
-    let compiled = compile(root)?;
     let provider = connect_read(rpc);
     let chain_id = provider.get_chain_id().await.wrap_err_with(|| format!("no L1 answering at {rpc}"))?;
     ensure!(
@@ -284,42 +356,88 @@ pub async fn verify(
         deployment.chain_id
     );
     let registry = SequencerRegistry::new(deployment.registry, provider.clone());
+    // Anything else at that address answers params() with garbage or not at all.
+    let on_chain = match registry.params().call().await {
+        Ok(p) => baton_l1::guard::from_contract(&p),
+        Err(e) => bail!(
+            "{} is not a Baton registry on chain {chain_id}: its params() does not answer as SequencerRegistry's ({e})",
+            deployment.registry
+        ),
+    };
+    let (compiled, compiler) = compile(root)?;
     let mut contracts = vec![
         check(&provider, "SequencerRegistry", deployment.registry, &compiled["SequencerRegistry"]).await?,
         check(&provider, "BatchInbox", deployment.inbox, &compiled["BatchInbox"]).await?,
     ];
     // Immutables: the registry's are its parameters and its inbox; the inbox's, its registry.
-    let on_chain = read_params(&registry).await?;
-    if on_chain != deployment.params {
-        contracts[0].code_matches = false;
-        contracts[0].findings.push("parameters on chain differ from the deployment file".into());
-    }
-    if registry.inbox().call().await? != deployment.inbox {
-        contracts[0].findings.push("the registry's inbox is not the deployment file's".into());
+    let differences = baton_l1::guard::param_differences(&on_chain, &deployment.params);
+    let registry_inbox = registry.inbox().call().await?;
+    if registry_inbox != deployment.inbox {
+        contracts[0].findings.push(format!(
+            "link: the registry's inbox() is {registry_inbox}, the deployment file's inbox is {}",
+            deployment.inbox
+        ));
         contracts[0].code_matches = false;
     }
     let inbox = baton_bindings::batch_inbox::BatchInbox::new(deployment.inbox, provider.clone());
-    if inbox.registry().call().await.ok() != Some(deployment.registry) {
-        contracts[1].findings.push("the inbox does not point at the registry".into());
+    let inbox_registry = inbox.registry().call().await.ok();
+    if inbox_registry != Some(deployment.registry) {
+        contracts[1].findings.push(format!(
+            "link: the inbox's registry() is {}, the deployment file's registry is {}",
+            inbox_registry.map_or_else(|| "unanswered".into(), |a| a.to_string()),
+            deployment.registry
+        ));
         contracts[1].code_matches = false;
     }
-    Ok(VerifyReport { contracts, parameters: words(&on_chain, block_seconds) })
+    for c in &mut contracts {
+        if !c.code_matches {
+            c.no_admin_path = None;
+        }
+    }
+    Ok(VerifyReport {
+        source: source(root, &compiler),
+        contracts,
+        differences,
+        parameters: words(&on_chain, block_seconds),
+        params: on_chain,
+    })
 }
 
 /// The report for humans.
 pub fn render(report: &VerifyReport) -> String {
     use std::fmt::Write;
     let mut out = String::new();
+    let s = &report.source;
+    let _ = writeln!(
+        out,
+        "compared with commit {} ({}), {}, {}",
+        s.commit,
+        if s.clean {
+            "clean tree"
+        } else {
+            "UNCOMMITTED CHANGES in contracts/: this verifies only this checkout"
+        },
+        s.compiler,
+        s.settings
+    );
     for c in &report.contracts {
         let verdict = match (c.code_matches, c.no_admin_path) {
-            (true, true) => "OK: this repository's code, no proxy, no admin path",
-            (false, _) => "MISMATCH",
-            (true, false) => "ADMIN PATH FOUND",
+            (true, Some(true)) => "OK: this repository's code, no proxy, no admin path",
+            (true, _) => "ADMIN PATH FOUND",
+            (false, _) => "MISMATCH: not this repository's code (no claim about admin paths)",
         };
         let _ = writeln!(out, "{:<18} {}  {} bytes  {verdict}", c.name, c.address, c.code_size);
+        let _ = writeln!(out, "    code hash {}", c.code_hash);
         for f in &c.findings {
             let _ = writeln!(out, "    {f}");
         }
+    }
+    for d in &report.differences {
+        let _ = writeln!(
+            out,
+            "PARAMETER DIFFERS: {} is {} on chain, {} in the deployment file",
+            d.field, d.onchain, d.file
+        );
     }
     let _ = writeln!(out, "\nparameters (immutable):");
     for (name, value) in &report.parameters {

@@ -139,40 +139,51 @@ pub fn from_contract(p: &ContractParams) -> Params {
     }
 }
 
-/// The first parameter (by its name in the file) whose deployed value differs from the file's.
-fn compare(onchain: &Params, file: &Params) -> Result<(), DeploymentError> {
+/// One parameter whose deployed value differs from the file's.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct ParamDifference {
+    /// Its name in the deployment file.
+    pub field: String,
+    /// The deployed value (wei in decimal).
+    pub onchain: String,
+    /// The file's value.
+    pub file: String,
+}
+
+/// Every parameter (by its name in the file) whose deployed value differs from the file's, in name order.
+pub fn param_differences(onchain: &Params, file: &Params) -> Vec<ParamDifference> {
     if onchain == file {
-        return Ok(());
+        return Vec::new();
     }
     let (Ok(serde_json::Value::Object(a)), Ok(serde_json::Value::Object(b))) =
         (serde_json::to_value(onchain), serde_json::to_value(file))
     else {
-        return Err(DeploymentError::ParamDiffers {
+        return vec![ParamDifference {
             field: "params".into(),
             onchain: format!("{onchain:?}"),
             file: format!("{file:?}"),
-        });
+        }];
     };
     // Wei amounts serialize as hex strings: show them in decimal wei.
     let plain = |v: &serde_json::Value| match v.as_str() {
         Some(s) => s.parse::<U256>().map_or_else(|_| s.to_owned(), |n| n.to_string()),
         None => v.to_string(),
     };
-    for (field, value) in &a {
-        let other = b.get(field);
-        if other != Some(value) {
-            return Err(DeploymentError::ParamDiffers {
-                field: field.clone(),
-                onchain: plain(value),
-                file: other.map_or_else(|| "missing".into(), plain),
-            });
-        }
+    a.iter()
+        .filter(|(field, value)| b.get(*field) != Some(value))
+        .map(|(field, value)| ParamDifference {
+            field: field.clone(),
+            onchain: plain(value),
+            file: b.get(field).map_or_else(|| "missing".into(), plain),
+        })
+        .collect()
+}
+
+fn compare(onchain: &Params, file: &Params) -> Result<(), DeploymentError> {
+    match param_differences(onchain, file).into_iter().next() {
+        None => Ok(()),
+        Some(d) => Err(DeploymentError::ParamDiffers { field: d.field, onchain: d.onchain, file: d.file }),
     }
-    Err(DeploymentError::ParamDiffers {
-        field: "params".into(),
-        onchain: format!("{onchain:?}"),
-        file: format!("{file:?}"),
-    })
 }
 
 #[cfg(test)]
