@@ -106,6 +106,13 @@ async fn ordinary_mistakes_cost_nothing() {
     let (ok, _, stderr) = baton(&keys[2], &[&top_up[..], &["1", "--yes"]].concat());
     assert!(ok, "{stderr}");
 
+    // Too early, the wrong status, the wrong key: one line each, nothing sent.
+    let owner_cmd =
+        |action: &'static str| [action, "--id", "0", "--rpc-url", &rpc_arg, "--deployment", good_arg];
+    refused(baton(&keys[1], &owner_cmd("withdraw")), "the operator is Active");
+    refused(baton(&keys[1], &owner_cmd("unjail")), "the operator is Active");
+    refused(baton(&keys[3], &owner_cmd("exit")), "only the operator's owner");
+
     // A reader that stops early (`baton status | head -1`) ends the command quietly, not with a panic.
     let mut child = Command::new(env!("CARGO_BIN_EXE_baton"))
         .args(["status", "--rpc-url", &rpc_arg, "--deployment", good_arg])
@@ -121,4 +128,6 @@ async fn ordinary_mistakes_cost_nothing() {
     // Only the two commands that went through sent anything.
     let after = nonces().await;
     assert_eq!(after, vec![before[0], before[1] + 1, before[2] + 1], "refused commands send nothing");
+    let idle = provider.get_transaction_count(keys[3].address()).await.expect("nonce");
+    assert_eq!(idle, 0, "the wrong key sent nothing");
 }
