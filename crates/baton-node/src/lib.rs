@@ -7,15 +7,25 @@
 //! inclusion. Its view of the L1 record follows reorgs of any depth: a batch a reorg dropped gives its
 //! transactions back to the pool and is posted again. Every signed header is published on an HTTP feed for
 //! keepers and peers.
+//!
+//! Modules, each depending only on those below it: `config` (what the node is told) and `state` (what its parts
+//! share) at the bottom; `persister` (group commit), `peers` (forwarding), `rpc` (HTTP) and `sequencer` (the L1
+//! loop) on them; `launch` wires them together.
 
+mod config;
 pub mod faults;
 pub mod fees;
+mod launch;
 pub mod mempool;
 pub mod metrics;
-pub mod node;
+mod peers;
+mod persister;
 mod rpc;
+mod sequencer;
+mod state;
 pub mod store;
 mod view;
 
+pub use config::{DataMode, NodeConfig};
 pub use faults::Faults;
-pub use node::{start, DataMode, NodeConfig, NodeHandle};
+pub use launch::{start, NodeHandle};

@@ -20,19 +20,53 @@ use axum::{
 use baton_protocol::payload::MAX_TX_SIZE;
 use serde_json::{json, Value};
 
-use crate::{mempool::Insert, metrics::Metrics, node::Shared};
+use crate::{
+    mempool::Insert,
+    metrics::Metrics,
+    peers::{self, FORWARDED_HEADER},
+    state::Shared,
+};
 
-/// Header a node sets when it forwards a transaction, so the receiver does not forward it again.
-pub(crate) const FORWARDED_HEADER: &str = "x-baton-forwarded";
+/// Why a JSON-RPC request failed; each variant has its JSON-RPC code and its message says what was wrong.
+#[derive(Debug, thiserror::Error)]
+pub(crate) enum RpcError {
+    /// The body is not JSON.
+    #[error("invalid JSON: {0}")]
+    Parse(String),
+    /// The request has no method.
+    #[error("missing method")]
+    InvalidRequest,
+    /// The method does not exist.
+    #[error("method {0} not supported")]
+    MethodNotFound(String),
+    /// The parameters are not what the method takes.
+    #[error("{0}")]
+    InvalidParams(String),
+    /// The mempool is full.
+    #[error("mempool full, retry later")]
+    PoolFull,
+    /// The node does not take transactions now.
+    #[error("{0}")]
+    Unavailable(String),
+    /// The node failed.
+    #[error("{0}")]
+    Internal(String),
+}
 
-/// JSON-RPC error codes.
-const PARSE_ERROR: i64 = -32700;
-const INVALID_REQUEST: i64 = -32600;
-const METHOD_NOT_FOUND: i64 = -32601;
-const INVALID_PARAMS: i64 = -32602;
-const POOL_FULL: i64 = -32003;
-const UNAVAILABLE: i64 = -32005;
-const INTERNAL: i64 = -32603;
+impl RpcError {
+    /// The JSON-RPC 2.0 error code (EIP-1474's where one fits).
+    pub(crate) fn code(&self) -> i64 {
+        match self {
+            Self::Parse(_) => -32700,
+            Self::InvalidRequest => -32600,
+            Self::MethodNotFound(_) => -32601,
+            Self::InvalidParams(_) => -32602,
+            Self::PoolFull => -32003,
+            Self::Unavailable(_) => -32005,
+            Self::Internal(_) => -32603,
+        }
+    }
+}
 
 pub(crate) fn router(shared: Arc<Shared>) -> Router {
     Router::new()
@@ -45,8 +79,8 @@ pub(crate) fn router(shared: Arc<Shared>) -> Router {
         .with_state(shared)
 }
 
-fn error(id: &Value, code: i64, message: impl Into<String>) -> Json<Value> {
-    Json(json!({"jsonrpc": "2.0", "id": id, "error": {"code": code, "message": message.into()}}))
+fn error(id: &Value, error: &RpcError) -> Json<Value> {
+    Json(json!({"jsonrpc": "2.0", "id": id, "error": {"code": error.code(), "message": error.to_string()}}))
 }
 
 fn result(id: &Value, value: Value) -> Json<Value> {
@@ -56,24 +90,24 @@ fn result(id: &Value, value: Value) -> Json<Value> {
 async fn rpc(State(shared): State<Arc<Shared>>, headers: HeaderMap, body: axum::body::Bytes) -> Json<Value> {
     let request: Value = match serde_json::from_slice(&body) {
         Ok(v) => v,
-        Err(e) => return error(&Value::Null, PARSE_ERROR, format!("invalid JSON: {e}")),
+        Err(e) => return error(&Value::Null, &RpcError::Parse(e.to_string())),
     };
     let id = request.get("id").cloned().unwrap_or(Value::Null);
     let Some(method) = request.get("method").and_then(Value::as_str) else {
-        return error(&id, INVALID_REQUEST, "missing method");
+        return error(&id, &RpcError::InvalidRequest);
     };
     let params = request.get("params").cloned().unwrap_or(Value::Array(Vec::new()));
     match method {
         "eth_sendRawTransaction" => {
             let forwarded = headers.contains_key(FORWARDED_HEADER);
             let Some(hex) = params.get(0).and_then(Value::as_str) else {
-                return error(&id, INVALID_PARAMS, "expected one hex-encoded transaction");
+                return error(&id, &RpcError::InvalidParams("expected one hex-encoded transaction".into()));
             };
             match send_raw_transaction(&shared, hex, forwarded).await {
                 Ok(hash) => result(&id, json!(hash)),
-                Err((code, message)) => {
+                Err(e) => {
                     Metrics::inc(&shared.metrics.txs_rejected);
-                    error(&id, code, message)
+                    error(&id, &e)
                 }
             }
         }
@@ -83,49 +117,55 @@ async fn rpc(State(shared): State<Arc<Shared>>, headers: HeaderMap, body: axum::
             let hash = params.get(0).and_then(Value::as_str).and_then(|h| h.parse::<B256>().ok());
             match hash {
                 Some(hash) => result(&id, json!({ "pooled": shared.mempool().contains(&hash) })),
-                None => error(&id, INVALID_PARAMS, "expected one transaction hash"),
+                None => error(&id, &RpcError::InvalidParams("expected one transaction hash".into())),
             }
         }
-        other => error(&id, METHOD_NOT_FOUND, format!("method {other} not supported")),
+        other => error(&id, &RpcError::MethodNotFound(other.to_owned())),
     }
 }
 
 /// Validates, pools, persists and (unless it came from a peer) forwards one transaction.
-async fn send_raw_transaction(
-    shared: &Arc<Shared>,
-    hex: &str,
-    forwarded: bool,
-) -> Result<B256, (i64, String)> {
+async fn send_raw_transaction(shared: &Arc<Shared>, hex: &str, forwarded: bool) -> Result<B256, RpcError> {
+    use RpcError::InvalidParams;
     if shared.faults().offline {
-        return Err((UNAVAILABLE, "node is offline (fault switch)".into()));
+        return Err(RpcError::Unavailable("node is offline (fault switch)".into()));
     }
-    let raw: Bytes = hex.parse().map_err(|e| (INVALID_PARAMS, format!("transaction is not hex: {e}")))?;
+    let raw: Bytes = hex.parse().map_err(|e| InvalidParams(format!("transaction is not hex: {e}")))?;
     if raw.is_empty() || raw.len() > MAX_TX_SIZE {
-        return Err((INVALID_PARAMS, format!("transaction size {} outside 1..={MAX_TX_SIZE}", raw.len())));
+        return Err(InvalidParams(format!("transaction size {} outside 1..={MAX_TX_SIZE}", raw.len())));
     }
     let tx = TxEnvelope::decode_2718(&mut raw.as_ref())
-        .map_err(|e| (INVALID_PARAMS, format!("invalid transaction encoding: {e}")))?;
+        .map_err(|e| InvalidParams(format!("invalid transaction encoding: {e}")))?;
     match tx.chain_id() {
         Some(id) if id == shared.l2_chain_id => {}
-        other => {
-            return Err((
-                INVALID_PARAMS,
-                format!("wrong chain id {other:?}, this network is {}", shared.l2_chain_id),
-            ))
+        Some(other) => {
+            return Err(InvalidParams(format!(
+                "wrong chain id {other}, this network is {}",
+                shared.l2_chain_id
+            )))
+        }
+        None => {
+            return Err(InvalidParams(format!(
+                "the transaction names no chain id (pre-EIP-155): this network is {}",
+                shared.l2_chain_id
+            )))
         }
     }
-    tx.recover_signer().map_err(|e| (INVALID_PARAMS, format!("invalid signature: {e}")))?;
+    tx.recover_signer().map_err(|e| InvalidParams(format!("invalid signature: {e}")))?;
     let hash = keccak256(&raw);
     let seq = match shared.mempool().insert(hash, raw.clone()) {
         Insert::Added(seq) => seq,
         Insert::Known => return Ok(hash),
-        Insert::Full => return Err((POOL_FULL, "mempool full, retry later".into())),
+        Insert::Full => return Err(RpcError::PoolFull),
     };
     // Acknowledge only once the transaction is durable.
-    shared.persist(seq, raw.clone()).await.map_err(|e| (INTERNAL, format!("could not persist: {e}")))?;
+    shared
+        .persist(seq, raw.clone())
+        .await
+        .map_err(|e| RpcError::Internal(format!("could not persist: {e}")))?;
     Metrics::inc(&shared.metrics.txs_accepted);
     if !forwarded {
-        shared.forward(raw);
+        peers::forward(shared, raw);
     }
     Ok(hash)
 }

@@ -1,15 +1,15 @@
-//! Wiring: shared state, the HTTP server, the group-commit persister and the sequencer loop.
+//! The sequencer loop: follows the L1 record (reorgs included), and whenever the schedule makes this node the
+//! eligible poster, builds a batch (due forced entries first), signs its header once per position and sees it
+//! through to inclusion from the signer's own account.
 
 use std::{
     collections::{BTreeMap, HashMap},
-    net::SocketAddr,
-    path::PathBuf,
-    sync::{atomic::Ordering, Arc, Mutex, MutexGuard},
+    sync::{atomic::Ordering, Arc},
     time::Duration,
 };
 
-use alloy::contract::RawCallBuilder;
 use alloy::{
+    contract::RawCallBuilder,
     eips::eip4844::{
         builder::{SidecarBuilder, SimpleCoder},
         BlobTransactionSidecar,
@@ -18,13 +18,11 @@ use alloy::{
     primitives::{keccak256, Bytes, B256},
     providers::{DynProvider, Provider, ProviderBuilder},
     rpc::types::TransactionReceipt,
-    signers::local::PrivateKeySigner,
 };
 use baton_bindings::{batch_inbox::BatchInbox, sequencer_registry::SequencerRegistry};
 use baton_l1::{Blobs, L1Reader};
 use baton_protocol::{
     calldata,
-    deployment::Deployment,
     derive::{batch_transactions, BatchRecord, EntryContent, ForcedEntry},
     header, payload,
     roster::Status,
@@ -33,30 +31,17 @@ use baton_protocol::{
     BatchHeader,
 };
 use eyre::{eyre, Result, WrapErr};
-use serde_json::json;
-use tokio::sync::{oneshot, watch};
+use tokio::sync::watch;
 use tracing::{debug, info, warn};
 
 use crate::{
+    config::{DataMode, NodeConfig},
     faults::Faults,
-    mempool::{Limits, Mempool},
     metrics::Metrics,
-    rpc,
-    store::{Store, StoreError},
+    state::Shared,
+    store::StoreError,
     view::ChainView,
 };
-
-/// How a batch's data reaches L1.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Deserialize, clap::ValueEnum)]
-#[serde(rename_all = "lowercase")]
-pub enum DataMode {
-    /// `appendBatch` with the payload in calldata.
-    Calldata,
-    /// `appendBlobBatch` with the payload in EIP-4844 blobs.
-    Blobs,
-    /// Each batch in whichever of the two costs less at the current base fee and blob base fee.
-    Auto,
-}
 
 /// Which batch a post carried.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -78,178 +63,6 @@ fn data_commitment(payload: &Bytes, sidecar: Option<&BlobTransactionSidecar>) ->
 /// The blob sidecar carrying `payload` (simple coding, as derivation reads it).
 fn sidecar_of(payload: &Bytes) -> Result<BlobTransactionSidecar> {
     Ok(SidecarBuilder::<SimpleCoder>::from_slice(payload).build::<BlobTransactionSidecar>()?)
-}
-
-/// Everything a node needs to run.
-#[derive(Clone, Debug)]
-pub struct NodeConfig {
-    /// L1 JSON-RPC endpoint.
-    pub l1_rpc: reqwest::Url,
-    /// The deployment (addresses and parameters).
-    pub deployment: Deployment,
-    /// The operator's signing key (registered as its signer).
-    pub signer: PrivateKeySigner,
-    /// Address the HTTP server binds (port 0 for any free port).
-    pub listen: SocketAddr,
-    /// Directory of the node's database.
-    pub data_dir: PathBuf,
-    /// Other nodes' HTTP endpoints; accepted transactions are forwarded to them.
-    pub peers: Vec<reqwest::Url>,
-    /// Calldata or blobs.
-    pub data_mode: DataMode,
-    /// How often the node polls L1.
-    pub poll_interval: Duration,
-    /// How long one L1 request may take.
-    pub rpc_timeout: Duration,
-    /// How long a posted batch may stay unmined before it is replaced at a higher fee.
-    pub tx_timeout: Duration,
-    /// Most L2 transactions in one batch.
-    pub max_batch_txs: usize,
-    /// Most L2 transaction bytes in one batch.
-    pub max_batch_bytes: usize,
-    /// Mempool bounds.
-    pub mempool: Limits,
-    /// Fee cap for batch transactions, in wei per gas.
-    pub max_fee_per_gas: u128,
-    /// Fee cap for blob gas, in wei per blob gas.
-    pub max_fee_per_blob_gas: u128,
-    /// Beacon-API sources of blob data (a beacon node, then archivers); empty: anvil's own method (devnets).
-    pub blob_sources: Vec<reqwest::Url>,
-    /// Deliberate misbehaviour for devnets and tests (none by default).
-    pub faults: Faults,
-    /// L1 blocks after which the node treats a batch as final: until then it keeps the batch's transactions on
-    /// disk, so that a reorg dropping the batch gives them back to the pool, also across a restart.
-    pub confirmations: u64,
-    /// Start even when the signer is no operator's yet (it is about to be registered); otherwise such a key, which
-    /// could never post, stops the node at start.
-    pub wait_for_registration: bool,
-}
-
-/// State shared by the server and the sequencer.
-#[derive(Debug)]
-pub(crate) struct Shared {
-    pub(crate) l2_chain_id: u64,
-    pub(crate) store: Arc<Store>,
-    pub(crate) metrics: Metrics,
-    mempool: Mutex<Mempool>,
-    persist_tx: std::sync::mpsc::Sender<PersistRequest>,
-    http: reqwest::Client,
-    peers: std::sync::RwLock<Vec<reqwest::Url>>,
-    faults: std::sync::RwLock<Faults>,
-}
-
-impl Shared {
-    pub(crate) fn mempool(&self) -> MutexGuard<'_, Mempool> {
-        // A panic while holding the lock leaves a consistent pool (every method is transactional in memory).
-        self.mempool.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
-    }
-
-    /// Waits until `raw` is durable (committed together with whatever else arrived meanwhile).
-    pub(crate) async fn persist(&self, seq: u64, raw: Bytes) -> Result<(), String> {
-        let (done, wait) = oneshot::channel();
-        self.persist_tx.send((seq, raw, done)).map_err(|_| "persister stopped".to_string())?;
-        wait.await.map_err(|_| "persister stopped".to_string())?
-    }
-
-    /// The fault switches in force.
-    pub(crate) fn faults(&self) -> Faults {
-        self.faults.read().map(|f| f.clone()).unwrap_or_default()
-    }
-
-    /// Sends `raw` to every peer in the background.
-    pub(crate) fn forward(self: &Arc<Self>, raw: Bytes) {
-        let faults = self.faults();
-        if faults.offline || faults.censors_tx(&raw) {
-            return;
-        }
-        let peers = self.peers.read().map(|p| p.clone()).unwrap_or_default();
-        for peer in peers {
-            let shared = self.clone();
-            let raw = raw.clone();
-            tokio::spawn(async move {
-                let body =
-                    json!({"jsonrpc": "2.0", "id": 1, "method": "eth_sendRawTransaction", "params": [raw]});
-                let sent = shared
-                    .http
-                    .post(peer.clone())
-                    .header(rpc::FORWARDED_HEADER, "1")
-                    .json(&body)
-                    .timeout(Duration::from_secs(2))
-                    .send()
-                    .await;
-                match sent {
-                    Ok(_) => Metrics::inc(&shared.metrics.txs_forwarded),
-                    Err(e) => debug!(%peer, error = %e, "forwarding failed"),
-                }
-            });
-        }
-    }
-
-    pub(crate) fn status(&self) -> serde_json::Value {
-        let pool = self.mempool();
-        json!({
-            "mempoolTxs": pool.len(),
-            "mempoolBytes": pool.bytes(),
-            "l1Head": self.metrics.l1_head.load(Ordering::Relaxed),
-            "batchesPosted": self.metrics.batches_posted.load(Ordering::Relaxed),
-        })
-    }
-}
-
-/// A running node; dropping it stops everything it started.
-#[derive(Debug)]
-pub struct NodeHandle {
-    /// Where the HTTP server listens.
-    pub addr: SocketAddr,
-    shutdown: watch::Sender<bool>,
-    tasks: Vec<tokio::task::JoinHandle<()>>,
-    shared: Arc<Shared>,
-}
-
-impl NodeHandle {
-    /// Replaces the peers accepted transactions are forwarded to.
-    pub fn set_peers(&self, peers: Vec<reqwest::Url>) {
-        if let Ok(mut p) = self.shared.peers.write() {
-            *p = peers;
-        }
-    }
-
-    /// Turns fault switches on or off (devnets and tests).
-    pub fn set_faults(&self, faults: Faults) {
-        if faults.any() {
-            warn!(?faults, "fault switches on: this node now misbehaves on purpose");
-        }
-        if let Ok(mut f) = self.shared.faults.write() {
-            *f = faults;
-        }
-    }
-
-    /// Transactions in the mempool.
-    pub fn mempool_len(&self) -> usize {
-        self.shared.mempool().len()
-    }
-
-    /// The node's JSON-RPC URL.
-    pub fn url(&self) -> String {
-        format!("http://{}", self.addr)
-    }
-
-    /// Stops the server and the sequencer and waits for them.
-    pub async fn stop(mut self) {
-        let _ = self.shutdown.send(true);
-        for task in self.tasks.drain(..) {
-            let _ = task.await;
-        }
-    }
-}
-
-impl Drop for NodeHandle {
-    fn drop(&mut self) {
-        let _ = self.shutdown.send(true);
-        for task in &self.tasks {
-            task.abort();
-        }
-    }
 }
 
 /// Says which operator the node signs for, and refuses a signer that can never post: one no operator registered
@@ -286,106 +99,7 @@ async fn check_signer(
     }
 }
 
-/// Starts a node: opens its database, restores the mempool, serves HTTP and runs the sequencer.
-pub async fn start(config: NodeConfig) -> Result<NodeHandle> {
-    std::fs::create_dir_all(&config.data_dir)
-        .wrap_err_with(|| format!("creating data dir {}", config.data_dir.display()))?;
-    let store = Arc::new(Store::open(&config.data_dir.join("node.redb"))?);
-    let mut mempool = Mempool::new(config.mempool);
-    let stored = store.mempool()?;
-    info!(txs = stored.len(), "restoring mempool");
-    mempool.restore(stored.into_iter().map(|(seq, raw)| (seq, keccak256(&raw), raw)));
-
-    // Unbounded is fine: a request exists only for a transaction the bounded mempool just accepted.
-    let (persist_tx, persist_rx) = std::sync::mpsc::channel();
-    let persister_stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
-    let persister = {
-        let store = store.clone();
-        let stop = persister_stop.clone();
-        tokio::task::spawn_blocking(move || run_persister(&store, &persist_rx, &stop))
-    };
-    let metrics = Metrics::default();
-    metrics.mempool_txs.store(mempool.len() as u64, Ordering::Relaxed);
-    let shared = Arc::new(Shared {
-        l2_chain_id: config.deployment.params.l2_chain_id,
-        store,
-        metrics,
-        mempool: Mutex::new(mempool),
-        persist_tx,
-        http: reqwest::Client::new(),
-        peers: std::sync::RwLock::new(config.peers.clone()),
-        faults: std::sync::RwLock::new(config.faults.clone()),
-    });
-    if config.faults.any() {
-        warn!(faults = ?config.faults, "fault switches on: this node misbehaves on purpose");
-    }
-
-    let listener = tokio::net::TcpListener::bind(config.listen).await.wrap_err("binding the HTTP server")?;
-    let addr = listener.local_addr()?;
-    let (shutdown, mut stop_server) = watch::channel(false);
-    let app = rpc::router(shared.clone());
-    let server = tokio::spawn(async move {
-        let stopped = async move {
-            let _ = stop_server.wait_for(|stop| *stop).await;
-        };
-        if let Err(e) = axum::serve(listener, app).with_graceful_shutdown(stopped).await {
-            warn!(error = %e, "HTTP server stopped");
-        }
-    });
-
-    if config.data_mode != DataMode::Calldata {
-        // Loading the KZG trusted setup takes seconds; paid here rather than inside the first slot this node leads
-        // (measured: a cold first blob batch missed its leader's grace window on 1 s blocks).
-        tokio::task::spawn_blocking(|| {
-            let _ = alloy::eips::eip4844::env_settings::EnvKzgSettings::Default.get();
-        })
-        .await?;
-    }
-    let sequencer = Sequencer::new(config, shared.clone()).await?;
-    let stop_sequencer = shutdown.subscribe();
-    let sequencer = tokio::spawn(sequencer.run(stop_sequencer));
-    let mut stop_persister = shutdown.subscribe();
-    let persister = tokio::spawn(async move {
-        let _ = stop_persister.wait_for(|stop| *stop).await;
-        persister_stop.store(true, Ordering::Relaxed);
-        let _ = persister.await;
-    });
-    info!(%addr, "node started");
-    Ok(NodeHandle { addr, shutdown, tasks: vec![server, sequencer, persister], shared })
-}
-
-/// A transaction to make durable, and who waits for it.
-type PersistRequest = (u64, Bytes, oneshot::Sender<Result<(), String>>);
-
-/// Group commit: everything that arrived while the previous commit ran is committed together. Stops when
-/// `stop` is set and nothing is queued.
-fn run_persister(
-    store: &Store,
-    rx: &std::sync::mpsc::Receiver<PersistRequest>,
-    stop: &std::sync::atomic::AtomicBool,
-) {
-    loop {
-        let first = match rx.recv_timeout(Duration::from_millis(50)) {
-            Ok(request) => request,
-            Err(std::sync::mpsc::RecvTimeoutError::Timeout) if !stop.load(Ordering::Relaxed) => continue,
-            Err(_) => return,
-        };
-        let mut batch = vec![first];
-        while let Ok(next) = rx.try_recv() {
-            batch.push(next);
-            if batch.len() >= 4_096 {
-                break;
-            }
-        }
-        let txs: Vec<(u64, Bytes)> = batch.iter().map(|(seq, raw, _)| (*seq, raw.clone())).collect();
-        let outcome = store.put_txs(&txs).map_err(|e| e.to_string());
-        for (_, _, done) in batch {
-            let _ = done.send(outcome.clone());
-        }
-    }
-}
-
-struct Sequencer {
+pub(crate) struct Sequencer {
     config: NodeConfig,
     shared: Arc<Shared>,
     provider: DynProvider,
@@ -402,7 +116,7 @@ struct Sequencer {
 }
 
 impl Sequencer {
-    async fn new(config: NodeConfig, shared: Arc<Shared>) -> Result<Self> {
+    pub(crate) async fn new(config: NodeConfig, shared: Arc<Shared>) -> Result<Self> {
         let provider = ProviderBuilder::new()
             .wallet(EthereumWallet::from(config.signer.clone()))
             .connect_http(config.l1_rpc.clone())
@@ -440,7 +154,7 @@ impl Sequencer {
         })
     }
 
-    async fn run(mut self, mut stop: watch::Receiver<bool>) {
+    pub(crate) async fn run(mut self, mut stop: watch::Receiver<bool>) {
         let mut ticker = tokio::time::interval(self.config.poll_interval);
         ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Skip);
         loop {

@@ -1,0 +1,65 @@
+//! What a node is told: its endpoints, keys, data mode, limits and fault switches.
+
+use std::{net::SocketAddr, path::PathBuf, time::Duration};
+
+use alloy::signers::local::PrivateKeySigner;
+use baton_protocol::deployment::Deployment;
+
+use crate::{faults::Faults, mempool::Limits};
+
+/// How a batch's data reaches L1.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum DataMode {
+    /// `appendBatch` with the payload in calldata.
+    Calldata,
+    /// `appendBlobBatch` with the payload in EIP-4844 blobs.
+    Blobs,
+    /// Each batch in whichever of the two costs less at the current base fee and blob base fee.
+    Auto,
+}
+
+/// Everything a node needs to run.
+#[derive(Clone, Debug)]
+pub struct NodeConfig {
+    /// L1 JSON-RPC endpoint.
+    pub l1_rpc: reqwest::Url,
+    /// The deployment (addresses and parameters).
+    pub deployment: Deployment,
+    /// The operator's signing key (registered as its signer).
+    pub signer: PrivateKeySigner,
+    /// Address the HTTP server binds (port 0 for any free port).
+    pub listen: SocketAddr,
+    /// Directory of the node's database.
+    pub data_dir: PathBuf,
+    /// Other nodes' HTTP endpoints; accepted transactions are forwarded to them.
+    pub peers: Vec<reqwest::Url>,
+    /// Calldata or blobs.
+    pub data_mode: DataMode,
+    /// How often the node polls L1.
+    pub poll_interval: Duration,
+    /// How long one L1 request may take.
+    pub rpc_timeout: Duration,
+    /// How long a posted batch may stay unmined before it is replaced at a higher fee.
+    pub tx_timeout: Duration,
+    /// Most L2 transactions in one batch.
+    pub max_batch_txs: usize,
+    /// Most L2 transaction bytes in one batch.
+    pub max_batch_bytes: usize,
+    /// Mempool bounds.
+    pub mempool: Limits,
+    /// Fee cap for batch transactions, in wei per gas.
+    pub max_fee_per_gas: u128,
+    /// Fee cap for blob gas, in wei per blob gas.
+    pub max_fee_per_blob_gas: u128,
+    /// Beacon-API sources of blob data (a beacon node, then archivers); empty: anvil's own method (devnets).
+    pub blob_sources: Vec<reqwest::Url>,
+    /// Deliberate misbehaviour for devnets and tests (none by default).
+    pub faults: Faults,
+    /// L1 blocks after which the node treats a batch as final: until then it keeps the batch's transactions on
+    /// disk, so that a reorg dropping the batch gives them back to the pool, also across a restart.
+    pub confirmations: u64,
+    /// Start even when the signer is no operator's yet (it is about to be registered); otherwise such a key, which
+    /// could never post, stops the node at start.
+    pub wait_for_registration: bool,
+}

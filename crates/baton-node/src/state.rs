@@ -1,0 +1,49 @@
+//! The state the HTTP server, peer forwarding and the sequencer share: the mempool, the store, metrics, peers and
+//! fault switches. It depends on nothing above it, so the modules that use it never import each other.
+
+use std::sync::{atomic::Ordering, Arc, Mutex, MutexGuard, RwLock};
+
+use alloy::primitives::Bytes;
+use serde_json::json;
+
+use crate::{faults::Faults, mempool::Mempool, metrics::Metrics, persister::Persister, store::Store};
+
+/// State shared by the HTTP server, peer forwarding and the sequencer.
+#[derive(Debug)]
+pub(crate) struct Shared {
+    pub(crate) l2_chain_id: u64,
+    pub(crate) store: Arc<Store>,
+    pub(crate) metrics: Metrics,
+    pub(crate) mempool: Mutex<Mempool>,
+    pub(crate) persister: Persister,
+    pub(crate) http: reqwest::Client,
+    pub(crate) peers: RwLock<Vec<reqwest::Url>>,
+    pub(crate) faults: RwLock<Faults>,
+}
+
+impl Shared {
+    pub(crate) fn mempool(&self) -> MutexGuard<'_, Mempool> {
+        // A panic while holding the lock leaves a consistent pool (every method is transactional in memory).
+        self.mempool.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// Waits until `raw` is durable (committed together with whatever else arrived meanwhile).
+    pub(crate) async fn persist(&self, seq: u64, raw: Bytes) -> Result<(), String> {
+        self.persister.persist(seq, raw).await
+    }
+
+    /// The fault switches in force.
+    pub(crate) fn faults(&self) -> Faults {
+        self.faults.read().map(|f| f.clone()).unwrap_or_default()
+    }
+
+    pub(crate) fn status(&self) -> serde_json::Value {
+        let pool = self.mempool();
+        json!({
+            "mempoolTxs": pool.len(),
+            "mempoolBytes": pool.bytes(),
+            "l1Head": self.metrics.l1_head.load(Ordering::Relaxed),
+            "batchesPosted": self.metrics.batches_posted.load(Ordering::Relaxed),
+        })
+    }
+}
