@@ -1,0 +1,134 @@
+//! `baton devnet`: the whole system on one machine. An embedded anvil (or `--rpc-url`), the contracts
+//! deployed, N bonded operators running real nodes, a keeper, L2 traffic, and a scenario in which operators
+//! misbehave through the nodes' fault switches: one goes offline (backups cover, strikes, jailing), one censors
+//! a user who escalates to L1 forced inclusion (the censor is slashed, the user compensated), one equivocates
+//! (ejected), and a user deposits ETH. It ends with a report measured from L1.
+//!
+//! One job per file: `net` brings the network up and down, `traffic` sends L2 transactions, `scenario` holds one
+//! function per act and watch, `report` reads the outcome back from L1 and `render` prints it. A new act is one
+//! function in `scenario` and one line in [`run`].
+
+use std::time::Duration;
+
+use alloy::{
+    primitives::{aliases::U96, keccak256, U256},
+    signers::local::PrivateKeySigner,
+};
+use baton_bindings::sequencer_registry::ISequencerRegistry::Params;
+use eyre::Result;
+
+mod net;
+mod render;
+mod report;
+mod scenario;
+mod traffic;
+
+pub use render::render;
+pub use report::{Delays, OperatorReport, Report, SlashReport};
+pub use scenario::fork_with_the_same_transactions;
+
+/// The L2 chain id of the devnet.
+pub const L2_CHAIN_ID: u64 = 901;
+const ETHER: u128 = 1_000_000_000_000_000_000;
+
+/// What to run.
+#[derive(Clone, Debug)]
+pub struct Options {
+    /// Bonded operators (at least 4: one goes offline, one censors, one equivocates, the rest stay honest).
+    pub operators: usize,
+    /// Seconds of normal rotation before the faults are played.
+    pub duration: Duration,
+    /// Seed of the L2 traffic.
+    pub seed: u64,
+    /// An existing dev chain funding the default mnemonic's accounts instead of an embedded anvil.
+    pub rpc_url: Option<String>,
+    /// Run the embedded anvil as a fork of this chain (mainnet, say), so the system meets its real state and fees.
+    pub fork_url: Option<String>,
+    /// The block to fork at (default: the fork source's latest).
+    pub fork_block: Option<u64>,
+    /// Print progress lines on stderr.
+    pub progress: bool,
+}
+
+/// Parameters of the devnet deployment: 1 s blocks, 6-block slots, 8-slot epochs.
+pub fn devnet_params() -> Params {
+    let ether = |n: u128, d: u128| U96::from(n * ETHER / d);
+    Params {
+        l2ChainId: L2_CHAIN_ID,
+        minBond: ether(10, 1),
+        maxSequencers: 16,
+        slotLength: 6,
+        slotsPerEpoch: 8,
+        graceBlocks: 2,
+        // At least a slot: the next leader always posts after an entry was queued and before its deadline.
+        inclusionWindow: 8,
+        escapeDelay: 60,
+        faultWindow: 300,
+        exitDelay: 400,
+        strikesToJail: 2,
+        // At least the fault window: an unjail forgives only slots in which the operator was suspended.
+        jailCooldown: 300,
+        jailPenalty: ether(1, 10),
+        censorshipPenalty: ether(1, 1),
+        // Compensation and bounty share bountyBps of the penalty (PROTOCOL.md §Payouts).
+        censorshipCompensation: ether(1, 20),
+        bountyBps: 1_000,
+        forcedInclusionFee: ether(1, 1_000),
+        maxForcedTxSize: 4_096,
+    }
+}
+
+/// Runs the devnet and returns its report.
+pub async fn run(options: Options) -> Result<Report> {
+    let net = net::up(&options).await?;
+    let start_block = net.head().await?;
+    let mut bonds_before = Vec::new();
+    for id in 0..net.signers.len() as u8 {
+        bonds_before.push(U256::from(net.registry.operator(id).call().await?.bond));
+    }
+    let traffic = traffic::Traffic::start(net.urls.clone(), net.provider.clone(), options.seed, start_block);
+    net.progress.say(format!("normal rotation for {} s", options.duration.as_secs()));
+    tokio::time::sleep(options.duration).await;
+
+    let mut warnings = Vec::new();
+    let l1_user = net.keys[options.operators + 2].clone();
+    let l2_user = PrivateKeySigner::from_bytes(&keccak256(format!("baton devnet user {}", options.seed)))?;
+    let reorg = scenario::reorg(&net, &mut warnings).await?;
+    let offline = scenario::offline(&net).await?;
+    let censored = scenario::censorship(&net, offline, &l1_user, &l2_user, &mut warnings).await?;
+    let equivocator = scenario::equivocation(&net, offline, censored.censor);
+    scenario::watch_censorship(&net, &censored, &mut warnings).await?;
+    let deposit_index = scenario::deposit(&net, &l1_user, &l2_user, &mut warnings).await?;
+    scenario::watch_equivocation(&net, equivocator, &mut warnings).await?;
+    scenario::watch_jail(&net, offline, &mut warnings).await?;
+
+    // Let the last transactions land, then stop everything.
+    let slot = Duration::from_secs(u64::from(net.params.slotLength));
+    tokio::time::sleep(slot * 2).await;
+    let sent = traffic.stop().await;
+    tokio::time::sleep(slot * 2).await;
+    let end_block = net.head().await?;
+    let elapsed = net.progress.start.elapsed();
+    let parts = report::Parts {
+        provider: net.provider.clone(),
+        registry: net.registry.clone(),
+        deployment: net.deployment.clone(),
+        genesis: net.genesis,
+    };
+    let (signers, anvil) = net.down().await?;
+    let observed = report::Observed {
+        signers,
+        bonds_before,
+        roles: vec![(offline, "offline"), (censored.censor, "censor"), (equivocator, "equivocator")],
+        blocks: (start_block, end_block),
+        sent,
+        user: l1_user.address(),
+        deposit_index,
+        reorg,
+        warnings,
+        elapsed,
+    };
+    let report = report::build(&parts, observed).await?;
+    drop(anvil);
+    Ok(report)
+}

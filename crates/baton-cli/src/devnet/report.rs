@@ -1,0 +1,280 @@
+//! What the devnet measured, read back from L1 at the end: batches per operator, inclusion delays, the L1 bill,
+//! slashes and payouts.
+
+use std::{collections::HashMap, time::Duration};
+
+use alloy::{
+    primitives::{keccak256, Address, B256, U256},
+    providers::{DynProvider, Provider},
+    signers::local::PrivateKeySigner,
+    sol_types::SolEvent,
+};
+use baton_bindings::sequencer_registry::SequencerRegistry;
+use baton_l1::{AnvilBlobs, L1Reader};
+use baton_protocol::{deployment::Deployment, derive::L2Item};
+use eyre::Result;
+use serde::Serialize;
+
+/// One operator in the report.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct OperatorReport {
+    /// Operator id.
+    pub id: u8,
+    /// Its signer.
+    pub signer: Address,
+    /// What the scenario made it do.
+    pub role: &'static str,
+    /// Batches it signed that L1 recorded.
+    pub batches: u64,
+    /// Bond before the scenario, in wei.
+    pub bond_before: String,
+    /// Bond after, in wei.
+    pub bond_after: String,
+    /// Status after (`Active`, `Jailed`, `Ejected`, ...).
+    pub status_after: String,
+}
+
+/// Percentiles of inclusion delays, in L1 blocks (1 s each).
+#[derive(Debug, Default, Serialize)]
+pub struct Delays {
+    /// Transactions measured.
+    pub count: usize,
+    /// Median delay.
+    pub p50: u64,
+    /// 95th percentile.
+    pub p95: u64,
+}
+
+/// A slash observed on L1.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SlashReport {
+    /// The operator.
+    pub operator: u8,
+    /// The fault.
+    pub fault: &'static str,
+    /// Bond taken, in wei.
+    pub penalty: String,
+    /// Reporter's bounty, in wei.
+    pub bounty: String,
+    /// To the harmed user, in wei.
+    pub compensation: String,
+    /// Who proved it.
+    pub reporter: Address,
+}
+
+/// What the devnet measured.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Report {
+    /// L1 blocks the scenario spanned.
+    pub blocks: u64,
+    /// Wall-clock seconds.
+    pub seconds: u64,
+    /// Per operator.
+    pub operators: Vec<OperatorReport>,
+    /// Forced-only batches (appended by the keeper).
+    pub forced_batches: u64,
+    /// L2 transactions sent to the nodes.
+    pub l2_sent: usize,
+    /// Of those, included by a batch.
+    pub l2_included: usize,
+    /// Inclusion delay of transactions sent to the nodes (sent → batch on L1).
+    pub normal_inclusion: Delays,
+    /// Inclusion delay of forced entries (queued → included by a batch).
+    pub forced_inclusion: Delays,
+    /// Gas used by the batch transactions (the whole bill: 21,000, calldata and execution; blob gas apart), per
+    /// batch.
+    pub gas_per_batch: u64,
+    /// The same, per included L2 transaction.
+    pub gas_per_l2_tx: u64,
+    /// Blob gas of the batch transactions, per included L2 transaction.
+    pub blob_gas_per_l2_tx: u64,
+    /// Slashes, in order.
+    pub slashes: Vec<SlashReport>,
+    /// The L1 reorg played, if any.
+    pub reorg: Option<String>,
+    /// Compensation credited to the censored user, in wei.
+    pub user_compensation: String,
+    /// The deposit reached the L2 list.
+    pub deposit_included: bool,
+    /// Things the scenario expected but did not see.
+    pub warnings: Vec<String>,
+}
+
+/// Where to read the record.
+pub(super) struct Parts {
+    pub(super) provider: DynProvider,
+    pub(super) registry: SequencerRegistry::SequencerRegistryInstance<DynProvider>,
+    pub(super) deployment: Deployment,
+    pub(super) genesis: u64,
+}
+
+/// What the scenario did and saw, beside what L1 recorded.
+pub(super) struct Observed {
+    /// The operators' signers, by id.
+    pub(super) signers: Vec<PrivateKeySigner>,
+    /// Their bonds before the scenario.
+    pub(super) bonds_before: Vec<U256>,
+    /// The roles the scenario gave (the others stay honest).
+    pub(super) roles: Vec<(u8, &'static str)>,
+    /// First and last block of the scenario.
+    pub(super) blocks: (u64, u64),
+    /// L2 transactions sent, with the head when each was accepted.
+    pub(super) sent: Vec<(B256, u64)>,
+    /// The L1 user who was censored (its compensation is reported).
+    pub(super) user: Address,
+    /// The deposit's forced-queue index.
+    pub(super) deposit_index: u64,
+    /// The L1 reorg played, if any.
+    pub(super) reorg: Option<String>,
+    /// Things expected but not seen.
+    pub(super) warnings: Vec<String>,
+    /// Wall-clock time of the scenario.
+    pub(super) elapsed: Duration,
+}
+
+/// Builds the report from L1 alone, over the blocks the scenario spanned.
+pub(super) async fn build(parts: &Parts, observed: Observed) -> Result<Report> {
+    let Observed {
+        signers,
+        bonds_before,
+        roles,
+        blocks: (start, end),
+        sent,
+        user,
+        deposit_index,
+        reorg,
+        warnings,
+        elapsed,
+    } = observed;
+    let reader =
+        L1Reader::new(parts.provider.clone(), parts.deployment.inbox, AnvilBlobs(parts.provider.clone()));
+    let appended = reader.appended(parts.genesis, end).await?;
+    let entries = reader.forced_entries(parts.genesis, end).await?;
+    let derived = reader.derive(parts.genesis, end).await?;
+    let block_of_batch: HashMap<u64, u64> =
+        appended.iter().map(|a| (a.header.batchNumber, a.block)).collect();
+
+    // Batches per operator, and gas.
+    let ids: HashMap<Address, u8> = signers.iter().enumerate().map(|(i, s)| (s.address(), i as u8)).collect();
+    let mut per_operator: HashMap<u8, u64> = HashMap::new();
+    let mut forced_batches = 0;
+    let mut gas = 0u64;
+    let mut blob_gas = 0u64;
+    let mut scenario_batches = 0u64;
+    for a in appended.iter().filter(|a| a.block >= start) {
+        match ids.get(&a.header.sequencer) {
+            Some(id) => *per_operator.entry(*id).or_default() += 1,
+            None => forced_batches += 1,
+        }
+        if let Some(receipt) = parts.provider.get_transaction_receipt(a.tx).await? {
+            gas += receipt.gas_used;
+            blob_gas += receipt.blob_gas_used.unwrap_or(0);
+            scenario_batches += 1;
+        }
+    }
+
+    // Inclusion delays.
+    let sent_at: HashMap<B256, u64> = sent.iter().copied().collect();
+    let mut normal = Vec::new();
+    for item in &derived.items {
+        if let L2Item::Sequenced { batch, tx } = item {
+            if let (Some(sent), Some(block)) = (sent_at.get(&keccak256(tx)), block_of_batch.get(batch)) {
+                normal.push(block.saturating_sub(*sent));
+            }
+        }
+    }
+    let mut forced = Vec::new();
+    for (index, entry) in entries.range(..) {
+        let queued_at = entry.deadline - parts.deployment.params.inclusion_window as u64;
+        if queued_at < start {
+            continue;
+        }
+        if let Some(batch) = appended.iter().find(|a| a.header.queuePosition > *index) {
+            forced.push(batch.block.saturating_sub(queued_at));
+        }
+    }
+    let l2_included = normal.len();
+
+    // Slashes.
+    let filter = alloy::rpc::types::Filter::new()
+        .address(*parts.registry.address())
+        .event_signature(SequencerRegistry::Slashed::SIGNATURE_HASH)
+        .from_block(start)
+        .to_block(end);
+    let mut slashes = Vec::new();
+    let mut user_compensation = U256::ZERO;
+    for log in parts.provider.get_logs(&filter).await? {
+        let event = SequencerRegistry::Slashed::decode_log_data(log.data())?;
+        if event.fault == 1 {
+            // Escrowed against the censor until the fault window of the slash's slot closes (PROTOCOL.md
+            // §Payouts); the devnet ends long before that, so the report reads it from the slash.
+            let escrow = parts.registry.escrowOf(event.evidence).call().await?;
+            if escrow.victim == user {
+                user_compensation += U256::from(escrow.compensation);
+            }
+        }
+        slashes.push(SlashReport {
+            operator: event.id,
+            fault: ["equivocation", "censorship", "missed slots (jailed)"]
+                .get(usize::from(event.fault))
+                .copied()
+                .unwrap_or("?"),
+            penalty: event.penalty.to_string(),
+            bounty: event.bounty.to_string(),
+            compensation: event.compensation.to_string(),
+            reporter: event.reporter,
+        });
+    }
+
+    let mut operators = Vec::new();
+    for (i, signer) in signers.iter().enumerate() {
+        let id = i as u8;
+        let op = parts.registry.operator(id).call().await?;
+        operators.push(OperatorReport {
+            id,
+            signer: signer.address(),
+            role: roles.iter().find(|(r, _)| *r == id).map_or("honest", |(_, role)| role),
+            batches: per_operator.get(&id).copied().unwrap_or(0),
+            bond_before: bonds_before.get(i).copied().unwrap_or_default().to_string(),
+            bond_after: U256::from(op.bond).to_string(),
+            status_after: crate::ops::status_name(op.status),
+        });
+    }
+    let deposit_included = derived
+        .items
+        .iter()
+        .any(|item| matches!(item, L2Item::Deposit { index, .. } if *index == deposit_index));
+    Ok(Report {
+        blocks: end - start,
+        seconds: elapsed.as_secs(),
+        operators,
+        forced_batches,
+        l2_sent: sent.len(),
+        l2_included,
+        normal_inclusion: percentiles(normal),
+        forced_inclusion: percentiles(forced),
+        gas_per_batch: gas.checked_div(scenario_batches).unwrap_or(0),
+        gas_per_l2_tx: gas.checked_div(l2_included as u64).unwrap_or(0),
+        blob_gas_per_l2_tx: blob_gas.checked_div(l2_included as u64).unwrap_or(0),
+        slashes,
+        reorg,
+        user_compensation: user_compensation.to_string(),
+        deposit_included,
+        warnings,
+    })
+}
+
+fn percentiles(mut values: Vec<u64>) -> Delays {
+    values.sort_unstable();
+    let at = |p: f64| {
+        if values.is_empty() {
+            return 0;
+        }
+        let rank = ((p / 100.0) * values.len() as f64).ceil() as usize;
+        values[rank.clamp(1, values.len()) - 1]
+    };
+    Delays { count: values.len(), p50: at(50.0), p95: at(95.0) }
+}

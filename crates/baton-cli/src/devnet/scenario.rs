@@ -1,0 +1,307 @@
+//! The scenario's acts, one function each: an L1 reorg, an operator going offline, a censor and the user's escape
+//! to L1 forced inclusion, an equivocator, a deposit; and the watches that wait for L1 to answer each. An act
+//! returns what it set up; a watch notes in `warnings` what it expected and did not see.
+
+use std::{collections::BTreeMap, time::Duration};
+
+use alloy::{
+    primitives::{Address, Bytes, U256},
+    providers::{ext::AnvilApi, DynProvider, Provider},
+    signers::local::PrivateKeySigner,
+};
+use baton_bindings::batch_inbox::BatchInbox;
+use baton_keeper::strategy::censorship_digest;
+use baton_node::Faults;
+use baton_protocol::roster::Status;
+use eyre::{eyre, Result};
+
+use super::{net::Net, traffic::l2_transfer, ETHER};
+
+/// Act 0: the last blocks replaced by a fork holding the same transactions. Nodes and keeper follow it; nobody
+/// honest loses anything (the report's bonds show it). Returns what was played.
+pub(super) async fn reorg(net: &Net, warnings: &mut Vec<String>) -> Result<Option<String>> {
+    let reorg_depth = 4;
+    let mut reorg = None;
+    for _ in 0..20 {
+        match fork_with_the_same_transactions(&net.provider, reorg_depth).await {
+            Ok(Some(moved)) => {
+                let at = net.head().await?;
+                reorg = Some(format!(
+                    "{reorg_depth} blocks below {at} replaced by a fork ({moved} transactions moved)"
+                ));
+                break;
+            }
+            Ok(None) => tokio::time::sleep(Duration::from_millis(700)).await, // a blob batch in the window
+            Err(e) => {
+                warnings.push(format!("no reorg played (the L1 is not an anvil?): {e:#}"));
+                break;
+            }
+        }
+    }
+    match &reorg {
+        Some(what) => net.progress.say(format!("L1 reorg: {what}; nodes and keeper follow it")),
+        None if warnings.is_empty() => {
+            warnings.push("no reorg played: every window held a blob batch".into())
+        }
+        None => {}
+    }
+    Ok(reorg)
+}
+
+/// Act 1: the operator with the most leader slots in the next epoch goes dark. Returns it.
+pub(super) async fn offline(net: &Net) -> Result<u8> {
+    let head = net.head().await?;
+    let next_epoch = net.schedule.epoch_of(net.schedule.slot_at(head)) + 1;
+    let epoch_slots =
+        net.schedule.epoch_first_slot(next_epoch)..net.schedule.epoch_first_slot(next_epoch + 1);
+    let members = net.members(epoch_slots.start).await?;
+    let mut led: BTreeMap<u8, usize> = BTreeMap::new();
+    for slot in epoch_slots.clone() {
+        if let Some(leader) = net.schedule.leader(slot, members) {
+            *led.entry(leader).or_default() += 1;
+        }
+    }
+    let offline =
+        led.iter().max_by_key(|(id, n)| (**n, std::cmp::Reverse(**id))).map(|(id, _)| *id).unwrap_or(0);
+    net.set_faults(offline, Faults { offline: true, ..Faults::default() });
+    net.progress.say(format!(
+        "operator {offline} goes offline (it leads {} slots of epoch {next_epoch})",
+        led.get(&offline).unwrap_or(&0)
+    ));
+
+    Ok(offline)
+}
+
+/// What the censorship act set up.
+pub(super) struct Censored {
+    /// The censoring operator.
+    pub(super) censor: u8,
+    /// The forced-queue entry of the censored transaction.
+    pub(super) entry_index: u64,
+}
+
+/// Act 2: operator C leads slot s + 1; once slot s has its batch, the censored user, ignored by C, forces its
+/// transaction on L1 with a deadline inside slot s + 1.
+pub(super) async fn censorship(
+    net: &Net,
+    offline: u8,
+    l1_user: &PrivateKeySigner,
+    l2_user: &PrivateKeySigner,
+    warnings: &mut Vec<String>,
+) -> Result<Censored> {
+    let (censor, censored_slot) = {
+        let head = net.head().await?;
+        let mut found = None;
+        for slot in net.schedule.slot_at(head) + 2..net.schedule.slot_at(head) + 40 {
+            let members = net.members(slot + 1).await?;
+            let (Some(before), Some(leader)) =
+                (net.schedule.leader(slot, members), net.schedule.leader(slot + 1, members))
+            else {
+                continue;
+            };
+            if leader != offline && before != offline && before != leader {
+                found = Some((leader, slot + 1));
+                break;
+            }
+        }
+        found.ok_or_else(|| eyre!("no slot led by an online operator after an online one"))?
+    };
+    net.set_faults(censor, Faults { censor: vec![l2_user.address()], ..Faults::default() });
+    let forced_raw = l2_transfer(l2_user, 0, Address::repeat_byte(0xc0), U256::from(1u64))?;
+    net.progress
+        .say(format!("operator {censor} censors user {} (it leads slot {censored_slot})", l2_user.address()));
+    let body =
+        serde_json::json!({"jsonrpc":"2.0","id":1,"method":"eth_sendRawTransaction","params":[forced_raw]});
+    let reply: serde_json::Value = reqwest::Client::new()
+        .post(net.urls[usize::from(censor)].clone())
+        .json(&body)
+        .send()
+        .await?
+        .json()
+        .await?;
+    net.progress.say(format!(
+        "  the user sends its transaction to operator {censor}: {}",
+        reply.get("result").map_or_else(|| reply.to_string(), |r| format!("accepted as {r}"))
+    ));
+    let prior_slot = censored_slot - 1;
+    let prior_start = net.schedule.slot_start(prior_slot);
+    net.wait("the slot before the censor's", Duration::from_secs(120), || async {
+        Ok(net.head().await? >= prior_start)
+    })
+    .await?;
+    let prior_batch = net
+        .wait("a batch in the slot before the censor's", Duration::from_secs(12), || async {
+            let head = net.head().await?;
+            Ok(net.appended(prior_start, head).await?.iter().any(|a| a.header.slot == prior_slot))
+        })
+        .await?;
+    if !prior_batch {
+        warnings.push(format!(
+            "no batch in slot {prior_slot}; the forced entry may be included before the censor's slot"
+        ));
+    }
+    net.progress.say("  not included: the user escalates to L1 forced inclusion");
+    let user_inbox = BatchInbox::new(net.deployment.inbox, crate::ops::connect(&net.rpc, l1_user));
+    let receipt = user_inbox
+        .enqueueTransaction(forced_raw.clone())
+        .value(U256::from(net.params.forcedInclusionFee))
+        .send()
+        .await?
+        .with_timeout(Some(Duration::from_secs(30)))
+        .get_receipt()
+        .await?;
+    let entry = receipt
+        .decoded_log::<BatchInbox::ForcedEntryQueued>()
+        .ok_or_else(|| eyre!("enqueue emitted no ForcedEntryQueued"))?;
+    let (entry_index, deadline) = (entry.index, entry.deadline);
+    net.progress.say(format!(
+        "  queued as entry {entry_index}, deadline block {deadline} (slot {})",
+        net.schedule.slot_at(deadline)
+    ));
+
+    Ok(Censored { censor, entry_index })
+}
+
+/// Act 3: another operator signs two headers for its next batch. Returns it.
+pub(super) fn equivocation(net: &Net, offline: u8, censor: u8) -> u8 {
+    let equivocator = (0..net.signers.len() as u8).find(|id| *id != offline && *id != censor).unwrap_or(0);
+    net.set_faults(equivocator, Faults { equivocate: true, ..Faults::default() });
+    net.progress.say(format!("operator {equivocator} will sign two headers for its next batch"));
+
+    equivocator
+}
+
+/// Waits for the censorship to be proven and the forced transaction to be included.
+pub(super) async fn watch_censorship(
+    net: &Net,
+    censored: &Censored,
+    warnings: &mut Vec<String>,
+) -> Result<()> {
+    let Censored { censor, entry_index } = *censored;
+    let inbox_view = BatchInbox::new(net.deployment.inbox, net.provider.clone());
+    let censorship_proven = net
+        .wait("the censorship slash", Duration::from_secs(90), || async {
+            Ok(net.registry.faultProven(censorship_digest(entry_index)).call().await?)
+        })
+        .await?;
+    if censorship_proven {
+        net.progress.say(format!("keeper proved the censorship of entry {entry_index}: operator {censor} slashed, user compensated"));
+    } else {
+        warnings.push("the censorship was not proven".into());
+    }
+    let forced_in = net
+        .wait("the forced transaction included", Duration::from_secs(60), || async {
+            Ok(inbox_view.queueHead().call().await? > entry_index)
+        })
+        .await?;
+    if forced_in {
+        net.progress.say("the censored transaction is in the L2 list (forced)");
+    } else {
+        warnings.push("the forced transaction was not included".into());
+    }
+    Ok(())
+}
+
+/// Act 4: a deposit, once the censored entry is behind (entries are included in queue order). Returns its
+/// queue index.
+pub(super) async fn deposit(
+    net: &Net,
+    l1_user: &PrivateKeySigner,
+    l2_user: &PrivateKeySigner,
+    warnings: &mut Vec<String>,
+) -> Result<u64> {
+    let user_inbox = BatchInbox::new(net.deployment.inbox, crate::ops::connect(&net.rpc, l1_user));
+    let inbox_view = BatchInbox::new(net.deployment.inbox, net.provider.clone());
+    let deposit_value = U256::from(ETHER);
+    let receipt = user_inbox
+        .depositETH(l2_user.address())
+        .value(deposit_value + U256::from(net.params.forcedInclusionFee))
+        .send()
+        .await?
+        .with_timeout(Some(Duration::from_secs(30)))
+        .get_receipt()
+        .await?;
+    let deposit = receipt
+        .decoded_log::<BatchInbox::ForcedEntryQueued>()
+        .ok_or_else(|| eyre!("deposit emitted no ForcedEntryQueued"))?;
+    net.progress.say(format!("user deposits 1 ETH to L2 (entry {})", deposit.index));
+
+    let deposited = net
+        .wait("the deposit included", Duration::from_secs(60), || async {
+            Ok(inbox_view.queueHead().call().await? > deposit.index)
+        })
+        .await?;
+    if deposited {
+        net.progress.say("deposit included");
+    } else {
+        warnings.push("the deposit was not included".into());
+    }
+    Ok(deposit.index)
+}
+
+/// Waits for the equivocator's ejection, then turns its fault switch off.
+pub(super) async fn watch_equivocation(net: &Net, equivocator: u8, warnings: &mut Vec<String>) -> Result<()> {
+    if net
+        .wait("the equivocator ejected", Duration::from_secs(90), || async {
+            Ok(net.status(equivocator).await? == Status::Ejected as u8)
+        })
+        .await?
+    {
+        net.progress
+            .say(format!("keeper proved operator {equivocator}'s equivocation: ejected, whole bond taken"));
+    } else {
+        warnings.push(format!("operator {equivocator} was not ejected"));
+    }
+    net.set_faults(equivocator, Faults::default());
+    Ok(())
+}
+
+/// Waits for the offline operator's jailing (its missed leader slots struck it).
+pub(super) async fn watch_jail(net: &Net, offline: u8, warnings: &mut Vec<String>) -> Result<()> {
+    if net
+        .wait("the offline operator jailed", Duration::from_secs(150), || async {
+            Ok(net.status(offline).await? == Status::Jailed as u8)
+        })
+        .await?
+    {
+        net.progress.say(format!(
+            "operator {offline} missed {} leader slots: struck and jailed; backups covered its slots",
+            net.params.strikesToJail
+        ));
+    } else {
+        warnings.push(format!("operator {offline} was not jailed"));
+    }
+
+    Ok(())
+}
+
+/// Replaces the last `depth` blocks with a fork that holds the same transactions at the same heights, as
+/// Ethereum's short reorgs usually do (the new proposer includes what the old blocks had). Returns how many
+/// transactions moved, or `None` (nothing done) when the window holds a blob transaction: its sidecar is not part
+/// of the raw transaction, so it cannot be re-sent as is.
+pub async fn fork_with_the_same_transactions(provider: &DynProvider, depth: u64) -> Result<Option<usize>> {
+    use alloy::{
+        consensus::Transaction as _,
+        rpc::types::anvil::{ReorgOptions, TransactionData},
+    };
+    let head = provider.get_block_number().await?;
+    let mut pairs = Vec::new();
+    for (offset, number) in (head + 1 - depth..=head).enumerate() {
+        let block = provider
+            .get_block_by_number(number.into())
+            .full()
+            .await?
+            .ok_or_else(|| eyre!("block {number} missing"))?;
+        for tx in block.transactions.into_transactions() {
+            if tx.inner.blob_versioned_hashes().is_some_and(|h| !h.is_empty()) {
+                return Ok(None);
+            }
+            let raw: Bytes =
+                provider.raw_request("eth_getRawTransactionByHash".into(), (*tx.inner.tx_hash(),)).await?;
+            pairs.push((TransactionData::Raw(raw), offset as u64));
+        }
+    }
+    let moved = pairs.len();
+    provider.anvil_reorg(ReorgOptions { depth, tx_block_pairs: pairs }).await?;
+    Ok(Some(moved))
+}

@@ -1,0 +1,91 @@
+//! L2 traffic: a signed transaction every 200 ms to the nodes in turn (an offline one refuses, the next takes
+//! it), each noted with the L1 head when it was accepted.
+
+use std::sync::{
+    atomic::{AtomicBool, AtomicU64, Ordering},
+    Arc, Mutex,
+};
+use std::time::Duration;
+
+use alloy::{
+    consensus::{SignableTransaction, TxEip1559, TxEnvelope},
+    eips::eip2718::Encodable2718,
+    primitives::{keccak256, Address, Bytes, TxKind, B256, U256},
+    providers::{DynProvider, Provider},
+    signers::{local::PrivateKeySigner, SignerSync},
+};
+use baton_protocol::sample::TxFactory;
+use eyre::Result;
+
+use super::L2_CHAIN_ID;
+
+/// The running traffic.
+pub(super) struct Traffic {
+    sent: Arc<Mutex<Vec<(B256, u64)>>>,
+    stop: Arc<AtomicBool>,
+    task: tokio::task::JoinHandle<()>,
+}
+
+impl Traffic {
+    /// Starts sending to `urls` from L1 head `start_block` on.
+    pub(super) fn start(urls: Vec<reqwest::Url>, provider: DynProvider, seed: u64, start_block: u64) -> Self {
+        let sent: Arc<Mutex<Vec<(B256, u64)>>> = Arc::default();
+        let stop_traffic = Arc::new(AtomicBool::new(false));
+        let head_seen = Arc::new(AtomicU64::new(start_block));
+        let (sent_list, stop, head_seen) = (sent.clone(), stop_traffic.clone(), head_seen.clone());
+        let mut factory = TxFactory::new(L2_CHAIN_ID, 50, seed);
+        let task = tokio::spawn(async move {
+            let sent = sent_list;
+            let client = reqwest::Client::new();
+            let mut turn = 0usize;
+            while !stop.load(Ordering::Relaxed) {
+                if let Ok(head) = provider.get_block_number().await {
+                    head_seen.store(head, Ordering::Relaxed);
+                }
+                let raw = factory.next_raw();
+                for attempt in 0..urls.len() {
+                    let url = &urls[(turn + attempt) % urls.len()];
+                    let body = serde_json::json!({"jsonrpc":"2.0","id":1,"method":"eth_sendRawTransaction","params":[raw]});
+                    let accepted = match client.post(url.clone()).json(&body).send().await {
+                        Ok(reply) => {
+                            reply.json::<serde_json::Value>().await.is_ok_and(|v| v.get("result").is_some())
+                        }
+                        Err(_) => false,
+                    };
+                    if accepted {
+                        let mut list = sent.lock().unwrap_or_else(|p| p.into_inner());
+                        list.push((keccak256(&raw), head_seen.load(Ordering::Relaxed)));
+                        break;
+                    }
+                }
+                turn += 1;
+                tokio::time::sleep(Duration::from_millis(200)).await;
+            }
+        });
+        Self { sent, stop: stop_traffic, task }
+    }
+
+    /// Stops sending; returns what was sent.
+    pub(super) async fn stop(self) -> Vec<(B256, u64)> {
+        self.stop.store(true, Ordering::Relaxed);
+        let _ = self.task.await;
+        self.sent.lock().unwrap_or_else(|p| p.into_inner()).clone()
+    }
+}
+
+/// An EIP-1559 L2 transfer signed by `key`.
+pub(super) fn l2_transfer(key: &PrivateKeySigner, nonce: u64, to: Address, value: U256) -> Result<Bytes> {
+    let tx = TxEip1559 {
+        chain_id: L2_CHAIN_ID,
+        nonce,
+        gas_limit: 21_000,
+        max_fee_per_gas: 2_000_000_000,
+        max_priority_fee_per_gas: 1_000_000_000,
+        to: TxKind::Call(to),
+        value,
+        access_list: Default::default(),
+        input: Bytes::new(),
+    };
+    let signature = key.sign_hash_sync(&tx.signature_hash())?;
+    Ok(TxEnvelope::from(tx.into_signed(signature)).encoded_2718().into())
+}
