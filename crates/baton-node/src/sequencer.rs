@@ -394,6 +394,8 @@ impl Sequencer {
     ) -> Result<Posted> {
         let mut payload = payload::encode(raws)?;
         let hashes: Vec<B256> = raws.iter().map(keccak256).collect();
+        // Read once per batch: auto mode decides with it, and the blob transaction is priced from it.
+        let mut blob_base_fee = None;
         let blobs = match self.config.data_mode {
             DataMode::Calldata => false,
             DataMode::Blobs => !payload.is_empty(),
@@ -406,8 +408,9 @@ impl Sequencer {
                     .await?
                     .and_then(|b| b.header.base_fee_per_gas)
                     .map_or(0, u128::from);
-                let blob_base_fee = self.rpc("eth_blobBaseFee", self.provider.get_blob_base_fee()).await?;
-                crate::fees::blobs_cheaper(&payload, base_fee, blob_base_fee)
+                let fee = self.rpc("eth_blobBaseFee", self.provider.get_blob_base_fee()).await?;
+                blob_base_fee = Some(fee);
+                crate::fees::blobs_cheaper(&payload, base_fee, fee)
             }
         };
         let mut sidecar = if blobs { Some(sidecar_of(&payload)?) } else { None };
@@ -460,7 +463,7 @@ impl Sequencer {
         } else {
             sent.encode(calldata::Entry::Calldata, &payload)
         };
-        let receipt = self.send_with_bumps(&header, input, sidecar).await?;
+        let receipt = self.send_with_bumps(&header, input, sidecar, blob_base_fee).await?;
         if !receipt.status() {
             return Err(eyre!("batch {} reverted in block {:?}", header.batchNumber, receipt.block_number));
         }
@@ -490,12 +493,13 @@ impl Sequencer {
 
     /// Sends the batch transaction and waits for it, replacing it at a fee at least 12.5 % higher each time it
     /// stays unmined for `tx_timeout` (under `max_fee_per_gas`). Every replacement has the same nonce, so at most
-    /// one lands.
+    /// one lands. `blob_base_fee` is the one read for this batch already, if any.
     async fn send_with_bumps(
         &self,
         header: &BatchHeader,
         input: Bytes,
         sidecar: Option<BlobTransactionSidecar>,
+        blob_base_fee: Option<u128>,
     ) -> Result<TransactionReceipt> {
         let me = self.config.signer.address();
         let nonce = self.rpc("nonce", self.provider.get_transaction_count(me).pending()).await?;
@@ -506,7 +510,10 @@ impl Sequencer {
         let blob_cap = self.config.max_fee_per_blob_gas;
         let mut blob_fee = match &sidecar {
             Some(_) => {
-                let current = self.rpc("eth_blobBaseFee", self.provider.get_blob_base_fee()).await?;
+                let current = match blob_base_fee {
+                    Some(fee) => fee,
+                    None => self.rpc("eth_blobBaseFee", self.provider.get_blob_base_fee()).await?,
+                };
                 current.saturating_mul(2).max(1).min(blob_cap)
             }
             None => 0,
