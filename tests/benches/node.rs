@@ -55,23 +55,17 @@ async fn ingest(chain: &Chain, txs: Vec<Bytes>, concurrency: usize) -> Result<f6
         blob_sources: Vec::new(),
     };
     let node = baton_node::start(config).await?;
-    let url = node.url();
-    let client = reqwest::Client::new();
+    let client = baton_node::NodeClient::new(node.url().parse()?);
     let queue = Arc::new(tokio::sync::Mutex::new(txs.into_iter()));
     let start = Instant::now();
     let mut workers = Vec::new();
     for _ in 0..concurrency {
-        let (queue, client, url) = (queue.clone(), client.clone(), url.clone());
+        let (queue, client) = (queue.clone(), client.clone());
         workers.push(tokio::spawn(async move {
             let mut accepted = 0usize;
             loop {
                 let Some(raw) = queue.lock().await.next() else { return accepted };
-                let body = serde_json::json!({"jsonrpc":"2.0","id":1,"method":"eth_sendRawTransaction","params":[raw]});
-                if let Ok(reply) = client.post(&url).json(&body).send().await {
-                    if let Ok(v) = reply.json::<serde_json::Value>().await {
-                        accepted += usize::from(v.get("result").is_some());
-                    }
-                }
+                accepted += usize::from(client.send_raw_transaction(&raw).await.is_ok());
             }
         }));
     }

@@ -288,11 +288,16 @@ pub fn connect_nodes(nodes: &[&baton_node::NodeHandle]) -> Result<()> {
     Ok(())
 }
 
-/// `eth_sendRawTransaction` to a node; returns the JSON-RPC reply.
+/// `eth_sendRawTransaction` to a node; returns the JSON-RPC reply as the node sent it (tests look at errors too).
 pub async fn send_raw(url: &str, raw: &alloy::primitives::Bytes) -> Result<serde_json::Value> {
-    let body =
-        serde_json::json!({"jsonrpc": "2.0", "id": 1, "method": "eth_sendRawTransaction", "params": [raw]});
-    Ok(reqwest::Client::new().post(url).json(&body).send().await?.json().await?)
+    let client = baton_node::NodeClient::new(url.parse()?);
+    Ok(match client.send_raw_transaction(raw).await {
+        Ok(hash) => serde_json::json!({ "result": hash }),
+        Err(baton_node::ClientError::Refused { code, message, .. }) => {
+            serde_json::json!({ "error": { "code": code, "message": message } })
+        }
+        Err(e) => return Err(e.into()),
+    })
 }
 
 /// A keeper configuration for `key` against `rpc` (this chain, or a fork or proxy of it), tuned for 1 s test

@@ -12,6 +12,7 @@ use alloy::{
 };
 use baton_bindings::{batch_inbox::BatchInbox, sequencer_registry::SequencerRegistry};
 use baton_l1::{Blobs, L1Reader};
+use baton_node::NodeClient;
 use baton_protocol::{
     deployment::Deployment, derive::batch_transactions, derive::BatchRecord, schedule::Schedule,
 };
@@ -39,31 +40,10 @@ pub fn check_l2_transaction(deployment: &Deployment, raw: &Bytes) -> Result<B256
     Ok(keccak256(raw))
 }
 
-async fn node_call(
-    node: &reqwest::Url,
-    method: &str,
-    params: serde_json::Value,
-) -> Result<serde_json::Value> {
-    let body = serde_json::json!({"jsonrpc": "2.0", "id": 1, "method": method, "params": params});
-    let reply: serde_json::Value = reqwest::Client::new()
-        .post(node.clone())
-        .json(&body)
-        .timeout(Duration::from_secs(5))
-        .send()
-        .await
-        .wrap_err_with(|| format!("sequencer node {node} unreachable"))?
-        .json()
-        .await?;
-    if let Some(error) = reply.get("error") {
-        bail!("node {node} refused: {}", error["message"].as_str().unwrap_or("unknown error"));
-    }
-    Ok(reply["result"].clone())
-}
-
 /// Sends `raw` to a sequencer node; returns the transaction hash.
 pub async fn send(deployment: &Deployment, node: &reqwest::Url, raw: &Bytes) -> Result<B256> {
     let hash = check_l2_transaction(deployment, raw)?;
-    node_call(node, "eth_sendRawTransaction", serde_json::json!([raw])).await?;
+    NodeClient::new(node.clone()).send_raw_transaction(raw).await?;
     Ok(hash)
 }
 
@@ -165,10 +145,7 @@ pub async fn track(
     let head = provider.get_block_number().await.wrap_err_with(|| format!("no L1 answering at {rpc}"))?;
     let mut tracking = Tracking { hash, ..Tracking::default() };
     if let Some(node) = node {
-        tracking.pooled = node_call(node, "baton_transactionStatus", serde_json::json!([hash]))
-            .await
-            .ok()
-            .and_then(|v| v["pooled"].as_bool());
+        tracking.pooled = NodeClient::new(node.clone()).pooled(hash).await.ok();
     }
     let blobs = Blobs::configured(provider.clone(), blob_sources.to_vec());
     let reader = L1Reader::new(provider.clone(), deployment.inbox, blobs);
@@ -253,18 +230,16 @@ pub async fn force_include(
     // 1. The sequencers, when one answers and they are live.
     let hatch_open = inbox.escapeHatchOpen().call().await?;
     let node_ok = match node {
-        Some(node) if !hatch_open => {
-            match node_call(node, "eth_sendRawTransaction", serde_json::json!([raw])).await {
-                Ok(_) => {
-                    step(format!("sent {hash} to sequencer {node}; waiting up to {wait:?} for a batch"));
-                    true
-                }
-                Err(e) => {
-                    step(format!("sequencer unavailable ({e}); going to L1 directly"));
-                    false
-                }
+        Some(node) if !hatch_open => match NodeClient::new(node.clone()).send_raw_transaction(raw).await {
+            Ok(_) => {
+                step(format!("sent {hash} to sequencer {node}; waiting up to {wait:?} for a batch"));
+                true
             }
-        }
+            Err(e) => {
+                step(format!("sequencer unavailable ({e}); going to L1 directly"));
+                false
+            }
+        },
         Some(_) => {
             step("escape hatch open (no bonded sequencer posts): going to L1 directly".into());
             false

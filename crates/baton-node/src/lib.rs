@@ -10,8 +10,9 @@
 //!
 //! Modules, each depending only on those below it: `config` (what the node is told) and `state` (what its parts
 //! share) at the bottom; `persister` (group commit), `peers` (forwarding), `rpc` (HTTP) and `sequencer` (the L1
-//! loop) on them; `launch` wires them together.
+//! loop) on them; `launch` wires them together. `client` is the API's client, for wallets, tools and peers.
 
+pub mod client;
 mod config;
 pub mod faults;
 pub mod fees;
@@ -26,6 +27,7 @@ mod state;
 pub mod store;
 mod view;
 
+pub use client::{ClientError, NodeClient};
 pub use config::{DataMode, NodeConfig};
 pub use faults::Faults;
 pub use launch::{start, NodeHandle};

@@ -3,10 +3,9 @@
 use std::{sync::Arc, time::Duration};
 
 use alloy::primitives::Bytes;
-use serde_json::json;
 use tracing::debug;
 
-use crate::{metrics::Metrics, state::Shared};
+use crate::{client::NodeClient, metrics::Metrics, state::Shared};
 
 /// Marks a transaction a peer forwarded, so that it is not forwarded again (no loops between peers).
 pub(crate) const FORWARDED_HEADER: &str = "x-baton-forwarded";
@@ -21,20 +20,12 @@ pub(crate) fn forward(shared: &Arc<Shared>, raw: Bytes) {
     for peer in peers {
         let shared = shared.clone();
         let raw = raw.clone();
+        let client =
+            NodeClient::with_http(shared.http.clone(), peer).timeout(Duration::from_secs(2)).forwarded();
         tokio::spawn(async move {
-            let body =
-                json!({"jsonrpc": "2.0", "id": 1, "method": "eth_sendRawTransaction", "params": [raw]});
-            let sent = shared
-                .http
-                .post(peer.clone())
-                .header(FORWARDED_HEADER, "1")
-                .json(&body)
-                .timeout(Duration::from_secs(2))
-                .send()
-                .await;
-            match sent {
+            match client.send_raw_transaction(&raw).await {
                 Ok(_) => Metrics::inc(&shared.metrics.txs_forwarded),
-                Err(e) => debug!(%peer, error = %e, "forwarding failed"),
+                Err(e) => debug!(error = %e, "forwarding failed"),
             }
         });
     }

@@ -110,18 +110,12 @@ pub(super) async fn censorship(
     let forced_raw = l2_transfer(l2_user, 0, Address::repeat_byte(0xc0), U256::from(1u64))?;
     net.progress
         .say(format!("operator {censor} censors user {} (it leads slot {censored_slot})", l2_user.address()));
-    let body =
-        serde_json::json!({"jsonrpc":"2.0","id":1,"method":"eth_sendRawTransaction","params":[forced_raw]});
-    let reply: serde_json::Value = reqwest::Client::new()
-        .post(net.urls[usize::from(censor)].clone())
-        .json(&body)
-        .send()
-        .await?
-        .json()
-        .await?;
+    let reply = baton_node::NodeClient::new(net.urls[usize::from(censor)].clone())
+        .send_raw_transaction(&forced_raw)
+        .await;
     net.progress.say(format!(
         "  the user sends its transaction to operator {censor}: {}",
-        reply.get("result").map_or_else(|| reply.to_string(), |r| format!("accepted as {r}"))
+        reply.map_or_else(|e| e.to_string(), |hash| format!("accepted as \"{hash}\""))
     ));
     let prior_slot = censored_slot - 1;
     let prior_start = net.schedule.slot_start(prior_slot);

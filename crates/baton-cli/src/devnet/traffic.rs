@@ -14,6 +14,7 @@ use alloy::{
     providers::{DynProvider, Provider},
     signers::{local::PrivateKeySigner, SignerSync},
 };
+use baton_node::NodeClient;
 use baton_protocol::sample::TxFactory;
 use eyre::Result;
 
@@ -36,23 +37,18 @@ impl Traffic {
         let mut factory = TxFactory::new(L2_CHAIN_ID, 50, seed);
         let task = tokio::spawn(async move {
             let sent = sent_list;
-            let client = reqwest::Client::new();
+            let http = reqwest::Client::new();
+            let clients: Vec<NodeClient> =
+                urls.iter().map(|u| NodeClient::with_http(http.clone(), u.clone())).collect();
             let mut turn = 0usize;
             while !stop.load(Ordering::Relaxed) {
                 if let Ok(head) = provider.get_block_number().await {
                     head_seen.store(head, Ordering::Relaxed);
                 }
                 let raw = factory.next_raw();
-                for attempt in 0..urls.len() {
-                    let url = &urls[(turn + attempt) % urls.len()];
-                    let body = serde_json::json!({"jsonrpc":"2.0","id":1,"method":"eth_sendRawTransaction","params":[raw]});
-                    let accepted = match client.post(url.clone()).json(&body).send().await {
-                        Ok(reply) => {
-                            reply.json::<serde_json::Value>().await.is_ok_and(|v| v.get("result").is_some())
-                        }
-                        Err(_) => false,
-                    };
-                    if accepted {
+                for attempt in 0..clients.len() {
+                    let client = &clients[(turn + attempt) % clients.len()];
+                    if client.send_raw_transaction(&raw).await.is_ok() {
                         let mut list = sent.lock().unwrap_or_else(|p| p.into_inner());
                         list.push((keccak256(&raw), head_seen.load(Ordering::Relaxed)));
                         break;

@@ -1,0 +1,137 @@
+//! A client of a node's JSON-RPC API (docs/PROTOCOL.md §Sequencer node behaviour): what wallets, `baton`, the devnet
+//! and peer nodes send. One place builds the request bodies and reads the replies.
+
+use std::time::Duration;
+
+use alloy::primitives::{Bytes, B256};
+use serde_json::{json, Value};
+
+use crate::peers::FORWARDED_HEADER;
+
+/// Why a call to a node failed.
+#[derive(Debug, thiserror::Error)]
+pub enum ClientError {
+    /// No answer (connection refused, timeout, not HTTP).
+    #[error("sequencer node {url} unreachable")]
+    Unreachable {
+        /// The node.
+        url: reqwest::Url,
+        /// What the transport said.
+        #[source]
+        source: reqwest::Error,
+    },
+    /// The node answered with a JSON-RPC error.
+    #[error("node {url} refused: {message}")]
+    Refused {
+        /// The node.
+        url: reqwest::Url,
+        /// The JSON-RPC error code.
+        code: i64,
+        /// Its message.
+        message: String,
+    },
+    /// The node answered something else than a JSON-RPC reply with a result.
+    #[error("node {url} answered without a result: {reply}")]
+    Malformed {
+        /// The node.
+        url: reqwest::Url,
+        /// What it answered.
+        reply: String,
+    },
+}
+
+/// A node's JSON-RPC endpoint.
+#[derive(Clone, Debug)]
+pub struct NodeClient {
+    http: reqwest::Client,
+    url: reqwest::Url,
+    timeout: Duration,
+    forwarded: bool,
+}
+
+impl NodeClient {
+    /// A client of the node at `url` (5 s per call).
+    pub fn new(url: reqwest::Url) -> Self {
+        Self::with_http(reqwest::Client::new(), url)
+    }
+
+    /// The same, sharing `http`'s connection pool.
+    pub fn with_http(http: reqwest::Client, url: reqwest::Url) -> Self {
+        Self { http, url, timeout: Duration::from_secs(5), forwarded: false }
+    }
+
+    /// Calls time out after `timeout`.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = timeout;
+        self
+    }
+
+    /// Marks transactions as forwarded by a peer, so that the receiving node does not forward them again.
+    pub(crate) fn forwarded(mut self) -> Self {
+        self.forwarded = true;
+        self
+    }
+
+    /// The node's URL.
+    pub fn url(&self) -> &reqwest::Url {
+        &self.url
+    }
+
+    /// Calls `method` with `params`; returns the result.
+    pub async fn call(&self, method: &str, params: Value) -> Result<Value, ClientError> {
+        let body = json!({"jsonrpc": "2.0", "id": 1, "method": method, "params": params});
+        let mut request = self.http.post(self.url.clone()).json(&body).timeout(self.timeout);
+        if self.forwarded {
+            request = request.header(FORWARDED_HEADER, "1");
+        }
+        let unreachable = |source: reqwest::Error| ClientError::Unreachable { url: self.url.clone(), source };
+        let reply: Value = request.send().await.map_err(unreachable)?.json().await.map_err(unreachable)?;
+        if let Some(error) = reply.get("error") {
+            return Err(ClientError::Refused {
+                url: self.url.clone(),
+                code: error["code"].as_i64().unwrap_or(0),
+                message: error["message"].as_str().unwrap_or("unknown error").to_owned(),
+            });
+        }
+        match reply.get("result") {
+            Some(result) => Ok(result.clone()),
+            None => Err(ClientError::Malformed { url: self.url.clone(), reply: reply.to_string() }),
+        }
+    }
+
+    /// `eth_sendRawTransaction`: the node accepted `raw` once it answers (durably pooled); returns its hash.
+    pub async fn send_raw_transaction(&self, raw: &Bytes) -> Result<B256, ClientError> {
+        let result = self.call("eth_sendRawTransaction", json!([raw])).await?;
+        serde_json::from_value(result.clone())
+            .map_err(|_| ClientError::Malformed { url: self.url.clone(), reply: result.to_string() })
+    }
+
+    /// `baton_transactionStatus`: whether the transaction is in the node's mempool.
+    pub async fn pooled(&self, hash: B256) -> Result<bool, ClientError> {
+        let result = self.call("baton_transactionStatus", json!([hash])).await?;
+        result["pooled"]
+            .as_bool()
+            .ok_or_else(|| ClientError::Malformed { url: self.url.clone(), reply: result.to_string() })
+    }
+
+    /// `baton_status`: mempool size, L1 head seen, batches posted.
+    pub async fn status(&self) -> Result<Value, ClientError> {
+        self.call("baton_status", json!([])).await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn a_node_that_does_not_answer_is_named() {
+        // Bind and drop: the port is free and nothing listens on it.
+        let port =
+            std::net::TcpListener::bind("127.0.0.1:0").expect("binds").local_addr().expect("addr").port();
+        let url: reqwest::Url = format!("http://127.0.0.1:{port}/").parse().expect("url");
+        let error = NodeClient::new(url.clone()).status().await.expect_err("nobody listens");
+        assert!(matches!(&error, ClientError::Unreachable { url: u, .. } if *u == url), "{error:?}");
+        assert_eq!(error.to_string(), format!("sequencer node {url} unreachable"));
+    }
+}
