@@ -2,7 +2,7 @@
 //! (docs/PROTOCOL.md §Derivation).
 //!
 //! The caller fetches, in batch-number order, each appended batch (its header, `queueStart` and its data from
-//! calldata or blob sidecars) and the forced entries; [`derive`] checks that the records form one chain, then
+//! calldata or blob sidecars) and the forced entries; [`derive()`] checks that the records form one chain, then
 //! emits for each batch the forced entries it includes followed by its own transactions. A batch whose data
 //! does not match its header keeps its place in the chain but contributes no transactions of its own.
 

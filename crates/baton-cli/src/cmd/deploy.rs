@@ -19,7 +19,7 @@ pub(crate) struct DeployArgs {
     /// Parameters (JSON or TOML, the deployment file's `params` names); production defaults otherwise.
     #[arg(long)]
     params: Option<PathBuf>,
-    /// Where to write the deployment file (default deployments/<chainid>.json).
+    /// Where to write the deployment file (default `deployments/<chainid>.json`).
     #[arg(long)]
     out: Option<PathBuf>,
     /// Overwrite an existing deployment file.

@@ -33,7 +33,7 @@ impl Traffic {
         let sent: Arc<Mutex<Vec<(B256, u64)>>> = Arc::default();
         let stop_traffic = Arc::new(AtomicBool::new(false));
         let head_seen = Arc::new(AtomicU64::new(start_block));
-        let (sent_list, stop, head_seen) = (sent.clone(), stop_traffic.clone(), head_seen.clone());
+        let (sent_list, stop) = (sent.clone(), stop_traffic.clone());
         let mut factory = TxFactory::new(L2_CHAIN_ID, 50, seed);
         let task = tokio::spawn(async move {
             let sent = sent_list;
