@@ -62,27 +62,7 @@ pub fn to_contract_params(p: &DeploymentParams) -> Result<Params> {
 pub async fn read_params(
     registry: &SequencerRegistry::SequencerRegistryInstance<DynProvider>,
 ) -> Result<DeploymentParams> {
-    let p = registry.params().call().await?;
-    Ok(DeploymentParams {
-        l2_chain_id: p.l2ChainId,
-        min_bond: U256::from(p.minBond),
-        max_sequencers: p.maxSequencers,
-        slot_length: p.slotLength,
-        slots_per_epoch: p.slotsPerEpoch,
-        grace_blocks: p.graceBlocks,
-        inclusion_window: p.inclusionWindow,
-        escape_delay: p.escapeDelay,
-        fault_window: p.faultWindow,
-        exit_delay: p.exitDelay,
-        strikes_to_jail: p.strikesToJail,
-        jail_cooldown: p.jailCooldown,
-        jail_penalty: U256::from(p.jailPenalty),
-        censorship_penalty: U256::from(p.censorshipPenalty),
-        censorship_compensation: U256::from(p.censorshipCompensation),
-        bounty_bps: p.bountyBps,
-        forced_inclusion_fee: U256::from(p.forcedInclusionFee),
-        max_forced_tx_size: p.maxForcedTxSize,
-    })
+    Ok(baton_l1::guard::from_contract(&registry.params().call().await?))
 }
 
 /// Deploys the registry (which deploys its inbox) with `params`, and writes the deployment file to `out`.
