@@ -15,6 +15,18 @@ pub mod verify;
 
 const ETHER: u128 = 1_000_000_000_000_000_000;
 
+/// `N blocks (about T at S s per block)`: a block count as a person reads it.
+pub fn blocks_in_words(blocks: u64, block_seconds: f64) -> String {
+    let secs = blocks as f64 * block_seconds;
+    let span = match secs {
+        s if s < 120.0 => format!("{s:.0} seconds"),
+        s if s < 7_200.0 => format!("{:.0} minutes", s / 60.0),
+        s if s < 172_800.0 => format!("{:.1} hours", s / 3_600.0),
+        s => format!("{:.1} days", s / 86_400.0),
+    };
+    format!("{blocks} blocks (about {span} at {block_seconds} s per block)")
+}
+
 /// Wei (decimal string) as ETH with four decimals.
 pub fn format_eth(wei: &str) -> String {
     let wei: u128 = wei.parse().unwrap_or(0);

@@ -8,7 +8,7 @@ use baton_protocol::roster::Status;
 use crate::format_eth;
 
 /// Seconds per L1 block assumed for "about how long" (Ethereum mainnet).
-const BLOCK_SECONDS: u64 = 12;
+const BLOCK_SECONDS: f64 = 12.0;
 
 /// A contract error in words: the registry's and the inbox's custom errors decoded, others as the node gave them.
 /// `head` (the current block) adds how far away a block named in the refusal is.
@@ -30,23 +30,9 @@ fn eth(wei: U256) -> String {
 fn from_block(block: u64, head: Option<u64>) -> String {
     match head {
         Some(head) if block > head => {
-            let blocks = block - head;
-            format!(
-                "block {block}, in {blocks} blocks (about {} at {BLOCK_SECONDS} s per block)",
-                duration(blocks)
-            )
+            format!("block {block}, in {}", crate::blocks_in_words(block - head, BLOCK_SECONDS))
         }
         _ => format!("block {block}"),
-    }
-}
-
-fn duration(blocks: u64) -> String {
-    let seconds = blocks * BLOCK_SECONDS;
-    match seconds {
-        0..120 => format!("{seconds} s"),
-        120..7_200 => format!("{} min", seconds / 60),
-        7_200..172_800 => format!("{:.1} h", seconds as f64 / 3_600.0),
-        _ => format!("{:.1} days", seconds as f64 / 86_400.0),
     }
 }
 
@@ -174,7 +160,7 @@ mod tests {
         let cooldown = E::CooldownActive(SequencerRegistry::CooldownActive { unjailableAt: 7_412 });
         assert_eq!(
             registry(&cooldown, Some(7_292)),
-            "the jail cooldown runs: unjail possible from block 7412, in 120 blocks (about 24 min at 12 s per block)"
+            "the jail cooldown runs: unjail possible from block 7412, in 120 blocks (about 24 minutes at 12 s per block)"
         );
         let parameter =
             E::InvalidParameters(SequencerRegistry::InvalidParameters { reason: "faultWindow".into() });

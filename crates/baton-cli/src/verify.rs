@@ -280,16 +280,7 @@ async fn check(
 }
 
 fn words(p: &Params, block_seconds: f64) -> Vec<(String, String)> {
-    let duration = |blocks: u32| {
-        let secs = f64::from(blocks) * block_seconds;
-        let span = match secs {
-            s if s < 120.0 => format!("{s:.0} seconds"),
-            s if s < 7_200.0 => format!("{:.0} minutes", s / 60.0),
-            s if s < 172_800.0 => format!("{:.1} hours", s / 3_600.0),
-            s => format!("{:.1} days", s / 86_400.0),
-        };
-        format!("{blocks} blocks (about {span} at {block_seconds} s per block)")
-    };
+    let duration = |blocks: u32| crate::blocks_in_words(u64::from(blocks), block_seconds);
     let eth = |wei: &U256| format!("{} ETH", crate::format_eth(&wei.to_string()));
     vec![
         ("L2 chain id".into(), p.l2_chain_id.to_string()),
