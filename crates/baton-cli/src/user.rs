@@ -263,7 +263,9 @@ pub async fn force_include(
     }
 
     // 2. The L1 forced queue (following an entry that already holds it, unless asked to queue it again).
-    let existing = track(rpc, blob_sources, deployment, None, hash, since).await?;
+    // Without a wait for the sequencers nothing moved since the first look: no second scan of the window.
+    let existing =
+        if node_ok { track(rpc, blob_sources, deployment, None, hash, since).await? } else { already };
     let (index, deadline) = match existing.forced {
         Some((index, deadline, included)) if !(force && included) => (index, deadline),
         _ => {

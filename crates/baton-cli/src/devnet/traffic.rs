@@ -2,7 +2,7 @@
 //! it), each noted with the L1 head when it was accepted.
 
 use std::sync::{
-    atomic::{AtomicBool, AtomicU64, Ordering},
+    atomic::{AtomicBool, Ordering},
     Arc, Mutex,
 };
 use std::time::Duration;
@@ -31,26 +31,25 @@ impl Traffic {
     /// Starts sending to `urls` from L1 head `start_block` on.
     pub(super) fn start(urls: Vec<reqwest::Url>, provider: DynProvider, seed: u64, start_block: u64) -> Self {
         let sent: Arc<Mutex<Vec<(B256, u64)>>> = Arc::default();
-        let stop_traffic = Arc::new(AtomicBool::new(false));
-        let head_seen = Arc::new(AtomicU64::new(start_block));
-        let (sent_list, stop) = (sent.clone(), stop_traffic.clone());
+        let stop = Arc::new(AtomicBool::new(false));
+        let (sent_by_task, stop_seen_by_task) = (sent.clone(), stop.clone());
         let mut factory = TxFactory::new(L2_CHAIN_ID, 50, seed);
         let task = tokio::spawn(async move {
-            let sent = sent_list;
+            let mut head_seen = start_block;
             let http = reqwest::Client::new();
             let clients: Vec<NodeClient> =
                 urls.iter().map(|u| NodeClient::with_http(http.clone(), u.clone())).collect();
             let mut turn = 0usize;
-            while !stop.load(Ordering::Relaxed) {
+            while !stop_seen_by_task.load(Ordering::Relaxed) {
                 if let Ok(head) = provider.get_block_number().await {
-                    head_seen.store(head, Ordering::Relaxed);
+                    head_seen = head;
                 }
                 let raw = factory.next_raw();
                 for attempt in 0..clients.len() {
                     let client = &clients[(turn + attempt) % clients.len()];
                     if client.send_raw_transaction(&raw).await.is_ok() {
-                        let mut list = sent.lock().unwrap_or_else(|p| p.into_inner());
-                        list.push((keccak256(&raw), head_seen.load(Ordering::Relaxed)));
+                        let mut list = sent_by_task.lock().unwrap_or_else(|p| p.into_inner());
+                        list.push((keccak256(&raw), head_seen));
                         break;
                     }
                 }
@@ -58,7 +57,7 @@ impl Traffic {
                 tokio::time::sleep(Duration::from_millis(200)).await;
             }
         });
-        Self { sent, stop: stop_traffic, task }
+        Self { sent, stop, task }
     }
 
     /// Stops sending; returns what was sent.
