@@ -5,6 +5,7 @@ import {BatchInbox} from "../contracts/src/BatchInbox.sol";
 import {SequencerRegistry} from "../contracts/src/SequencerRegistry.sol";
 import {ISequencerRegistry} from "../contracts/src/interfaces/ISequencerRegistry.sol";
 import {Vm} from "../contracts/test/base/Vm.sol";
+import {BatonDeployment} from "../contracts/test/utils/BatonDeployment.sol";
 
 /// @notice Deploys Baton (the registry, which deploys its inbox) with parameters from the environment, then, as a
 ///         second step against the chain, checks what was deployed and writes the addresses to
@@ -42,6 +43,9 @@ contract Deploy {
         p.jailPenalty = uint96(vm.envOr("BATON_JAIL_PENALTY", uint256(0.1 ether)));
         p.censorshipPenalty = uint96(vm.envOr("BATON_CENSORSHIP_PENALTY", uint256(1 ether)));
         p.censorshipCompensation = uint96(vm.envOr("BATON_CENSORSHIP_COMPENSATION", uint256(0.05 ether)));
+        p.receiptSafetyPenalty = uint96(vm.envOr("BATON_RECEIPT_SAFETY_PENALTY", uint256(1 ether)));
+        p.receiptLivenessPenalty = uint96(vm.envOr("BATON_RECEIPT_LIVENESS_PENALTY", uint256(0.01 ether)));
+        p.receiptCompensation = uint96(vm.envOr("BATON_RECEIPT_COMPENSATION", uint256(0.0005 ether)));
         p.bountyBps = uint16(vm.envOr("BATON_BOUNTY_BPS", uint256(1000)));
         p.forcedInclusionFee = uint96(vm.envOr("BATON_FORCED_INCLUSION_FEE", uint256(0.001 ether)));
         p.maxForcedTxSize = uint32(vm.envOr("BATON_MAX_FORCED_TX_SIZE", uint256(32_768)));
@@ -51,7 +55,8 @@ contract Deploy {
     function run() external returns (SequencerRegistry registry) {
         ISequencerRegistry.Params memory p = params();
         vm.startBroadcast();
-        registry = new SequencerRegistry(p);
+        (, address deployer,) = vm.readCallers();
+        registry = BatonDeployment.deploy(deployer, p);
         vm.stopBroadcast();
     }
 
@@ -102,6 +107,9 @@ contract Deploy {
         vm.serializeString(o, "jailPenalty", vm.toString(uint256(p.jailPenalty)));
         vm.serializeString(o, "censorshipPenalty", vm.toString(uint256(p.censorshipPenalty)));
         vm.serializeString(o, "censorshipCompensation", vm.toString(uint256(p.censorshipCompensation)));
+        vm.serializeString(o, "receiptSafetyPenalty", vm.toString(uint256(p.receiptSafetyPenalty)));
+        vm.serializeString(o, "receiptLivenessPenalty", vm.toString(uint256(p.receiptLivenessPenalty)));
+        vm.serializeString(o, "receiptCompensation", vm.toString(uint256(p.receiptCompensation)));
         vm.serializeUint(o, "bountyBps", p.bountyBps);
         vm.serializeString(o, "forcedInclusionFee", vm.toString(uint256(p.forcedInclusionFee)));
         return vm.serializeUint(o, "maxForcedTxSize", p.maxForcedTxSize);

@@ -4,11 +4,13 @@ pragma solidity ^0.8.30;
 import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
 
 import {BatchInbox} from "./BatchInbox.sol";
+import {InclusionReceipts} from "./InclusionReceipts.sol";
 import {IBatchInbox} from "./interfaces/IBatchInbox.sol";
 import {ISequencerRegistry} from "./interfaces/ISequencerRegistry.sol";
 import {BatchHeader, BatchHeaderLib} from "./libraries/BatchHeaderLib.sol";
 import {BatonEip712} from "./libraries/BatonEip712.sol";
 import {ScheduleLib} from "./libraries/ScheduleLib.sol";
+import {SlotEvidenceLib} from "./libraries/SlotEvidenceLib.sol";
 
 /// @title SequencerRegistry
 /// @notice The bonded roster, its slot schedule, strikes and jailing, and the slashing of provable faults.
@@ -34,6 +36,7 @@ contract SequencerRegistry is ISequencerRegistry {
     bytes32 internal constant MISSED_SLOT_TAG = keccak256("baton.fault.missed-slot");
 
     address public immutable override inbox;
+    address public immutable override receipts;
     uint64 public immutable override genesisBlock;
     uint64 public immutable override checkpointRingSize;
 
@@ -107,8 +110,15 @@ contract SequencerRegistry is ISequencerRegistry {
     uint256 public override totalPayouts;
     uint256 public override totalEscrowed;
 
-    constructor(Params memory p) {
+    /// @param receipts_ The {InclusionReceipts} deployed just before, naming this registry's address and built with
+    ///        the same parameters (docs/PROTOCOL.md §Deployment).
+    constructor(Params memory p, address receipts_) {
         _validate(p);
+        if (
+            receipts_.code.length == 0 || InclusionReceipts(receipts_).registry() != address(this)
+                || InclusionReceipts(receipts_).paramsHash() != keccak256(abi.encode(p))
+        ) revert InvalidParameters("receipts");
+        receipts = receipts_;
         l2ChainId = p.l2ChainId;
         minBond = p.minBond;
         maxSequencers = p.maxSequencers;
@@ -193,7 +203,7 @@ contract SequencerRegistry is ISequencerRegistry {
     /// @inheritdoc ISequencerRegistry
     function register(address signer) external payable returns (uint8 id) {
         if (msg.value < minBond) revert BondTooLow(minBond, msg.value);
-        if (msg.value > type(uint96).max) revert InvalidParameters("bond");
+        if (msg.value > type(uint96).max) revert BondTooHigh(msg.value);
         if (signer == address(0)) revert InvalidSigner();
         if (_signers[signer] != 0) revert SignerAlreadyUsed(signer);
         uint256 used = _roster.used;
@@ -220,7 +230,7 @@ contract SequencerRegistry is ISequencerRegistry {
         OperatorRecord storage op = _existing(id);
         if (op.status == Status.Ejected) revert WrongStatus(op.status);
         uint256 bond = op.bond + msg.value;
-        if (bond > type(uint96).max) revert InvalidParameters("bond");
+        if (bond > type(uint96).max) revert BondTooHigh(bond);
         // safe: checked against type(uint96).max just above
         // forge-lint: disable-next-line(unsafe-typecast)
         op.bond = uint96(bond);
@@ -330,7 +340,7 @@ contract SequencerRegistry is ISequencerRegistry {
         _requireSamePosition(signed, recorded);
         BatchHeader memory s = signed;
         BatchHeader memory r = recorded;
-        _requireRecorded(r);
+        SlotEvidenceLib.requireRecorded(IBatchInbox(inbox), r);
         if (s.hash() == r.hash()) revert NotEquivocation();
         address signer = _recover(s, signature);
         if (r.sequencer != signer) revert NotEquivocation();
@@ -352,7 +362,7 @@ contract SequencerRegistry is ISequencerRegistry {
         (uint64 deadline, address user) = IBatchInbox(inbox).entry(entryIndex);
         uint64 slot = _slotAt(deadline);
         _requireOverAndInWindow(slot);
-        (uint64 includedPosition, address lastSigner,) = _readSlot(slot, firstBatch, headers, address(0));
+        (uint64 includedPosition, address lastSigner,) = SlotEvidenceLib.read(IBatchInbox(inbox), slot, firstBatch, headers, address(0));
         if (includedPosition > entryIndex) revert NotCensored(entryIndex, includedPosition);
 
         // The entry was queued before `slot` began (inclusionWindow >= slotLength), so whoever posted in the slot
@@ -368,7 +378,7 @@ contract SequencerRegistry is ISequencerRegistry {
         }
         bytes32 evidence = keccak256(abi.encode(CENSORSHIP_TAG, entryIndex));
         _markProven(evidence);
-        _slash(culprit, Fault.Censorship, evidence, censorshipPenalty, user, censorshipCompensation);
+        _slash(culprit, Fault.Censorship, evidence, censorshipPenalty, user, censorshipCompensation, msg.sender);
     }
 
     /// @inheritdoc ISequencerRegistry
@@ -379,7 +389,7 @@ contract SequencerRegistry is ISequencerRegistry {
         // A suspended operator's strikes are void (jailing reset them); a slot in which it was suspended is not
         // its fault.
         if (_isSuspended(leader) || !_accountable(op, leader, slot)) revert NotAccountable(leader, slot);
-        (,, bool leaderPosted) = _readSlot(slot, firstBatch, headers, op.signer);
+        (,, bool leaderPosted) = SlotEvidenceLib.read(IBatchInbox(inbox), slot, firstBatch, headers, op.signer);
         if (leaderPosted) revert LeaderPostedInSlot(slot);
 
         bytes32 evidence = keccak256(abi.encode(MISSED_SLOT_TAG, slot));
@@ -391,38 +401,23 @@ contract SequencerRegistry is ISequencerRegistry {
         emit Struck(leader, slot, strikes);
         if (strikes >= strikesToJail) {
             _jail(leader, op);
-            _slash(leader, Fault.MissedSlots, evidence, jailPenalty, address(0), 0);
+            _slash(leader, Fault.MissedSlots, evidence, jailPenalty, address(0), 0, msg.sender);
         }
     }
 
-    /// @dev Checks that `headers` are the recorded batches `firstBatch..` from the last one before `slot` (or batch 0)
-    ///      to the first one after it (or the newest), and reads from them the queue position at the end of `slot`,
-    ///      the signer of the last sequenced batch posted in `slot` (zero if none), and whether `signer` posted in it.
-    function _readSlot(uint64 slot, uint64 firstBatch, BatchHeader[] calldata headers, address signer)
-        internal
-        view
-        returns (uint64 positionAtEnd, address lastSigner, bool signerPosted)
-    {
-        uint64 count = IBatchInbox(inbox).batchCount();
-        uint256 n = headers.length;
-        if (n == 0) {
-            // No batch exists at all: nothing was posted in `slot` and nothing included.
-            if (count != 0) revert HeadersRequired();
-            return (0, address(0), false);
-        }
-        for (uint256 i; i < n; ++i) {
-            BatchHeader memory h = headers[i];
-            if (h.batchNumber != firstBatch + i) revert HeadersNotConsecutive(i);
-            _requireRecorded(h);
-            if (h.slot > slot) continue;
-            positionAtEnd = h.queuePosition;
-            if (h.slot == slot && h.sequencer != address(0)) {
-                lastSigner = h.sequencer;
-                if (h.sequencer == signer) signerPosted = true;
-            }
-        }
-        if (firstBatch != 0 && headers[0].slot >= slot) revert HeadersDoNotCoverSlot(slot);
-        if (firstBatch + n != count && headers[n - 1].slot <= slot) revert HeadersDoNotCoverSlot(slot);
+    /// @inheritdoc ISequencerRegistry
+    function chargeReceipt(
+        uint8 id,
+        Fault fault,
+        bytes32 evidence,
+        uint256 penalty,
+        address beneficiary,
+        uint256 compensation,
+        address reporter
+    ) external {
+        if (msg.sender != receipts) revert NotReceiptsContract();
+        _markProven(evidence);
+        _slash(id, fault, evidence, penalty, beneficiary, compensation, reporter);
     }
 
     /// @dev Whether operator `id` answers for `slot`: not suspended at any block of it, and not forgiven by an unjail.
@@ -473,9 +468,15 @@ contract SequencerRegistry is ISequencerRegistry {
     /// @dev Takes up to `wanted` from the bond. Of it, `bountyBps` is paid out, the compensation (up to
     ///      `compensationWanted`) to `victim` first and the rest to the reporter, escrowed against the offender
     ///      until every equivocation it could have committed by now has left the fault window; the rest is burned.
-    function _slash(uint8 id, Fault fault, bytes32 evidence, uint256 wanted, address victim, uint256 compensationWanted)
-        internal
-    {
+    function _slash(
+        uint8 id,
+        Fault fault,
+        bytes32 evidence,
+        uint256 wanted,
+        address victim,
+        uint256 compensationWanted,
+        address reporter
+    ) internal {
         OperatorRecord storage op = _operators[id];
         uint256 penalty = wanted < op.bond ? wanted : op.bond;
         uint256 paidOut = penalty * bountyBps / BPS;
@@ -486,13 +487,13 @@ contract SequencerRegistry is ISequencerRegistry {
         op.bond -= uint96(penalty);
         totalBonded -= penalty;
         totalBurned += penalty - paidOut;
-        emit Slashed(id, fault, evidence, msg.sender, penalty, bounty, compensation);
+        emit Slashed(id, fault, evidence, reporter, penalty, bounty, compensation);
         if (paidOut == 0) return;
         address offender = op.signer;
         uint64 releaseAt = _slotStartBlock(_currentSlot() + 1) + faultWindow;
         // safe: both are parts of penalty <= op.bond, a uint96
         // forge-lint: disable-next-line(unsafe-typecast)
-        _escrows[evidence] = Escrow(victim, uint96(compensation), msg.sender, uint96(bounty), offender, releaseAt);
+        _escrows[evidence] = Escrow(victim, uint96(compensation), reporter, uint96(bounty), offender, releaseAt);
         _escrowed[offender] += paidOut;
         totalEscrowed += paidOut;
         emit PayoutEscrowed(evidence, offender, releaseAt);
@@ -619,6 +620,8 @@ contract SequencerRegistry is ISequencerRegistry {
 
     /// @inheritdoc ISequencerRegistry
     function params() external view returns (Params memory) {
+        // The receipt penalties live in the contract that charges them.
+        (uint96 safety, uint96 liveness, uint96 compensation) = InclusionReceipts(receipts).penalties();
         return Params({
             l2ChainId: l2ChainId,
             minBond: minBond,
@@ -635,6 +638,9 @@ contract SequencerRegistry is ISequencerRegistry {
             jailPenalty: jailPenalty,
             censorshipPenalty: censorshipPenalty,
             censorshipCompensation: censorshipCompensation,
+            receiptSafetyPenalty: safety,
+            receiptLivenessPenalty: liveness,
+            receiptCompensation: compensation,
             bountyBps: bountyBps,
             forcedInclusionFee: forcedInclusionFee,
             maxForcedTxSize: maxForcedTxSize
@@ -743,12 +749,6 @@ contract SequencerRegistry is ISequencerRegistry {
     function _requireOverAndInWindow(uint64 slot) internal view {
         if (slot >= _currentSlot()) revert SlotNotOver(slot);
         if (block.number >= _slotStartBlock(slot + 1) + faultWindow) revert OutsideFaultWindow(slot);
-    }
-
-    function _requireRecorded(BatchHeader memory header) internal view {
-        if (IBatchInbox(inbox).batchHeaderHash(header.batchNumber) != header.hash()) {
-            revert HeaderMismatch(header.batchNumber);
-        }
     }
 
     function _recover(BatchHeader memory header, bytes calldata signature) internal view returns (address signer) {

@@ -15,7 +15,7 @@ contract AttributionTest is SlashingBase {
 
     function _deploy(ISequencerRegistry.Params memory params) internal {
         p = params;
-        registry = new SequencerRegistry(p);
+        registry = deployBaton(p);
         inbox = BatchInbox(registry.inbox());
     }
 
@@ -132,6 +132,21 @@ contract AttributionTest is SlashingBase {
         index = inbox.enqueueTransaction{value: p.forcedInclusionFee}(hex"02f86b01");
     }
 
+    /// @dev Jails (with one strike) the first operator that still leads a slot after its jailing, before it leaves
+    ///      the set (which schedules depend on the deployment's addresses), and returns that slot.
+    function _jailALeaderOfALaterSlot() internal returns (uint8 id, uint64 slot) {
+        for (id = 0; id < 3; ++id) {
+            uint256 snapshot = vm.snapshotState();
+            uint64 jailedIn = _jailWithOneStrike(id);
+            uint64 until = uint64(registry.epochOf(jailedIn) + 2) * p.slotsPerEpoch;
+            for (slot = jailedIn + 3; slot < until; ++slot) {
+                if (registry.leaderOf(slot) == id) return (id, slot);
+            }
+            vm.revertToState(snapshot);
+        }
+        revert("no operator leads a slot after its jailing");
+    }
+
     function _strikesToJailOne() internal {
         ISequencerRegistry.Params memory params = defaultParams();
         params.strikesToJail = 1;
@@ -141,11 +156,8 @@ contract AttributionTest is SlashingBase {
 
     function test_censorship_backupThatSkipsTheEntryPaysNotTheJailedLeader() public {
         _strikesToJailOne();
-        uint8 leader = 0;
-        uint64 jailedIn = _jailWithOneStrike(leader);
         // A slot the jailed leader still leads (it leaves the set two epochs after its jailing).
-        uint64 until = uint64(registry.epochOf(jailedIn) + 2) * p.slotsPerEpoch;
-        uint64 slot = _slotLedBy(leader, jailedIn + 3, until);
+        (uint8 leader, uint64 slot) = _jailALeaderOfALaterSlot();
         uint64 index = _entryDueIn(slot, USER);
         uint8 backup = registry.scheduleOf(slot)[1];
         uint96 leaderBond = registry.operator(leader).bond;
@@ -163,9 +175,7 @@ contract AttributionTest is SlashingBase {
 
     function test_censorship_nobodyAnswersWhenTheSuspendedLeadersSlotStaysEmpty() public {
         _strikesToJailOne();
-        uint64 jailedIn = _jailWithOneStrike(0);
-        uint64 until = uint64(registry.epochOf(jailedIn) + 2) * p.slotsPerEpoch;
-        uint64 slot = _slotLedBy(0, jailedIn + 3, until);
+        (, uint64 slot) = _jailALeaderOfALaterSlot();
         uint64 index = _entryDueIn(slot, USER);
         rollToSlot(slot + 1);
         (uint64 first, BatchHeader[] memory headers) = slotEvidence(slot);
@@ -264,13 +274,15 @@ contract AttributionTest is SlashingBase {
     function test_constructor_refusesCompensationAboveTheBountyShare() public {
         ISequencerRegistry.Params memory bad = defaultParams();
         bad.censorshipCompensation = bad.censorshipPenalty; // the first-round hole: a free instant exit
+        address receipts = receiptsFor(bad);
         vm.expectRevert(abi.encodeWithSelector(ISequencerRegistry.InvalidParameters.selector, "censorshipCompensation"));
-        new SequencerRegistry(bad);
+        new SequencerRegistry(bad, receipts);
         bad.censorshipCompensation = uint96(uint256(bad.censorshipPenalty) * bad.bountyBps / 10_000) + 1;
+        receipts = receiptsFor(bad);
         vm.expectRevert(abi.encodeWithSelector(ISequencerRegistry.InvalidParameters.selector, "censorshipCompensation"));
-        new SequencerRegistry(bad);
+        new SequencerRegistry(bad, receipts);
         bad.censorshipCompensation -= 1;
-        new SequencerRegistry(bad);
+        deployBaton(bad);
     }
 
     /// @dev Whatever parameters the constructor accepts, a self-reported censorship (the operator as reporter and
@@ -284,7 +296,9 @@ contract AttributionTest is SlashingBase {
         params.censorshipPenalty = uint96(bound(penalty, 1, params.minBond));
         params.censorshipCompensation = uint96(bound(compensation, 0, params.censorshipPenalty));
         params.bountyBps = uint16(bound(bps, 0, 10_000));
-        try new SequencerRegistry(params) returns (SequencerRegistry deployed) {
+        params.receiptCompensation = uint96(uint256(params.receiptLivenessPenalty) * params.bountyBps / 10_000);
+        address receipts = receiptsFor(params);
+        try new SequencerRegistry(params, receipts) returns (SequencerRegistry deployed) {
             registry = deployed;
             inbox = BatchInbox(deployed.inbox());
             p = params;

@@ -272,7 +272,7 @@ contract BatchInboxTest is BatonFixture {
         // A second deployment with the same genesis and the same operator bonded: same slot, same batch number.
         uint256 now_ = block.number;
         vm.roll(registry.genesisBlock());
-        SequencerRegistry other = new SequencerRegistry(p);
+        SequencerRegistry other = deployBaton(p);
         IBatchInbox otherInbox = IBatchInbox(other.inbox());
         vm.deal(owner(0), 10 ether);
         vm.prank(owner(0));
@@ -288,9 +288,17 @@ contract BatchInboxTest is BatonFixture {
     }
 
     function test_signature_replayOnAnotherL1ChainIsRejected() public {
-        BatchHeader memory h = nextHeader(signerOf(leaderIndex()), "");
-        bytes memory sig = sign(signerKey(leaderIndex()), h);
-        vm.chainId(block.chainid + 1);
+        uint256 leader = leaderIndex();
+        BatchHeader memory h = nextHeader(signerOf(leader), "");
+        bytes memory sig = sign(signerKey(leader), h);
+        // Another L1 chain id on which the same operator may post now (the schedule's seed binds the chain id).
+        uint256 home = block.chainid;
+        for (uint256 c = home + 1; c < home + 100; ++c) {
+            vm.chainId(c);
+            if (registry.eligibleSigner(uint8(leader)) == signerOf(leader)) break;
+        }
+        assertTrue(block.chainid != home);
+        assertEq(registry.eligibleSigner(uint8(leader)), signerOf(leader));
         expectAppendRevert(IBatchInbox.InvalidSignature.selector, h, "", sig);
     }
 

@@ -25,7 +25,7 @@ abstract contract GasBase is BatonFixture {
         vm.roll(100);
         p = defaultParams();
         p.maxSequencers = ROSTER_CAP;
-        registry = new SequencerRegistry(p);
+        registry = deployBaton(p);
         inbox = BatchInbox(registry.inbox());
         if (wrapRing()) {
             // Day two: one roster change per epoch, more than the ring of roster checkpoints holds...

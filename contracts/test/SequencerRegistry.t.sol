@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.30;
 
+import {InclusionReceipts} from "../src/InclusionReceipts.sol";
 import {SequencerRegistry} from "../src/SequencerRegistry.sol";
 import {ISequencerRegistry} from "../src/interfaces/ISequencerRegistry.sol";
 import {ScheduleLib} from "../src/libraries/ScheduleLib.sol";
@@ -26,7 +27,9 @@ contract SequencerRegistryTest is BatonFixture {
 
     function _expectInvalid(ISequencerRegistry.Params memory bad, string memory reason) internal {
         vm.expectRevert(abi.encodeWithSelector(ISequencerRegistry.InvalidParameters.selector, reason));
-        new SequencerRegistry(bad);
+        // The receipts contract checks the receipt penalties; the registry checks the rest before looking at it.
+        if (bytes(reason).length > 7 && bytes7(bytes(reason)) == "receipt") receiptsFor(bad);
+        else new SequencerRegistry(bad, address(0));
     }
 
     function test_constructor_rejectsEveryInvalidParameter() public {
@@ -82,6 +85,34 @@ contract SequencerRegistryTest is BatonFixture {
         bad = defaultParams();
         bad.maxForcedTxSize = 0;
         _expectInvalid(bad, "maxForcedTxSize");
+        bad = defaultParams();
+        bad.receiptSafetyPenalty = bad.minBond + 1;
+        _expectInvalid(bad, "receiptSafetyPenalty");
+        bad = defaultParams();
+        bad.receiptLivenessPenalty = bad.receiptSafetyPenalty + 1;
+        _expectInvalid(bad, "receiptLivenessPenalty");
+        bad = defaultParams();
+        bad.receiptCompensation = uint96(uint256(bad.receiptLivenessPenalty) * bad.bountyBps / 10_000) + 1;
+        _expectInvalid(bad, "receiptCompensation");
+    }
+
+    function test_constructor_refusesAReceiptsContractThatDoesNotNameItOrDiffers() public {
+        // No code, another registry's, or one built with other parameters: the pair would not be linked.
+        vm.expectRevert(abi.encodeWithSelector(ISequencerRegistry.InvalidParameters.selector, "receipts"));
+        new SequencerRegistry(p, address(0xdead));
+        address foreign = registry.receipts();
+        vm.expectRevert(abi.encodeWithSelector(ISequencerRegistry.InvalidParameters.selector, "receipts"));
+        new SequencerRegistry(p, foreign);
+        ISequencerRegistry.Params memory other = defaultParams();
+        other.receiptSafetyPenalty -= 1;
+        address mismatched = receiptsFor(other);
+        vm.expectRevert(abi.encodeWithSelector(ISequencerRegistry.InvalidParameters.selector, "receipts"));
+        new SequencerRegistry(p, mismatched);
+        // The deployment links both ways and reports the receipt penalties among its parameters.
+        assertEq(InclusionReceipts(registry.receipts()).registry(), address(registry));
+        assertEq(InclusionReceipts(registry.receipts()).inbox(), address(inbox));
+        assertEq(uint256(registry.params().receiptSafetyPenalty), p.receiptSafetyPenalty);
+        assertEq(uint256(registry.params().receiptCompensation), p.receiptCompensation);
     }
 
     // ---- register ----
@@ -117,7 +148,7 @@ contract SequencerRegistryTest is BatonFixture {
         uint256 tooMuch = uint256(type(uint96).max) + 1;
         vm.deal(owner(0), tooMuch);
         vm.prank(owner(0));
-        vm.expectRevert(abi.encodeWithSelector(ISequencerRegistry.InvalidParameters.selector, "bond"));
+        vm.expectPartialRevert(ISequencerRegistry.BondTooHigh.selector);
         registry.register{value: tooMuch}(signerOf(0));
     }
 
@@ -182,7 +213,7 @@ contract SequencerRegistryTest is BatonFixture {
         bond(0);
         uint256 tooMuch = uint256(type(uint96).max);
         vm.deal(address(this), tooMuch);
-        vm.expectRevert(abi.encodeWithSelector(ISequencerRegistry.InvalidParameters.selector, "bond"));
+        vm.expectPartialRevert(ISequencerRegistry.BondTooHigh.selector);
         registry.topUp{value: tooMuch}(0);
     }
 

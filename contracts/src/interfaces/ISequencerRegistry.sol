@@ -25,6 +25,9 @@ interface ISequencerRegistry {
         uint96 jailPenalty;
         uint96 censorshipPenalty;
         uint96 censorshipCompensation;
+        uint96 receiptSafetyPenalty;
+        uint96 receiptLivenessPenalty;
+        uint96 receiptCompensation;
         uint16 bountyBps;
         uint96 forcedInclusionFee;
         uint32 maxForcedTxSize;
@@ -73,7 +76,9 @@ interface ISequencerRegistry {
     enum Fault {
         Equivocation,
         Censorship,
-        MissedSlots
+        MissedSlots,
+        ReceiptContradicted,
+        ReceiptUnkept
     }
 
     event Registered(uint8 indexed id, address indexed owner, address indexed signer, uint256 bond, uint32 fromEpoch);
@@ -105,6 +110,8 @@ interface ISequencerRegistry {
 
     error InvalidParameters(string reason);
     error BondTooLow(uint256 minimum, uint256 actual);
+    /// @notice A bond must fit 96 bits.
+    error BondTooHigh(uint256 bond);
     error RosterFull(uint256 maxSequencers);
     error SignerAlreadyUsed(address signer);
     error InvalidSigner();
@@ -140,6 +147,8 @@ interface ISequencerRegistry {
     /// @notice No sequenced batch was posted in `slot` and its leader could not post: nobody answers for it.
     error NoAccountableOperator(uint64 slot);
     error NotCensored(uint64 index, uint64 includedPosition);
+    /// @notice Receipt charges come only from this deployment's {IInclusionReceipts}.
+    error NotReceiptsContract();
     error NothingOwed();
     error TransferFailed();
     error UnknownPayout(bytes32 evidence);
@@ -172,10 +181,25 @@ interface ISequencerRegistry {
     ///         none was, to its leader if the leader could post throughout the slot.
     function slashCensorship(uint64 entryIndex, uint64 firstBatch, BatchHeader[] calldata headers) external;
     function reportMissedSlot(uint64 slot, uint64 firstBatch, BatchHeader[] calldata headers) external;
+    /// @notice Charges operator `id` for the broken inclusion receipt `evidence`, as proven by this deployment's
+    ///         {IInclusionReceipts} (callable by it alone, which checks the receipt, the signer and, for
+    ///         liveness, that the operator led the slot and answered for it): `penalty` from the bond, of its payout
+    ///         share `compensation` to `beneficiary` first and the rest to `reporter`, escrowed as for censorship.
+    function chargeReceipt(
+        uint8 id,
+        Fault fault,
+        bytes32 evidence,
+        uint256 penalty,
+        address beneficiary,
+        uint256 compensation,
+        address reporter
+    ) external;
 
     // ---- views ----
     function params() external view returns (Params memory);
     function inbox() external view returns (address);
+    /// @notice The {IInclusionReceipts} this registry deployed and accepts receipt charges from.
+    function receipts() external view returns (address);
     function genesisBlock() external view returns (uint64);
     function operator(uint8 id) external view returns (Operator memory);
     function operatorIdOf(address signer) external view returns (uint8 id);

@@ -14,6 +14,8 @@ interface Vm {
     function blobhashes(bytes32[] calldata hashes) external;
     function getBlobhashes() external view returns (bytes32[] memory hashes);
     function getNonce(address account) external view returns (uint64 nonce);
+    function computeCreateAddress(address deployer, uint256 nonce) external pure returns (address);
+    function readCallers() external view returns (uint256 callerMode, address msgSender, address txOrigin);
     function label(address account, string calldata newLabel) external;
 
     // ---- callers ----

@@ -2,12 +2,14 @@
 pragma solidity ^0.8.30;
 
 import {BatchInbox} from "../../src/BatchInbox.sol";
+import {InclusionReceipts} from "../../src/InclusionReceipts.sol";
 import {SequencerRegistry} from "../../src/SequencerRegistry.sol";
 import {IBatchInbox} from "../../src/interfaces/IBatchInbox.sol";
 import {ISequencerRegistry} from "../../src/interfaces/ISequencerRegistry.sol";
 import {BatchCalldataLib} from "../../src/libraries/BatchCalldataLib.sol";
 import {BatchHeader, BatchHeaderLib} from "../../src/libraries/BatchHeaderLib.sol";
 import {Test} from "../base/Test.sol";
+import {BatonDeployment} from "./BatonDeployment.sol";
 
 /// @notice Deploys Baton with small test parameters and offers helpers to bond operators, move through slots and
 ///         build, sign and post headers. Operator `i` has signing key `SIGNER_KEY_BASE + i` and owner `owner(i)`.
@@ -37,6 +39,9 @@ abstract contract BatonFixture is Test {
             jailPenalty: 0.01 ether,
             censorshipPenalty: 0.1 ether,
             censorshipCompensation: 0.004 ether,
+            receiptSafetyPenalty: 0.2 ether,
+            receiptLivenessPenalty: 0.01 ether,
+            receiptCompensation: 0.0005 ether,
             bountyBps: 1000,
             forcedInclusionFee: 0.001 ether,
             maxForcedTxSize: 4096
@@ -46,8 +51,20 @@ abstract contract BatonFixture is Test {
     function setUp() public virtual {
         vm.roll(100);
         p = defaultParams();
-        registry = new SequencerRegistry(p);
+        registry = deployBaton(p);
         inbox = BatchInbox(registry.inbox());
+    }
+
+    /// @dev A whole deployment from this contract (docs/PROTOCOL.md §Deployment).
+    function deployBaton(ISequencerRegistry.Params memory params_) internal returns (SequencerRegistry) {
+        return BatonDeployment.deploy(address(this), params_);
+    }
+
+    /// @dev The receipts contract for the registry this contract deploys next, so a test can expect the
+    ///      registry's own constructor to revert.
+    function receiptsFor(ISequencerRegistry.Params memory params_) internal returns (address) {
+        address next = vm.computeCreateAddress(address(this), vm.getNonce(address(this)) + 1);
+        return address(new InclusionReceipts(next, params_));
     }
 
     // ---- operators ----
