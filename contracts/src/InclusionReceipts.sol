@@ -196,9 +196,8 @@ contract InclusionReceipts is IInclusionReceipts {
     }
 
     function _domainSeparator() internal view returns (bytes32) {
-        return block.chainid == _cachedChainId
-            ? _cachedDomainSeparator
-            : BatonEip712.domainSeparator(block.chainid, inbox);
+        return
+            block.chainid == _cachedChainId ? _cachedDomainSeparator : BatonEip712.domainSeparator(block.chainid, inbox);
     }
 
     /// @dev Read from the registry, which knows its genesis block (the block it was deployed in, after this).

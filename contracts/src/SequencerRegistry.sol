@@ -362,7 +362,8 @@ contract SequencerRegistry is ISequencerRegistry {
         (uint64 deadline, address user) = IBatchInbox(inbox).entry(entryIndex);
         uint64 slot = _slotAt(deadline);
         _requireOverAndInWindow(slot);
-        (uint64 includedPosition, address lastSigner,) = SlotEvidenceLib.read(IBatchInbox(inbox), slot, firstBatch, headers, address(0));
+        (uint64 includedPosition, address lastSigner,) =
+            SlotEvidenceLib.read(IBatchInbox(inbox), slot, firstBatch, headers, address(0));
         if (includedPosition > entryIndex) revert NotCensored(entryIndex, includedPosition);
 
         // The entry was queued before `slot` began (inclusionWindow >= slotLength), so whoever posted in the slot

@@ -2,11 +2,14 @@
 pragma solidity ^0.8.30;
 
 import {BatchInbox} from "../src/BatchInbox.sol";
+import {InclusionReceipts} from "../src/InclusionReceipts.sol";
 import {SequencerRegistry} from "../src/SequencerRegistry.sol";
 import {IBatchInbox} from "../src/interfaces/IBatchInbox.sol";
 import {BatchCalldataLib} from "../src/libraries/BatchCalldataLib.sol";
 import {BatchHeader} from "../src/libraries/BatchHeaderLib.sol";
+import {InclusionReceipt} from "../src/libraries/InclusionReceiptLib.sol";
 import {BatonFixture} from "./utils/BatonFixture.sol";
+import {TxTree} from "./utils/TxTree.sol";
 
 /// @notice Gas of each user-facing action, as docs/BENCHMARKS.md reports it: execution gas of the call alone
 ///         (`snapshotGasLastCall`, no isolation, so the 21,000 intrinsic and calldata cost are excluded), measured
@@ -20,6 +23,9 @@ import {BatonFixture} from "./utils/BatonFixture.sol";
 abstract contract GasBase is BatonFixture {
     uint8 internal constant ROSTER_CAP = 31;
     address internal constant KEEPER = address(0x4EE9E4);
+
+    /// The last batch `setUp` records.
+    BatchHeader internal warmUp;
 
     function setUp() public virtual override {
         vm.roll(100);
@@ -53,6 +59,7 @@ abstract contract GasBase is BatonFixture {
         BatchHeader memory h = nextHeader(signerOf(leaderIndex()), "warm-up");
         h.queuePosition = 2;
         append(h, "warm-up", sign(signerKey(leaderIndex()), h));
+        warmUp = h;
         // A fresh epoch, so an ejection below must write a new roster checkpoint (the costlier case). The operator
         // ejected here must not lead the slot the measurements run in.
         uint32 nextEpoch = registry.epochOf(registry.currentSlot()) + 1;
@@ -420,5 +427,55 @@ contract GasEquivocationPendingTest is GasEquivocationBase {
 
     function test_gas_slashEquivocation_checkpointAlreadyPending() public {
         measureEquivocation("slashEquivocation (roster checkpoint already pending)");
+    }
+}
+
+/// @dev A broken inclusion receipt of the slot's leader: its batch of 1,024 transactions has another one at the
+///      promised index (the issue's reference size).
+contract GasReceiptTest is GasBase {
+    uint256 internal constant TXS = 1024;
+    uint32 internal constant PROMISED_INDEX = 777;
+
+    InclusionReceipts internal receipts;
+    InclusionReceipt internal receipt;
+    bytes internal receiptSig;
+    BatchHeader internal batch;
+    BatchHeader internal previous;
+    bytes32[] internal leaves;
+
+    function setUp() public override {
+        super.setUp();
+        receipts = InclusionReceipts(registry.receipts());
+        uint256 leader = leaderIndex();
+        receipt = InclusionReceipt({
+            l2ChainId: L2_CHAIN_ID,
+            txHash: keccak256("promised"),
+            slot: registry.currentSlot(),
+            index: PROMISED_INDEX,
+            beneficiary: address(0xCAFE)
+        });
+        (uint8 v, bytes32 r, bytes32 s) = vm.sign(signerKey(leader), receipts.receiptDigest(receipt));
+        receiptSig = abi.encodePacked(r, s, v);
+        leaves = TxTree.leaves(TXS, "batch");
+        previous = warmUp;
+        batch = nextHeader(signerOf(leader), "");
+        batch.txRoot = TxTree.txRoot(leaves);
+        bytes memory data = senderCalldata(IBatchInbox.appendBatch.selector, batch, "");
+        vm.prank(signerOf(leader));
+        callInbox(data);
+        rollBlocks(1);
+    }
+
+    function test_gas_slashContradictedReceipt_1024txs() public {
+        bytes32[] memory path = TxTree.proof(leaves, PROMISED_INDEX);
+        InclusionReceipt memory r = receipt;
+        bytes memory sig = receiptSig;
+        BatchHeader memory b = batch;
+        BatchHeader memory prev = previous;
+        bytes32 leaf = leaves[PROMISED_INDEX];
+        coolStorage();
+        vm.prank(KEEPER);
+        receipts.slashContradictedReceipt(r, sig, b, prev, TXS, leaf, path);
+        vm.snapshotGasLastCall("baton", "slashContradictedReceipt (1,024 txs, 10 siblings)");
     }
 }

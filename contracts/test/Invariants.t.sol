@@ -2,11 +2,13 @@
 pragma solidity ^0.8.30;
 
 import {BatchInbox} from "../src/BatchInbox.sol";
+import {InclusionReceipts} from "../src/InclusionReceipts.sol";
 import {SequencerRegistry} from "../src/SequencerRegistry.sol";
 import {IBatchInbox} from "../src/interfaces/IBatchInbox.sol";
 import {ISequencerRegistry} from "../src/interfaces/ISequencerRegistry.sol";
 import {BatchCalldataLib} from "../src/libraries/BatchCalldataLib.sol";
 import {BatchHeader, BatchHeaderLib} from "../src/libraries/BatchHeaderLib.sol";
+import {InclusionReceipt} from "../src/libraries/InclusionReceiptLib.sol";
 import {Test} from "./base/Test.sol";
 import {Vm} from "./base/Vm.sol";
 import {BatonFixture} from "./utils/BatonFixture.sol";
@@ -39,6 +41,10 @@ contract BatonHandler is Test {
     uint256 public slashes;
     uint256 public charges;
     bytes32[] internal escrowed;
+    /// Receipts operators signed, with the index of the operator that signed each.
+    InclusionReceipt[] internal promises;
+    uint256[] internal promisers;
+    InclusionReceipts internal immutable receipts;
 
     /// @dev Ghost suspension history: closed intervals [from, to] of slots in which an id was suspended at some
     ///      block, and the open one (`openSince[id] - 1`) while it still is.
@@ -53,6 +59,7 @@ contract BatonHandler is Test {
     constructor(SequencerRegistry registry_, ISequencerRegistry.Params memory params) {
         registry = registry_;
         inbox = BatchInbox(registry_.inbox());
+        receipts = InclusionReceipts(registry_.receipts());
         p = params;
         for (uint256 i; i < OPERATORS; ++i) {
             vm.deal(_owner(i), 100 ether);
@@ -286,6 +293,56 @@ contract BatonHandler is Test {
         );
     }
 
+    /// @dev Any bonded operator promises a transaction at a small index of the current or a near slot.
+    function signReceipt(uint256 seed, uint32 index, uint8 ahead) external observed {
+        uint256 i = seed % OPERATORS;
+        if (!_isBonded(i)) return;
+        promises.push(
+            InclusionReceipt({
+                l2ChainId: p.l2ChainId,
+                txHash: keccak256(abi.encode(seed)),
+                slot: registry.currentSlot() + ahead % 3,
+                index: index % 4,
+                beneficiary: address(uint160(0xC0FFEE + seed % 3))
+            })
+        );
+        promisers.push(i);
+    }
+
+    /// @dev Tries to prove a promise broken both ways. Batches here are empty (txRoot 0), so the first batch of the
+    ///      signer in the slot contradicts every receipt; the liveness proof must fail unless the slot's leader
+    ///      signed it and could post throughout the slot.
+    function breakPromise(uint256 seed) external observed {
+        if (promises.length == 0) return;
+        uint256 k = seed % promises.length;
+        InclusionReceipt memory r = promises[k];
+        uint256 i = promisers[k];
+        (uint8 v, bytes32 rr, bytes32 s) = vm.sign(KEY_BASE + i, receipts.receiptDigest(r));
+        bytes memory sig = abi.encodePacked(rr, s, v);
+        bytes32 evidence = receipts.receiptEvidence(_signer(i), r);
+        (bool found, uint256 n) = _firstBatchOf(_signer(i), r.slot);
+        if (found) {
+            BatchHeader memory prev;
+            if (n != 0) prev = headers[n - 1];
+            _trySlash(
+                address(receipts),
+                abi.encodeCall(
+                    receipts.slashContradictedReceipt, (r, sig, headers[n], prev, 0, bytes32(0), new bytes32[](0))
+                ),
+                evidence,
+                r.slot
+            );
+        } else {
+            (uint64 first, BatchHeader[] memory evidenceHeaders) = _slotEvidence(r.slot);
+            _trySlash(
+                address(receipts),
+                abi.encodeCall(receipts.slashUnkeptReceipt, (r, sig, first, evidenceHeaders)),
+                evidence,
+                r.slot
+            );
+        }
+    }
+
     function releasePayout(uint256 seed) external observed {
         if (escrowed.length == 0) return;
         try registry.releasePayout(escrowed[seed % escrowed.length]) {} catch {}
@@ -306,6 +363,13 @@ contract BatonHandler is Test {
     }
 
     // ---- helpers ----
+
+    function _firstBatchOf(address signer, uint64 slot) internal view returns (bool, uint256) {
+        for (uint256 n; n < headers.length; ++n) {
+            if (headers[n].slot == slot && headers[n].sequencer == signer) return (true, n);
+        }
+        return (false, 0);
+    }
 
     /// @dev Every recorded header from the last one before `slot` (or batch 0) to the first one after it.
     function _slotEvidence(uint64 slot) internal view returns (uint64 first, BatchHeader[] memory evidence) {
@@ -328,11 +392,15 @@ contract BatonHandler is Test {
     ///      a strike or a charge about `slot` must land on an operator that could post throughout it, and no slash
     ///      may pay out more than bountyBps of its penalty.
     function _trySlash(bytes memory call, bytes32 evidence, uint64 slot) internal {
+        _trySlash(address(registry), call, evidence, slot);
+    }
+
+    function _trySlash(address target, bytes memory call, bytes32 evidence, uint64 slot) internal {
         address keeper = address(0x4EE9E4);
         _notePayee(keeper);
         vm.recordLogs();
         vm.prank(keeper);
-        (bool ok,) = address(registry).call(call);
+        (bool ok,) = target.call(call);
         Vm.Log[] memory logs = vm.getRecordedLogs();
         if (!ok) return;
         ++slashes;
@@ -347,7 +415,16 @@ contract BatonHandler is Test {
                     abi.decode(logs[k].data, (address, uint256, uint256, uint256));
                 if ((bounty + compensation) * 10_000 > penalty * p.bountyBps) payoutAboveBountyShare = true;
                 ISequencerRegistry.Fault fault = ISequencerRegistry.Fault(uint256(logs[k].topics[2]));
-                if (fault == ISequencerRegistry.Fault.Censorship) {
+                if (fault == ISequencerRegistry.Fault.ReceiptUnkept) {
+                    // Only a leader that could post throughout the slot answers for not posting in it.
+                    ++charges;
+                    if (_wasSuspended(uint8(uint256(logs[k].topics[1])), slot)) chargedWhileSuspended = true;
+                } else if (fault == ISequencerRegistry.Fault.ReceiptContradicted) {
+                    // Only an operator whose own batch is recorded in the slot answers for contradicting it.
+                    ++charges;
+                    (bool posted,) = _firstBatchOf(registry.operator(uint8(uint256(logs[k].topics[1]))).signer, slot);
+                    if (!posted) chargedWhileSuspended = true;
+                } else if (fault == ISequencerRegistry.Fault.Censorship) {
                     ++charges;
                     if (_wasSuspendedLeaderCharged(uint8(uint256(logs[k].topics[1])), slot)) {
                         chargedWhileSuspended = true;
@@ -523,6 +600,14 @@ contract BatonInvariantTest is BatonFixture {
         assertFalse(handler.faultSlashedTwice());
         handler.equivocate(1);
         assertFalse(handler.faultSlashedTwice());
+        uint256 before = handler.slashes();
+        handler.signReceipt(0, 0, 0);
+        handler.post(0, 0);
+        handler.post(1, 0);
+        handler.post(2, 0);
+        handler.breakPromise(0);
+        handler.breakPromise(0);
+        assertEq(handler.slashes(), before + 1, "a broken receipt is proven, once");
     }
 }
 

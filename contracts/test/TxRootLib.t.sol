@@ -3,41 +3,19 @@ pragma solidity ^0.8.30;
 
 import {TxRootLib} from "../src/libraries/TxRootLib.sol";
 import {Test} from "./base/Test.sol";
+import {TxTree} from "./utils/TxTree.sol";
 
 contract TxRootLibTest is Test {
-    function _leaves(uint256 count, bytes32 seed) internal pure returns (bytes32[] memory leaves) {
-        leaves = new bytes32[](count);
-        for (uint256 i; i < count; ++i) {
-            leaves[i] = keccak256(abi.encode(seed, i));
-        }
+    function _leaves(uint256 count, bytes32 seed) internal pure returns (bytes32[] memory) {
+        return TxTree.leaves(count, seed);
     }
 
-    function _copy(bytes32[] memory a) internal pure returns (bytes32[] memory b) {
-        b = new bytes32[](a.length);
-        for (uint256 i; i < a.length; ++i) {
-            b[i] = a[i];
-        }
+    function _copy(bytes32[] memory a) internal pure returns (bytes32[] memory) {
+        return TxTree.copy(a);
     }
 
-    /// @dev Independent proof builder: recomputes each level in full and records the sibling.
-    function _proof(bytes32[] memory leaves, uint256 index) internal pure returns (bytes32[] memory proof) {
-        bytes32[] memory path = new bytes32[](256);
-        uint256 n;
-        bytes32[] memory level = _copy(leaves);
-        while (level.length > 1) {
-            uint256 width = level.length;
-            if (!(index == width - 1 && width % 2 == 1)) path[n++] = level[index ^ 1];
-            bytes32[] memory up = new bytes32[]((width + 1) / 2);
-            for (uint256 i; i < width; i += 2) {
-                up[i / 2] = i + 1 < width ? keccak256(abi.encodePacked(level[i], level[i + 1])) : level[i];
-            }
-            level = up;
-            index /= 2;
-        }
-        proof = new bytes32[](n);
-        for (uint256 i; i < n; ++i) {
-            proof[i] = path[i];
-        }
+    function _proof(bytes32[] memory leaves, uint256 index) internal pure returns (bytes32[] memory) {
+        return TxTree.proof(leaves, index);
     }
 
     function test_root_emptyIsZero() public pure {

@@ -18,17 +18,14 @@ struct InclusionReceipt {
 
 /// @notice EIP-712 struct hashing of {InclusionReceipt} and its evidence digest.
 library InclusionReceiptLib {
-    bytes32 internal constant TYPEHASH = keccak256(
-        "InclusionReceipt(uint64 l2ChainId,bytes32 txHash,uint64 slot,uint32 index,address beneficiary)"
-    );
+    bytes32 internal constant TYPEHASH =
+        keccak256("InclusionReceipt(uint64 l2ChainId,bytes32 txHash,uint64 slot,uint32 index,address beneficiary)");
     bytes32 internal constant FAULT_TAG = keccak256("baton.fault.receipt");
 
     /// @dev keccak256(TYPEHASH ‖ abi.encode(fields)); all fields are static, so this is hashStruct.
     function hash(InclusionReceipt memory receipt) internal pure returns (bytes32) {
         return keccak256(
-            abi.encode(
-                TYPEHASH, receipt.l2ChainId, receipt.txHash, receipt.slot, receipt.index, receipt.beneficiary
-            )
+            abi.encode(TYPEHASH, receipt.l2ChainId, receipt.txHash, receipt.slot, receipt.index, receipt.beneficiary)
         );
     }
 

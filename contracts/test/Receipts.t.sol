@@ -1,0 +1,518 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.30;
+
+import {BatchInbox} from "../src/BatchInbox.sol";
+import {InclusionReceipts} from "../src/InclusionReceipts.sol";
+import {IInclusionReceipts} from "../src/interfaces/IInclusionReceipts.sol";
+import {ISequencerRegistry} from "../src/interfaces/ISequencerRegistry.sol";
+import {BatchHeader} from "../src/libraries/BatchHeaderLib.sol";
+import {InclusionReceipt, InclusionReceiptLib} from "../src/libraries/InclusionReceiptLib.sol";
+import {SlashingBase} from "./Slashing.t.sol";
+import {TxTree} from "./utils/TxTree.sol";
+
+/// @notice Inclusion receipts (docs/PROTOCOL.md §Inclusion receipts): a broken promise costs its signer, once, and
+///         nothing else does: every way to pin a broken receipt on an operator that kept it is tried here.
+contract ReceiptsTest is SlashingBase {
+    address internal constant HOLDER = address(0xB0B0);
+    bytes32 internal constant PROMISED = keccak256("the promised L2 transaction");
+
+    InclusionReceipts internal receipts;
+
+    function setUp() public override {
+        super.setUp();
+        receipts = InclusionReceipts(registry.receipts());
+        bondAndActivate(3);
+    }
+
+    // ---- helpers ----
+
+    function receiptFor(uint64 slot, uint32 index) internal pure returns (InclusionReceipt memory) {
+        return
+            InclusionReceipt({l2ChainId: L2_CHAIN_ID, txHash: PROMISED, slot: slot, index: index, beneficiary: HOLDER});
+    }
+
+    function signReceipt(uint256 key, InclusionReceipt memory r) internal view returns (bytes memory) {
+        (uint8 v, bytes32 rr, bytes32 s) = vm.sign(key, receipts.receiptDigest(r));
+        return abi.encodePacked(rr, s, v);
+    }
+
+    /// @dev Posts a batch of operator `i` whose txRoot commits `leaves`, and remembers it as evidence.
+    function postTxs(uint256 i, bytes32[] memory leaves) internal returns (BatchHeader memory h) {
+        h = nextHeader(signerOf(i), "");
+        h.txRoot = TxTree.txRoot(leaves);
+        append(h, "", sign(signerKey(i), h));
+        _posted[h.batchNumber] = h;
+    }
+
+    /// @dev `count` transactions with `PROMISED` at `at` (none when `at >= count`).
+    function batchWith(uint256 count, uint256 at) internal pure returns (bytes32[] memory leaves) {
+        leaves = TxTree.leaves(count, "other transactions");
+        if (at < count) leaves[at] = PROMISED;
+    }
+
+    function previousOf(BatchHeader memory h) internal view returns (BatchHeader memory prev) {
+        if (h.batchNumber != 0) prev = recorded(h.batchNumber - 1);
+    }
+
+    /// @dev The `slashContradictedReceipt` call opening `leaves` (the batch's transactions) at the receipt's index.
+    function contradictedCall(
+        InclusionReceipt memory r,
+        bytes memory sig,
+        BatchHeader memory batch,
+        bytes32[] memory leaves
+    ) internal view returns (bytes memory) {
+        BatchHeader memory prev = previousOf(batch);
+        if (r.index < leaves.length) {
+            return abi.encodeCall(
+                IInclusionReceipts.slashContradictedReceipt,
+                (r, sig, batch, prev, leaves.length, leaves[r.index], TxTree.proof(leaves, r.index))
+            );
+        }
+        bytes32[] memory root = new bytes32[](leaves.length == 0 ? 0 : 1);
+        if (leaves.length != 0) root[0] = TxTree.treeRoot(leaves);
+        return abi.encodeCall(
+            IInclusionReceipts.slashContradictedReceipt, (r, sig, batch, prev, leaves.length, bytes32(0), root)
+        );
+    }
+
+    function proveContradicted(
+        InclusionReceipt memory r,
+        bytes memory sig,
+        BatchHeader memory batch,
+        bytes32[] memory leaves
+    ) internal {
+        callReceipts(contradictedCall(r, sig, batch, leaves));
+    }
+
+    function proveContradictedAs(
+        address reporter,
+        InclusionReceipt memory r,
+        bytes memory sig,
+        BatchHeader memory batch,
+        bytes32[] memory leaves
+    ) internal {
+        bytes memory data = contradictedCall(r, sig, batch, leaves);
+        vm.prank(reporter);
+        callReceipts(data);
+    }
+
+    /// @dev Builds the call first (it reads the chain), then expects it to revert with `reason`.
+    function expectContradictedRevert(
+        bytes memory reason,
+        InclusionReceipt memory r,
+        bytes memory sig,
+        BatchHeader memory batch,
+        bytes32[] memory leaves
+    ) internal {
+        bytes memory data = contradictedCall(r, sig, batch, leaves);
+        vm.expectRevert(reason);
+        callReceipts(data);
+    }
+
+    function callReceipts(bytes memory data) internal {
+        (bool ok, bytes memory reason) = address(receipts).call(data);
+        if (!ok) {
+            assembly ("memory-safe") {
+                revert(add(reason, 0x20), mload(reason))
+            }
+        }
+    }
+
+    function evidenceOf(uint256 i, InclusionReceipt memory r) internal view returns (bytes32) {
+        return receipts.receiptEvidence(signerOf(i), r);
+    }
+
+    function backupOf(uint64 slot) internal view returns (uint8) {
+        return registry.scheduleOf(slot)[1];
+    }
+
+    // ---- the safety fault: the signer's first batch in the slot contradicts the receipt ----
+
+    function test_contradicted_anotherTransactionAtTheIndexCostsTheSafetyPenaltyAndPaysTheHolder() public {
+        uint64 slot = registry.currentSlot();
+        uint256 leader = leaderIndex();
+        InclusionReceipt memory r = receiptFor(slot, 2);
+        bytes memory sig = signReceipt(signerKey(leader), r);
+        bytes32[] memory leaves = batchWith(6, 4); // the promised transaction, but at index 4
+        BatchHeader memory batch = postTxs(leader, leaves);
+
+        bytes32 evidence = evidenceOf(leader, r);
+        uint256 paidOut = uint256(p.receiptSafetyPenalty) * p.bountyBps / 10_000;
+        vm.expectEmit(address(registry));
+        emit ISequencerRegistry.Slashed(
+            uint8(leader),
+            ISequencerRegistry.Fault.ReceiptContradicted,
+            evidence,
+            KEEPER,
+            p.receiptSafetyPenalty,
+            paidOut - p.receiptCompensation,
+            p.receiptCompensation
+        );
+        proveContradictedAs(KEEPER, r, sig, batch, leaves);
+        assertEq(uint256(registry.operator(uint8(leader)).bond), p.minBond - p.receiptSafetyPenalty);
+        assertTrue(registry.faultProven(evidence));
+        ISequencerRegistry.Escrow memory e = registry.escrowOf(evidence);
+        assertEq(e.victim, HOLDER);
+        assertEq(e.reporter, KEEPER);
+        assertEq(e.offender, signerOf(leader));
+        release(evidence);
+        assertEq(registry.payoutOf(HOLDER), p.receiptCompensation);
+        assertEq(registry.payoutOf(KEEPER), paidOut - p.receiptCompensation);
+    }
+
+    function test_contradicted_aBatchTooShortForTheIndexIsProvenByItsCount() public {
+        uint64 slot = registry.currentSlot();
+        uint256 leader = leaderIndex();
+        InclusionReceipt memory r = receiptFor(slot, 7);
+        bytes32[] memory leaves = batchWith(7, 99); // indices 0..6
+        BatchHeader memory batch = postTxs(leader, leaves);
+        proveContradictedAs(KEEPER, r, signReceipt(signerKey(leader), r), batch, leaves);
+        assertEq(uint256(registry.operator(uint8(leader)).bond), p.minBond - p.receiptSafetyPenalty);
+    }
+
+    function test_contradicted_anEmptyBatchBreaksEveryReceiptOfTheSlot() public {
+        uint64 slot = registry.currentSlot();
+        uint256 leader = leaderIndex();
+        InclusionReceipt memory r = receiptFor(slot, 0);
+        BatchHeader memory batch = postTxs(leader, new bytes32[](0));
+        assertEq(batch.txRoot, bytes32(0));
+        proveContradicted(r, signReceipt(signerKey(leader), r), batch, new bytes32[](0));
+        assertEq(uint256(registry.operator(uint8(leader)).bond), p.minBond - p.receiptSafetyPenalty);
+    }
+
+    function test_contradicted_aKeptReceiptCannotBeProvenBroken() public {
+        uint64 slot = registry.currentSlot();
+        uint256 leader = leaderIndex();
+        InclusionReceipt memory r = receiptFor(slot, 3);
+        bytes memory sig = signReceipt(signerKey(leader), r);
+        bytes32[] memory leaves = batchWith(9, 3);
+        BatchHeader memory batch = postTxs(leader, leaves);
+        BatchHeader memory prev = previousOf(batch);
+
+        // The promised leaf itself.
+        vm.expectRevert(IInclusionReceipts.NotContradicted.selector);
+        receipts.slashContradictedReceipt(r, sig, batch, prev, 9, PROMISED, TxTree.proof(leaves, 3));
+        // Another leaf with a forged path.
+        bytes32[] memory forged = TxTree.proof(leaves, 3);
+        vm.expectRevert(IInclusionReceipts.NotContradicted.selector);
+        receipts.slashContradictedReceipt(r, sig, batch, prev, 9, keccak256("fake"), forged);
+        // A neighbour's genuine path presented for the promised index.
+        vm.expectRevert(IInclusionReceipts.NotContradicted.selector);
+        receipts.slashContradictedReceipt(r, sig, batch, prev, 9, leaves[2], TxTree.proof(leaves, 2));
+        // A smaller count than the batch has, with a made-up tree root.
+        bytes32[] memory madeUp = new bytes32[](1);
+        madeUp[0] = TxTree.treeRoot(leaves);
+        vm.expectRevert(IInclusionReceipts.NotContradicted.selector);
+        receipts.slashContradictedReceipt(r, sig, batch, prev, 3, bytes32(0), madeUp);
+        // An empty opening of a non-empty batch.
+        vm.expectRevert(IInclusionReceipts.NotContradicted.selector);
+        receipts.slashContradictedReceipt(r, sig, batch, prev, 0, bytes32(0), new bytes32[](0));
+        assertEq(uint256(registry.operator(uint8(leader)).bond), p.minBond);
+    }
+
+    function test_contradicted_onlyTheSignersFirstBatchInTheSlotIsHeldToIt() public {
+        uint64 slot = registry.currentSlot();
+        uint256 leader = leaderIndex();
+        InclusionReceipt memory r = receiptFor(slot, 0);
+        bytes memory sig = signReceipt(signerKey(leader), r);
+        bytes32[] memory kept = batchWith(2, 0);
+        postTxs(leader, kept);
+        rollBlocks(1);
+        bytes32[] memory other = batchWith(2, 9);
+        BatchHeader memory second = postTxs(leader, other);
+        // The second batch of the slot contradicts, but the promise was about the first, which kept it.
+        expectContradictedRevert(
+            abi.encodeWithSelector(IInclusionReceipts.NotFirstBatchInSlot.selector, second.batchNumber),
+            r,
+            sig,
+            second,
+            other
+        );
+        // Nor can a batch of another slot stand in for it.
+        rollToSlot(slot + 1);
+        uint256 next = leaderIndex();
+        bytes32[] memory later = batchWith(1, 9);
+        BatchHeader memory third = postTxs(next, later);
+        expectContradictedRevert(
+            abi.encodeWithSelector(IInclusionReceipts.NotFirstBatchInSlot.selector, third.batchNumber),
+            r,
+            signReceipt(signerKey(next), r),
+            third,
+            later
+        );
+    }
+
+    function test_contradicted_aLeaderCoveredByABackupIsHeldToItsOwnFirstBatch() public {
+        uint64 slot = registry.currentSlot();
+        uint256 leader = leaderIndex();
+        uint8 backup = backupOf(slot);
+        InclusionReceipt memory r = receiptFor(slot, 1);
+        bytes memory sig = signReceipt(signerKey(leader), r);
+        rollBlocks(p.graceBlocks);
+        bytes32[] memory covered = batchWith(3, 7);
+        BatchHeader memory backupBatch = postTxs(backup, covered);
+        // The backup's batch is not the leader's: it proves nothing against the leader, nor against the backup.
+        expectContradictedRevert(
+            abi.encodeWithSelector(IInclusionReceipts.NotFirstBatchInSlot.selector, backupBatch.batchNumber),
+            r,
+            sig,
+            backupBatch,
+            covered
+        );
+        rollBlocks(1);
+        bytes32[] memory own = batchWith(3, 2);
+        BatchHeader memory leaderBatch = postTxs(leader, own);
+        proveContradicted(r, sig, leaderBatch, own);
+        assertEq(uint256(registry.operator(uint8(leader)).bond), p.minBond - p.receiptSafetyPenalty);
+        assertEq(uint256(registry.operator(backup).bond), p.minBond);
+    }
+
+    function test_receipt_isPaidOnceWhateverIsProvenAgain() public {
+        uint64 slot = registry.currentSlot();
+        uint256 leader = leaderIndex();
+        InclusionReceipt memory r = receiptFor(slot, 0);
+        bytes memory sig = signReceipt(signerKey(leader), r);
+        bytes32[] memory leaves = batchWith(4, 3);
+        BatchHeader memory batch = postTxs(leader, leaves);
+        proveContradicted(r, sig, batch, leaves);
+        // Another opening of the same broken receipt.
+        bytes32 evidence = evidenceOf(leader, r);
+        expectContradictedRevert(
+            abi.encodeWithSelector(ISequencerRegistry.AlreadyProven.selector, evidence), r, sig, batch, leaves
+        );
+        // A different receipt (another beneficiary) for the same position is another promise, paid on its own.
+        InclusionReceipt memory twin = receiptFor(slot, 0);
+        twin.beneficiary = USER;
+        proveContradicted(twin, signReceipt(signerKey(leader), twin), batch, leaves);
+        assertEq(uint256(registry.operator(uint8(leader)).bond), p.minBond - 2 * uint256(p.receiptSafetyPenalty));
+    }
+
+    function test_receipt_refusesAnotherRollupAForgedSignatureAndAnUnregisteredSigner() public {
+        uint64 slot = registry.currentSlot();
+        uint256 leader = leaderIndex();
+        bytes32[] memory leaves = batchWith(4, 3);
+        BatchHeader memory batch = postTxs(leader, leaves);
+        InclusionReceipt memory r = receiptFor(slot, 0);
+
+        InclusionReceipt memory foreign = receiptFor(slot, 0);
+        foreign.l2ChainId = L2_CHAIN_ID + 1;
+        expectContradictedRevert(
+            abi.encodeWithSelector(IInclusionReceipts.WrongChain.selector, L2_CHAIN_ID + 1),
+            foreign,
+            signReceipt(signerKey(leader), foreign),
+            batch,
+            leaves
+        );
+
+        expectContradictedRevert(
+            abi.encodeWithSelector(IInclusionReceipts.InvalidSignature.selector), r, hex"1234", batch, leaves
+        );
+
+        // Signed by a key no operator registered: it names nobody's batch.
+        expectContradictedRevert(
+            abi.encodeWithSelector(IInclusionReceipts.NotFirstBatchInSlot.selector, batch.batchNumber),
+            r,
+            signReceipt(0xBAD, r),
+            batch,
+            leaves
+        );
+
+        // Another operator's receipt against the leader's batch.
+        uint256 other = (leader + 1) % 3;
+        expectContradictedRevert(
+            abi.encodeWithSelector(IInclusionReceipts.NotFirstBatchInSlot.selector, batch.batchNumber),
+            r,
+            signReceipt(signerKey(other), r),
+            batch,
+            leaves
+        );
+
+        // The recorded header, altered.
+        BatchHeader memory altered = copy(batch);
+        altered.txRoot = TxTree.txRoot(batchWith(4, 9));
+        expectContradictedRevert(
+            abi.encodeWithSelector(ISequencerRegistry.HeaderMismatch.selector, batch.batchNumber),
+            r,
+            signReceipt(signerKey(leader), r),
+            altered,
+            batchWith(4, 9)
+        );
+    }
+
+    function test_contradicted_staysProvableForTheFaultWindowOnly() public {
+        uint64 slot = registry.currentSlot();
+        uint256 leader = leaderIndex();
+        InclusionReceipt memory r = receiptFor(slot, 0);
+        bytes memory sig = signReceipt(signerKey(leader), r);
+        bytes32[] memory leaves = batchWith(2, 1);
+        BatchHeader memory batch = postTxs(leader, leaves);
+        vm.roll(registry.slotStartBlock(slot + 1) + p.faultWindow);
+        expectContradictedRevert(
+            abi.encodeWithSelector(ISequencerRegistry.OutsideFaultWindow.selector, slot), r, sig, batch, leaves
+        );
+        vm.roll(block.number - 1);
+        proveContradicted(r, sig, batch, leaves);
+    }
+
+    // ---- the liveness fault: the leader never posted in the slot ----
+
+    function test_unkept_aLeaderThatNeverPostsPaysTheLivenessPenaltyOncePerReceipt() public {
+        uint64 slot = registry.currentSlot();
+        uint256 leader = leaderIndex();
+        InclusionReceipt memory r = receiptFor(slot, 0);
+        bytes memory sig = signReceipt(signerKey(leader), r);
+        // A backup covers the slot; the leader's promise was about its own batch.
+        rollBlocks(p.graceBlocks);
+        postAs(backupOf(slot), "");
+        (uint64 first, BatchHeader[] memory headers) = slotEvidence(slot);
+        vm.expectRevert(abi.encodeWithSelector(ISequencerRegistry.SlotNotOver.selector, slot));
+        receipts.slashUnkeptReceipt(r, sig, first, headers);
+
+        rollToSlot(slot + 1);
+        postAsLeader();
+        (first, headers) = slotEvidence(slot);
+        vm.expectEmit(address(registry));
+        emit ISequencerRegistry.Slashed(
+            uint8(leader),
+            ISequencerRegistry.Fault.ReceiptUnkept,
+            evidenceOf(leader, r),
+            KEEPER,
+            p.receiptLivenessPenalty,
+            uint256(p.receiptLivenessPenalty) * p.bountyBps / 10_000 - p.receiptCompensation,
+            p.receiptCompensation
+        );
+        vm.prank(KEEPER);
+        receipts.slashUnkeptReceipt(r, sig, first, headers);
+        assertEq(uint256(registry.operator(uint8(leader)).bond), p.minBond - p.receiptLivenessPenalty);
+        vm.expectRevert(abi.encodeWithSelector(ISequencerRegistry.AlreadyProven.selector, evidenceOf(leader, r)));
+        receipts.slashUnkeptReceipt(r, sig, first, headers);
+    }
+
+    function test_unkept_aLeaderThatPostedIsNotChargedEvenIfItsBatchBrokeTheReceipt() public {
+        uint64 slot = registry.currentSlot();
+        uint256 leader = leaderIndex();
+        InclusionReceipt memory r = receiptFor(slot, 5);
+        bytes memory sig = signReceipt(signerKey(leader), r);
+        postTxs(leader, batchWith(2, 0));
+        rollToSlot(slot + 1);
+        (uint64 first, BatchHeader[] memory headers) = slotEvidence(slot);
+        vm.expectRevert(abi.encodeWithSelector(IInclusionReceipts.SignerPostedInSlot.selector, slot));
+        receipts.slashUnkeptReceipt(r, sig, first, headers);
+    }
+
+    function test_unkept_onlyTheLeaderPromisesLiveness() public {
+        uint64 slot = registry.currentSlot();
+        uint8 backup = backupOf(slot);
+        InclusionReceipt memory r = receiptFor(slot, 0);
+        bytes memory sig = signReceipt(signerKey(backup), r);
+        rollToSlot(slot + 1);
+        (uint64 first, BatchHeader[] memory headers) = slotEvidence(slot);
+        vm.expectRevert(abi.encodeWithSelector(IInclusionReceipts.ReceiptNotFromLeader.selector, backup, slot));
+        receipts.slashUnkeptReceipt(r, sig, first, headers);
+    }
+
+    function test_unkept_aLeaderSuspendedDuringTheSlotIsNotCharged() public {
+        // Jail the leader of a later slot with missed-slot reports, then let that slot pass empty.
+        ISequencerRegistry.Params memory params = defaultParams();
+        params.strikesToJail = 1;
+        p = params;
+        registry = deployBaton(params);
+        inbox = BatchInbox(registry.inbox());
+        receipts = InclusionReceipts(registry.receipts());
+        bondAndActivate(3);
+        uint64 missed = registry.currentSlot();
+        uint8 leader = registry.leaderOf(missed);
+        uint64 later;
+        uint64 until = uint64(registry.epochOf(missed) + 2) * p.slotsPerEpoch;
+        for (later = missed + 2; later < until && registry.leaderOf(later) != leader; ++later) {}
+        require(later < until, "the jailed leader leads no later slot before it leaves the set");
+        InclusionReceipt memory r = receiptFor(later, 0);
+        bytes memory sig = signReceipt(signerKey(leader), r);
+        rollToSlot(missed + 1);
+        (uint64 first, BatchHeader[] memory headers) = slotEvidence(missed);
+        registry.reportMissedSlot(missed, first, headers);
+        assertTrue(registry.operator(leader).suspended);
+        rollToSlot(later + 1);
+        (first, headers) = slotEvidence(later);
+        vm.expectRevert(abi.encodeWithSelector(ISequencerRegistry.NotAccountable.selector, leader, later));
+        receipts.slashUnkeptReceipt(r, sig, first, headers);
+    }
+
+    // ---- self-reports and shielding ----
+
+    function test_selfReport_returnsAtMostTheBountyShareAndAnEquivocationTakesEvenThat() public {
+        uint64 slot = registry.currentSlot();
+        uint256 leader = leaderIndex();
+        address self = owner(leader); // the operator reports itself and is its own beneficiary
+        InclusionReceipt memory r = receiptFor(slot, 0);
+        r.beneficiary = self;
+        bytes32[] memory leaves = batchWith(1, 9);
+        BatchHeader memory batch = postTxs(leader, leaves);
+        proveContradictedAs(self, r, signReceipt(signerKey(leader), r), batch, leaves);
+        bytes32 evidence = evidenceOf(leader, r);
+        ISequencerRegistry.Escrow memory e = registry.escrowOf(evidence);
+        assertLe(uint256(e.compensation) + e.bounty, uint256(p.receiptSafetyPenalty) * p.bountyBps / 10_000);
+
+        // It equivocates before the escrow is released: the escrowed payouts join the equivocation's penalty.
+        rollBlocks(1);
+        (BatchHeader memory a, bytes memory sigA, BatchHeader memory b, bytes memory sigB) = conflictingPair(leader);
+        registry.slashEquivocation(a, sigA, b, sigB);
+        vm.roll(e.releaseAt);
+        vm.expectRevert(abi.encodeWithSelector(ISequencerRegistry.PayoutForfeited.selector, evidence));
+        registry.releasePayout(evidence);
+        assertEq(registry.payoutOf(self), 0);
+    }
+
+    /// @dev A path for the real leaf at the receipt's index with one sibling flipped never opens the root.
+    function expectForgedPathRefused(
+        InclusionReceipt memory r,
+        bytes memory sig,
+        BatchHeader memory batch,
+        bytes32[] memory leaves,
+        bytes32 forgery
+    ) internal {
+        bytes32[] memory path = TxTree.proof(leaves, r.index);
+        if (path.length == 0) return;
+        path[uint256(forgery) % path.length] ^= bytes32(uint256(1) | uint256(forgery));
+        BatchHeader memory prev = previousOf(batch);
+        vm.expectRevert(IInclusionReceipts.NotContradicted.selector);
+        receipts.slashContradictedReceipt(r, sig, batch, prev, leaves.length, leaves[r.index], path);
+    }
+
+    function test_chargeReceipt_isOnlyForTheReceiptsContract() public {
+        vm.expectRevert(ISequencerRegistry.NotReceiptsContract.selector);
+        registry.chargeReceipt(0, ISequencerRegistry.Fault.ReceiptContradicted, bytes32(0), 1 ether, KEEPER, 0, KEEPER);
+    }
+
+    // ---- fuzz: random trees, indices and forged openings ----
+
+    /// @dev Whatever the batch holds and whatever index was promised, a proof succeeds exactly when the promised
+    ///      transaction is not at the promised index, and a forged opening never does.
+    function testFuzz_contradicted_provableExactlyWhenThePromiseIsBroken(
+        uint16 countSeed,
+        uint16 indexSeed,
+        uint16 placedSeed,
+        bytes32 forgery
+    ) public {
+        uint256 count = bound(countSeed, 0, 300);
+        uint32 index = uint32(bound(indexSeed, 0, count + 3));
+        uint256 placed = bound(placedSeed, 0, count + 1);
+        uint64 slot = registry.currentSlot();
+        uint256 leader = leaderIndex();
+        InclusionReceipt memory r = receiptFor(slot, index);
+        bytes memory sig = signReceipt(signerKey(leader), r);
+        bytes32[] memory leaves = batchWith(count, placed);
+        BatchHeader memory batch = postTxs(leader, leaves);
+        if (index < count && count > 1) expectForgedPathRefused(r, sig, batch, leaves, forgery);
+        bool broken = index >= count || leaves[index] != PROMISED;
+        if (broken) {
+            proveContradicted(r, sig, batch, leaves);
+        } else {
+            expectContradictedRevert(
+                abi.encodeWithSelector(IInclusionReceipts.NotContradicted.selector), r, sig, batch, leaves
+            );
+        }
+        uint256 expected = broken ? p.minBond - p.receiptSafetyPenalty : p.minBond;
+        assertEq(uint256(registry.operator(uint8(leader)).bond), expected);
+    }
+}
