@@ -83,6 +83,7 @@ contract Deploy {
         string memory o = "deployment";
         vm.serializeUint(o, "chainId", block.chainid);
         vm.serializeAddress(o, "inbox", registry.inbox());
+        vm.serializeAddress(o, "receipts", registry.receipts());
         vm.serializeString(o, "params", _params(p));
         string memory json = vm.serializeAddress(o, "registry", address(registry));
         string memory path =

@@ -13,7 +13,7 @@ use baton_bindings::sequencer_registry::{
 };
 use baton_foundry::AnvilInstance;
 use baton_protocol::{calldata, deployment::Deployment, schedule::Schedule};
-use eyre::{Result, WrapErr};
+use eyre::Result;
 
 pub use baton_l1::convert;
 
@@ -42,6 +42,9 @@ pub fn test_params() -> Params {
         jailPenalty: U96::from(ether / U256::from(100)),
         censorshipPenalty: U96::from(ether / U256::from(10)),
         censorshipCompensation: U96::from(ether / U256::from(200)),
+        receiptSafetyPenalty: U96::from(ether / U256::from(5)),
+        receiptLivenessPenalty: U96::from(ether / U256::from(100)),
+        receiptCompensation: U96::from(ether / U256::from(2_000)),
         bountyBps: 1_000,
         forcedInclusionFee: U96::from(U256::from(10).pow(U256::from(15))),
         maxForcedTxSize: 4_096,
@@ -59,6 +62,8 @@ pub struct Chain {
     pub registry: SequencerRegistryInstance<DynProvider>,
     /// The inbox the registry deployed.
     pub inbox: Address,
+    /// The receipts contract the registry is linked to.
+    pub receipts: Address,
 }
 
 impl Chain {
@@ -107,15 +112,14 @@ impl Chain {
     pub async fn deploy_with(params: Params) -> Result<Self> {
         let anvil = baton_foundry::spawn(baton_foundry::anvil()?)?;
         let signer: PrivateKeySigner = anvil.keys()[0].clone().into();
+        let deployer = signer.address();
         let provider = ProviderBuilder::new()
             .wallet(EthereumWallet::from(signer))
             .connect_http(anvil.endpoint_url())
             .erased();
-        let registry = SequencerRegistry::deploy(provider.clone(), params)
-            .await
-            .wrap_err("deploying SequencerRegistry")?;
-        let inbox = registry.inbox().call().await?;
-        Ok(Self { anvil, provider, registry, inbox })
+        let deployed = baton_l1::deploy::deploy(&provider, deployer, params).await?;
+        let registry = SequencerRegistry::new(deployed.registry, provider.clone());
+        Ok(Self { anvil, provider, registry, inbox: deployed.inbox, receipts: deployed.receipts })
     }
 
     /// A provider signing with anvil dev account `index`.
@@ -144,6 +148,7 @@ impl Chain {
             chain_id: self.anvil.chain_id(),
             registry: *self.registry.address(),
             inbox: self.inbox,
+            receipts: self.receipts,
             params: baton_cli::ops::read_params(&self.registry).await?,
         })
     }

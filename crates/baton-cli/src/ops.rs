@@ -52,6 +52,9 @@ pub fn to_contract_params(p: &DeploymentParams) -> Result<Params> {
         jailPenalty: u96(p.jail_penalty, "jailPenalty")?,
         censorshipPenalty: u96(p.censorship_penalty, "censorshipPenalty")?,
         censorshipCompensation: u96(p.censorship_compensation, "censorshipCompensation")?,
+        receiptSafetyPenalty: u96(p.receipt_safety_penalty, "receiptSafetyPenalty")?,
+        receiptLivenessPenalty: u96(p.receipt_liveness_penalty, "receiptLivenessPenalty")?,
+        receiptCompensation: u96(p.receipt_compensation, "receiptCompensation")?,
         bountyBps: p.bounty_bps,
         forcedInclusionFee: u96(p.forced_inclusion_fee, "forcedInclusionFee")?,
         maxForcedTxSize: p.max_forced_tx_size,
@@ -74,13 +77,17 @@ pub async fn deploy(
 ) -> Result<Deployment> {
     let provider = connect(rpc, key);
     let chain_id = provider.get_chain_id().await.wrap_err_with(|| format!("no L1 answering at {rpc}"))?;
-    let registry = SequencerRegistry::deploy(provider.clone(), to_contract_params(params)?)
-        .await
-        .map_err(|e| eyre!("deploying SequencerRegistry: {}", explain(&e)))?;
+    let deployed =
+        baton_l1::deploy::deploy(&provider, key.address(), to_contract_params(params)?).await.map_err(|e| match e {
+            baton_l1::deploy::DeployError::Contract { what, source } => eyre!("deploying {what}: {}", explain(&source)),
+            other => eyre!(other),
+        })?;
+    let registry = SequencerRegistry::new(deployed.registry, provider.clone());
     let deployment = Deployment {
         chain_id,
-        registry: *registry.address(),
-        inbox: registry.inbox().call().await?,
+        registry: deployed.registry,
+        inbox: deployed.inbox,
+        receipts: deployed.receipts,
         params: read_params(&registry).await?,
     };
     if let Some(dir) = out.parent().filter(|d| !d.as_os_str().is_empty()) {

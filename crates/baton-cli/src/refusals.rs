@@ -47,6 +47,8 @@ pub fn registry(error: &SequencerRegistry::SequencerRegistryErrors, head: Option
         E::BondTooLow(e) => {
             format!("the bond must be at least {}, this is {}", eth(e.minimum), eth(e.actual))
         }
+        E::BondTooHigh(e) => format!("a bond must fit 96 bits; {} does not", eth(e.bond)),
+        E::NotReceiptsContract(_) => "only the deployment's InclusionReceipts contract charges receipts".into(),
         E::RosterFull(e) => {
             format!("the roster is full ({} operators); wait for an exit, then register", e.maxSequencers)
         }

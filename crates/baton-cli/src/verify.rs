@@ -178,7 +178,7 @@ fn compile_uncached(root: &Path) -> Result<Build> {
         bail!("the contracts do not compile:\n{output}");
     }
     let mut out = std::collections::HashMap::new();
-    for name in ["SequencerRegistry", "BatchInbox"] {
+    for name in ["SequencerRegistry", "BatchInbox", "InclusionReceipts"] {
         let artifact = output.find_first(name).ok_or_else(|| eyre!("{name} not in the compiler output"))?;
         let deployed = artifact.deployed_bytecode.as_ref().ok_or_else(|| eyre!("{name}: no runtime code"))?;
         let runtime = deployed
@@ -359,6 +359,7 @@ pub async fn verify(
     let mut contracts = vec![
         check(&provider, "SequencerRegistry", deployment.registry, &compiled["SequencerRegistry"]).await?,
         check(&provider, "BatchInbox", deployment.inbox, &compiled["BatchInbox"]).await?,
+        check(&provider, "InclusionReceipts", deployment.receipts, &compiled["InclusionReceipts"]).await?,
     ];
     // Immutables: the registry's are its parameters and its inbox; the inbox's, its registry.
     let differences = baton_l1::guard::param_differences(&on_chain, &deployment.params);
@@ -379,6 +380,19 @@ pub async fn verify(
             deployment.registry
         ));
         contracts[1].code_matches = false;
+    }
+    let registry_receipts = registry.receipts().call().await?;
+    let receipts = baton_bindings::inclusion_receipts::InclusionReceipts::new(deployment.receipts, provider.clone());
+    let receipts_registry = receipts.registry().call().await.ok();
+    if registry_receipts != deployment.receipts || receipts_registry != Some(deployment.registry) {
+        contracts[2].findings.push(format!(
+            "link: the registry's receipts() is {registry_receipts}, the receipts contract's registry() is {}; the \
+             deployment file says receipts {} and registry {}",
+            receipts_registry.map_or_else(|| "unanswered".into(), |a| a.to_string()),
+            deployment.receipts,
+            deployment.registry
+        ));
+        contracts[2].code_matches = false;
     }
     for c in &mut contracts {
         if !c.code_matches {

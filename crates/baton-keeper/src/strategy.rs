@@ -404,8 +404,10 @@ mod tests {
     fn deployment() -> Deployment {
         Deployment::from_json(
             r#"{"chainId":31337,"registry":"0x00000000000000000000000000000000000000aa",
-                "inbox":"0x00000000000000000000000000000000000000bb","params":{"bountyBps":1000,
+                "inbox":"0x00000000000000000000000000000000000000bb",
+                "receipts":"0x00000000000000000000000000000000000000cc","params":{"bountyBps":1000,
                 "censorshipCompensation":"1","censorshipPenalty":"10","escapeDelay":40,"exitDelay":300,
+                "receiptSafetyPenalty":"10","receiptLivenessPenalty":"10","receiptCompensation":"1",
                 "faultWindow":200,"forcedInclusionFee":"1","graceBlocks":2,"inclusionWindow":10,
                 "jailCooldown":200,"jailPenalty":"1","l2ChainId":901,"maxForcedTxSize":4096,
                 "maxSequencers":8,"minBond":"100","slotLength":4,"slotsPerEpoch":4,"strikesToJail":3}}"#,

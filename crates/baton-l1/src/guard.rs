@@ -1,5 +1,5 @@
 //! Checks that an endpoint serves the deployment a file describes, before anything is sent: the same L1 chain,
-//! contract code at both addresses, the registry and the inbox linked to each other, and the file's parameters. Every
+//! contract code at all three addresses, the registry linked to its inbox and receipts contract, and the file's parameters. Every
 //! binary runs it before its first transaction, so a deployment file for another chain, an endpoint where the
 //! addresses are empty, or a file that names someone else's contracts ends in one clear error, never in ETH sent to
 //! an address that cannot give it back.
@@ -28,7 +28,7 @@ pub enum DeploymentError {
     /// An address of the file holds no code on this chain.
     #[error("no contract at the {what} address {address} on chain {chain}: the deployment is not on this chain (or not deployed yet)")]
     NoCode {
-        /// "registry" or "inbox".
+        /// "registry", "inbox" or "receipts contract".
         what: &'static str,
         /// The empty address.
         address: Address,
@@ -81,7 +81,9 @@ pub async fn check_deployment(
     if chain != deployment.chain_id {
         return Err(DeploymentError::WrongChain { endpoint: chain, file: deployment.chain_id });
     }
-    for (what, address) in [("registry", deployment.registry), ("inbox", deployment.inbox)] {
+    for (what, address) in
+        [("registry", deployment.registry), ("inbox", deployment.inbox), ("receipts contract", deployment.receipts)]
+    {
         if provider.get_code_at(address).await?.is_empty() {
             return Err(DeploymentError::NoCode { what, address, chain });
         }
@@ -110,6 +112,16 @@ pub async fn check_deployment(
             file: deployment.registry,
         });
     }
+    let receipts_of_registry =
+        registry.receipts().call().await.map_err(not_baton("registry", deployment.registry))?;
+    if receipts_of_registry != deployment.receipts {
+        return Err(DeploymentError::Unlinked {
+            what: "registry",
+            address: deployment.registry,
+            actual: receipts_of_registry,
+            file: deployment.receipts,
+        });
+    }
     let onchain =
         from_contract(&registry.params().call().await.map_err(not_baton("registry", deployment.registry))?);
     compare(&onchain, &deployment.params)
@@ -133,6 +145,9 @@ pub fn from_contract(p: &ContractParams) -> Params {
         jail_penalty: U256::from(p.jailPenalty),
         censorship_penalty: U256::from(p.censorshipPenalty),
         censorship_compensation: U256::from(p.censorshipCompensation),
+        receipt_safety_penalty: U256::from(p.receiptSafetyPenalty),
+        receipt_liveness_penalty: U256::from(p.receiptLivenessPenalty),
+        receipt_compensation: U256::from(p.receiptCompensation),
         bounty_bps: p.bountyBps,
         forced_inclusion_fee: U256::from(p.forcedInclusionFee),
         max_forced_tx_size: p.maxForcedTxSize,
@@ -207,6 +222,9 @@ mod tests {
             jail_penalty: U256::from(1u64),
             censorship_penalty: U256::from(2u64),
             censorship_compensation: U256::from(1u64),
+            receipt_safety_penalty: U256::from(2u64),
+            receipt_liveness_penalty: U256::from(1u64),
+            receipt_compensation: U256::from(0u64),
             bounty_bps: 1_000,
             forced_inclusion_fee: U256::from(1u64),
             max_forced_tx_size: 4_096,

@@ -3,9 +3,10 @@
 //!
 //! Logs are fetched in bounded block ranges. Blob contents come from a [`BlobSource`] and are checked against
 //! the versioned hashes the transaction carried, so a lying blob source cannot change what is derived.
-//! [`guard::check_deployment`] checks that an endpoint serves a deployment before any binary sends to it.
+//! [`deploy::deploy`] deploys the contracts; [`guard::check_deployment`] checks that an endpoint serves a deployment before any binary sends to it.
 
 mod beacon;
+pub mod deploy;
 pub mod guard;
 pub use beacon::BeaconBlobs;
 

@@ -13,6 +13,8 @@ pub struct Deployment {
     pub registry: Address,
     /// `BatchInbox` address.
     pub inbox: Address,
+    /// `InclusionReceipts` address.
+    pub receipts: Address,
     /// Constructor parameters (immutable on chain).
     pub params: Params,
 }
@@ -42,6 +44,12 @@ pub struct Params {
     pub censorship_penalty: U256,
     #[serde(deserialize_with = "amount")]
     pub censorship_compensation: U256,
+    #[serde(deserialize_with = "amount")]
+    pub receipt_safety_penalty: U256,
+    #[serde(deserialize_with = "amount")]
+    pub receipt_liveness_penalty: U256,
+    #[serde(deserialize_with = "amount")]
+    pub receipt_compensation: U256,
     pub bounty_bps: u16,
     #[serde(deserialize_with = "amount")]
     pub forced_inclusion_fee: U256,
@@ -103,12 +111,15 @@ mod tests {
           "params": {
             "bountyBps": 1000, "censorshipCompensation": "50000000000000000",
             "censorshipPenalty": "1000000000000000000", "escapeDelay": 300, "exitDelay": 14400,
+            "receiptSafetyPenalty": "1 ether", "receiptLivenessPenalty": "10000000000000000",
+            "receiptCompensation": "500000000000000",
             "faultWindow": 7200, "forcedInclusionFee": "1000000000000000", "graceBlocks": 2,
             "inclusionWindow": 25, "jailCooldown": 7200, "jailPenalty": "100000000000000000",
             "l2ChainId": 901, "maxForcedTxSize": 32768, "maxSequencers": 16,
             "minBond": "100000000000000000000", "slotLength": 5, "slotsPerEpoch": 32, "strikesToJail": 3
           },
-          "registry": "0x5FbDB2315678afecb367f032d93F642f64180aa3"
+          "receipts": "0x5FbDB2315678afecb367f032d93F642f64180aa3",
+          "registry": "0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512"
         }"#;
         let d = Deployment::from_json(json).expect("parses");
         assert_eq!(d.chain_id, 31337);

@@ -72,6 +72,9 @@ pub fn devnet_params() -> Params {
         censorshipPenalty: ether(1, 1),
         // Compensation and bounty share bountyBps of the penalty (PROTOCOL.md §Payouts).
         censorshipCompensation: ether(1, 20),
+        receiptSafetyPenalty: ether(1, 1),
+        receiptLivenessPenalty: ether(1, 100),
+        receiptCompensation: ether(1, 2_000),
         bountyBps: 1_000,
         forcedInclusionFee: ether(1, 1_000),
         maxForcedTxSize: 4_096,

@@ -109,13 +109,14 @@ pub(super) async fn up(options: &Options) -> Result<Net> {
 
     // Contracts and bonds.
     let params = devnet_params();
-    let registry = SequencerRegistry::deploy(deployer.clone(), params.clone()).await.wrap_err("deploying")?;
-    let inbox = registry.inbox().call().await?;
-    let genesis = registry.genesisBlock().call().await?;
+    let deployed = baton_l1::deploy::deploy(&deployer, keys[0].address(), params.clone()).await?;
+    let registry = SequencerRegistry::new(deployed.registry, deployer.clone());
+    let (inbox, genesis) = (deployed.inbox, deployed.genesis_block);
     let deployment = Deployment {
         chain_id,
-        registry: *registry.address(),
+        registry: deployed.registry,
         inbox,
+        receipts: deployed.receipts,
         params: crate::ops::read_params(&registry).await?,
     };
     progress.say(format!("deployed registry {} and inbox {inbox}", registry.address()));
