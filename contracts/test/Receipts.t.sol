@@ -6,6 +6,7 @@ import {InclusionReceipts} from "../src/InclusionReceipts.sol";
 import {IInclusionReceipts} from "../src/interfaces/IInclusionReceipts.sol";
 import {ISequencerRegistry} from "../src/interfaces/ISequencerRegistry.sol";
 import {BatchHeader} from "../src/libraries/BatchHeaderLib.sol";
+import {BatonEip712} from "../src/libraries/BatonEip712.sol";
 import {InclusionReceipt, InclusionReceiptLib} from "../src/libraries/InclusionReceiptLib.sol";
 import {SlashingBase} from "./Slashing.t.sol";
 import {TxTree} from "./utils/TxTree.sol";
@@ -124,6 +125,31 @@ contract ReceiptsTest is SlashingBase {
 
     function backupOf(uint64 slot) internal view returns (uint8) {
         return registry.scheduleOf(slot)[1];
+    }
+
+    /// @dev The vector `baton_protocol::receipt::vector::shared_vector` checks on the Rust side: the receipt below in
+    ///      the domain (chain 31337, inbox 0x…bb), signed by key 1.
+    function test_sharedVectorMatchesTheRustReceipt() public pure {
+        InclusionReceipt memory r = InclusionReceipt({
+            l2ChainId: 901,
+            txHash: bytes32(0xabababababababababababababababababababababababababababababababab),
+            slot: 1234,
+            index: 77,
+            beneficiary: address(0xaa)
+        });
+        bytes32 receiptHash = InclusionReceiptLib.hash(r);
+        assertEq(receiptHash, 0x2c4c08e262b88333c72f8384f970396ee322404a770cf0642a9cb7c4558e5669);
+        bytes32 digest = BatonEip712.digest(BatonEip712.domainSeparator(31_337, address(0xbb)), receiptHash);
+        assertEq(digest, 0xfb9fd036f2f7cf5f42e9df10e4b6616f6d34751e5546d82404cd1161e56ada5e);
+        (uint8 v, bytes32 rr, bytes32 s) = vm.sign(1, digest);
+        assertEq(
+            abi.encodePacked(rr, s, v),
+            hex"cecc7f4bb5d19653b98258cf4e21f8d2d328d3c01614bc9ab5a1853a38226e775e5344e9e1b721aecd6cb712ca1f217553fb7c6a324333d5c4a27577e5bd81a21c"
+        );
+        assertEq(
+            InclusionReceiptLib.evidence(vm.addr(1), receiptHash),
+            0xf9d46b7799f0a8697236856d762b415671a1aef41460415f3d64c53c76430fb9
+        );
     }
 
     // ---- the safety fault: the signer's first batch in the slot contradicts the receipt ----

@@ -77,9 +77,12 @@ pub async fn deploy(
 ) -> Result<Deployment> {
     let provider = connect(rpc, key);
     let chain_id = provider.get_chain_id().await.wrap_err_with(|| format!("no L1 answering at {rpc}"))?;
-    let deployed =
-        baton_l1::deploy::deploy(&provider, key.address(), to_contract_params(params)?).await.map_err(|e| match e {
-            baton_l1::deploy::DeployError::Contract { what, source } => eyre!("deploying {what}: {}", explain(&source)),
+    let deployed = baton_l1::deploy::deploy(&provider, key.address(), to_contract_params(params)?)
+        .await
+        .map_err(|e| match e {
+            baton_l1::deploy::DeployError::Contract { what, source } => {
+                eyre!("deploying {what}: {}", explain(&source))
+            }
             other => eyre!(other),
         })?;
     let registry = SequencerRegistry::new(deployed.registry, provider.clone());

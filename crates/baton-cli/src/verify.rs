@@ -382,7 +382,8 @@ pub async fn verify(
         contracts[1].code_matches = false;
     }
     let registry_receipts = registry.receipts().call().await?;
-    let receipts = baton_bindings::inclusion_receipts::InclusionReceipts::new(deployment.receipts, provider.clone());
+    let receipts =
+        baton_bindings::inclusion_receipts::InclusionReceipts::new(deployment.receipts, provider.clone());
     let receipts_registry = receipts.registry().call().await.ok();
     if registry_receipts != deployment.receipts || receipts_registry != Some(deployment.registry) {
         contracts[2].findings.push(format!(

@@ -59,10 +59,11 @@ pub async fn deploy(
     let nonce = provider.get_transaction_count(deployer).pending().await?;
     let expected = deployer.create(nonce + 1);
     // The same struct, generated once per binding module.
-    let receipt_params = ReceiptParams::abi_decode(&params.abi_encode()).map_err(|e| DeployError::Contract {
-        what: "InclusionReceipts",
-        source: alloy::contract::Error::AbiError(e.into()),
-    })?;
+    let receipt_params =
+        ReceiptParams::abi_decode(&params.abi_encode()).map_err(|e| DeployError::Contract {
+            what: "InclusionReceipts",
+            source: alloy::contract::Error::AbiError(e.into()),
+        })?;
     let receipts = InclusionReceipts::deploy(provider.clone(), expected, receipt_params)
         .await
         .map_err(|source| DeployError::Contract { what: "InclusionReceipts", source })?;

@@ -81,9 +81,11 @@ pub async fn check_deployment(
     if chain != deployment.chain_id {
         return Err(DeploymentError::WrongChain { endpoint: chain, file: deployment.chain_id });
     }
-    for (what, address) in
-        [("registry", deployment.registry), ("inbox", deployment.inbox), ("receipts contract", deployment.receipts)]
-    {
+    for (what, address) in [
+        ("registry", deployment.registry),
+        ("inbox", deployment.inbox),
+        ("receipts contract", deployment.receipts),
+    ] {
         if provider.get_code_at(address).await?.is_empty() {
             return Err(DeploymentError::NoCode { what, address, chain });
         }

@@ -87,19 +87,7 @@ impl BatchHeader {
 
     /// Recovers the signer of `signature` over this header, applying the inbox's rules (length, `v`, low `s`).
     pub fn recover_signer(&self, domain: &Eip712Domain, signature: &[u8]) -> Result<Address, HeaderError> {
-        let bytes: &[u8; 65] =
-            signature.try_into().map_err(|_| HeaderError::SignatureLength(signature.len()))?;
-        let v = bytes[64];
-        if v != 27 && v != 28 {
-            return Err(HeaderError::SignatureV(v));
-        }
-        if B256::from_slice(&bytes[32..64]) > SECP256K1_HALF_N {
-            return Err(HeaderError::HighS);
-        }
-        let parsed = Signature::from_raw(bytes).map_err(|_| HeaderError::Unrecoverable)?;
-        parsed
-            .recover_address_from_prehash(&self.signing_hash(domain))
-            .map_err(|_| HeaderError::Unrecoverable)
+        recover_prehash(&self.signing_hash(domain), signature)
     }
 
     /// Checks that `signature` is a valid inbox signature by `self.sequencer`.
@@ -151,6 +139,21 @@ impl BatchHeader {
             },
         })
     }
+}
+
+/// The signer of `signature` over `digest` under the contracts' rules (OpenZeppelin `ECDSA.tryRecover`): 65 bytes
+/// `r ‖ s ‖ v`, `v` 27 or 28, `s` in the lower half of the curve order.
+pub fn recover_prehash(digest: &B256, signature: &[u8]) -> Result<Address, HeaderError> {
+    let bytes: &[u8; 65] = signature.try_into().map_err(|_| HeaderError::SignatureLength(signature.len()))?;
+    let v = bytes[64];
+    if v != 27 && v != 28 {
+        return Err(HeaderError::SignatureV(v));
+    }
+    if B256::from_slice(&bytes[32..64]) > SECP256K1_HALF_N {
+        return Err(HeaderError::HighS);
+    }
+    let parsed = Signature::from_raw(bytes).map_err(|_| HeaderError::Unrecoverable)?;
+    parsed.recover_address_from_prehash(digest).map_err(|_| HeaderError::Unrecoverable)
 }
 
 /// `r ‖ s ‖ v` with `v` in {27, 28}.

@@ -2,7 +2,7 @@
 //!
 //! Everything here must agree byte for byte with the contracts: the EIP-712 batch header and its signature
 //! ([`header`]), the packed batch calldata ([`calldata`]), the transaction root ([`tx_root`]), the slot schedule ([`schedule`]), plus the batch payload
-//! codec ([`payload`]), operator statuses ([`roster`]), L2 derivation from L1 records ([`derive`](mod@derive)) and the deployment file ([`deployment`]).
+//! codec ([`payload`]), inclusion receipts ([`receipt`]), operator statuses ([`roster`]), L2 derivation from L1 records ([`derive`](mod@derive)) and the deployment file ([`deployment`]).
 //! The end-to-end tests check each against the deployed contracts and against `cast`.
 
 pub mod calldata;
@@ -10,6 +10,7 @@ pub mod deployment;
 pub mod derive;
 pub mod header;
 pub mod payload;
+pub mod receipt;
 pub mod roster;
 #[cfg(any(test, feature = "test-utils"))]
 pub mod sample;

@@ -23,14 +23,20 @@ fn parent_level(level: &[B256]) -> Vec<B256> {
 
 /// The root over the L2 transaction hashes of a batch, in order; zero for an empty batch.
 pub fn tx_root(tx_hashes: &[B256]) -> B256 {
+    tree_root(tx_hashes).map_or(B256::ZERO, |root| bind_count(tx_hashes.len(), &root))
+}
+
+/// The tree's root before the count is bound in (`txRoot = keccak256(count ‖ treeRoot)`); `None` for an empty
+/// batch. It opens the count of a batch, as a receipt's short-batch proof needs.
+pub fn tree_root(tx_hashes: &[B256]) -> Option<B256> {
     if tx_hashes.is_empty() {
-        return B256::ZERO;
+        return None;
     }
     let mut level = tx_hashes.to_vec();
     while level.len() > 1 {
         level = parent_level(&level);
     }
-    bind_count(tx_hashes.len(), &level[0])
+    Some(level[0])
 }
 
 /// The sibling path proving `tx_hashes[index]`, bottom-up, skipping levels where the node is promoted.
