@@ -4,6 +4,7 @@
 use std::time::Duration;
 
 use alloy::primitives::{Bytes, B256};
+use baton_protocol::receipt::SignedReceipt;
 use serde_json::{json, Value};
 
 use crate::peers::FORWARDED_HEADER;
@@ -38,6 +39,20 @@ pub enum ClientError {
         /// What it answered.
         reply: String,
     },
+}
+
+/// What `baton_sendTransaction` answers: the transaction's hash and, when the node leads an upcoming slot with room,
+/// its signed inclusion receipt (else why not).
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Sent {
+    /// keccak256 of the raw transaction.
+    pub hash: B256,
+    /// The receipt, if the node gave one.
+    pub receipt: Option<SignedReceipt>,
+    /// Why the node gave none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub no_receipt: Option<String>,
 }
 
 /// A node's JSON-RPC endpoint.
@@ -102,6 +117,20 @@ impl NodeClient {
     /// `eth_sendRawTransaction`: the node accepted `raw` once it answers (durably pooled); returns its hash.
     pub async fn send_raw_transaction(&self, raw: &Bytes) -> Result<B256, ClientError> {
         let result = self.call("eth_sendRawTransaction", json!([raw])).await?;
+        serde_json::from_value(result.clone())
+            .map_err(|_| ClientError::Malformed { url: self.url.clone(), reply: result.to_string() })
+    }
+
+    /// `baton_sendTransaction`: `eth_sendRawTransaction` plus an inclusion receipt when the node can promise one.
+    pub async fn send_transaction(&self, raw: &Bytes) -> Result<Sent, ClientError> {
+        let result = self.call("baton_sendTransaction", json!([raw])).await?;
+        serde_json::from_value(result.clone())
+            .map_err(|_| ClientError::Malformed { url: self.url.clone(), reply: result.to_string() })
+    }
+
+    /// `baton_getReceipt`: the receipt the node issued for `hash`, if any.
+    pub async fn receipt(&self, hash: B256) -> Result<Option<SignedReceipt>, ClientError> {
+        let result = self.call("baton_getReceipt", json!([hash])).await?;
         serde_json::from_value(result.clone())
             .map_err(|_| ClientError::Malformed { url: self.url.clone(), reply: result.to_string() })
     }

@@ -19,6 +19,25 @@ pub enum DataMode {
     Auto,
 }
 
+/// The node's inclusion receipts (docs/PROTOCOL.md §Inclusion receipts). Each receipt is a liability: an outage
+/// that keeps the node from posting in a slot costs `receiptLivenessPenalty` per receipt of that slot.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct ReceiptSettings {
+    /// Most receipts per slot (0 turns receipts off).
+    pub per_slot: usize,
+    /// Slots ahead of the current one the node promises (within the two fixed epochs of lookahead).
+    pub horizon_slots: u64,
+    /// Blocks a slot must still have after the next one for the node to promise in it.
+    pub margin_blocks: u64,
+}
+
+impl Default for ReceiptSettings {
+    fn default() -> Self {
+        Self { per_slot: 256, horizon_slots: 8, margin_blocks: 1 }
+    }
+}
+
 /// Everything a node needs to run.
 #[derive(Clone, Debug)]
 pub struct NodeConfig {
@@ -59,6 +78,8 @@ pub struct NodeConfig {
     /// L1 blocks after which the node treats a batch as final: until then it keeps the batch's transactions on
     /// disk, so that a reorg dropping the batch gives them back to the pool, also across a restart.
     pub confirmations: u64,
+    /// How many inclusion receipts the node gives, and how far ahead.
+    pub receipts: ReceiptSettings,
     /// Start even when the signer is no operator's yet (it is about to be registered); otherwise such a key, which
     /// could never post, stops the node at start.
     pub wait_for_registration: bool,

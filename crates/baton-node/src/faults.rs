@@ -19,12 +19,15 @@ pub struct Faults {
     /// Equivocate: after posting each batch, sign a second, different header for the same batch number and
     /// publish it on the header feed.
     pub equivocate: bool,
+    /// Break inclusion receipts: post each slot's batch with its first promised transaction left out, so every
+    /// receipt of the slot points at the wrong transaction (a safety fault).
+    pub break_receipts: bool,
 }
 
 impl Faults {
     /// Whether any switch is on.
     pub fn any(&self) -> bool {
-        self.offline || self.equivocate || !self.censor.is_empty()
+        self.offline || self.equivocate || self.break_receipts || !self.censor.is_empty()
     }
 
     /// Whether the raw L2 transaction `raw` is signed by a censored sender.

@@ -19,7 +19,9 @@ use crate::{
     faults::Faults,
     mempool::Mempool,
     metrics::Metrics,
-    persister, rpc,
+    persister,
+    receipts::{ReceiptBook, ReceiptLimits},
+    rpc,
     sequencer::Sequencer,
     state::Shared,
     store::Store,
@@ -91,6 +93,15 @@ pub async fn start(config: NodeConfig) -> Result<NodeHandle> {
     info!(txs = stored.len(), "restoring mempool");
     mempool.restore(stored.into_iter().map(|(seq, raw)| (seq, keccak256(&raw), raw)));
 
+    let receipts = ReceiptBook::load(
+        &store,
+        ReceiptLimits {
+            per_slot: config.receipts.per_slot.min(config.max_batch_txs),
+            bytes_per_slot: config.max_batch_bytes,
+            margin_blocks: config.receipts.margin_blocks,
+        },
+        config.signer.address(),
+    )?;
     let persister_stop = Arc::new(AtomicBool::new(false));
     let (persister_handle, persister) = persister::spawn(store.clone(), persister_stop.clone());
     let metrics = Metrics::default();
@@ -104,6 +115,9 @@ pub async fn start(config: NodeConfig) -> Result<NodeHandle> {
         http: reqwest::Client::new(),
         peers: RwLock::new(config.peers.clone()),
         faults: RwLock::new(config.faults.clone()),
+        receipts,
+        signer: config.signer.clone(),
+        domain: baton_protocol::header::domain(config.deployment.chain_id, config.deployment.inbox),
     });
     if config.faults.any() {
         warn!(faults = ?config.faults, "fault switches on: this node misbehaves on purpose");

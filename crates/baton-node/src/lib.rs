@@ -8,8 +8,12 @@
 //! transactions back to the pool and is posted again. Every signed header is published on an HTTP feed for
 //! keepers and peers.
 //!
-//! Modules, each depending only on those below it: `config` (what the node is told) and `state` (what its parts
-//! share) at the bottom; `persister` (group commit), `peers` (forwarding), `rpc` (HTTP) and `sequencer` (the L1
+//! The slot's leader also promises inclusion at once (`baton_sendTransaction`): a signed receipt naming the slot
+//! and index where the transaction will be, recorded on disk before it is given out and honoured by every batch it
+//! posts in that slot.
+//!
+//! Modules, each depending only on those below it: `config` (what the node is told), `store` and `receipts` (the
+//! receipt book) and `state` (what its parts share) at the bottom; `persister` (group commit), `peers` (forwarding), `rpc` (HTTP) and `sequencer` (the L1
 //! loop) on them; `launch` wires them together. `client` is the API's client, for wallets, tools and peers.
 
 pub mod client;
@@ -21,13 +25,14 @@ pub mod mempool;
 pub mod metrics;
 mod peers;
 mod persister;
+mod receipts;
 mod rpc;
 mod sequencer;
 mod state;
 pub mod store;
 mod view;
 
-pub use client::{ClientError, NodeClient};
-pub use config::{DataMode, NodeConfig};
+pub use client::{ClientError, NodeClient, Sent};
+pub use config::{DataMode, NodeConfig, ReceiptSettings};
 pub use faults::Faults;
 pub use launch::{start, NodeHandle};

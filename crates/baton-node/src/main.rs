@@ -63,6 +63,12 @@ struct Args {
     /// Start even when the signing key is no operator's signer yet (its registration is on its way).
     #[arg(long, env = "BATON_WAIT_FOR_REGISTRATION")]
     wait_for_registration: bool,
+    /// Most inclusion receipts per slot this node leads (0: none). Default 256.
+    #[arg(long, env = "BATON_RECEIPTS_PER_SLOT")]
+    receipts_per_slot: Option<usize>,
+    /// Slots ahead of the current one the node promises inclusion in. Default 8.
+    #[arg(long, env = "BATON_RECEIPT_HORIZON")]
+    receipt_horizon: Option<u64>,
     /// DEVNETS AND TESTS ONLY: stop sequencing (post nothing, refuse transactions).
     #[arg(long)]
     fault_offline: bool,
@@ -72,6 +78,10 @@ struct Args {
     /// DEVNETS AND TESTS ONLY: sign a second header for every batch and publish it (slashable).
     #[arg(long)]
     fault_equivocate: bool,
+    /// DEVNETS AND TESTS ONLY: leave each slot's first promised transaction out of its batch (breaks every receipt
+    /// of the slot; slashable).
+    #[arg(long)]
+    fault_break_receipts: bool,
 }
 
 /// The same settings, from the TOML file.
@@ -96,6 +106,8 @@ struct FileConfig {
     confirmations: Option<u64>,
     #[serde(default)]
     wait_for_registration: bool,
+    #[serde(default)]
+    receipts: baton_node::ReceiptSettings,
     #[serde(default)]
     faults: baton_node::Faults,
 }
@@ -128,10 +140,16 @@ fn config(args: Args) -> Result<NodeConfig> {
         blob_sources: if args.blob_sources.is_empty() { file.blob_sources } else { args.blob_sources },
         confirmations: args.confirmations.or(file.confirmations).unwrap_or(64),
         wait_for_registration: args.wait_for_registration || file.wait_for_registration,
+        receipts: baton_node::ReceiptSettings {
+            per_slot: args.receipts_per_slot.unwrap_or(file.receipts.per_slot),
+            horizon_slots: args.receipt_horizon.unwrap_or(file.receipts.horizon_slots),
+            ..file.receipts
+        },
         faults: baton_node::Faults {
             offline: args.fault_offline || file.faults.offline,
             censor: if args.fault_censor.is_empty() { file.faults.censor } else { args.fault_censor },
             equivocate: args.fault_equivocate || file.faults.equivocate,
+            break_receipts: args.fault_break_receipts || file.faults.break_receipts,
         },
     })
 }

@@ -14,6 +14,8 @@ pub struct Metrics {
     pub txs_accepted: AtomicU64,
     /// Transactions refused (bad encoding, signature, chain id, size, pool full).
     pub txs_rejected: AtomicU64,
+    /// Inclusion receipts issued.
+    pub receipts_issued: AtomicU64,
     /// Transactions forwarded to peers.
     pub txs_forwarded: AtomicU64,
     /// Batches this node posted and saw included.
@@ -56,6 +58,12 @@ impl Metrics {
         let rows = [
             ("baton_node_txs_accepted_total", "counter", "Transactions accepted", &self.txs_accepted),
             ("baton_node_txs_rejected_total", "counter", "Transactions refused", &self.txs_rejected),
+            (
+                "baton_node_receipts_issued_total",
+                "counter",
+                "Inclusion receipts issued",
+                &self.receipts_issued,
+            ),
             (
                 "baton_node_txs_forwarded_total",
                 "counter",

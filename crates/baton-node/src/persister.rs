@@ -1,6 +1,7 @@
-//! Group commit of accepted transactions: a blocking service that commits everything that arrived while the
-//! previous commit ran in one redb transaction (one fsync), and a handle that waits for a transaction's commit.
-//! An acknowledged transaction is on disk: a crash after the acknowledgement loses nothing.
+//! Group commit of accepted transactions and issued receipts: a blocking service that commits everything that
+//! arrived while the previous commit ran in one redb transaction (one fsync), and a handle that waits for a
+//! record's commit. An acknowledged transaction or receipt is on disk: a crash after the acknowledgement loses
+//! nothing.
 
 use std::{
     sync::{
@@ -13,10 +14,15 @@ use std::{
 use alloy::primitives::Bytes;
 use tokio::sync::oneshot;
 
-use crate::store::Store;
+use crate::store::{IssuedReceipt, Store};
 
-/// A transaction to make durable, and who waits for it.
-type PersistRequest = (u64, Bytes, oneshot::Sender<Result<(), String>>);
+/// Records to make durable together, and who waits for them.
+#[derive(Debug)]
+struct PersistRequest {
+    txs: Vec<(u64, Bytes)>,
+    receipts: Vec<IssuedReceipt>,
+    done: oneshot::Sender<Result<(), String>>,
+}
 
 /// Sends transactions to the persister and waits for their commit.
 #[derive(Debug)]
@@ -25,17 +31,24 @@ pub(crate) struct Persister {
 }
 
 impl Persister {
-    /// Waits until transaction `seq` is committed (with whatever else arrived meanwhile).
-    pub(crate) async fn persist(&self, seq: u64, raw: Bytes) -> Result<(), String> {
+    /// Waits until `txs` and `receipts` are committed (in one transaction, with whatever else arrived meanwhile).
+    pub(crate) async fn persist_records(
+        &self,
+        txs: Vec<(u64, Bytes)>,
+        receipts: Vec<IssuedReceipt>,
+    ) -> Result<(), String> {
         let (done, wait) = oneshot::channel();
-        self.requests.send((seq, raw, done)).map_err(|_| "persister stopped".to_string())?;
+        self.requests
+            .send(PersistRequest { txs, receipts, done })
+            .map_err(|_| "persister stopped".to_string())?;
         wait.await.map_err(|_| "persister stopped".to_string())?
     }
 }
 
 /// Starts the persister on a blocking thread; it stops once `stop` is set and nothing is queued.
 pub(crate) fn spawn(store: Arc<Store>, stop: Arc<AtomicBool>) -> (Persister, tokio::task::JoinHandle<()>) {
-    // Unbounded is fine: a request exists only for a transaction the bounded mempool just accepted.
+    // Unbounded is fine: a request exists only for a transaction the bounded mempool just accepted (and its receipt,
+    // bounded per slot).
     let (requests, rx) = mpsc::channel();
     let task = tokio::task::spawn_blocking(move || run(&store, &rx, &stop));
     (Persister { requests }, task)
@@ -57,9 +70,16 @@ fn run(store: &Store, rx: &mpsc::Receiver<PersistRequest>, stop: &AtomicBool) {
                 break;
             }
         }
-        let txs: Vec<(u64, Bytes)> = batch.iter().map(|(seq, raw, _)| (*seq, raw.clone())).collect();
-        let outcome = store.put_txs(&txs).map_err(|e| e.to_string());
-        for (_, _, done) in batch {
+        let mut txs = Vec::new();
+        let mut receipts = Vec::new();
+        let mut waiting = Vec::with_capacity(batch.len());
+        for request in batch {
+            txs.extend(request.txs);
+            receipts.extend(request.receipts);
+            waiting.push(request.done);
+        }
+        let outcome = store.put_records(&txs, &receipts).map_err(|e| e.to_string());
+        for done in waiting {
             let _ = done.send(outcome.clone());
         }
     }

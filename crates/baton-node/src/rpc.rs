@@ -1,5 +1,7 @@
-//! The node's HTTP surface: JSON-RPC 2.0 on `POST /` (`eth_sendRawTransaction`, `eth_chainId`,
-//! `baton_status`, `baton_transactionStatus`), the signed-header feed on `GET /headers?from=N&limit=M`, `GET /metrics` and `GET /health`.
+//! The node's HTTP surface: JSON-RPC 2.0 on `POST /` (`eth_sendRawTransaction`, `baton_sendTransaction` (the same,
+//! plus an inclusion receipt when this node leads an upcoming slot), `baton_getReceipt`, `eth_chainId`,
+//! `baton_status`, `baton_transactionStatus`), the signed-header feed on `GET /headers?from=N&limit=M`,
+//! `GET /metrics` and `GET /health`.
 //!
 //! Bad input never panics: every failure is a JSON-RPC error with a message saying what was wrong.
 
@@ -8,8 +10,9 @@ use std::sync::Arc;
 use alloy::{
     consensus::{transaction::SignerRecoverable, Transaction as _, TxEnvelope},
     eips::eip2718::Decodable2718,
-    primitives::{keccak256, Bytes, B256},
+    primitives::{keccak256, Address, Bytes, B256},
 };
+use baton_protocol::receipt::SignedReceipt;
 use axum::{
     extract::{DefaultBodyLimit, Query, State},
     http::{HeaderMap, StatusCode},
@@ -24,6 +27,7 @@ use crate::{
     mempool::Insert,
     metrics::Metrics,
     peers::{self, FORWARDED_HEADER},
+    receipts::{self, NoReceipt},
     state::Shared,
 };
 
@@ -103,12 +107,35 @@ async fn rpc(State(shared): State<Arc<Shared>>, headers: HeaderMap, body: axum::
             let Some(hex) = params.get(0).and_then(Value::as_str) else {
                 return error(&id, &RpcError::InvalidParams("expected one hex-encoded transaction".into()));
             };
-            match send_raw_transaction(&shared, hex, forwarded).await {
-                Ok(hash) => result(&id, json!(hash)),
+            match accept(&shared, hex, forwarded, false).await {
+                Ok((hash, _)) => result(&id, json!(hash)),
                 Err(e) => {
                     Metrics::inc(&shared.metrics.txs_rejected);
                     error(&id, &e)
                 }
+            }
+        }
+        "baton_sendTransaction" => {
+            let Some(hex) = params.get(0).and_then(Value::as_str) else {
+                return error(&id, &RpcError::InvalidParams("expected one hex-encoded transaction".into()));
+            };
+            match accept(&shared, hex, false, true).await {
+                Ok((hash, Some(Ok(receipt)))) => result(&id, json!({ "hash": hash, "receipt": receipt })),
+                Ok((hash, Some(Err(why)))) => {
+                    result(&id, json!({ "hash": hash, "receipt": null, "noReceipt": why.to_string() }))
+                }
+                Ok((hash, None)) => result(&id, json!({ "hash": hash, "receipt": null })),
+                Err(e) => {
+                    Metrics::inc(&shared.metrics.txs_rejected);
+                    error(&id, &e)
+                }
+            }
+        }
+        "baton_getReceipt" => {
+            let hash = params.get(0).and_then(Value::as_str).and_then(|h| h.parse::<B256>().ok());
+            match hash {
+                Some(hash) => result(&id, json!(shared.receipts.get(&hash))),
+                None => error(&id, &RpcError::InvalidParams("expected one transaction hash".into())),
             }
         }
         "eth_chainId" => result(&id, json!(format!("{:#x}", shared.l2_chain_id))),
@@ -124,8 +151,66 @@ async fn rpc(State(shared): State<Arc<Shared>>, headers: HeaderMap, body: axum::
     }
 }
 
-/// Validates, pools, persists and (unless it came from a peer) forwards one transaction.
-async fn send_raw_transaction(shared: &Arc<Shared>, hex: &str, forwarded: bool) -> Result<B256, RpcError> {
+/// A transaction's receipt outcome: issued, or why not.
+type ReceiptOutcome = Option<Result<SignedReceipt, NoReceipt>>;
+
+/// Validates, pools, persists and (unless it came from a peer) forwards one transaction; with `promise`, also
+/// reserves, signs and persists an inclusion receipt for it (in the same commit) before answering.
+async fn accept(
+    shared: &Arc<Shared>,
+    hex: &str,
+    forwarded: bool,
+    promise: bool,
+) -> Result<(B256, ReceiptOutcome), RpcError> {
+    let (raw, sender) = validate(shared, hex)?;
+    let hash = keccak256(&raw);
+    let seq = match shared.mempool().insert(hash, raw.clone()) {
+        Insert::Added(seq) => Some(seq),
+        Insert::Known => None,
+        Insert::Full => return Err(RpcError::PoolFull),
+    };
+    let reserved = promise.then(|| shared.receipts.reserve(shared.l2_chain_id, hash, &raw, sender));
+    let (issued, outcome) = match reserved {
+        None => (None, None),
+        Some(Err(NoReceipt::Known(receipt))) => (None, Some(Ok(*receipt))),
+        Some(Err(why)) => (None, Some(Err(why))),
+        Some(Ok(reservation)) => {
+            let signature = reservation
+                .receipt
+                .sign(&shared.domain, &shared.signer)
+                .map_err(|e| RpcError::Internal(format!("could not sign the receipt: {e}")))?;
+            let signed = SignedReceipt {
+                receipt: reservation.receipt.clone(),
+                signature: signature.clone(),
+                signer: shared.signer.address(),
+            };
+            (Some(receipts::record(&reservation, signature, raw.clone())), Some(Ok(signed)))
+        }
+    };
+    if seq.is_none() && issued.is_none() {
+        return Ok((hash, outcome));
+    }
+    // Acknowledge only once the transaction and its receipt are durable.
+    shared
+        .persister
+        .persist_records(seq.map(|s| (s, raw.clone())).into_iter().collect(), issued.into_iter().collect())
+        .await
+        .map_err(|e| RpcError::Internal(format!("could not persist: {e}")))?;
+    if let Some(Ok(signed)) = &outcome {
+        shared.receipts.issued(signed.clone());
+        Metrics::inc(&shared.metrics.receipts_issued);
+    }
+    if seq.is_some() {
+        Metrics::inc(&shared.metrics.txs_accepted);
+        if !forwarded {
+            peers::forward(shared, raw);
+        }
+    }
+    Ok((hash, outcome))
+}
+
+/// Decodes and checks one hex-encoded transaction; returns it with its sender.
+fn validate(shared: &Shared, hex: &str) -> Result<(Bytes, Address), RpcError> {
     use RpcError::InvalidParams;
     if shared.faults().offline {
         return Err(RpcError::Unavailable("node is offline (fault switch)".into()));
@@ -151,23 +236,8 @@ async fn send_raw_transaction(shared: &Arc<Shared>, hex: &str, forwarded: bool) 
             )))
         }
     }
-    tx.recover_signer().map_err(|e| InvalidParams(format!("invalid signature: {e}")))?;
-    let hash = keccak256(&raw);
-    let seq = match shared.mempool().insert(hash, raw.clone()) {
-        Insert::Added(seq) => seq,
-        Insert::Known => return Ok(hash),
-        Insert::Full => return Err(RpcError::PoolFull),
-    };
-    // Acknowledge only once the transaction is durable.
-    shared
-        .persist(seq, raw.clone())
-        .await
-        .map_err(|e| RpcError::Internal(format!("could not persist: {e}")))?;
-    Metrics::inc(&shared.metrics.txs_accepted);
-    if !forwarded {
-        peers::forward(shared, raw);
-    }
-    Ok(hash)
+    let sender = tx.recover_signer().map_err(|e| InvalidParams(format!("invalid signature: {e}")))?;
+    Ok((raw, sender))
 }
 
 #[derive(Debug, serde::Deserialize)]

@@ -3,7 +3,7 @@
 //! through to inclusion from the signer's own account.
 
 use std::{
-    collections::{BTreeMap, HashMap},
+    collections::{BTreeMap, HashMap, HashSet},
     sync::{atomic::Ordering, Arc},
     time::Duration,
 };
@@ -38,6 +38,7 @@ use crate::{
     config::{DataMode, NodeConfig},
     faults::Faults,
     metrics::Metrics,
+    receipts::{self, LedSlot, Window},
     state::Shared,
     store::StoreError,
     view::ChainView,
@@ -194,32 +195,25 @@ impl Sequencer {
         let head = self.rpc("eth_blockNumber", self.provider.get_block_number()).await?;
         self.shared.metrics.l1_head.store(head, Ordering::Relaxed);
         self.track(head).await?;
+        self.prune_receipts(head)?;
         if self.shared.faults().offline {
+            self.shared.receipts.set_window(Window::default());
             return Ok(());
         }
         let target = head + 1;
         let slot = self.schedule.slot_at(target);
         let signer = self.config.signer.address();
+        let Ok(id) = self.registry.operatorIdOf(signer).call().await else {
+            self.shared.receipts.set_window(Window::default());
+            return Ok(()); // not registered (yet, or any more)
+        };
+        self.publish_receipt_window(head, id).await?;
         let posted = self.view.signers_in(slot);
         if posted.contains(&signer) {
             return Ok(()); // one batch of ours per slot
         }
-        let Ok(id) = self.registry.operatorIdOf(signer).call().await else {
-            return Ok(()); // not registered (yet, or any more)
-        };
         let epoch = self.schedule.epoch_of(slot);
-        let members = match self.members.get(&epoch) {
-            Some(m) => *m,
-            None => {
-                let m = u128::try_from(self.rpc("membersAt", self.registry.membersAt(epoch).call()).await?)
-                    .map_err(|_| eyre!("member bitmap wider than 128 bits"))?;
-                // Fixed two epochs ahead, so caching the current and next epoch is safe.
-                if epoch <= self.schedule.epoch_of(self.schedule.slot_at(head)) + 1 {
-                    self.members.insert(epoch, m);
-                }
-                m
-            }
-        };
+        let members = self.members_of(epoch, head).await?;
         if !self.schedule.is_eligible(target, members, id) {
             return Ok(());
         }
@@ -234,6 +228,58 @@ impl Sequencer {
             return Ok(());
         }
         self.post_batch(slot, head, id).await
+    }
+
+    /// The member bitmap of `epoch`, cached for the current and the next epoch (fixed two epochs ahead).
+    async fn members_of(&mut self, epoch: u32, head: u64) -> Result<u128> {
+        if let Some(m) = self.members.get(&epoch) {
+            return Ok(*m);
+        }
+        let m = u128::try_from(self.rpc("membersAt", self.registry.membersAt(epoch).call()).await?)
+            .map_err(|_| eyre!("member bitmap wider than 128 bits"))?;
+        if epoch <= self.schedule.epoch_of(self.schedule.slot_at(head)) + 1 {
+            self.members.insert(epoch, m);
+        }
+        Ok(m)
+    }
+
+    /// Tells the receipt book which slots this node may still promise: those it leads within the receipt horizon
+    /// and the fixed lookahead (the current and next epoch), that it has not posted in or sealed, while it is not
+    /// suspended.
+    async fn publish_receipt_window(&mut self, head: u64, id: u8) -> Result<()> {
+        let settings = self.config.receipts;
+        let mut led = Vec::new();
+        if settings.per_slot > 0 {
+            let first = self.schedule.slot_at(head + 1);
+            let fixed_until = self.schedule.epoch_of(self.schedule.slot_at(head)) + 1;
+            let signer = self.config.signer.address();
+            for slot in first..=first + settings.horizon_slots {
+                let epoch = self.schedule.epoch_of(slot);
+                if epoch > fixed_until {
+                    break;
+                }
+                let members = self.members_of(epoch, head).await?;
+                if self.schedule.leader(slot, members) == Some(id)
+                    && !self.view.signers_in(slot).contains(&signer)
+                    && !self.shared.receipts.is_sealed(slot)
+                {
+                    led.push(LedSlot { slot, last_block: self.schedule.slot_start(slot + 1) - 1 });
+                }
+            }
+            if !led.is_empty() && self.rpc("operator", self.registry.operator(id).call()).await?.suspended {
+                led.clear();
+            }
+        }
+        self.shared.receipts.set_window(Window { head, led });
+        Ok(())
+    }
+
+    /// Forgets receipts of slots whose faults have left the window.
+    fn prune_receipts(&self, head: u64) -> Result<()> {
+        let window_slots = self.config.deployment.params.fault_window.div_ceil(self.config.deployment.params.slot_length);
+        let keep_from = self.schedule.slot_at(head).saturating_sub(u64::from(window_slots) + 2);
+        self.shared.receipts.prune(keep_from, &self.shared.store)?;
+        Ok(())
     }
 
     /// Processes batches appended up to `head`: first follows any reorg (rewinding to the newest processed block
@@ -330,14 +376,29 @@ impl Sequencer {
         if !faults.censor.is_empty() {
             queue_position = self.censored_queue_position(&faults, queue_position, head).await?;
         }
-        let mut txs = self.shared.mempool().take(self.config.max_batch_txs, self.config.max_batch_bytes);
-        if !faults.censor.is_empty() {
-            let (censored, kept): (Vec<_>, Vec<_>) = txs.into_iter().partition(|t| faults.censors_tx(&t.raw));
-            self.shared.mempool().release(&censored.iter().map(|t| t.seq).collect::<Vec<_>>());
-            txs = kept;
+        // The promised transactions first, at their indices; no receipt joins this slot from now on.
+        let mut planned = self.shared.receipts.seal(slot, &self.shared.store)?;
+        let planned_bytes: usize = planned.values().map(|raw| raw.len()).sum();
+        let mut txs = self.shared.mempool().take(
+            self.config.max_batch_txs.saturating_sub(planned.len()),
+            self.config.max_batch_bytes.saturating_sub(planned_bytes),
+        );
+        let promised: HashSet<B256> = planned.values().map(keccak256).collect();
+        let (skipped, kept): (Vec<_>, Vec<_>) =
+            txs.into_iter().partition(|t| promised.contains(&t.hash) || faults.censors_tx(&t.raw));
+        self.shared.mempool().release(&skipped.iter().map(|t| t.seq).collect::<Vec<_>>());
+        txs = kept;
+        if faults.break_receipts && !planned.is_empty() {
+            warn!(slot, receipts = planned.len(), "fault switch: leaving the first promised transaction out");
+            planned = planned.into_values().skip(1).zip(0u32..).map(|(raw, i)| (i, raw)).collect();
         }
-        let raws: Vec<Bytes> = txs.iter().map(|t| t.raw.clone()).collect();
-        let seqs: Vec<u64> = txs.iter().map(|t| t.seq).collect();
+        let pool: Vec<Bytes> = txs.iter().map(|t| t.raw.clone()).collect();
+        let (raws, used) = receipts::fill(&planned, &pool);
+        let taken: HashSet<usize> = used.iter().copied().collect();
+        let unused: Vec<u64> =
+            txs.iter().enumerate().filter(|(i, _)| !taken.contains(i)).map(|(_, t)| t.seq).collect();
+        self.shared.mempool().release(&unused);
+        let seqs: Vec<u64> = used.iter().map(|&i| txs[i].seq).collect();
         match self.sign_and_post(batch_number, parent, slot, queue_position, &raws, operator_id).await {
             Ok(Posted::These) => Ok(()),
             Ok(Posted::Stored) => {

@@ -1,12 +1,15 @@
-//! The state the HTTP server, peer forwarding and the sequencer share: the mempool, the store, metrics, peers and
-//! fault switches. It depends on nothing above it, so the modules that use it never import each other.
+//! The state the HTTP server, peer forwarding and the sequencer share: the mempool, the store, the receipt book,
+//! metrics, peers and fault switches. It depends on nothing above it, so the modules that use it never import each other.
 
 use std::sync::{atomic::Ordering, Arc, Mutex, MutexGuard, RwLock};
 
-use alloy::primitives::Bytes;
 use serde_json::json;
 
-use crate::{faults::Faults, mempool::Mempool, metrics::Metrics, persister::Persister, store::Store};
+use alloy::{signers::local::PrivateKeySigner, sol_types::Eip712Domain};
+
+use crate::{
+    faults::Faults, mempool::Mempool, metrics::Metrics, persister::Persister, receipts::ReceiptBook, store::Store,
+};
 
 /// State shared by the HTTP server, peer forwarding and the sequencer.
 #[derive(Debug)]
@@ -19,17 +22,17 @@ pub(crate) struct Shared {
     pub(crate) http: reqwest::Client,
     pub(crate) peers: RwLock<Vec<reqwest::Url>>,
     pub(crate) faults: RwLock<Faults>,
+    /// The inclusion receipts the node issued and may still issue.
+    pub(crate) receipts: ReceiptBook,
+    /// The operator's signing key (headers and receipts) and the deployment's EIP-712 domain.
+    pub(crate) signer: PrivateKeySigner,
+    pub(crate) domain: Eip712Domain,
 }
 
 impl Shared {
     pub(crate) fn mempool(&self) -> MutexGuard<'_, Mempool> {
         // A panic while holding the lock leaves a consistent pool (every method is transactional in memory).
         self.mempool.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
-    }
-
-    /// Waits until `raw` is durable (committed together with whatever else arrived meanwhile).
-    pub(crate) async fn persist(&self, seq: u64, raw: Bytes) -> Result<(), String> {
-        self.persister.persist(seq, raw).await
     }
 
     /// The fault switches in force.
@@ -44,6 +47,7 @@ impl Shared {
             "mempoolBytes": pool.bytes(),
             "l1Head": self.metrics.l1_head.load(Ordering::Relaxed),
             "batchesPosted": self.metrics.batches_posted.load(Ordering::Relaxed),
+            "receiptsIssued": self.metrics.receipts_issued.load(Ordering::Relaxed),
         })
     }
 }

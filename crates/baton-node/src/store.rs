@@ -1,6 +1,8 @@
-//! The node's embedded database (redb): the mempool, so accepted transactions survive a restart, and every
+//! The node's embedded database (redb): the mempool, so accepted transactions survive a restart; every
 //! header the node signed with its payload, so it can never sign two different headers for one position
-//! `(batchNumber, slot, parentHash)` and can re-post exactly what it signed after an L1 reorg dropped it.
+//! `(batchNumber, slot, parentHash)` and can re-post exactly what it signed after an L1 reorg dropped it; and every
+//! inclusion receipt it issued with its transaction, plus the slots whose receipt lists are sealed, so a restart
+//! never breaks a promise.
 
 use std::path::Path;
 
@@ -8,7 +10,7 @@ use alloy::{
     primitives::{Bytes, B256},
     sol_types::SolValue,
 };
-use baton_protocol::BatchHeader;
+use baton_protocol::{receipt::InclusionReceipt, BatchHeader};
 use redb::{Database, ReadableDatabase, ReadableTable, TableDefinition};
 
 const MEMPOOL: TableDefinition<'_, u64, &[u8]> = TableDefinition::new("mempool");
@@ -18,6 +20,10 @@ const SIGNED: TableDefinition<'_, (u64, u64, [u8; 32]), &[u8]> = TableDefinition
 const SIGNED_V1: TableDefinition<'_, u64, &[u8]> = TableDefinition::new("signed_headers");
 /// Second headers signed by the `equivocate` fault switch (never written by an honest node).
 const EQUIVOCATIONS: TableDefinition<'_, u64, &[u8]> = TableDefinition::new("equivocations");
+/// Issued receipts by `(slot, index)`: `abi.encode(receipt, signature, rawTransaction)`.
+const RECEIPTS: TableDefinition<'_, (u64, u32), &[u8]> = TableDefinition::new("receipts");
+/// Slots whose receipt list is sealed (a header was about to be signed for them): no receipt joins them again.
+const SEALED: TableDefinition<'_, u64, u8> = TableDefinition::new("sealed_receipt_slots");
 
 /// Errors of the node's database.
 #[derive(Debug, thiserror::Error)]
@@ -53,6 +59,17 @@ pub struct SignedHeader {
     pub header: BatchHeader,
     /// 65-byte signature.
     pub signature: Bytes,
+}
+
+/// A receipt the node issued, with its signature and the transaction it promises.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct IssuedReceipt {
+    /// The promise.
+    pub receipt: InclusionReceipt,
+    /// The signer's 65-byte signature.
+    pub signature: Bytes,
+    /// The raw L2 transaction (its keccak256 is `receipt.txHash`).
+    pub raw: Bytes,
 }
 
 /// A header the node signed with everything needed to post it again: its signature and its payload.
@@ -93,18 +110,70 @@ impl Store {
         }
         txn.delete_table(SIGNED_V1).map_err(storage)?;
         txn.open_table(EQUIVOCATIONS).map_err(storage)?;
+        txn.open_table(RECEIPTS).map_err(storage)?;
+        txn.open_table(SEALED).map_err(storage)?;
         txn.commit().map_err(storage)?;
         Ok(Self { db })
     }
 
-    /// Durably adds transactions (one commit for all of them).
-    pub fn put_txs(&self, txs: &[(u64, Bytes)]) -> Result<(), StoreError> {
+    /// Durably adds transactions and issued receipts (one commit for all of them).
+    pub fn put_records(&self, txs: &[(u64, Bytes)], receipts: &[IssuedReceipt]) -> Result<(), StoreError> {
         let txn = self.db.begin_write().map_err(storage)?;
         {
             let mut table = txn.open_table(MEMPOOL).map_err(storage)?;
             for (seq, raw) in txs {
                 table.insert(seq, raw.as_ref()).map_err(storage)?;
             }
+            let mut table = txn.open_table(RECEIPTS).map_err(storage)?;
+            for issued in receipts {
+                let record =
+                    (issued.receipt.clone(), issued.signature.clone(), issued.raw.clone()).abi_encode_params();
+                table.insert((issued.receipt.slot, issued.receipt.index), record.as_slice()).map_err(storage)?;
+            }
+        }
+        txn.commit().map_err(storage)
+    }
+
+    /// Every issued receipt still kept, by slot and index.
+    pub fn receipts(&self) -> Result<Vec<IssuedReceipt>, StoreError> {
+        let txn = self.db.begin_read().map_err(storage)?;
+        let table = txn.open_table(RECEIPTS).map_err(storage)?;
+        let mut out = Vec::new();
+        for item in table.iter().map_err(storage)? {
+            let (_, value) = item.map_err(storage)?;
+            let (receipt, signature, raw) = <(InclusionReceipt, Bytes, Bytes)>::abi_decode_params(value.value())
+                .map_err(|_| StoreError::Corrupt("receipt"))?;
+            out.push(IssuedReceipt { receipt, signature, raw });
+        }
+        Ok(out)
+    }
+
+    /// Durably seals the receipt list of `slot`.
+    pub fn seal_slot(&self, slot: u64) -> Result<(), StoreError> {
+        let txn = self.db.begin_write().map_err(storage)?;
+        txn.open_table(SEALED).map_err(storage)?.insert(slot, 1).map_err(storage)?;
+        txn.commit().map_err(storage)
+    }
+
+    /// Slots whose receipt lists are sealed.
+    pub fn sealed_slots(&self) -> Result<Vec<u64>, StoreError> {
+        let txn = self.db.begin_read().map_err(storage)?;
+        let table = txn.open_table(SEALED).map_err(storage)?;
+        let mut out = Vec::new();
+        for item in table.iter().map_err(storage)? {
+            out.push(item.map_err(storage)?.0.value());
+        }
+        Ok(out)
+    }
+
+    /// Forgets receipts and seals of slots before `slot` (their faults have left the window).
+    pub fn prune_receipts(&self, slot: u64) -> Result<(), StoreError> {
+        let txn = self.db.begin_write().map_err(storage)?;
+        {
+            let mut receipts = txn.open_table(RECEIPTS).map_err(storage)?;
+            receipts.retain(|(s, _), _| s >= slot).map_err(storage)?;
+            let mut sealed = txn.open_table(SEALED).map_err(storage)?;
+            sealed.retain(|s, _| s >= slot).map_err(storage)?;
         }
         txn.commit().map_err(storage)
     }
@@ -288,17 +357,39 @@ mod tests {
     }
 
     #[test]
+    fn receipts_and_seals_survive_reopening_until_pruned() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("node.redb");
+        let issued = |slot: u64, index: u32| IssuedReceipt {
+            receipt: InclusionReceipt { slot, index, ..Default::default() },
+            signature: Bytes::from_static(b"sig"),
+            raw: Bytes::from(vec![index as u8]),
+        };
+        {
+            let store = Store::open(&path).expect("opens");
+            store.put_records(&[(1, Bytes::from_static(b"a"))], &[issued(5, 0), issued(5, 1), issued(9, 0)]).expect("puts");
+            store.seal_slot(5).expect("seals");
+        }
+        let store = Store::open(&path).expect("reopens");
+        assert_eq!(store.receipts().expect("reads"), vec![issued(5, 0), issued(5, 1), issued(9, 0)]);
+        assert_eq!(store.sealed_slots().expect("reads"), vec![5]);
+        assert_eq!(store.mempool().expect("reads").len(), 1);
+        store.prune_receipts(6).expect("prunes");
+        assert_eq!(store.receipts().expect("reads"), vec![issued(9, 0)]);
+        assert!(store.sealed_slots().expect("reads").is_empty());
+    }
+
+    #[test]
     fn mempool_survives_reopening() {
         let dir = tempfile::tempdir().expect("tempdir");
         let path = dir.path().join("node.redb");
         {
             let store = Store::open(&path).expect("opens");
             store
-                .put_txs(&[
-                    (1, Bytes::from_static(b"a")),
-                    (2, Bytes::from_static(b"b")),
-                    (3, Bytes::from_static(b"c")),
-                ])
+                .put_records(
+                    &[(1, Bytes::from_static(b"a")), (2, Bytes::from_static(b"b")), (3, Bytes::from_static(b"c"))],
+                    &[],
+                )
                 .expect("puts");
             store.remove_txs(&[2]).expect("removes");
         }

@@ -177,6 +177,7 @@ pub(super) async fn up(options: &Options) -> Result<Net> {
                 faults: Faults::default(),
                 confirmations: 16,
                 wait_for_registration: false,
+                receipts: Default::default(),
                 max_fee_per_blob_gas: 100_000_000_000,
                 blob_sources: Vec::new(),
             })
