@@ -388,3 +388,139 @@ async fn a_node_refuses_a_signer_that_can_never_post_unless_told_to_wait() -> Re
     node.stop().await;
     Ok(())
 }
+
+/// The batch `signer` posted first in `slot`, with the batch before it and its transaction hashes, once recorded.
+async fn first_batch_in_slot(
+    chain: &Chain,
+    signer: alloy::primitives::Address,
+    slot: u64,
+) -> Result<Option<(baton_protocol::BatchHeader, baton_protocol::BatchHeader, Vec<alloy::primitives::B256>)>>
+{
+    let reader = baton_l1::L1Reader::new(
+        chain.provider.clone(),
+        chain.inbox,
+        baton_l1::Blobs::configured(chain.provider.clone(), Vec::new()),
+    );
+    let head = chain.block().await?;
+    let appended = reader.appended(0, head).await?;
+    let Some(position) = appended.iter().position(|b| b.header.slot == slot && b.header.sequencer == signer)
+    else {
+        return Ok(None);
+    };
+    let batch = &appended[position];
+    let previous = if position == 0 { batch.header.clone() } else { appended[position - 1].header.clone() };
+    let record = baton_protocol::derive::BatchRecord {
+        header: batch.header.clone(),
+        queue_start: batch.queue_start,
+        data: reader.data(batch).await?,
+    };
+    let txs = baton_protocol::derive::batch_transactions(&record)?.iter().map(keccak256).collect();
+    Ok(Some((batch.header.clone(), previous, txs)))
+}
+
+/// Receipts end to end: the leader signs one at once for each transaction (byte-identical to `cast wallet sign`
+/// over the typed data docs/PROTOCOL.md defines, and to the contract's digest), keeps them across a restart, and
+/// when it breaks one (fault switch) the holder proves it through `InclusionReceipts` and is compensated.
+#[tokio::test]
+async fn receipts_are_given_at_once_kept_across_a_restart_and_a_broken_one_is_slashed() -> Result<()> {
+    use baton_bindings::inclusion_receipts::InclusionReceipts;
+    use baton_protocol::receipt::SignedReceipt;
+
+    let chain = Chain::deploy().await?;
+    let key: PrivateKeySigner = chain.anvil.keys()[1].clone().into();
+    chain.activate(&key).await?;
+    let dir = tempfile::tempdir()?;
+    let config = node_config(&chain, key.clone(), dir.path(), DataMode::Calldata).await?;
+    let node = baton_node::start(config.clone()).await?;
+    let client = baton_node::NodeClient::new(node.url().parse()?);
+    let mut factory = TxFactory::new(L2_CHAIN_ID, 2, 11);
+    let domain = chain.domain();
+    let receipts_contract = InclusionReceipts::new(chain.receipts, chain.provider.clone());
+
+    // One receipt per transaction, at consecutive indices of one slot the node leads.
+    let raws: Vec<Bytes> = (0..3).map(|_| factory.next_raw()).collect();
+    let mut receipts: Vec<SignedReceipt> = Vec::new();
+    for raw in &raws {
+        let receipt = wait_for("a receipt", Duration::from_secs(10), || async {
+            Ok(client.send_transaction(raw).await?.receipt)
+        })
+        .await?;
+        receipt.verify(&domain)?;
+        ensure!(receipt.signer == key.address() && receipt.receipt.txHash == keccak256(raw));
+        receipts.push(receipt);
+    }
+    let slot = receipts[0].receipt.slot;
+    ensure!(receipts.iter().map(|r| (r.receipt.slot, r.receipt.index)).eq([(slot, 0), (slot, 1), (slot, 2)]));
+    let sender = receipts[0].receipt.beneficiary;
+    ensure!(factory.sender_addresses().contains(&sender), "the beneficiary is the L2 sender");
+
+    // The same bytes from the contract's digest and from cast over the documented typed data.
+    let onchain: InclusionReceipts::InclusionReceipt = convert(&receipts[0].receipt);
+    ensure!(
+        receipts_contract.receiptDigest(onchain).call().await? == receipts[0].receipt.signing_hash(&domain)
+    );
+    let output = std::process::Command::new(baton_foundry::find(baton_foundry::Tool::Cast)?)
+        .args(["wallet", "sign", "--data", "--private-key"])
+        .arg(alloy::hex::encode_prefixed(key.to_bytes()))
+        .arg(receipts[0].receipt.typed_data_json(&domain).to_string())
+        .output()?;
+    ensure!(output.status.success(), "cast failed: {}", String::from_utf8_lossy(&output.stderr));
+    let cast_signature: Bytes = String::from_utf8(output.stdout)?.trim().parse()?;
+    ensure!(cast_signature == receipts[0].signature, "cast and the node sign the same bytes");
+
+    // A restart loses nothing: the receipts are served again and the batch of their slot keeps them.
+    node.stop().await;
+    let node = baton_node::start(config).await?;
+    let client = baton_node::NodeClient::new(node.url().parse()?);
+    ensure!(client.receipt(receipts[1].receipt.txHash).await? == Some(receipts[1].clone()));
+    let (batch, _, txs) = wait_for("the receipts' batch", Duration::from_secs(30), || async {
+        chain.mine(1).await?;
+        first_batch_in_slot(&chain, key.address(), slot).await
+    })
+    .await?;
+    ensure!(batch.slot == slot);
+    for r in &receipts {
+        ensure!(r.receipt.kept_by(&txs), "receipt {} kept: {txs:?}", r.receipt.index);
+    }
+
+    // Broken on purpose: the first promised transaction of the next slot is left out.
+    node.set_faults(baton_node::Faults { break_receipts: true, ..Default::default() });
+    let raw = factory.next_raw();
+    let broken = wait_for("a receipt for a later slot", Duration::from_secs(10), || async {
+        Ok(client.send_transaction(&raw).await?.receipt.filter(|r| r.receipt.slot > slot))
+    })
+    .await?;
+    let other = factory.next_raw();
+    let kept_later = client.send_transaction(&other).await?.receipt;
+    let (batch, previous, txs) = wait_for("the broken batch", Duration::from_secs(30), || async {
+        chain.mine(1).await?;
+        first_batch_in_slot(&chain, key.address(), broken.receipt.slot).await
+    })
+    .await?;
+    let opening = broken.receipt.contradiction(&txs).ok_or_else(|| eyre::eyre!("the receipt was kept"))?;
+    if let Some(r) = kept_later.filter(|r| r.receipt.slot == broken.receipt.slot) {
+        ensure!(r.receipt.contradiction(&txs).is_some(), "every later index moved down too");
+    }
+
+    // The holder (here a keeper account) proves it; the operator pays the safety penalty, the sender is owed.
+    let params = chain.registry.params().call().await?;
+    let id = chain.registry.operatorIdOf(key.address()).call().await?;
+    let bond_before = chain.registry.operator(id).call().await?.bond;
+    let reporter = InclusionReceipts::new(chain.receipts, chain.provider_for(3));
+    let proof = reporter.slashContradictedReceipt(
+        convert(&broken.receipt),
+        broken.signature.clone(),
+        convert(&batch),
+        convert(&previous),
+        U256::from(opening.count),
+        opening.leaf,
+        opening.proof.clone(),
+    );
+    ensure!(proof.send().await?.get_receipt().await?.status(), "the proof lands");
+    let bond_after = chain.registry.operator(id).call().await?.bond;
+    ensure!(bond_before - bond_after == params.receiptSafetyPenalty, "{bond_before} -> {bond_after}");
+    let escrow = chain.registry.escrowOf(broken.evidence()).call().await?;
+    ensure!(escrow.victim == broken.receipt.beneficiary && escrow.compensation == params.receiptCompensation);
+    node.stop().await;
+    Ok(())
+}

@@ -155,8 +155,13 @@ impl ReceiptBook {
             }
             plan.txs.insert(next, raw.clone());
             plan.bytes += raw.len();
-            let receipt =
-                InclusionReceipt { l2ChainId: l2_chain_id, txHash: tx_hash, slot: led.slot, index: next, beneficiary };
+            let receipt = InclusionReceipt {
+                l2ChainId: l2_chain_id,
+                txHash: tx_hash,
+                slot: led.slot,
+                index: next,
+                beneficiary,
+            };
             return Ok(Reservation { receipt });
         }
         Err(if any { NoReceipt::Full } else { NoReceipt::NotLeading })
@@ -247,7 +252,10 @@ mod tests {
         let dir = tempfile::tempdir().expect("tempdir");
         let (_, book) = book(&dir);
         let (h, raw) = tx(1);
-        assert_eq!(book.reserve(901, h, &raw, Address::ZERO).unwrap_err(), NoReceipt::NotLeading);
+        assert_eq!(
+            book.reserve(901, h, &raw, Address::ZERO).expect_err("not leading"),
+            NoReceipt::NotLeading
+        );
         // Slot 3 ends at block 11: with the head at 10 the next block is its last, inside the margin.
         book.set_window(Window {
             head: 10,
@@ -258,7 +266,7 @@ mod tests {
         let (h2, raw2) = tx(2);
         assert_eq!(book.reserve(901, h2, &raw2, Address::ZERO).expect("room").receipt.index, 1);
         let (h3, raw3) = tx(3);
-        assert_eq!(book.reserve(901, h3, &raw3, Address::ZERO).unwrap_err(), NoReceipt::Full);
+        assert_eq!(book.reserve(901, h3, &raw3, Address::ZERO).expect_err("full"), NoReceipt::Full);
     }
 
     #[test]
@@ -269,7 +277,7 @@ mod tests {
             book.set_window(Window { head: 0, led: vec![LedSlot { slot: 2, last_block: 20 }] });
             let (h, raw) = tx(1);
             let r = book.reserve(901, h, &raw, Address::ZERO).expect("reserves");
-            let issued = record(&r, Bytes::from_static(b"sig"), raw.clone());
+            let issued = record(&r, Bytes::from_static(b"sig"), raw);
             store.put_records(&[], &[issued]).expect("persists");
             let sealed = book.seal(2, &store).expect("seals");
             assert_eq!(sealed.len(), 1);
@@ -278,7 +286,7 @@ mod tests {
         book.set_window(Window { head: 0, led: vec![LedSlot { slot: 2, last_block: 20 }] });
         assert!(book.is_sealed(2));
         let (h, raw) = tx(9);
-        assert_eq!(book.reserve(901, h, &raw, Address::ZERO).unwrap_err(), NoReceipt::Full);
+        assert_eq!(book.reserve(901, h, &raw, Address::ZERO).expect_err("full"), NoReceipt::Full);
         assert_eq!(book.seal(2, &store).expect("seals again").get(&0), Some(&tx(1).1));
         assert!(book.get(&tx(1).0).is_some(), "the issued receipt is found after the restart");
         book.prune(3, &store).expect("prunes");
@@ -293,6 +301,6 @@ mod tests {
         assert_eq!(batch, vec![tx(1).1, tx(7).1, tx(2).1, tx(8).1, tx(9).1]);
         assert_eq!(used, vec![0, 1, 2]);
         let (batch, used) = fill(&BTreeMap::new(), &pool);
-        assert_eq!((batch, used), (pool.clone(), vec![0, 1, 2]));
+        assert_eq!((batch, used), (pool, vec![0, 1, 2]));
     }
 }

@@ -12,7 +12,6 @@ use alloy::{
     eips::eip2718::Decodable2718,
     primitives::{keccak256, Address, Bytes, B256},
 };
-use baton_protocol::receipt::SignedReceipt;
 use axum::{
     extract::{DefaultBodyLimit, Query, State},
     http::{HeaderMap, StatusCode},
@@ -21,6 +20,7 @@ use axum::{
     Json, Router,
 };
 use baton_protocol::payload::MAX_TX_SIZE;
+use baton_protocol::receipt::SignedReceipt;
 use serde_json::{json, Value};
 
 use crate::{

@@ -276,7 +276,8 @@ impl Sequencer {
 
     /// Forgets receipts of slots whose faults have left the window.
     fn prune_receipts(&self, head: u64) -> Result<()> {
-        let window_slots = self.config.deployment.params.fault_window.div_ceil(self.config.deployment.params.slot_length);
+        let window_slots =
+            self.config.deployment.params.fault_window.div_ceil(self.config.deployment.params.slot_length);
         let keep_from = self.schedule.slot_at(head).saturating_sub(u64::from(window_slots) + 2);
         self.shared.receipts.prune(keep_from, &self.shared.store)?;
         Ok(())

@@ -8,7 +8,8 @@ use serde_json::json;
 use alloy::{signers::local::PrivateKeySigner, sol_types::Eip712Domain};
 
 use crate::{
-    faults::Faults, mempool::Mempool, metrics::Metrics, persister::Persister, receipts::ReceiptBook, store::Store,
+    faults::Faults, mempool::Mempool, metrics::Metrics, persister::Persister, receipts::ReceiptBook,
+    store::Store,
 };
 
 /// State shared by the HTTP server, peer forwarding and the sequencer.

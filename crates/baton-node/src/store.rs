@@ -126,9 +126,11 @@ impl Store {
             }
             let mut table = txn.open_table(RECEIPTS).map_err(storage)?;
             for issued in receipts {
-                let record =
-                    (issued.receipt.clone(), issued.signature.clone(), issued.raw.clone()).abi_encode_params();
-                table.insert((issued.receipt.slot, issued.receipt.index), record.as_slice()).map_err(storage)?;
+                let record = (issued.receipt.clone(), issued.signature.clone(), issued.raw.clone())
+                    .abi_encode_params();
+                table
+                    .insert((issued.receipt.slot, issued.receipt.index), record.as_slice())
+                    .map_err(storage)?;
             }
         }
         txn.commit().map_err(storage)
@@ -141,8 +143,9 @@ impl Store {
         let mut out = Vec::new();
         for item in table.iter().map_err(storage)? {
             let (_, value) = item.map_err(storage)?;
-            let (receipt, signature, raw) = <(InclusionReceipt, Bytes, Bytes)>::abi_decode_params(value.value())
-                .map_err(|_| StoreError::Corrupt("receipt"))?;
+            let (receipt, signature, raw) =
+                <(InclusionReceipt, Bytes, Bytes)>::abi_decode_params(value.value())
+                    .map_err(|_| StoreError::Corrupt("receipt"))?;
             out.push(IssuedReceipt { receipt, signature, raw });
         }
         Ok(out)
@@ -367,7 +370,9 @@ mod tests {
         };
         {
             let store = Store::open(&path).expect("opens");
-            store.put_records(&[(1, Bytes::from_static(b"a"))], &[issued(5, 0), issued(5, 1), issued(9, 0)]).expect("puts");
+            store
+                .put_records(&[(1, Bytes::from_static(b"a"))], &[issued(5, 0), issued(5, 1), issued(9, 0)])
+                .expect("puts");
             store.seal_slot(5).expect("seals");
         }
         let store = Store::open(&path).expect("reopens");
@@ -387,7 +392,11 @@ mod tests {
             let store = Store::open(&path).expect("opens");
             store
                 .put_records(
-                    &[(1, Bytes::from_static(b"a")), (2, Bytes::from_static(b"b")), (3, Bytes::from_static(b"c"))],
+                    &[
+                        (1, Bytes::from_static(b"a")),
+                        (2, Bytes::from_static(b"b")),
+                        (3, Bytes::from_static(b"c")),
+                    ],
                     &[],
                 )
                 .expect("puts");

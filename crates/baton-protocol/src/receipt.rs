@@ -10,7 +10,10 @@ use alloy::{
 };
 use serde_json::json;
 
-use crate::header::{recover_prehash, signature_bytes, HeaderError};
+use crate::{
+    header::{recover_prehash, signature_bytes, HeaderError},
+    tx_root::{tree_root, tx_proof},
+};
 
 sol! {
     /// A slot leader's promise: its first batch in `slot` carries `txHash` as leaf `index` of its txRoot, and a
@@ -61,6 +64,21 @@ impl InclusionReceipt {
         batch_txs.get(self.index as usize) == Some(&self.txHash)
     }
 
+    /// The txRoot opening that proves the batch of `batch_txs` breaks this receipt (`slashContradictedReceipt`'s
+    /// `count`, `leaf` and `proof`), or `None` when the batch keeps it.
+    pub fn contradiction(&self, batch_txs: &[B256]) -> Option<Opening> {
+        if self.kept_by(batch_txs) {
+            return None;
+        }
+        let index = self.index as usize;
+        let count = batch_txs.len();
+        Some(match batch_txs.get(index) {
+            Some(leaf) => Opening { count, leaf: *leaf, proof: tx_proof(batch_txs, index)? },
+            // Too short: open the count with the tree root (nothing for an empty batch, whose txRoot is zero).
+            None => Opening { count, leaf: B256::ZERO, proof: tree_root(batch_txs).into_iter().collect() },
+        })
+    }
+
     /// The EIP-712 typed-data JSON (as `cast wallet sign --data` and wallets take it).
     pub fn typed_data_json(&self, domain: &Eip712Domain) -> serde_json::Value {
         json!({
@@ -97,6 +115,18 @@ impl InclusionReceipt {
     }
 }
 
+/// What `slashContradictedReceipt` takes besides the receipt and the headers: the batch's transaction count, the
+/// leaf at the promised index (zero when the batch is too short) and its sibling path (or `[treeRoot]`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Opening {
+    /// Transactions in the batch.
+    pub count: usize,
+    /// The transaction hash at the promised index.
+    pub leaf: B256,
+    /// Its path, or the tree root when the index is past the end.
+    pub proof: Vec<B256>,
+}
+
 /// A receipt with its signature and signer, as nodes return it and keepers accept it (JSON, camelCase).
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -128,7 +158,10 @@ impl SignedReceipt {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::header::domain;
+    use crate::{
+        header::domain,
+        tx_root::{tx_root, verify_tx_proof},
+    };
     use alloy::{
         dyn_abi::TypedData,
         primitives::{address, U256},
@@ -187,6 +220,21 @@ mod tests {
         txs[7] = r.txHash;
         assert!(r.kept_by(&txs));
         assert!(!r.kept_by(&txs[..7]), "a batch too short for the index breaks it");
+    }
+
+    #[test]
+    fn a_contradiction_opens_the_root_the_way_the_contract_checks_it() {
+        let r = sample();
+        let mut txs: Vec<B256> = (0..10u8).map(|i| keccak256([i])).collect();
+        let opening = r.contradiction(&txs).expect("index 7 holds another transaction");
+        assert!(verify_tx_proof(tx_root(&txs), opening.leaf, 7, opening.count, &opening.proof));
+        let short = r.contradiction(&txs[..3]).expect("too short");
+        assert_eq!(short.proof.len(), 1);
+        let bound = keccak256((U256::from(3u64), short.proof[0]).abi_encode_packed());
+        assert_eq!(bound, tx_root(&txs[..3]));
+        assert_eq!(r.contradiction(&[]).expect("empty").proof, Vec::<B256>::new());
+        txs[7] = r.txHash;
+        assert_eq!(r.contradiction(&txs), None);
     }
 
     #[test]
