@@ -331,6 +331,7 @@ pub fn keeper_config_for(
         data_dir: dir.to_path_buf(),
         listen: std::net::SocketAddr::from(([127, 0, 0, 1], 0)),
         feeds: Vec::new(),
+        blob_sources: Vec::new(),
         confirmations: 0,
         log_chunk: baton_l1::DEFAULT_LOG_CHUNK,
         poll_interval: std::time::Duration::from_millis(100),

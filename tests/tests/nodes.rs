@@ -502,25 +502,67 @@ async fn receipts_are_given_at_once_kept_across_a_restart_and_a_broken_one_is_sl
         ensure!(r.receipt.contradiction(&txs).is_some(), "every later index moved down too");
     }
 
-    // The holder (here a keeper account) proves it; the operator pays the safety penalty, the sender is owed.
+    // Holders hand their receipts to a keeper (strictly checked); it proves the broken one, once, and reports the
+    // kept ones as kept. The operator pays the safety penalty; the L2 sender is owed the compensation.
     let params = chain.registry.params().call().await?;
     let id = chain.registry.operatorIdOf(key.address()).call().await?;
     let bond_before = chain.registry.operator(id).call().await?.bond;
-    let reporter = InclusionReceipts::new(chain.receipts, chain.provider_for(3));
-    let proof = reporter.slashContradictedReceipt(
-        convert(&broken.receipt),
-        broken.signature.clone(),
-        convert(&batch),
-        convert(&previous),
-        U256::from(opening.count),
-        opening.leaf,
-        opening.proof.clone(),
+    let keeper_dir = tempfile::tempdir()?;
+    let keeper_key: PrivateKeySigner = chain.anvil.keys()[3].clone().into();
+    let keeper = baton_keeper::start(
+        baton_e2e::keeper_config(&chain, chain.anvil.endpoint().as_str(), keeper_key, keeper_dir.path())
+            .await?,
+    )
+    .await?;
+    let post = |body: serde_json::Value| {
+        let url = format!("{}/receipts", keeper.url());
+        async move { Ok::<_, eyre::Report>(reqwest::Client::new().post(url).json(&body).send().await?) }
+    };
+    let mut forged = serde_json::to_value(&broken)?;
+    forged["receipt"]["index"] = serde_json::json!(9);
+    ensure!(post(forged).await?.status() == 422, "a receipt whose signature does not match is refused");
+    let mut unknown = serde_json::to_value(&broken)?;
+    unknown["extra"] = serde_json::json!(1);
+    ensure!(post(unknown).await?.status() == 400, "unknown fields are refused");
+    let mut all = receipts.clone();
+    all.push(broken.clone());
+    ensure!(post(serde_json::to_value(&all)?).await?.status() == 202);
+    ensure!(
+        post(serde_json::to_value(&broken)?).await?.json::<serde_json::Value>().await?["duplicates"] == 1
     );
-    ensure!(proof.send().await?.get_receipt().await?.status(), "the proof lands");
+    wait_for("the keeper's proof of the broken receipt", Duration::from_secs(30), || async {
+        let status = keeper.status();
+        let recent = status["receipts"]["recent"].as_array().cloned().unwrap_or_default();
+        let confirmed = recent.iter().any(|r| {
+            r["txHash"] == serde_json::json!(broken.receipt.txHash)
+                && r["status"]["action"]["state"] == "confirmed"
+        });
+        let kept = recent.iter().filter(|r| r["status"]["outcome"] == "kept").count();
+        Ok((confirmed && kept == receipts.len()).then_some(()))
+    })
+    .await?;
     let bond_after = chain.registry.operator(id).call().await?.bond;
     ensure!(bond_before - bond_after == params.receiptSafetyPenalty, "{bond_before} -> {bond_after}");
     let escrow = chain.registry.escrowOf(broken.evidence()).call().await?;
     ensure!(escrow.victim == broken.receipt.beneficiary && escrow.compensation == params.receiptCompensation);
+    // The same proof by hand (what the holder could have sent itself, from docs/PROTOCOL.md) is refused: once.
+    let by_hand = InclusionReceipts::new(chain.receipts, chain.provider_for(4))
+        .slashContradictedReceipt(
+            convert(&broken.receipt),
+            broken.signature.clone(),
+            convert(&batch),
+            convert(&previous),
+            U256::from(opening.count),
+            opening.leaf,
+            opening.proof.clone(),
+        )
+        .call()
+        .await;
+    ensure!(
+        by_hand.is_err_and(|e| e.to_string().contains("AlreadyProven") || e.as_revert_data().is_some()),
+        "proven once"
+    );
+    keeper.stop().await;
     node.stop().await;
     Ok(())
 }

@@ -18,20 +18,27 @@ pub enum ActionKind {
     MissedSlot,
     /// `appendForcedBatch`: overdue entries appended without any sequencer.
     ForcedBatch,
-    /// `releasePayout`: the escrowed payouts of one of this keeper's censorship or missed-slot slashes, once
-    /// their escrow has ended.
+    /// `releasePayout`: the escrowed payouts of one of this keeper's censorship, missed-slot or receipt
+    /// slashes, once their escrow has ended.
     ReleasePayout,
+    /// `slashContradictedReceipt`: the signer's first batch in the slot has another transaction (or too few) at
+    /// the promised index.
+    ReceiptContradicted,
+    /// `slashUnkeptReceipt`: the slot's leader promised inclusion and posted nothing in its slot.
+    ReceiptUnkept,
 }
 
 impl ActionKind {
     /// Every kind, for metrics.
-    pub const ALL: [Self; 6] = [
+    pub const ALL: [Self; 8] = [
         Self::Equivocation,
         Self::RecordConflict,
         Self::Censorship,
         Self::MissedSlot,
         Self::ForcedBatch,
         Self::ReleasePayout,
+        Self::ReceiptContradicted,
+        Self::ReceiptUnkept,
     ];
 
     /// The label used in metrics and logs.
@@ -43,6 +50,8 @@ impl ActionKind {
             Self::MissedSlot => "missed-slot",
             Self::ForcedBatch => "forced-batch",
             Self::ReleasePayout => "release-payout",
+            Self::ReceiptContradicted => "receipt-contradicted",
+            Self::ReceiptUnkept => "receipt-unkept",
         }
     }
 }

@@ -14,6 +14,10 @@ pub const MAX_SUBMISSION_BYTES: usize = 64 * 1024;
 /// Most stored headers per signer (pruned as their fault window closes).
 pub const MAX_PER_SIGNER: usize = 256;
 
+/// Most held receipts per signer (a leader promises at most a few hundred per slot; the keeper holds them while
+/// their slot's fault window is open and the holder can always prove a broken one itself).
+pub const MAX_RECEIPTS_PER_SIGNER: usize = 100_000;
+
 /// How far past the recorded batches a header's number may be: further than anything a node signs ahead.
 pub const MAX_AHEAD_BATCHES: u64 = 256;
 

@@ -27,6 +27,7 @@ use alloy::{
 };
 use baton_bindings::{
     batch_inbox::BatchInbox::BatchInboxErrors,
+    inclusion_receipts::InclusionReceipts::InclusionReceiptsErrors,
     sequencer_registry::SequencerRegistry::{self, SequencerRegistryErrors},
 };
 use tracing::{debug, info, warn};
@@ -142,6 +143,23 @@ pub fn classify_revert(data: &[u8]) -> Simulation {
             R::PayoutForfeited(_) => {
                 Simulation::Settled("payouts forfeited to an equivocation proof against the offender".into())
             }
+            other => Simulation::NotYet(format!("{other:?}")),
+        };
+    }
+    if let Ok(error) = InclusionReceiptsErrors::abi_decode(data) {
+        use InclusionReceiptsErrors as C;
+        return match error {
+            C::NotContradicted(_) => Simulation::Settled("the batch keeps the receipt".into()),
+            C::SignerPostedInSlot(e) => Simulation::Settled(format!("the signer posted in slot {}", e.slot)),
+            C::ReceiptNotFromLeader(e) => Simulation::Settled(format!(
+                "operator {} did not lead slot {}: its receipt promises no liveness",
+                e.id, e.slot
+            )),
+            C::NotFirstBatchInSlot(e) => {
+                Simulation::Settled(format!("batch {} is not the signer's first in the slot", e.batchNumber))
+            }
+            C::WrongChain(e) => Simulation::Settled(format!("the receipt is for rollup {}", e.l2ChainId)),
+            C::InvalidSignature(_) => Simulation::Settled("invalid receipt signature".into()),
             other => Simulation::NotYet(format!("{other:?}")),
         };
     }

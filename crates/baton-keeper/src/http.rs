@@ -1,11 +1,14 @@
-//! The keeper's HTTP surface: `POST /evidence` (signed headers, one object or an array), `GET /status`,
-//! `GET /metrics` (Prometheus) and `GET /health`.
+//! The keeper's HTTP surface: `POST /evidence` (signed headers, one object or an array), `POST /receipts`
+//! (signed inclusion receipts, one or an array), `GET /status`, `GET /metrics` (Prometheus) and `GET /health`.
 //!
 //! Submissions are checked strictly: a body over [`MAX_SUBMISSION_BYTES`] gets 413, malformed JSON or unknown
 //! fields 400, a header of another deployment, a bad signature, a signer that never was registered or a header
 //! out of reach (a batch number or slot further ahead than anything can be proven) 422, and a signer that
 //! already has [`MAX_PER_SIGNER`] headers stored 429. Accepted evidence is durable before the reply (202), and
-//! wakes the keeper at once. Stored evidence is pruned once the fault window of its batch has closed.
+//! wakes the keeper at once. Stored evidence is pruned once the fault window of its batch has closed. Receipts
+//! are checked the same way: another rollup, a signature that does not recover to the named signer, an
+//! unregistered signer, or a slot out of reach (its fault window closed, or beyond the lookahead) 422, and more
+//! than [`MAX_RECEIPTS_PER_SIGNER`] held for one signer 429.
 
 use std::{
     collections::{HashMap, HashSet},
@@ -31,11 +34,13 @@ use tracing::warn;
 
 use crate::{
     evidence::{
-        validate, SignedHeader, MAX_AHEAD_BATCHES, MAX_PER_SIGNER, MAX_PER_SUBMISSION, MAX_SUBMISSION_BYTES,
+        validate, SignedHeader, MAX_AHEAD_BATCHES, MAX_PER_SIGNER, MAX_PER_SUBMISSION,
+        MAX_RECEIPTS_PER_SIGNER, MAX_SUBMISSION_BYTES,
     },
     metrics::Metrics,
-    store::{Evidence, Store},
+    store::{Evidence, HeldReceipt, Store},
 };
+use baton_protocol::receipt::SignedReceipt;
 
 /// State shared by the server and the keeper loop.
 #[derive(Debug)]
@@ -61,6 +66,12 @@ pub(crate) struct Shared {
     pub(crate) slot_reach: AtomicU64,
     /// Stored evidence per signer.
     pub(crate) per_signer: Mutex<HashMap<Address, usize>>,
+    /// Receipts accepted since the loop last looked.
+    pub(crate) incoming_receipts: Mutex<Vec<HeldReceipt>>,
+    /// Held receipts per signer.
+    pub(crate) receipts_per_signer: Mutex<HashMap<Address, usize>>,
+    /// Oldest slot whose faults are still provable.
+    pub(crate) slot_floor: AtomicU64,
 }
 
 /// Why one signed header is refused, with the HTTP status that says so.
@@ -150,9 +161,73 @@ impl Shared {
     }
 }
 
+impl Shared {
+    /// Checks one signed receipt against everything a submission must satisfy before it is held.
+    pub(crate) async fn check_receipt(&self, signed: &SignedReceipt) -> Result<(), Refusal> {
+        let refuse = |status, message: String| Err(Refusal { status, message });
+        let r = &signed.receipt;
+        if r.l2ChainId != self.l2_chain_id {
+            return refuse(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                format!("receipt for rollup {}, this keeper watches {}", r.l2ChainId, self.l2_chain_id),
+            );
+        }
+        if let Err(e) = signed.verify(&self.domain) {
+            return refuse(StatusCode::UNPROCESSABLE_ENTITY, format!("receipt signature: {e}"));
+        }
+        if !self.registered(signed.signer).await {
+            return refuse(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                format!("{} is not a registered signer (never was, or retired)", signed.signer),
+            );
+        }
+        let (floor, reach) =
+            (self.slot_floor.load(Ordering::Relaxed), self.slot_reach.load(Ordering::Relaxed));
+        if r.slot < floor || r.slot > reach {
+            return refuse(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                format!("out of reach: slot {} (provable now: {floor} to {reach})", r.slot),
+            );
+        }
+        let held = self.receipts_per_signer.lock().map_or(0, |m| m.get(&signed.signer).copied().unwrap_or(0));
+        if held >= MAX_RECEIPTS_PER_SIGNER {
+            return refuse(
+                StatusCode::TOO_MANY_REQUESTS,
+                format!(
+                    "{} already has {held} receipts held (at most {MAX_RECEIPTS_PER_SIGNER})",
+                    signed.signer
+                ),
+            );
+        }
+        Ok(())
+    }
+
+    /// Checks and holds one receipt; returns whether it was new.
+    pub(crate) async fn accept_receipt(&self, signed: SignedReceipt, source: &str) -> Result<bool, Refusal> {
+        if let Err(refusal) = self.check_receipt(&signed).await {
+            Metrics::inc(&self.metrics.receipts_rejected);
+            return Err(refusal);
+        }
+        let held = HeldReceipt { signed, source: source.to_string() };
+        let new = self.store.put_receipt(&held).map_err(|e| Refusal {
+            status: StatusCode::INTERNAL_SERVER_ERROR,
+            message: format!("could not store the receipt: {e}"),
+        })?;
+        if new {
+            Metrics::inc(&self.metrics.receipts_accepted);
+            if let Ok(mut counts) = self.receipts_per_signer.lock() {
+                *counts.entry(held.signed.signer).or_default() += 1;
+            }
+            self.incoming_receipts.lock().unwrap_or_else(|p| p.into_inner()).push(held);
+        }
+        Ok(new)
+    }
+}
+
 pub(crate) fn router(shared: Arc<Shared>) -> Router {
     Router::new()
         .route("/evidence", post(submit))
+        .route("/receipts", post(submit_receipts))
         .route("/status", get(status))
         .route("/metrics", get(|State(s): State<Arc<Shared>>| async move { s.metrics.render() }))
         .route("/health", get(|| async { "ok" }))
@@ -235,6 +310,106 @@ async fn submit(
     }
     shared.wake.notify_one();
     (StatusCode::ACCEPTED, Json(json!({ "accepted": accepted, "duplicates": duplicates }))).into_response()
+}
+
+/// `POST /receipts`: one signed receipt or an array of them; all or nothing.
+async fn submit_receipts(
+    State(shared): State<Arc<Shared>>,
+    body: Result<axum::body::Bytes, BytesRejection>,
+) -> Response {
+    let refuse = |status, message: String| {
+        Metrics::inc(&shared.metrics.receipts_rejected);
+        warn!(%status, %message, "receipt refused");
+        (status, Json(json!({ "error": message }))).into_response()
+    };
+    let body = match body {
+        Ok(body) => body,
+        Err(rejection) => {
+            return refuse(rejection.status(), format!("body refused: {}", rejection.body_text()))
+        }
+    };
+    let value: Value = match serde_json::from_slice(&body) {
+        Ok(v) => v,
+        Err(e) => return refuse(StatusCode::BAD_REQUEST, format!("invalid JSON: {e}")),
+    };
+    let items = match value {
+        Value::Array(items) if items.len() > MAX_PER_SUBMISSION => {
+            return refuse(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                format!("{} receipts, at most {MAX_PER_SUBMISSION} per submission", items.len()),
+            )
+        }
+        Value::Array(items) => items,
+        other => vec![other],
+    };
+    let mut list = Vec::with_capacity(items.len());
+    for item in items {
+        match serde_json::from_value::<StrictReceipt>(item) {
+            Ok(StrictReceipt(r)) => list.push(r),
+            Err(e) => {
+                return refuse(
+                    StatusCode::BAD_REQUEST,
+                    format!("expected {{\"receipt\": {{...}}, \"signature\": \"0x...\", \"signer\": \"0x...\"}} or an array of them: {e}"),
+                )
+            }
+        }
+    }
+    if list.is_empty() {
+        return refuse(StatusCode::BAD_REQUEST, "empty submission".into());
+    }
+    for (i, signed) in list.iter().enumerate() {
+        if let Err(refusal) = shared.check_receipt(signed).await {
+            return refuse(refusal.status, format!("receipt {i}: {}", refusal.message));
+        }
+    }
+    let (mut accepted, mut duplicates) = (0, 0);
+    for signed in list {
+        match shared.accept_receipt(signed, "submission").await {
+            Ok(true) => accepted += 1,
+            Ok(false) => duplicates += 1,
+            Err(refusal) => {
+                return (refusal.status, Json(json!({ "error": refusal.message }))).into_response()
+            }
+        }
+    }
+    shared.wake.notify_one();
+    (StatusCode::ACCEPTED, Json(json!({ "accepted": accepted, "duplicates": duplicates }))).into_response()
+}
+
+/// A signed receipt with no unknown fields at any level.
+struct StrictReceipt(SignedReceipt);
+
+impl<'de> Deserialize<'de> for StrictReceipt {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields, rename_all = "camelCase")]
+        struct Outer {
+            receipt: Inner,
+            signature: alloy::primitives::Bytes,
+            signer: Address,
+        }
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields, rename_all = "camelCase")]
+        struct Inner {
+            l2_chain_id: u64,
+            tx_hash: alloy::primitives::B256,
+            slot: u64,
+            index: u32,
+            beneficiary: Address,
+        }
+        let o = Outer::deserialize(deserializer)?;
+        Ok(Self(SignedReceipt {
+            receipt: baton_protocol::receipt::InclusionReceipt {
+                l2ChainId: o.receipt.l2_chain_id,
+                txHash: o.receipt.tx_hash,
+                slot: o.receipt.slot,
+                index: o.receipt.index,
+                beneficiary: o.receipt.beneficiary,
+            },
+            signature: o.signature,
+            signer: o.signer,
+        }))
+    }
 }
 
 async fn status(State(shared): State<Arc<Shared>>) -> Json<Value> {

@@ -228,6 +228,7 @@ impl Collector {
                         block,
                         block_hash,
                         tx,
+                        kind: event.kind,
                     });
                 }
                 Some(&BatchInbox::ForcedEntryQueued::SIGNATURE_HASH) => {

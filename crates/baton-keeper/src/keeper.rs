@@ -17,7 +17,13 @@ use alloy::{
     signers::local::PrivateKeySigner,
 };
 use baton_bindings::sequencer_registry::SequencerRegistry;
-use baton_protocol::{deployment::Deployment, header, schedule::Schedule};
+use baton_l1::{Appended, Blobs, L1Reader};
+use baton_protocol::{
+    deployment::Deployment,
+    derive::{batch_transactions, BatchRecord},
+    header,
+    schedule::Schedule,
+};
 use eyre::{eyre, Result, WrapErr};
 use serde_json::{json, Value};
 use tokio::sync::{watch, Notify};
@@ -30,7 +36,7 @@ use crate::{
     http::{self, Shared},
     index::{Collector, Index},
     metrics::Metrics,
-    store::{Evidence, Store},
+    store::{Evidence, HeldReceipt, Store},
     strategy::{self, OperatorFacts, Policy, View},
 };
 
@@ -49,6 +55,9 @@ pub struct KeeperConfig {
     pub listen: SocketAddr,
     /// Operators' signed-header feeds (a node's base URL; the keeper reads `GET /headers`).
     pub feeds: Vec<reqwest::Url>,
+    /// Beacon-API sources of blob data, to read the transactions of blob batches that held receipts are judged by
+    /// (empty: the L1 endpoint's own method, as anvil serves it).
+    pub blob_sources: Vec<reqwest::Url>,
     /// Blocks behind the head the keeper indexes and acts on (0 acts on the head itself).
     pub confirmations: u64,
     /// Block span of one `eth_getLogs` request.
@@ -146,6 +155,9 @@ pub async fn start(config: KeeperConfig) -> Result<KeeperHandle> {
         batch_count: std::sync::atomic::AtomicU64::new(Index::from_snapshot(&snapshot).batch_count()),
         slot_reach: std::sync::atomic::AtomicU64::new(0),
         per_signer: Mutex::new(count_per_signer(&snapshot.evidence)),
+        incoming_receipts: Mutex::new(Vec::new()),
+        receipts_per_signer: Mutex::new(count_receipts_per_signer(&snapshot.receipts)),
+        slot_floor: std::sync::atomic::AtomicU64::new(0),
     });
     let listener = tokio::net::TcpListener::bind(config.listen).await.wrap_err("binding the HTTP server")?;
     let addr = listener.local_addr()?;
@@ -174,11 +186,19 @@ pub async fn start(config: KeeperConfig) -> Result<KeeperHandle> {
     for feed in &config.feeds {
         feed_cursors.insert(feed.to_string(), store.meta(&feed_key(feed))?.unwrap_or(0));
     }
+    let reader = L1Reader::new(
+        provider.clone(),
+        config.deployment.inbox,
+        Blobs::configured(provider.clone(), config.blob_sources.clone()),
+    );
     let keeper = Keeper {
         schedule: Schedule::for_deployment(&config.deployment, genesis),
         registry,
         index: Index::from_snapshot(&snapshot),
         evidence: snapshot.evidence,
+        held: snapshot.receipts,
+        batch_txs: HashMap::new(),
+        reader,
         actions: snapshot.actions,
         members: HashMap::new(),
         escape_hatch_open: false,
@@ -233,6 +253,14 @@ fn count_per_signer(evidence: &[Evidence]) -> HashMap<alloy::primitives::Address
     counts
 }
 
+fn count_receipts_per_signer(held: &[HeldReceipt]) -> HashMap<alloy::primitives::Address, usize> {
+    let mut counts = HashMap::new();
+    for h in held {
+        *counts.entry(h.signed.signer).or_default() += 1;
+    }
+    counts
+}
+
 fn counter_key(name: &str) -> String {
     format!("counter:{name}")
 }
@@ -252,6 +280,12 @@ struct Keeper {
     schedule: Schedule,
     index: Index,
     evidence: Vec<Evidence>,
+    /// Inclusion receipts held (handed in on `POST /receipts`).
+    held: Vec<HeldReceipt>,
+    /// Transaction hashes of the batches held receipts are judged by, by batch number (cleared on a reorg).
+    batch_txs: HashMap<u64, Vec<alloy::primitives::B256>>,
+    /// Reads those batches' data.
+    reader: L1Reader<Blobs>,
     actions: BTreeMap<String, ActionRecord>,
     /// Member sets of epochs that can no longer change (at most one past the current one).
     members: HashMap<u32, u128>,
@@ -319,6 +353,7 @@ impl Keeper {
         if report.reorged > 0 {
             Metrics::inc(&metrics.reorgs);
             self.members.clear();
+            self.batch_txs.clear();
         }
         let indexed = self.index.cursor.map_or(0, |c| c.number);
         metrics.indexed.store(indexed, Ordering::Relaxed);
@@ -326,6 +361,8 @@ impl Keeper {
             info!(blocks = report.blocks, logs = report.logs, indexed, "indexed history");
         }
         self.evidence.extend(self.shared.incoming.lock().unwrap_or_else(|p| p.into_inner()).drain(..));
+        self.held.extend(self.shared.incoming_receipts.lock().unwrap_or_else(|p| p.into_inner()).drain(..));
+        self.load_receipt_batches().await;
         self.poll_feeds().await;
         self.watch_escape_hatch(indexed);
         if *last_head != Some(head) || report.blocks > 0 {
@@ -390,6 +427,62 @@ impl Keeper {
         self.evidence.extend(self.shared.incoming.lock().unwrap_or_else(|p| p.into_inner()).drain(..));
     }
 
+    /// Reads the transactions of every recorded batch a held receipt is judged by (its signer's first batch in its
+    /// slot) that is not loaded yet. A batch whose data is unavailable or does not decode is counted and tried
+    /// again next round: such a receipt cannot be proven broken on L1 (docs/PROTOCOL.md §Inclusion receipts).
+    async fn load_receipt_batches(&mut self) {
+        let mut wanted = Vec::new();
+        for held in &self.held {
+            let signed = &held.signed;
+            if let Some((batch, _)) =
+                strategy::first_batch_of(&self.index, signed.signer, signed.receipt.slot)
+            {
+                if !self.batch_txs.contains_key(&batch.header.batchNumber) {
+                    wanted.push(batch.clone());
+                }
+            }
+        }
+        wanted.sort_by_key(|b| b.header.batchNumber);
+        wanted.dedup_by_key(|b| b.header.batchNumber);
+        for batch in wanted {
+            let appended = Appended {
+                header: batch.header.clone(),
+                queue_start: batch.queue_start,
+                kind: batch.kind,
+                tx: batch.tx,
+                block: batch.block,
+            };
+            let data = match tokio::time::timeout(self.config.tx.rpc_timeout, self.reader.data(&appended))
+                .await
+            {
+                Ok(Ok(data)) => data,
+                Ok(Err(e)) => {
+                    Metrics::inc(&self.shared.metrics.receipts_unjudgeable);
+                    warn!(batch = batch.header.batchNumber, error = %e, "batch data unavailable: its receipts wait");
+                    continue;
+                }
+                Err(_) => continue,
+            };
+            let record = BatchRecord { header: batch.header.clone(), queue_start: batch.queue_start, data };
+            match batch_transactions(&record) {
+                Ok(txs) => {
+                    let hashes = txs.iter().map(alloy::primitives::keccak256).collect();
+                    self.batch_txs.insert(batch.header.batchNumber, hashes);
+                }
+                Err(why) => {
+                    Metrics::inc(&self.shared.metrics.receipts_unjudgeable);
+                    warn!(
+                        batch = batch.header.batchNumber,
+                        %why,
+                        "batch payload contradicts its txRoot: its receipts are broken but not provable on L1"
+                    );
+                    // Judged as empty would prove nothing true; an empty list is never used for a contradiction
+                    // because the opening must match the recorded txRoot, so record nothing.
+                }
+            }
+        }
+    }
+
     fn watch_escape_hatch(&mut self, indexed: u64) {
         let last = self.index.last_sequenced_block().unwrap_or(self.schedule.params.genesis_block);
         let open = indexed + 1 >= last + u64::from(self.config.deployment.params.escape_delay);
@@ -431,6 +524,21 @@ impl Keeper {
             self.store.delete_actions(&stale)?;
             for key in &stale {
                 self.actions.remove(key);
+            }
+        }
+        let floor = self.shared.slot_floor.load(Ordering::Relaxed);
+        if self.held.iter().any(|h| h.signed.receipt.slot < floor) {
+            self.store.prune_receipts(floor)?;
+            self.held.retain(|h| h.signed.receipt.slot >= floor);
+            let live: HashSet<u64> = self
+                .held
+                .iter()
+                .filter_map(|h| strategy::first_batch_of(&self.index, h.signed.signer, h.signed.receipt.slot))
+                .map(|(b, _)| b.header.batchNumber)
+                .collect();
+            self.batch_txs.retain(|n, _| live.contains(n));
+            if let Ok(mut counts) = self.shared.receipts_per_signer.lock() {
+                *counts = count_receipts_per_signer(&self.held);
             }
         }
         if self.evidence.iter().any(|e| e.header.batchNumber < oldest) {
@@ -510,6 +618,9 @@ impl Keeper {
         if policy.missed_slots {
             actions.extend(strategy::missed_slots(&view, &candidates));
         }
+        if policy.receipts {
+            actions.extend(strategy::receipts(&view));
+        }
         if policy.release_payouts {
             actions.extend(strategy::release_payouts(&view, &self.escrowed_slashes()));
         }
@@ -520,7 +631,15 @@ impl Keeper {
     fn escrowed_slashes(&self) -> Vec<strategy::EscrowedSlash> {
         self.actions
             .values()
-            .filter(|r| matches!(r.action.kind, ActionKind::Censorship | ActionKind::MissedSlot))
+            .filter(|r| {
+                matches!(
+                    r.action.kind,
+                    ActionKind::Censorship
+                        | ActionKind::MissedSlot
+                        | ActionKind::ReceiptContradicted
+                        | ActionKind::ReceiptUnkept
+                )
+            })
             .filter_map(|r| match r.state {
                 ActionState::Confirmed { block, bounty, .. } if bounty > 0 => {
                     let evidence = r.action.key.parse().ok()?;
@@ -545,6 +664,9 @@ impl Keeper {
             params: &self.config.deployment.params,
             registry: self.config.deployment.registry,
             inbox: self.config.deployment.inbox,
+            receipts: self.config.deployment.receipts,
+            held: &self.held,
+            batch_txs: &self.batch_txs,
             indexed,
             members,
             operators,
@@ -633,6 +755,10 @@ impl Keeper {
         let lookahead = 2 * u64::from(self.config.deployment.params.slots_per_epoch);
         let reach = self.schedule.slot_at(head + 1) + lookahead;
         self.shared.slot_reach.store(reach, Ordering::Relaxed);
+        // The oldest slot a fault can still be proven about at the next block.
+        let window = u64::from(self.config.deployment.params.fault_window);
+        let floor = self.schedule.slot_at((head + 1).saturating_sub(window)).saturating_sub(1);
+        self.shared.slot_floor.store(floor, Ordering::Relaxed);
         self.shared.batch_count.store(self.index.batch_count(), Ordering::Relaxed);
     }
 
@@ -646,6 +772,46 @@ impl Keeper {
             }
         }
         Ok(())
+    }
+
+    /// Each held receipt and where it stands: `pending` (its batch or slot end not seen yet), `kept`, or the
+    /// state of the action that proves it broken (with the compensation owed to its beneficiary once confirmed).
+    fn receipt_status(&self) -> Value {
+        let compensation = self.config.deployment.params.receipt_compensation;
+        let list: Vec<Value> = self
+            .held
+            .iter()
+            .rev()
+            .take(1_000)
+            .map(|h| {
+                let r = &h.signed.receipt;
+                let key = h.signed.evidence().to_string();
+                let outcome = match self.actions.get(&key) {
+                    Some(record) => json!({
+                        "outcome": "broken",
+                        "fault": record.action.kind.label(),
+                        "action": record.state,
+                        "compensationWei": compensation.to_string(),
+                    }),
+                    None => {
+                        let kept = strategy::first_batch_of(&self.index, h.signed.signer, r.slot)
+                            .and_then(|(b, _)| self.batch_txs.get(&b.header.batchNumber))
+                            .is_some_and(|txs| r.kept_by(txs));
+                        json!({ "outcome": if kept { "kept" } else { "pending" } })
+                    }
+                };
+                json!({
+                    "txHash": r.txHash,
+                    "signer": h.signed.signer,
+                    "slot": r.slot,
+                    "index": r.index,
+                    "beneficiary": r.beneficiary,
+                    "evidence": key,
+                    "status": outcome,
+                })
+            })
+            .collect();
+        json!({ "held": self.held.len(), "recent": list })
     }
 
     fn publish_status(&self, head: u64, indexed: u64) {
@@ -682,6 +848,7 @@ impl Keeper {
             "queueLength": self.index.queue_length(),
             "escapeHatchOpen": self.escape_hatch_open,
             "evidence": self.evidence.len(),
+            "receipts": self.receipt_status(),
             "feeds": self.feed_cursors,
             "actionsByState": by_state,
             "bountyWei": self.shared.metrics.bounty_wei.get().to_string(),

@@ -61,6 +61,10 @@ struct RunArgs {
     /// Operators' node URLs whose signed-header feeds to watch, comma separated.
     #[arg(long, env = "BATON_KEEPER_FEEDS", value_delimiter = ',')]
     feeds: Vec<reqwest::Url>,
+    /// Beacon-API URLs serving blob data (a beacon node, then archivers), comma separated; needed to judge
+    /// receipts against blob batches on a real network.
+    #[arg(long, env = "BATON_KEEPER_BLOB_SOURCES", value_delimiter = ',')]
+    blob_sources: Vec<reqwest::Url>,
     /// Blocks behind the head to index and act on [default: 2].
     #[arg(long, env = "BATON_KEEPER_CONFIRMATIONS")]
     confirmations: Option<u64>,
@@ -94,6 +98,8 @@ struct FileConfig {
     data_dir: Option<PathBuf>,
     #[serde(default)]
     feeds: Vec<reqwest::Url>,
+    #[serde(default)]
+    blob_sources: Vec<reqwest::Url>,
     confirmations: Option<u64>,
     finality: Option<u64>,
     log_chunk: Option<u64>,
@@ -125,6 +131,7 @@ fn config(args: RunArgs) -> Result<KeeperConfig> {
         listen: args.listen.or(file.listen).unwrap_or_else(|| SocketAddr::from(([127, 0, 0, 1], 9646))),
         data_dir: args.data_dir.or(file.data_dir).unwrap_or_else(|| PathBuf::from("baton-keeper-data")),
         feeds: if args.feeds.is_empty() { file.feeds } else { args.feeds },
+        blob_sources: if args.blob_sources.is_empty() { file.blob_sources } else { args.blob_sources },
         confirmations: args.confirmations.or(file.confirmations).unwrap_or(2),
         log_chunk: args.log_chunk.or(file.log_chunk).unwrap_or(baton_l1::DEFAULT_LOG_CHUNK),
         poll_interval: Duration::from_millis(args.poll_ms.or(file.poll_ms).unwrap_or(1_000)),

@@ -35,6 +35,13 @@ pub struct Metrics {
     pub evidence_accepted: AtomicU64,
     /// Evidence refused (malformed, bad signature, wrong chain, too large).
     pub evidence_rejected: AtomicU64,
+    /// Inclusion receipts accepted to hold.
+    pub receipts_accepted: AtomicU64,
+    /// Receipts refused.
+    pub receipts_rejected: AtomicU64,
+    /// Held receipts whose batch could not be judged: its data was unavailable or contradicts its txRoot (a
+    /// broken promise L1 cannot prove; docs/PROTOCOL.md §Inclusion receipts).
+    pub receipts_unjudgeable: AtomicU64,
     /// Latest L1 head.
     pub head: AtomicU64,
     /// Latest indexed block.
@@ -89,6 +96,9 @@ impl Metrics {
             ("reorgs".to_string(), &self.reorgs),
             ("evidence-accepted".to_string(), &self.evidence_accepted),
             ("evidence-rejected".to_string(), &self.evidence_rejected),
+            ("receipts-accepted".to_string(), &self.receipts_accepted),
+            ("receipts-rejected".to_string(), &self.receipts_rejected),
+            ("receipts-unjudgeable".to_string(), &self.receipts_unjudgeable),
         ]);
         out
     }
@@ -151,6 +161,24 @@ impl Metrics {
                 "counter",
                 "Evidence refused",
                 self.evidence_rejected.load(Ordering::Relaxed),
+            ),
+            (
+                "baton_keeper_receipts_accepted_total",
+                "counter",
+                "Inclusion receipts accepted to hold",
+                self.receipts_accepted.load(Ordering::Relaxed),
+            ),
+            (
+                "baton_keeper_receipts_rejected_total",
+                "counter",
+                "Inclusion receipts refused",
+                self.receipts_rejected.load(Ordering::Relaxed),
+            ),
+            (
+                "baton_keeper_receipts_unjudgeable_total",
+                "counter",
+                "Held receipts whose batch data was unavailable or invalid",
+                self.receipts_unjudgeable.load(Ordering::Relaxed),
             ),
             ("baton_keeper_l1_head", "gauge", "Latest L1 head", head),
             ("baton_keeper_indexed_block", "gauge", "Latest indexed L1 block", indexed),

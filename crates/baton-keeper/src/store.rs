@@ -1,14 +1,14 @@
 //! The keeper's embedded database (redb). Everything the keeper knows survives `kill -9`: the L1 cursor
 //! (block number and hash), the indexed batches and forced entries with the block each came from, the hashes
-//! of those blocks (to find the fork point of a reorg), off-chain evidence, each feed's cursor, and every
-//! action with its state and the exact signed transactions sent for it.
+//! of those blocks (to find the fork point of a reorg), off-chain evidence and inclusion receipts, each feed's
+//! cursor, and every action with its state and the exact signed transactions sent for it.
 //!
 //! Each method is one redb write transaction, so a crash leaves either all or nothing of a step.
 
 use std::{collections::BTreeMap, path::Path};
 
 use alloy::primitives::{Address, Bytes, B256};
-use baton_protocol::BatchHeader;
+use baton_protocol::{receipt::SignedReceipt, BatchHeader};
 use redb::{Database, ReadableDatabase, ReadableTable, TableDefinition};
 use serde::{de::DeserializeOwned, Deserialize, Serialize};
 
@@ -20,6 +20,8 @@ const BATCHES: TableDefinition<'_, u64, &[u8]> = TableDefinition::new("batches")
 const ENTRIES: TableDefinition<'_, u64, &[u8]> = TableDefinition::new("entries");
 const EVIDENCE: TableDefinition<'_, &[u8], &[u8]> = TableDefinition::new("evidence");
 const ACTIONS: TableDefinition<'_, &str, &[u8]> = TableDefinition::new("actions");
+/// Receipts by `slot (8 bytes, big-endian) ‖ evidence digest`, so pruning by slot is a range delete.
+const RECEIPTS: TableDefinition<'_, &[u8], &[u8]> = TableDefinition::new("receipts");
 
 const CURSOR_KEY: &str = "cursor";
 
@@ -74,6 +76,9 @@ pub struct RecordedBatch {
     pub block_hash: B256,
     /// The transaction that appended it.
     pub tx: B256,
+    /// How its data reached L1: 0 calldata, 1 blobs, 2 forced-only (`IBatchInbox.DataKind`).
+    #[serde(default)]
+    pub kind: u8,
 }
 
 /// A `ForcedEntryQueued` event, with the block it came from.
@@ -115,6 +120,24 @@ impl Evidence {
     }
 }
 
+/// An inclusion receipt a holder handed in, checked (signature, chain, registered signer) before it was stored.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HeldReceipt {
+    /// The signed receipt.
+    pub signed: SignedReceipt,
+    /// Where it came from (`submission`).
+    pub source: String,
+}
+
+impl HeldReceipt {
+    fn key(&self) -> Vec<u8> {
+        let mut key = Vec::with_capacity(40);
+        key.extend_from_slice(&self.signed.receipt.slot.to_be_bytes());
+        key.extend_from_slice(self.signed.evidence().as_slice());
+        key
+    }
+}
+
 /// Everything stored, as loaded at start-up.
 #[derive(Debug, Default)]
 pub struct Snapshot {
@@ -126,6 +149,8 @@ pub struct Snapshot {
     pub entries: BTreeMap<u64, QueuedEntry>,
     /// Off-chain evidence.
     pub evidence: Vec<Evidence>,
+    /// Inclusion receipts held, by slot.
+    pub receipts: Vec<HeldReceipt>,
     /// Actions by key.
     pub actions: BTreeMap<String, ActionRecord>,
 }
@@ -158,6 +183,7 @@ impl Store {
         txn.open_table(ENTRIES).map_err(dberr)?;
         txn.open_table(EVIDENCE).map_err(dberr)?;
         txn.open_table(ACTIONS).map_err(dberr)?;
+        txn.open_table(RECEIPTS).map_err(dberr)?;
         txn.commit().map_err(dberr)?;
         Ok(Self { db })
     }
@@ -181,6 +207,10 @@ impl Store {
         for item in txn.open_table(EVIDENCE).map_err(dberr)?.iter().map_err(dberr)? {
             let (_, raw) = item.map_err(dberr)?;
             snapshot.evidence.push(decode("evidence", raw.value())?);
+        }
+        for item in txn.open_table(RECEIPTS).map_err(dberr)?.iter().map_err(dberr)? {
+            let (_, raw) = item.map_err(dberr)?;
+            snapshot.receipts.push(decode("receipt", raw.value())?);
         }
         for item in txn.open_table(ACTIONS).map_err(dberr)?.iter().map_err(dberr)? {
             let (key, raw) = item.map_err(dberr)?;
@@ -307,6 +337,33 @@ impl Store {
         txn.commit().map_err(dberr)
     }
 
+    /// Stores a held receipt; returns false if it was already held.
+    pub fn put_receipt(&self, held: &HeldReceipt) -> Result<bool, StoreError> {
+        let key = held.key();
+        let txn = self.db.begin_write().map_err(dberr)?;
+        let new = {
+            let mut table = txn.open_table(RECEIPTS).map_err(dberr)?;
+            let new = table.get(key.as_slice()).map_err(dberr)?.is_none();
+            if new {
+                table.insert(key.as_slice(), encode(held).as_slice()).map_err(dberr)?;
+            }
+            new
+        };
+        txn.commit().map_err(dberr)?;
+        Ok(new)
+    }
+
+    /// Deletes receipts for slots below `slot` (their faults have left the window).
+    pub fn prune_receipts(&self, slot: u64) -> Result<(), StoreError> {
+        let txn = self.db.begin_write().map_err(dberr)?;
+        {
+            let mut table = txn.open_table(RECEIPTS).map_err(dberr)?;
+            let end = slot.to_be_bytes();
+            table.retain_in(..end.as_slice(), |_, _| false).map_err(dberr)?;
+        }
+        txn.commit().map_err(dberr)
+    }
+
     /// Writes an action's record (its state machine's every step goes through here before it has effects).
     pub fn put_action(&self, record: &ActionRecord) -> Result<(), StoreError> {
         let txn = self.db.begin_write().map_err(dberr)?;
@@ -355,6 +412,7 @@ mod tests {
             block,
             block_hash: B256::with_last_byte(block as u8),
             tx: B256::ZERO,
+            kind: 0,
         }
     }
 
@@ -432,6 +490,30 @@ mod tests {
         store.set_meta("feed:x", 12).expect("sets");
         assert_eq!(store.meta("feed:x").expect("reads"), Some(12));
         assert_eq!(store.meta("feed:y").expect("reads"), None);
+    }
+
+    #[test]
+    fn receipts_survive_reopening_once_each_until_their_slot_is_pruned() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("k.redb");
+        let held = |slot: u64, index: u32| HeldReceipt {
+            signed: SignedReceipt {
+                receipt: baton_protocol::receipt::InclusionReceipt { slot, index, ..Default::default() },
+                signature: Bytes::from(vec![1; 65]),
+                signer: Address::repeat_byte(1),
+            },
+            source: "submission".into(),
+        };
+        {
+            let store = Store::open(&path).expect("opens");
+            assert!(store.put_receipt(&held(7, 0)).expect("puts"));
+            assert!(!store.put_receipt(&held(7, 0)).expect("puts"), "held once");
+            assert!(store.put_receipt(&held(9, 1)).expect("puts"));
+        }
+        let store = Store::open(&path).expect("reopens");
+        assert_eq!(store.load().expect("loads").receipts, vec![held(7, 0), held(9, 1)]);
+        store.prune_receipts(8).expect("prunes");
+        assert_eq!(store.load().expect("loads").receipts, vec![held(9, 1)]);
     }
 
     #[test]

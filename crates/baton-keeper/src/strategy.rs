@@ -9,14 +9,16 @@ use alloy::{
     primitives::{keccak256, Address, Bytes, B256},
     sol_types::{SolCall, SolValue},
 };
-use baton_bindings::{batch_inbox::BatchInbox, sequencer_registry::SequencerRegistry};
+use baton_bindings::{
+    batch_inbox::BatchInbox, inclusion_receipts::InclusionReceipts, sequencer_registry::SequencerRegistry,
+};
 use baton_l1::convert;
 use baton_protocol::{deployment::Params, schedule::Schedule, BatchHeader};
 
 use crate::{
     action::{Action, ActionKind},
     index::Index,
-    store::Evidence,
+    store::{Evidence, HeldReceipt, RecordedBatch},
 };
 
 /// `keccak256(abi.encode(keccak256("baton.fault.equivocation"), signer, batchNumber))`, as the registry.
@@ -66,9 +68,11 @@ pub struct Policy {
     pub missed_slots: bool,
     /// Append overdue forced entries as forced-only batches (earns the inclusion fee per entry).
     pub force_inclusion: bool,
-    /// Release the escrowed payouts of this keeper's own censorship and missed-slot slashes once their escrow
-    /// ends (the bounty, and the harmed user's compensation with it, then wait in `payoutOf`).
+    /// Release the escrowed payouts of this keeper's own censorship, missed-slot and receipt slashes once their
+    /// escrow ends (the bounty, and the harmed user's compensation with it, then wait in `payoutOf`).
     pub release_payouts: bool,
+    /// Prove broken inclusion receipts handed in on `POST /receipts`.
+    pub receipts: bool,
 }
 
 impl Default for Policy {
@@ -79,6 +83,7 @@ impl Default for Policy {
             missed_slots: true,
             force_inclusion: true,
             release_payouts: true,
+            receipts: true,
         }
     }
 }
@@ -107,6 +112,12 @@ pub struct View<'a> {
     pub registry: Address,
     /// The inbox.
     pub inbox: Address,
+    /// The receipts contract.
+    pub receipts: Address,
+    /// Inclusion receipts held.
+    pub held: &'a [HeldReceipt],
+    /// Transaction hashes of the batches a held receipt is judged by, by batch number (loaded from L1 data).
+    pub batch_txs: &'a HashMap<u64, Vec<B256>>,
     /// Last indexed block (head minus the confirmation depth).
     pub indexed: u64,
     /// Member bitmap of every epoch the missed-slot strategy asks about.
@@ -231,6 +242,84 @@ pub fn equivocation(view: &View<'_>) -> Vec<Action> {
         // Provable once the later slot has begun, until the window closes.
         if action_slot <= current && view.in_window(action_slot) {
             actions.push(action);
+        }
+    }
+    actions
+}
+
+/// The signer's first batch in `slot` (by batch number) and the batch before it, if recorded.
+pub fn first_batch_of(
+    index: &Index,
+    signer: Address,
+    slot: u64,
+) -> Option<(&RecordedBatch, Option<&RecordedBatch>)> {
+    let first = index.batches_in_slot(slot).find(|b| b.header.sequencer == signer)?;
+    let number = first.header.batchNumber;
+    Some((first, number.checked_sub(1).and_then(|n| index.batches.get(&n))))
+}
+
+/// Broken inclusion receipts (docs/PROTOCOL.md §Inclusion receipts): once the signer's first batch in the
+/// receipt's slot is recorded, a receipt it contradicts (another transaction at the index, or too few) is proven
+/// with the batch's txRoot opening; once the slot has ended with no batch of the signer in it, the receipt is
+/// proven unkept with the slot evidence (the receipts contract checks that the signer led the slot and could post:
+/// otherwise the simulation settles it). Batches whose transactions are not loaded yet are judged next round.
+pub fn receipts(view: &View<'_>) -> Vec<Action> {
+    let mut actions = Vec::new();
+    for held in view.held {
+        let signed = &held.signed;
+        let r = &signed.receipt;
+        let key = signed.evidence();
+        if !view.unfinished(&key.to_string()) || !view.in_window(r.slot) {
+            continue;
+        }
+        let receipt: InclusionReceipts::InclusionReceipt = convert(r);
+        match first_batch_of(view.index, signed.signer, r.slot) {
+            Some((batch, previous)) => {
+                let Some(txs) = view.batch_txs.get(&batch.header.batchNumber) else { continue };
+                let Some(opening) = r.contradiction(txs) else { continue };
+                let call = InclusionReceipts::slashContradictedReceiptCall {
+                    receipt,
+                    signature: signed.signature.clone(),
+                    batch: convert(&batch.header),
+                    previous: convert(&previous.map(|p| p.header.clone()).unwrap_or_default()),
+                    count: alloy::primitives::U256::from(opening.count),
+                    leaf: opening.leaf,
+                    proof: opening.proof,
+                };
+                actions.push(Action {
+                    key: key.to_string(),
+                    kind: ActionKind::ReceiptContradicted,
+                    to: view.receipts,
+                    calldata: Bytes::from(call.abi_encode()),
+                    provable_at: batch.block,
+                    summary: format!(
+                        "receipt of {} for slot {} index {} contradicted by batch {}",
+                        signed.signer, r.slot, r.index, batch.header.batchNumber
+                    ),
+                });
+            }
+            None if view.slot_end(r.slot) <= view.indexed => {
+                let (first, headers) = slot_evidence(view, r.slot);
+                let headers = headers.iter().map(convert).collect();
+                let call = InclusionReceipts::slashUnkeptReceiptCall {
+                    receipt,
+                    signature: signed.signature.clone(),
+                    firstBatch: first,
+                    headers,
+                };
+                actions.push(Action {
+                    key: key.to_string(),
+                    kind: ActionKind::ReceiptUnkept,
+                    to: view.receipts,
+                    calldata: Bytes::from(call.abi_encode()),
+                    provable_at: view.slot_end(r.slot),
+                    summary: format!(
+                        "receipt of {} for slot {} index {} unkept: no batch of its signer in the slot",
+                        signed.signer, r.slot, r.index
+                    ),
+                });
+            }
+            None => {}
         }
     }
     actions
@@ -399,6 +488,7 @@ mod tests {
 
     const REGISTRY: Address = address!("0x00000000000000000000000000000000000000aa");
     const INBOX: Address = address!("0x00000000000000000000000000000000000000bb");
+    const RECEIPTS: Address = address!("0x00000000000000000000000000000000000000cc");
 
     /// Genesis 100, 4-block slots, 4 slots per epoch, inclusion window 10, fault window 200.
     fn deployment() -> Deployment {
@@ -423,6 +513,8 @@ mod tests {
         members: HashMap<u32, u128>,
         operators: HashMap<u8, OperatorFacts>,
         finished: HashSet<String>,
+        held: Vec<HeldReceipt>,
+        batch_txs: HashMap<u64, Vec<B256>>,
     }
 
     impl Fixture {
@@ -445,7 +537,14 @@ mod tests {
                 let block = schedule.slot_start(*slot);
                 snapshot.batches.insert(
                     number as u64,
-                    RecordedBatch { header, queue_start: 0, block, block_hash: B256::ZERO, tx: B256::ZERO },
+                    RecordedBatch {
+                        header,
+                        queue_start: 0,
+                        block,
+                        block_hash: B256::ZERO,
+                        tx: B256::ZERO,
+                        kind: 0,
+                    },
                 );
             }
             for (index, deadline) in deadlines.iter().enumerate() {
@@ -468,6 +567,8 @@ mod tests {
                 members: HashMap::new(),
                 operators: HashMap::new(),
                 finished: HashSet::new(),
+                held: Vec::new(),
+                batch_txs: HashMap::new(),
             }
         }
 
@@ -479,6 +580,9 @@ mod tests {
                 params: &self.deployment.params,
                 registry: REGISTRY,
                 inbox: INBOX,
+                receipts: RECEIPTS,
+                held: &self.held,
+                batch_txs: &self.batch_txs,
                 indexed,
                 members: &self.members,
                 operators: &self.operators,
@@ -652,5 +756,63 @@ mod tests {
         assert_eq!(call.recorded.batchNumber, 1);
         f.finished.insert(actions[0].key.clone());
         assert!(equivocation(&f.view(131)).is_empty(), "finished");
+    }
+
+    fn held(signer: Address, slot: u64, index: u32, tx: B256) -> HeldReceipt {
+        let receipt = baton_protocol::receipt::InclusionReceipt {
+            l2ChainId: 901,
+            txHash: tx,
+            slot,
+            index,
+            beneficiary: Address::repeat_byte(0xbe),
+        };
+        HeldReceipt {
+            signed: baton_protocol::receipt::SignedReceipt {
+                receipt,
+                signature: Bytes::from(vec![1; 65]),
+                signer,
+            },
+            source: "submission".into(),
+        }
+    }
+
+    #[test]
+    fn a_receipt_is_proven_contradicted_by_the_signers_first_batch_once_its_transactions_are_known() {
+        let (signer, other) = (Address::repeat_byte(1), Address::repeat_byte(2));
+        // Slot 5: another operator's batch 1, then the signer's batch 2 (its first in the slot), then its batch 3.
+        let mut f = Fixture::new(&[(4, other, 0), (5, other, 0), (5, signer, 0), (5, signer, 0)], &[]);
+        let promised = keccak256("promised");
+        f.held = vec![held(signer, 5, 1, promised), held(signer, 5, 0, keccak256("kept"))];
+        assert!(receipts(&f.view(200)).is_empty(), "batch 2's transactions are not loaded yet");
+        f.batch_txs.insert(2, vec![keccak256("kept"), keccak256("another")]);
+        f.batch_txs.insert(3, vec![keccak256("kept"), promised]);
+        let actions = receipts(&f.view(200));
+        assert_eq!(actions.len(), 1, "only the broken receipt: {actions:?}");
+        assert_eq!(actions[0].kind, ActionKind::ReceiptContradicted);
+        assert_eq!(actions[0].to, RECEIPTS);
+        assert_eq!(actions[0].key, f.held[0].signed.evidence().to_string());
+        let call =
+            InclusionReceipts::slashContradictedReceiptCall::abi_decode(&actions[0].calldata).expect("call");
+        assert_eq!((call.batch.batchNumber, call.previous.batchNumber), (2, 1), "judged by its first batch");
+        assert_eq!(call.leaf, keccak256("another"));
+        f.finished.insert(actions[0].key.clone());
+        assert!(receipts(&f.view(200)).is_empty(), "once per receipt");
+    }
+
+    #[test]
+    fn a_receipt_is_proven_unkept_only_once_its_slot_ended_without_a_batch_of_its_signer() {
+        let signer = Address::repeat_byte(1);
+        let mut f = Fixture::new(&[(4, Address::repeat_byte(2), 0), (7, Address::repeat_byte(2), 0)], &[]);
+        f.held = vec![held(signer, 5, 0, keccak256("promised"))];
+        let slot_end = f.schedule.slot_start(6);
+        assert!(receipts(&f.view(slot_end - 1)).is_empty(), "slot 5 has not ended");
+        let actions = receipts(&f.view(slot_end));
+        assert_eq!(actions.len(), 1);
+        assert_eq!(actions[0].kind, ActionKind::ReceiptUnkept);
+        let call = InclusionReceipts::slashUnkeptReceiptCall::abi_decode(&actions[0].calldata).expect("call");
+        assert_eq!(call.firstBatch, 0);
+        assert_eq!(call.headers.len(), 2, "the batches around the slot");
+        let window_end = slot_end + u64::from(f.deployment.params.fault_window);
+        assert!(receipts(&f.view(window_end)).is_empty(), "out of the window");
     }
 }

@@ -196,6 +196,7 @@ pub(super) async fn up(options: &Options) -> Result<Net> {
         data_dir: dir.path().join("keeper"),
         listen: "127.0.0.1:0".parse()?,
         feeds: urls.clone(),
+        blob_sources: Vec::new(),
         confirmations: 0,
         log_chunk: baton_l1::DEFAULT_LOG_CHUNK,
         poll_interval: Duration::from_millis(200),
