@@ -562,6 +562,33 @@ async fn receipts_are_given_at_once_kept_across_a_restart_and_a_broken_one_is_sl
         by_hand.is_err_and(|e| e.to_string().contains("AlreadyProven") || e.as_revert_data().is_some()),
         "proven once"
     );
+
+    // What `baton track` shows from L1 alone, and `baton send --keeper` handing a receipt over.
+    let deployment = chain.deployment().await?;
+    let rpc = chain.anvil.endpoint_url();
+    let node_url: reqwest::Url = node.url().parse()?;
+    let tracked =
+        baton_cli::user::track(&rpc, &[], &deployment, Some(&node_url), broken.receipt.txHash, 0).await?;
+    let judged = tracked.receipt.ok_or_else(|| eyre::eyre!("track shows the receipt"))?;
+    ensure!(judged.verdict == "broken" && judged.proven, "{}", judged.description);
+    ensure!(
+        judged.compensation_escrowed == Some(params.receiptCompensation.to_string()),
+        "{}",
+        judged.description
+    );
+    let tracked =
+        baton_cli::user::track(&rpc, &[], &deployment, Some(&node_url), receipts[0].receipt.txHash, 0)
+            .await?;
+    ensure!(tracked.receipt.is_some_and(|r| r.verdict == "kept"), "the first receipts were kept");
+    let keeper_url: reqwest::Url = keeper.url().parse()?;
+    node.set_faults(baton_node::Faults::default());
+    let raw = factory.next_raw();
+    let sent = wait_for("a receipt through the CLI", Duration::from_secs(10), || async {
+        let sent = baton_cli::user::send(&deployment, &node_url, &raw, Some(&keeper_url)).await?;
+        Ok(sent.receipt.is_some().then_some(sent))
+    })
+    .await?;
+    ensure!(sent.handed_to_keeper, "the keeper took it");
     keeper.stop().await;
     node.stop().await;
     Ok(())

@@ -22,7 +22,7 @@ pub fn explain(error: &alloy::contract::Error, head: Option<u64>) -> String {
     error.to_string()
 }
 
-fn eth(wei: U256) -> String {
+pub(crate) fn eth(wei: U256) -> String {
     format!("{} ETH", format_eth(&wei.to_string()))
 }
 

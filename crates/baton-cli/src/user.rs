@@ -14,7 +14,8 @@ use baton_bindings::{batch_inbox::BatchInbox, sequencer_registry::SequencerRegis
 use baton_l1::{Blobs, L1Reader};
 use baton_node::NodeClient;
 use baton_protocol::{
-    deployment::Deployment, derive::batch_transactions, derive::BatchRecord, schedule::Schedule,
+    deployment::Deployment, derive::batch_transactions, derive::BatchRecord, receipt::SignedReceipt,
+    schedule::Schedule,
 };
 use eyre::{bail, ensure, eyre, Result, WrapErr};
 use serde::Serialize;
@@ -40,11 +41,166 @@ pub fn check_l2_transaction(deployment: &Deployment, raw: &Bytes) -> Result<B256
     Ok(keccak256(raw))
 }
 
-/// Sends `raw` to a sequencer node; returns the transaction hash.
-pub async fn send(deployment: &Deployment, node: &reqwest::Url, raw: &Bytes) -> Result<B256> {
+/// What `baton send` got: the hash, and the node's inclusion receipt if it gave one (checked: signed by the named
+/// operator signer for this deployment, for this transaction), or why not.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SendOutcome {
+    /// The L2 transaction hash.
+    pub hash: B256,
+    /// The receipt.
+    pub receipt: Option<SignedReceipt>,
+    /// Why there is none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub no_receipt: Option<String>,
+    /// Whether a keeper now holds the receipt (`--keeper`).
+    pub handed_to_keeper: bool,
+}
+
+/// Sends `raw` to a sequencer node with `baton_sendTransaction`; checks the receipt it returns and, with `keeper`,
+/// hands it to that keeper to watch.
+pub async fn send(
+    deployment: &Deployment,
+    node: &reqwest::Url,
+    raw: &Bytes,
+    keeper: Option<&reqwest::Url>,
+) -> Result<SendOutcome> {
     let hash = check_l2_transaction(deployment, raw)?;
-    NodeClient::new(node.clone()).send_raw_transaction(raw).await?;
-    Ok(hash)
+    let sent = NodeClient::new(node.clone()).send_transaction(raw).await?;
+    ensure!(sent.hash == hash, "the node answered for another transaction ({})", sent.hash);
+    if let Some(signed) = &sent.receipt {
+        let domain = baton_protocol::header::domain(deployment.chain_id, deployment.inbox);
+        signed.verify(&domain).map_err(|e| eyre!("the node's receipt does not verify: {e}"))?;
+        ensure!(
+            signed.receipt.txHash == hash && signed.receipt.l2ChainId == deployment.params.l2_chain_id,
+            "the node's receipt is for another transaction or rollup"
+        );
+    }
+    let mut handed_to_keeper = false;
+    if let (Some(keeper), Some(signed)) = (keeper, &sent.receipt) {
+        let url = keeper.join("receipts")?;
+        let reply = reqwest::Client::new()
+            .post(url)
+            .json(signed)
+            .timeout(Duration::from_secs(10))
+            .send()
+            .await
+            .wrap_err_with(|| format!("no keeper answering at {keeper}"))?;
+        let status = reply.status();
+        ensure!(status.is_success(), "the keeper refused the receipt ({status}): {}", reply.text().await?);
+        handed_to_keeper = true;
+    }
+    Ok(SendOutcome { hash, receipt: sent.receipt, no_receipt: sent.no_receipt, handed_to_keeper })
+}
+
+/// Whether an inclusion receipt was kept, judged from L1 alone.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ReceiptStatus {
+    /// The receipt.
+    pub receipt: SignedReceipt,
+    /// `pending` (its slot's batch of the signer is not on L1 and the slot has not ended), `kept`, or `broken`.
+    pub verdict: &'static str,
+    /// The signer's first batch in the slot, if posted.
+    pub batch: Option<u64>,
+    /// Whether the registry recorded the broken receipt as proven.
+    pub proven: bool,
+    /// The compensation owed to the beneficiary (wei), while it waits in escrow.
+    pub compensation_escrowed: Option<String>,
+    /// The block from which the escrow can be released.
+    pub release_at: Option<u64>,
+    /// One line for humans.
+    pub description: String,
+}
+
+/// Judges `signed` from L1: finds the signer's first batch in the receipt's slot and checks the promised index; a
+/// broken receipt is looked up in the registry (proven? compensation escrowed or released?).
+pub async fn judge_receipt(
+    rpc: &reqwest::Url,
+    blob_sources: &[reqwest::Url],
+    deployment: &Deployment,
+    signed: SignedReceipt,
+) -> Result<ReceiptStatus> {
+    let provider = connect_read(rpc);
+    let registry = SequencerRegistry::new(deployment.registry, provider.clone());
+    let genesis = registry.genesisBlock().call().await?;
+    let schedule = Schedule::for_deployment(deployment, genesis);
+    let head = provider.get_block_number().await?;
+    let r = &signed.receipt;
+    let (start, end) = (schedule.slot_start(r.slot), schedule.slot_start(r.slot + 1));
+    let reader = L1Reader::new(
+        provider.clone(),
+        deployment.inbox,
+        Blobs::configured(provider.clone(), blob_sources.to_vec()),
+    );
+    let mut verdict = if head >= end { "broken" } else { "pending" };
+    let mut batch = None;
+    if head >= start {
+        let first = reader
+            .appended(start, head.min(end - 1))
+            .await?
+            .into_iter()
+            .find(|b| b.header.slot == r.slot && b.header.sequencer == signed.signer);
+        if let Some(first) = first {
+            batch = Some(first.header.batchNumber);
+            let data = reader.data(&first).await?;
+            let record = BatchRecord { header: first.header.clone(), queue_start: first.queue_start, data };
+            let txs: Vec<B256> = batch_transactions(&record)
+                .map_err(|e| {
+                    eyre!(
+                        "batch {} does not decode ({e}): the promise cannot be judged on L1",
+                        first.header.batchNumber
+                    )
+                })?
+                .iter()
+                .map(keccak256)
+                .collect();
+            verdict = if r.kept_by(&txs) { "kept" } else { "broken" };
+        }
+    }
+    let evidence = signed.evidence();
+    let proven = verdict == "broken" && registry.faultProven(evidence).call().await?;
+    let escrow = registry.escrowOf(evidence).call().await?;
+    let (compensation_escrowed, release_at) = if escrow.victim.is_zero() {
+        (None, None)
+    } else {
+        (Some(escrow.compensation.to_string()), Some(escrow.releaseAt))
+    };
+    let description = match (verdict, proven, &compensation_escrowed) {
+        ("pending", ..) => format!(
+            "promised by {} at index {} of its batch in slot {} (L1 blocks {start}..{}): not posted yet",
+            signed.signer,
+            r.index,
+            r.slot,
+            end - 1
+        ),
+        ("kept", ..) => format!("promise kept: index {} of batch {} (slot {})", r.index, batch.unwrap_or_default(), r.slot),
+        (_, false, _) => format!(
+            "promise BROKEN ({}) and not proven yet: hand the receipt to a keeper (`baton send --keeper`) or prove it \
+             with InclusionReceipts before block {}",
+            if batch.is_some() { "another transaction at its index" } else { "no batch of the signer in its slot" },
+            end + u64::from(deployment.params.fault_window)
+        ),
+        (_, true, Some(wei)) => format!(
+            "promise broken and proven: {} owed to {} from block {} (escrow, then `baton claim`)",
+            crate::refusals::eth(wei.parse().unwrap_or_default()),
+            r.beneficiary,
+            release_at.unwrap_or_default()
+        ),
+        (_, true, None) => format!(
+            "promise broken and proven; the compensation was released to {} (`baton claim`)",
+            r.beneficiary
+        ),
+    };
+    Ok(ReceiptStatus {
+        receipt: signed,
+        verdict,
+        batch,
+        proven,
+        compensation_escrowed,
+        release_at,
+        description,
+    })
 }
 
 /// Queues an ETH deposit of `amount` wei to `to` on L2; returns the queue index and deadline.
@@ -90,6 +246,9 @@ pub struct Tracking {
     pub forced: Option<(u64, u64, bool)>,
     /// Whether the transaction is in the canonical L2 list.
     pub included: bool,
+    /// The node's inclusion receipt for it, judged from L1 (when a node was asked and had given one).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub receipt: Option<ReceiptStatus>,
     /// [`Tracking::describe`].
     pub description: String,
 }
@@ -145,7 +304,11 @@ pub async fn track(
     let head = provider.get_block_number().await.wrap_err_with(|| format!("no L1 answering at {rpc}"))?;
     let mut tracking = Tracking { hash, ..Tracking::default() };
     if let Some(node) = node {
-        tracking.pooled = NodeClient::new(node.clone()).pooled(hash).await.ok();
+        let client = NodeClient::new(node.clone());
+        tracking.pooled = client.pooled(hash).await.ok();
+        if let Ok(Some(signed)) = client.receipt(hash).await {
+            tracking.receipt = Some(judge_receipt(rpc, blob_sources, deployment, signed).await?);
+        }
     }
     let blobs = Blobs::configured(provider.clone(), blob_sources.to_vec());
     let reader = L1Reader::new(provider.clone(), deployment.inbox, blobs);
@@ -167,6 +330,9 @@ pub async fn track(
     }
     tracking.included = tracking.included();
     tracking.description = tracking.describe();
+    if let Some(receipt) = &tracking.receipt {
+        tracking.description = format!("{}; receipt: {}", tracking.description, receipt.description);
+    }
     Ok(tracking)
 }
 
