@@ -90,7 +90,7 @@ fn batch_build(txs: &[Bytes], key: &PrivateKeySigner) -> Result<f64> {
     let start = Instant::now();
     let mut built = 0;
     loop {
-        let batch = pool.take(5_000, 1 << 20);
+        let batch = pool.take(5_000, 1 << 20, 0);
         if batch.is_empty() {
             break;
         }

@@ -1,8 +1,8 @@
 //! `baton devnet` end to end: the scenario runs on its own embedded anvil, here forking another chain (a local
 //! anvil standing for mainnet, which the test cannot reach), and every fault it plays is caught on L1 — the
 //! offline operator jailed, the censor slashed and its victim compensated, the equivocator ejected with its whole
-//! bond — an L1 reorg costs the honest nothing, and every L2 transaction sent to the nodes and the deposit are
-//! included. The forked chain is left untouched.
+//! bond, the receipt breaker slashed for the receipts it broke — an L1 reorg costs the honest nothing, and every
+//! L2 transaction sent to the nodes and the deposit are included. The forked chain is left untouched.
 
 use std::time::Duration;
 
@@ -18,7 +18,7 @@ async fn the_devnet_scenario_catches_every_fault_and_loses_no_transaction() -> R
     source_provider.anvil_mine(Some(25), None).await?;
     let fork_block = source_provider.get_block_number().await?;
     let report = devnet::run(Options {
-        operators: 4,
+        operators: 5,
         duration: Duration::from_secs(6),
         seed: 3,
         rpc_url: None,
@@ -40,6 +40,10 @@ async fn the_devnet_scenario_catches_every_fault_and_loses_no_transaction() -> R
     ensure!(slashed("censorship", role("censor").id), "{text}");
     ensure!(slashed("equivocation", role("equivocator").id), "{text}");
     ensure!(slashed("missed slots", role("offline").id), "{text}");
+    ensure!(slashed("receipt contradicted", role("breaks receipts").id), "{text}");
+    let receipts = &report.receipts;
+    ensure!(receipts.issued > 10 && receipts.kept > 0 && receipts.latency_p99_us > 0, "{text}");
+    ensure!(receipts.proven >= 2, "the breaker's two receipts were proven: {text}");
     ensure!(
         report.user_compensation == "50000000000000000",
         "the censored user got its compensation: {text}"

@@ -7,7 +7,7 @@ use alloy::primitives::{Bytes, B256};
 use baton_protocol::receipt::SignedReceipt;
 use serde_json::{json, Value};
 
-use crate::peers::FORWARDED_HEADER;
+use crate::peers::{FORWARDED_HEADER, HOLD_UNTIL_HEADER};
 
 /// Why a call to a node failed.
 #[derive(Debug, thiserror::Error)]
@@ -62,6 +62,7 @@ pub struct NodeClient {
     url: reqwest::Url,
     timeout: Duration,
     forwarded: bool,
+    hold_until: Option<u64>,
 }
 
 impl NodeClient {
@@ -72,7 +73,7 @@ impl NodeClient {
 
     /// The same, sharing `http`'s connection pool.
     pub fn with_http(http: reqwest::Client, url: reqwest::Url) -> Self {
-        Self { http, url, timeout: Duration::from_secs(5), forwarded: false }
+        Self { http, url, timeout: Duration::from_secs(5), forwarded: false, hold_until: None }
     }
 
     /// Calls time out after `timeout`.
@@ -87,6 +88,13 @@ impl NodeClient {
         self
     }
 
+    /// Asks the receiving node to hold forwarded transactions back until block `block` (the sender promised them
+    /// for a slot that ends before it).
+    pub(crate) fn held_until(mut self, block: u64) -> Self {
+        self.hold_until = Some(block);
+        self
+    }
+
     /// The node's URL.
     pub fn url(&self) -> &reqwest::Url {
         &self.url
@@ -98,6 +106,9 @@ impl NodeClient {
         let mut request = self.http.post(self.url.clone()).json(&body).timeout(self.timeout);
         if self.forwarded {
             request = request.header(FORWARDED_HEADER, "1");
+        }
+        if let Some(block) = self.hold_until {
+            request = request.header(HOLD_UNTIL_HEADER, block.to_string());
         }
         let unreachable = |source: reqwest::Error| ClientError::Unreachable { url: self.url.clone(), source };
         let reply: Value = request.send().await.map_err(unreachable)?.json().await.map_err(unreachable)?;

@@ -53,6 +53,9 @@ pub struct Mempool {
     by_seq: BTreeMap<u64, PoolTx>,
     by_hash: HashMap<B256, u64>,
     in_flight: HashSet<u64>,
+    /// Transactions another node promised (by sequence number): not offered before this L1 block, when the
+    /// promised slot has ended; the promiser includes them first.
+    held: HashMap<u64, u64>,
     bytes: usize,
     next_seq: u64,
 }
@@ -89,15 +92,23 @@ impl Mempool {
         Insert::Added(seq)
     }
 
-    /// The oldest transactions not in flight, up to `max_txs` and `max_bytes`, marked in flight.
-    pub fn take(&mut self, max_txs: usize, max_bytes: usize) -> Vec<PoolTx> {
+    /// Holds transaction `seq` back until block `not_before` (another node promised it for a slot ending before).
+    pub fn hold(&mut self, seq: u64, not_before: u64) {
+        if self.by_seq.contains_key(&seq) {
+            self.held.insert(seq, not_before);
+        }
+    }
+
+    /// The oldest transactions not in flight nor held at `next_block`, up to `max_txs` and `max_bytes`, marked in
+    /// flight.
+    pub fn take(&mut self, max_txs: usize, max_bytes: usize, next_block: u64) -> Vec<PoolTx> {
         let mut out = Vec::new();
         let mut bytes = 0;
         for tx in self.by_seq.values() {
             if out.len() == max_txs {
                 break;
             }
-            if self.in_flight.contains(&tx.seq) {
+            if self.in_flight.contains(&tx.seq) || self.held.get(&tx.seq).is_some_and(|b| next_block < *b) {
                 continue;
             }
             if bytes + tx.raw.len() > max_bytes {
@@ -128,6 +139,7 @@ impl Mempool {
                     removed.push(tx);
                 }
                 self.in_flight.remove(&seq);
+                self.held.remove(&seq);
             }
         }
         removed
@@ -173,12 +185,12 @@ mod tests {
         }
         let (h, r) = tx(2);
         assert_eq!(pool.insert(h, r), Insert::Known);
-        let first = pool.take(2, usize::MAX);
+        let first = pool.take(2, usize::MAX, 0);
         assert_eq!(first.iter().map(|t| t.seq).collect::<Vec<_>>(), vec![0, 1]);
-        let next = pool.take(10, usize::MAX);
+        let next = pool.take(10, usize::MAX, 0);
         assert_eq!(next.iter().map(|t| t.seq).collect::<Vec<_>>(), vec![2, 3, 4], "in flight is skipped");
         pool.release(&[0, 1]);
-        assert_eq!(pool.take(10, usize::MAX).iter().map(|t| t.seq).collect::<Vec<_>>(), vec![0, 1]);
+        assert_eq!(pool.take(10, usize::MAX, 0).iter().map(|t| t.seq).collect::<Vec<_>>(), vec![0, 1]);
         assert_eq!(pool.remove_included(&[first[0].hash, keccak256("unknown")]), vec![first[0].clone()]);
         assert_eq!(pool.len(), 4);
     }
@@ -209,6 +221,20 @@ mod tests {
             let (h, r) = tx(n);
             pool.insert(h, r);
         }
-        assert_eq!(pool.take(10, 25).len(), 2);
+        assert_eq!(pool.take(10, 25, 0).len(), 2);
+    }
+
+    #[test]
+    fn a_transaction_another_node_promised_is_held_until_its_slot_ended() {
+        let mut pool = Mempool::new(Limits::default());
+        let (a, ra) = tx(1);
+        let (b, rb) = tx(2);
+        pool.insert(a, ra);
+        pool.insert(b, rb);
+        pool.hold(0, 50);
+        let taken: Vec<u64> = pool.take(10, usize::MAX, 49).iter().map(|t| t.seq).collect();
+        assert_eq!(taken, vec![1], "held before block 50");
+        pool.release(&taken);
+        assert_eq!(pool.take(10, usize::MAX, 50).len(), 2, "offered once the slot has ended");
     }
 }

@@ -83,6 +83,8 @@ pub(crate) struct ReceiptBook {
 #[derive(Debug)]
 pub(crate) struct Reservation {
     pub(crate) receipt: InclusionReceipt,
+    /// The promised slot's last L1 block.
+    pub(crate) last_block: u64,
 }
 
 impl ReceiptBook {
@@ -162,7 +164,7 @@ impl ReceiptBook {
                 index: next,
                 beneficiary,
             };
-            return Ok(Reservation { receipt });
+            return Ok(Reservation { receipt, last_block: led.last_block });
         }
         Err(if any { NoReceipt::Full } else { NoReceipt::NotLeading })
     }

@@ -104,10 +104,14 @@ async fn rpc(State(shared): State<Arc<Shared>>, headers: HeaderMap, body: axum::
     match method {
         "eth_sendRawTransaction" => {
             let forwarded = headers.contains_key(FORWARDED_HEADER);
+            let hold_until = headers
+                .get(peers::HOLD_UNTIL_HEADER)
+                .and_then(|v| v.to_str().ok())
+                .and_then(|v| v.parse::<u64>().ok());
             let Some(hex) = params.get(0).and_then(Value::as_str) else {
                 return error(&id, &RpcError::InvalidParams("expected one hex-encoded transaction".into()));
             };
-            match accept(&shared, hex, forwarded, false).await {
+            match accept(&shared, hex, Forwarding { forwarded, hold_until }, false).await {
                 Ok((hash, _)) => result(&id, json!(hash)),
                 Err(e) => {
                     Metrics::inc(&shared.metrics.txs_rejected);
@@ -119,7 +123,7 @@ async fn rpc(State(shared): State<Arc<Shared>>, headers: HeaderMap, body: axum::
             let Some(hex) = params.get(0).and_then(Value::as_str) else {
                 return error(&id, &RpcError::InvalidParams("expected one hex-encoded transaction".into()));
             };
-            match accept(&shared, hex, false, true).await {
+            match accept(&shared, hex, Forwarding::default(), true).await {
                 Ok((hash, Some(Ok(receipt)))) => result(&id, json!({ "hash": hash, "receipt": receipt })),
                 Ok((hash, Some(Err(why)))) => {
                     result(&id, json!({ "hash": hash, "receipt": null, "noReceipt": why.to_string() }))
@@ -151,6 +155,13 @@ async fn rpc(State(shared): State<Arc<Shared>>, headers: HeaderMap, body: axum::
     }
 }
 
+/// Whether a transaction came from a peer, and whether that peer promised it for a slot ending before a block.
+#[derive(Clone, Copy, Debug, Default)]
+struct Forwarding {
+    forwarded: bool,
+    hold_until: Option<u64>,
+}
+
 /// A transaction's receipt outcome: issued, or why not.
 type ReceiptOutcome = Option<Result<SignedReceipt, NoReceipt>>;
 
@@ -159,22 +170,33 @@ type ReceiptOutcome = Option<Result<SignedReceipt, NoReceipt>>;
 async fn accept(
     shared: &Arc<Shared>,
     hex: &str,
-    forwarded: bool,
+    from: Forwarding,
     promise: bool,
 ) -> Result<(B256, ReceiptOutcome), RpcError> {
     let (raw, sender) = validate(shared, hex)?;
     let hash = keccak256(&raw);
-    let seq = match shared.mempool().insert(hash, raw.clone()) {
+    // One lock for the insert and the hold (a guard in a `match` scrutinee lives through every arm).
+    let inserted = {
+        let mut pool = shared.mempool();
+        let inserted = pool.insert(hash, raw.clone());
+        if let (Insert::Added(seq), Some(block)) = (&inserted, from.hold_until) {
+            pool.hold(*seq, block);
+        }
+        inserted
+    };
+    let seq = match inserted {
         Insert::Added(seq) => Some(seq),
         Insert::Known => None,
         Insert::Full => return Err(RpcError::PoolFull),
     };
     let reserved = promise.then(|| shared.receipts.reserve(shared.l2_chain_id, hash, &raw, sender));
+    let mut hold_peers_until = None;
     let (issued, outcome) = match reserved {
         None => (None, None),
         Some(Err(NoReceipt::Known(receipt))) => (None, Some(Ok(*receipt))),
         Some(Err(why)) => (None, Some(Err(why))),
         Some(Ok(reservation)) => {
+            hold_peers_until = Some(reservation.last_block + 1);
             let signature = reservation
                 .receipt
                 .sign(&shared.domain, &shared.signer)
@@ -202,8 +224,10 @@ async fn accept(
     }
     if seq.is_some() {
         Metrics::inc(&shared.metrics.txs_accepted);
-        if !forwarded {
-            peers::forward(shared, raw);
+        // A promised transaction is this node's to include at its index: peers hold it until the promised slot has
+        // ended (an earlier leader including it would make a duplicate on L2), and include it only if it did not.
+        if !from.forwarded {
+            peers::forward(shared, raw, hold_peers_until);
         }
     }
     Ok((hash, outcome))

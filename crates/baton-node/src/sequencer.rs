@@ -383,6 +383,7 @@ impl Sequencer {
         let mut txs = self.shared.mempool().take(
             self.config.max_batch_txs.saturating_sub(planned.len()),
             self.config.max_batch_bytes.saturating_sub(planned_bytes),
+            head + 1,
         );
         let promised: HashSet<B256> = planned.values().map(keccak256).collect();
         let (skipped, kept): (Vec<_>, Vec<_>) =

@@ -2,7 +2,9 @@
 //! deployed, N bonded operators running real nodes, a keeper, L2 traffic, and a scenario in which operators
 //! misbehave through the nodes' fault switches: one goes offline (backups cover, strikes, jailing), one censors
 //! a user who escalates to L1 forced inclusion (the censor is slashed, the user compensated), one equivocates
-//! (ejected), and a user deposits ETH. It ends with a report measured from L1.
+//! (ejected), one breaks the inclusion receipts it signed (slashed, the holders compensated), and a user deposits
+//! ETH. Every transaction the traffic sends gets a receipt from the slot's leader. It ends with a report measured
+//! from L1.
 //!
 //! One job per file: `net` brings the network up and down, `traffic` sends L2 transactions, `scenario` holds one
 //! function per act and watch, `report` reads the outcome back from L1 and `render` prints it. A new act is one
@@ -34,7 +36,8 @@ const ETHER: u128 = 1_000_000_000_000_000_000;
 /// What to run.
 #[derive(Clone, Debug)]
 pub struct Options {
-    /// Bonded operators (at least 4: one goes offline, one censors, one equivocates, the rest stay honest).
+    /// Bonded operators (at least 5: one goes offline, one censors, one equivocates, one breaks inclusion receipts,
+    /// the rest stay honest).
     pub operators: usize,
     /// Seconds of normal rotation before the faults are played.
     pub duration: Duration,
@@ -89,7 +92,19 @@ pub async fn run(options: Options) -> Result<Report> {
     for id in 0..net.signers.len() as u8 {
         bonds_before.push(U256::from(net.registry.operator(id).call().await?.bond));
     }
-    let traffic = traffic::Traffic::start(net.urls.clone(), net.provider.clone(), options.seed, start_block);
+    // The receipt breaker is fixed up front: the traffic leaves its node alone, so that only the act's receipts are
+    // ones it breaks.
+    let breaker = (options.operators - 1) as u8;
+    let urls = net.urls.iter().enumerate().map(|(i, u)| (i != usize::from(breaker)).then(|| u.clone()));
+    let traffic = traffic::Traffic::start(
+        urls.collect(),
+        net.registry.clone(),
+        net.schedule,
+        net.provider.clone(),
+        options.seed,
+        start_block,
+        net.keeper_url()?,
+    );
     net.progress.say(format!("normal rotation for {} s", options.duration.as_secs()));
     tokio::time::sleep(options.duration).await;
 
@@ -97,13 +112,15 @@ pub async fn run(options: Options) -> Result<Report> {
     let l1_user = net.keys[options.operators + 2].clone();
     let l2_user = PrivateKeySigner::from_bytes(&keccak256(format!("baton devnet user {}", options.seed)))?;
     let reorg = scenario::reorg(&net, &mut warnings).await?;
-    let offline = scenario::offline(&net).await?;
-    let censored = scenario::censorship(&net, offline, &l1_user, &l2_user, &mut warnings).await?;
-    let equivocator = scenario::equivocation(&net, offline, censored.censor);
+    let offline = scenario::offline(&net, breaker).await?;
+    let censored = scenario::censorship(&net, offline, breaker, &l1_user, &l2_user, &mut warnings).await?;
+    let equivocator = scenario::equivocation(&net, &[offline, censored.censor, breaker]);
+    let promised = scenario::broken_receipts(&net, breaker, options.seed, &mut warnings).await?;
     scenario::watch_censorship(&net, &censored, &mut warnings).await?;
     let deposit_index = scenario::deposit(&net, &l1_user, &l2_user, &mut warnings).await?;
     scenario::watch_equivocation(&net, equivocator, &mut warnings).await?;
     scenario::watch_jail(&net, offline, &mut warnings).await?;
+    scenario::watch_broken_receipts(&net, breaker, &promised, &mut warnings).await?;
 
     // Let the last transactions land, then stop everything.
     let slot = Duration::from_secs(u64::from(net.params.slotLength));
@@ -122,9 +139,15 @@ pub async fn run(options: Options) -> Result<Report> {
     let observed = report::Observed {
         signers,
         bonds_before,
-        roles: vec![(offline, "offline"), (censored.censor, "censor"), (equivocator, "equivocator")],
+        roles: vec![
+            (offline, "offline"),
+            (censored.censor, "censor"),
+            (equivocator, "equivocator"),
+            (breaker, "breaks receipts"),
+        ],
         blocks: (start_block, end_block),
         sent,
+        promised,
         user: l1_user.address(),
         deposit_index,
         reorg,

@@ -61,8 +61,8 @@ pub(super) struct Net {
 /// Brings the network up: L1, contracts, bonds (active from epoch 2), nodes with peers, a keeper, 1 s blocks.
 pub(super) async fn up(options: &Options) -> Result<Net> {
     ensure!(
-        options.operators >= 4,
-        "the scenario needs at least 4 operators (offline, censor, equivocator, honest)"
+        options.operators >= 5,
+        "the scenario needs at least 5 operators (offline, censor, equivocator, receipt breaker, honest)"
     );
     ensure!(options.operators <= 16, "at most 16 operators (the devnet roster cap)");
     let progress = Progress { start: Instant::now(), on: options.progress };
@@ -177,7 +177,11 @@ pub(super) async fn up(options: &Options) -> Result<Net> {
                 faults: Faults::default(),
                 confirmations: 16,
                 wait_for_registration: false,
-                receipts: Default::default(),
+                // Two epochs of lookahead: the receipt act finds a slot of its operator at once.
+                receipts: baton_node::ReceiptSettings {
+                    horizon_slots: 2 * u64::from(params.slotsPerEpoch),
+                    ..Default::default()
+                },
                 max_fee_per_blob_gas: 100_000_000_000,
                 blob_sources: Vec::new(),
             })
@@ -284,6 +288,11 @@ impl Net {
         }
         self.progress.say(format!("  (gave up waiting for {what} after {timeout:?})"));
         Ok(false)
+    }
+
+    /// The keeper's HTTP URL.
+    pub(super) fn keeper_url(&self) -> Result<reqwest::Url> {
+        Ok(self.keeper.url().parse()?)
     }
 
     pub(super) fn set_faults(&self, id: u8, faults: Faults) {

@@ -38,17 +38,49 @@ pub fn render(report: &Report) -> String {
         "L1 bill (gas used by batch transactions): {} per batch, {} per L2 transaction; blob gas {} per L2 transaction",
         report.gas_per_batch, report.gas_per_l2_tx, report.blob_gas_per_l2_tx
     );
+    let r = &report.receipts;
+    let _ = writeln!(
+        out,
+        "inclusion receipts: {} issued, latency p50 {:.2} ms / p99 {:.2} ms (request in, signed receipt out); {} kept, {} broken ({} proven on L1), {} pending",
+        r.issued,
+        r.latency_p50_us as f64 / 1_000.0,
+        r.latency_p99_us as f64 / 1_000.0,
+        r.kept,
+        r.broken,
+        r.proven,
+        r.pending
+    );
     let _ = writeln!(out, "\nslashes:");
+    // Slashes of one kind against one operator are summed (an outage breaks every receipt of its slots).
+    let mut grouped: Vec<(u8, &str, usize, u128, u128, u128, alloy::primitives::Address)> = Vec::new();
     for s in &report.slashes {
+        let wei = |v: &str| v.parse::<u128>().unwrap_or(0);
+        match grouped.iter_mut().find(|g| g.0 == s.operator && g.1 == s.fault) {
+            Some(g) => {
+                g.2 += 1;
+                g.3 += wei(&s.penalty);
+                g.4 += wei(&s.bounty);
+                g.5 += wei(&s.compensation);
+            }
+            None => grouped.push((
+                s.operator,
+                s.fault,
+                1,
+                wei(&s.penalty),
+                wei(&s.bounty),
+                wei(&s.compensation),
+                s.reporter,
+            )),
+        }
+    }
+    for (operator, fault, count, penalty, bounty, compensation, reporter) in grouped {
+        let times = if count > 1 { format!(" x{count}") } else { String::new() };
         let _ = writeln!(
             out,
-            "  operator {} for {}: {} ETH taken, bounty {} ETH to {}, compensation {} ETH",
-            s.operator,
-            s.fault,
-            crate::format_eth(&s.penalty),
-            crate::format_eth(&s.bounty),
-            s.reporter,
-            crate::format_eth(&s.compensation)
+            "  operator {operator} for {fault}{times}: {} ETH taken, bounty {} ETH to {reporter}, compensation {} ETH",
+            crate::format_eth(&penalty.to_string()),
+            crate::format_eth(&bounty.to_string()),
+            crate::format_eth(&compensation.to_string())
         );
     }
     let _ = writeln!(

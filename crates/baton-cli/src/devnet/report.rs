@@ -11,7 +11,13 @@ use alloy::{
 };
 use baton_bindings::sequencer_registry::SequencerRegistry;
 use baton_l1::{AnvilBlobs, L1Reader};
-use baton_protocol::{deployment::Deployment, derive::L2Item};
+use baton_protocol::{
+    deployment::Deployment,
+    derive::{batch_transactions, BatchRecord, L2Item},
+    receipt::SignedReceipt,
+};
+
+use super::traffic::Sent;
 use eyre::Result;
 use serde::Serialize;
 
@@ -44,6 +50,26 @@ pub struct Delays {
     pub p50: u64,
     /// 95th percentile.
     pub p95: u64,
+}
+
+/// Inclusion receipts: how fast they came and whether L1 shows them kept.
+#[derive(Debug, Default, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ReceiptsReport {
+    /// Receipts issued (the traffic's and the breaker act's).
+    pub issued: usize,
+    /// Request in to signed receipt out, as the traffic's client saw it: median, in microseconds.
+    pub latency_p50_us: u64,
+    /// 99th percentile, in microseconds.
+    pub latency_p99_us: u64,
+    /// Kept: the signer's first batch in the slot has the transaction at the promised index.
+    pub kept: usize,
+    /// Broken (another transaction at the index, too few, or no batch of the signer in the slot).
+    pub broken: usize,
+    /// Of the broken, proven on L1 (the keeper's slashes).
+    pub proven: usize,
+    /// Slot not over and its batch not on L1 when the devnet stopped.
+    pub pending: usize,
 }
 
 /// A slash observed on L1.
@@ -95,6 +121,8 @@ pub struct Report {
     pub slashes: Vec<SlashReport>,
     /// The L1 reorg played, if any.
     pub reorg: Option<String>,
+    /// Inclusion receipts.
+    pub receipts: ReceiptsReport,
     /// Compensation credited to the censored user, in wei.
     pub user_compensation: String,
     /// The deposit reached the L2 list.
@@ -121,8 +149,10 @@ pub(super) struct Observed {
     pub(super) roles: Vec<(u8, &'static str)>,
     /// First and last block of the scenario.
     pub(super) blocks: (u64, u64),
-    /// L2 transactions sent, with the head when each was accepted.
-    pub(super) sent: Vec<(B256, u64)>,
+    /// L2 transactions sent, with the head when each was accepted and their receipts.
+    pub(super) sent: Vec<Sent>,
+    /// The receipts the breaker act obtained.
+    pub(super) promised: Vec<SignedReceipt>,
     /// The L1 user who was censored (its compensation is reported).
     pub(super) user: Address,
     /// The deposit's forced-queue index.
@@ -143,6 +173,7 @@ pub(super) async fn build(parts: &Parts, observed: Observed) -> Result<Report> {
         roles,
         blocks: (start, end),
         sent,
+        promised,
         user,
         deposit_index,
         reorg,
@@ -177,12 +208,17 @@ pub(super) async fn build(parts: &Parts, observed: Observed) -> Result<Report> {
     }
 
     // Inclusion delays.
-    let sent_at: HashMap<B256, u64> = sent.iter().copied().collect();
+    let sent_at: HashMap<B256, u64> = sent.iter().map(|s| (s.hash, s.head)).collect();
+    // Each sent transaction counts once, at its first inclusion (a later copy fails on L2 by its nonce).
     let mut normal = Vec::new();
+    let mut seen = std::collections::HashSet::new();
     for item in &derived.items {
         if let L2Item::Sequenced { batch, tx } = item {
-            if let (Some(sent), Some(block)) = (sent_at.get(&keccak256(tx)), block_of_batch.get(batch)) {
-                normal.push(block.saturating_sub(*sent));
+            let hash = keccak256(tx);
+            if let (Some(sent), Some(block)) = (sent_at.get(&hash), block_of_batch.get(batch)) {
+                if seen.insert(hash) {
+                    normal.push(block.saturating_sub(*sent));
+                }
             }
         }
     }
@@ -218,16 +254,24 @@ pub(super) async fn build(parts: &Parts, observed: Observed) -> Result<Report> {
         }
         slashes.push(SlashReport {
             operator: event.id,
-            fault: ["equivocation", "censorship", "missed slots (jailed)"]
-                .get(usize::from(event.fault))
-                .copied()
-                .unwrap_or("?"),
+            fault: [
+                "equivocation",
+                "censorship",
+                "missed slots (jailed)",
+                "receipt contradicted",
+                "receipt unkept",
+            ]
+            .get(usize::from(event.fault))
+            .copied()
+            .unwrap_or("?"),
             penalty: event.penalty.to_string(),
             bounty: event.bounty.to_string(),
             compensation: event.compensation.to_string(),
             reporter: event.reporter,
         });
     }
+
+    let receipts = receipts_report(parts, &reader, &appended, end, &sent, promised).await?;
 
     let mut operators = Vec::new();
     for (i, signer) in signers.iter().enumerate() {
@@ -261,20 +305,80 @@ pub(super) async fn build(parts: &Parts, observed: Observed) -> Result<Report> {
         blob_gas_per_l2_tx: blob_gas.checked_div(l2_included as u64).unwrap_or(0),
         slashes,
         reorg,
+        receipts,
         user_compensation: user_compensation.to_string(),
         deposit_included,
         warnings,
     })
 }
 
+/// Judges every receipt by L1 at block `end`: the signer's first batch in the receipt's slot, its transaction at the
+/// promised index, and whether the registry recorded a broken one as proven.
+async fn receipts_report(
+    parts: &Parts,
+    reader: &L1Reader<AnvilBlobs>,
+    appended: &[baton_l1::Appended],
+    end: u64,
+    sent: &[Sent],
+    promised: Vec<SignedReceipt>,
+) -> Result<ReceiptsReport> {
+    let schedule = baton_protocol::schedule::Schedule::for_deployment(&parts.deployment, parts.genesis);
+    let mut latencies: Vec<u64> =
+        sent.iter().filter_map(|s| s.receipt.as_ref()).map(|(_, d)| d.as_micros() as u64).collect();
+    latencies.sort_unstable();
+    let all: Vec<SignedReceipt> =
+        sent.iter().filter_map(|s| s.receipt.as_ref().map(|(r, _)| r.clone())).chain(promised).collect();
+    let mut report = ReceiptsReport {
+        issued: all.len(),
+        latency_p50_us: rank(&latencies, 50.0),
+        latency_p99_us: rank(&latencies, 99.0),
+        ..ReceiptsReport::default()
+    };
+    let mut txs_of: HashMap<u64, Vec<B256>> = HashMap::new();
+    for signed in &all {
+        let r = &signed.receipt;
+        let first = appended.iter().find(|a| a.header.slot == r.slot && a.header.sequencer == signed.signer);
+        let kept = match first {
+            Some(batch) => {
+                let number = batch.header.batchNumber;
+                if let std::collections::hash_map::Entry::Vacant(entry) = txs_of.entry(number) {
+                    let data = reader.data(batch).await?;
+                    let record =
+                        BatchRecord { header: batch.header.clone(), queue_start: batch.queue_start, data };
+                    let txs = batch_transactions(&record)
+                        .map(|t| t.iter().map(keccak256).collect())
+                        .unwrap_or_default();
+                    entry.insert(txs);
+                }
+                Some(txs_of.get(&number).is_some_and(|txs| r.kept_by(txs)))
+            }
+            None if schedule.slot_start(r.slot + 1) <= end => Some(false),
+            None => None,
+        };
+        match kept {
+            Some(true) => report.kept += 1,
+            Some(false) => {
+                report.broken += 1;
+                if parts.registry.faultProven(signed.evidence()).call().await? {
+                    report.proven += 1;
+                }
+            }
+            None => report.pending += 1,
+        }
+    }
+    Ok(report)
+}
+
+/// The value at percentile `p` of sorted `values` (nearest rank), 0 when empty.
+fn rank(values: &[u64], p: f64) -> u64 {
+    if values.is_empty() {
+        return 0;
+    }
+    let at = ((p / 100.0) * values.len() as f64).ceil() as usize;
+    values[at.clamp(1, values.len()) - 1]
+}
+
 fn percentiles(mut values: Vec<u64>) -> Delays {
     values.sort_unstable();
-    let at = |p: f64| {
-        if values.is_empty() {
-            return 0;
-        }
-        let rank = ((p / 100.0) * values.len() as f64).ceil() as usize;
-        values[rank.clamp(1, values.len()) - 1]
-    };
-    Delays { count: values.len(), p50: at(50.0), p95: at(95.0) }
+    Delays { count: values.len(), p50: rank(&values, 50.0), p95: rank(&values, 95.0) }
 }

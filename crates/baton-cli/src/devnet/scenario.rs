@@ -12,7 +12,7 @@ use alloy::{
 use baton_bindings::batch_inbox::BatchInbox;
 use baton_keeper::strategy::censorship_digest;
 use baton_node::Faults;
-use baton_protocol::roster::Status;
+use baton_protocol::{receipt::SignedReceipt, roster::Status, sample::TxFactory};
 use eyre::{eyre, Result};
 
 use super::{net::Net, traffic::l2_transfer, ETHER};
@@ -48,8 +48,9 @@ pub(super) async fn reorg(net: &Net, warnings: &mut Vec<String>) -> Result<Optio
     Ok(reorg)
 }
 
-/// Act 1: the operator with the most leader slots in the next epoch goes dark. Returns it.
-pub(super) async fn offline(net: &Net) -> Result<u8> {
+/// Act 1: the operator with the most leader slots in the next epoch goes dark (any but `spared`, who has a role
+/// of its own). Returns it.
+pub(super) async fn offline(net: &Net, spared: u8) -> Result<u8> {
     let head = net.head().await?;
     let next_epoch = net.schedule.epoch_of(net.schedule.slot_at(head)) + 1;
     let epoch_slots =
@@ -57,7 +58,7 @@ pub(super) async fn offline(net: &Net) -> Result<u8> {
     let members = net.members(epoch_slots.start).await?;
     let mut led: BTreeMap<u8, usize> = BTreeMap::new();
     for slot in epoch_slots.clone() {
-        if let Some(leader) = net.schedule.leader(slot, members) {
+        if let Some(leader) = net.schedule.leader(slot, members).filter(|l| *l != spared) {
             *led.entry(leader).or_default() += 1;
         }
     }
@@ -85,6 +86,7 @@ pub(super) struct Censored {
 pub(super) async fn censorship(
     net: &Net,
     offline: u8,
+    spared: u8,
     l1_user: &PrivateKeySigner,
     l2_user: &PrivateKeySigner,
     warnings: &mut Vec<String>,
@@ -99,7 +101,7 @@ pub(super) async fn censorship(
             else {
                 continue;
             };
-            if leader != offline && before != offline && before != leader {
+            if leader != offline && leader != spared && before != offline && before != leader {
                 found = Some((leader, slot + 1));
                 break;
             }
@@ -157,8 +159,8 @@ pub(super) async fn censorship(
 }
 
 /// Act 3: another operator signs two headers for its next batch. Returns it.
-pub(super) fn equivocation(net: &Net, offline: u8, censor: u8) -> u8 {
-    let equivocator = (0..net.signers.len() as u8).find(|id| *id != offline && *id != censor).unwrap_or(0);
+pub(super) fn equivocation(net: &Net, taken: &[u8]) -> u8 {
+    let equivocator = (0..net.signers.len() as u8).find(|id| !taken.contains(id)).unwrap_or(0);
     net.set_faults(equivocator, Faults { equivocate: true, ..Faults::default() });
     net.progress.say(format!("operator {equivocator} will sign two headers for its next batch"));
 
@@ -247,6 +249,81 @@ pub(super) async fn watch_equivocation(net: &Net, equivocator: u8, warnings: &mu
         warnings.push(format!("operator {equivocator} was not ejected"));
     }
     net.set_faults(equivocator, Faults::default());
+    Ok(())
+}
+
+/// Act 5: the receipt breaker promises two users inclusion in the next slot it leads (each gets a signed receipt
+/// at once, handed to the keeper), then posts that slot's batch with the first promised transaction left out, so
+/// both promises point at the wrong transaction. Returns the receipts.
+pub(super) async fn broken_receipts(
+    net: &Net,
+    breaker: u8,
+    seed: u64,
+    warnings: &mut Vec<String>,
+) -> Result<Vec<SignedReceipt>> {
+    net.set_faults(breaker, Faults { break_receipts: true, ..Faults::default() });
+    let client = baton_node::NodeClient::new(net.urls[usize::from(breaker)].clone());
+    let keeper = net.keeper_url()?.join("receipts")?;
+    let mut factory = TxFactory::new(super::L2_CHAIN_ID, 2, seed.wrapping_add(7));
+    let mut receipts = Vec::new();
+    for _ in 0..60 {
+        let raw = factory.next_raw();
+        match client.send_transaction(&raw).await {
+            Ok(sent) => match sent.receipt {
+                Some(receipt) => {
+                    reqwest::Client::new()
+                        .post(keeper.clone())
+                        .json(&receipt)
+                        .send()
+                        .await?
+                        .error_for_status()?;
+                    receipts.push(receipt);
+                    if receipts.len() == 2 {
+                        break;
+                    }
+                }
+                None => tokio::time::sleep(Duration::from_secs(1)).await,
+            },
+            Err(e) => warnings.push(format!("the receipt breaker refused a transaction: {e}")),
+        }
+    }
+    match receipts.first() {
+        Some(first) => net.progress.say(format!(
+            "operator {breaker} promises inclusion at indices 0 and 1 of its batch in slot {} (signed receipts, \
+             held by the keeper), and will leave the first transaction out",
+            first.receipt.slot
+        )),
+        None => warnings.push(format!("operator {breaker} gave no receipt")),
+    }
+    Ok(receipts)
+}
+
+/// Waits for the keeper to prove every broken receipt, then turns the breaker's switch off.
+pub(super) async fn watch_broken_receipts(
+    net: &Net,
+    breaker: u8,
+    receipts: &[SignedReceipt],
+    warnings: &mut Vec<String>,
+) -> Result<()> {
+    let proven = net
+        .wait("the broken receipts proven", Duration::from_secs(150), || async {
+            for r in receipts {
+                if !net.registry.faultProven(r.evidence()).call().await? {
+                    return Ok(false);
+                }
+            }
+            Ok(!receipts.is_empty())
+        })
+        .await?;
+    if proven {
+        net.progress.say(format!(
+            "keeper proved operator {breaker}'s {} broken receipts: slashed, each user compensated",
+            receipts.len()
+        ));
+    } else {
+        warnings.push(format!("operator {breaker}'s broken receipts were not proven"));
+    }
+    net.set_faults(breaker, Faults::default());
     Ok(())
 }
 
