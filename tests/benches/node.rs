@@ -5,6 +5,9 @@
 //! 1. Ingest: signed transactions sent over HTTP JSON-RPC to one node (64 concurrent connections from the same
 //!    2-core machine), each decoded, signature-checked, pooled and durably committed before it is acknowledged.
 //! 2. Batch build: taking transactions from the pool, encoding the payload, computing the tx root and signing.
+//! 2b. Receipt latency: `baton_sendTransaction` to the slot's leader at a fixed open-loop rate (1k and 10k
+//!    transactions per second), request sent to signed receipt back (decode, signature check, pool, reserve an
+//!    index, sign the receipt, one durable group commit with the transaction), p50 and p99.
 //! 3. L1 gas per L2 transaction: real `appendBatch` / `appendBlobBatch` receipts at several batch sizes, and the
 //!    fee ratio at which blobs start to cost less than calldata (where `--data auto` switches).
 
@@ -79,6 +82,60 @@ async fn ingest(chain: &Chain, txs: Vec<Bytes>, concurrency: usize) -> Result<f6
     ensure!(node.mempool_len() == INGEST_TXS);
     node.stop().await;
     Ok(accepted as f64 / elapsed)
+}
+
+/// Latency of `baton_sendTransaction` answered with a receipt, at `rate` requests per second for `seconds`, open
+/// loop (each request leaves on schedule whatever the earlier ones do), against a node that leads every slot.
+/// Returns (p50, p99) in milliseconds and the receipts issued.
+async fn receipt_latency(rate: u64, seconds: u64) -> Result<(f64, f64, usize)> {
+    let chain = Chain::deploy().await?;
+    let key: PrivateKeySigner = chain.anvil.keys()[1].clone().into();
+    chain.activate(&key).await?;
+    let dir = tempfile::tempdir()?;
+    let mut config = baton_e2e::node_config(&chain, key, dir.path(), DataMode::Calldata).await?;
+    config.max_batch_txs = 5_000;
+    config.max_batch_bytes = 4_000_000;
+    config.mempool = Limits { max_txs: 200_000, max_bytes: 200_000_000 };
+    config.receipts = baton_node::ReceiptSettings { per_slot: 5_000, horizon_slots: 8, margin_blocks: 1 };
+    let node = baton_node::start(config).await?;
+    let client = baton_node::NodeClient::new(node.url().parse()?);
+    let mut factory = TxFactory::new(L2_CHAIN_ID, 500, rate);
+    // The node promises once it has seen its first slots.
+    let warm = factory.next_raw();
+    baton_e2e::wait_for("the node's first receipt", std::time::Duration::from_secs(20), || async {
+        Ok(client.send_transaction(&warm).await?.receipt)
+    })
+    .await?;
+    let total = (rate * seconds) as usize;
+    let txs = factory.batch(total);
+    let per_ms = (rate / 1_000).max(1) as usize;
+    let gap = std::time::Duration::from_micros(1_000 * per_ms as u64 * 1_000 / rate);
+    let mut ticker = tokio::time::interval(gap);
+    ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Burst);
+    let mut tasks = Vec::with_capacity(total);
+    for chunk in txs.chunks(per_ms) {
+        ticker.tick().await;
+        for raw in chunk {
+            let (client, raw) = (client.clone(), raw.clone());
+            tasks.push(tokio::spawn(async move {
+                let sent = Instant::now();
+                let reply = client.send_transaction(&raw).await;
+                (sent.elapsed(), reply.map(|r| r.receipt.is_some()).unwrap_or(false))
+            }));
+        }
+    }
+    let mut latencies = Vec::with_capacity(total);
+    for task in tasks {
+        let (elapsed, receipt) = task.await?;
+        if receipt {
+            latencies.push(elapsed.as_secs_f64() * 1_000.0);
+        }
+    }
+    node.stop().await;
+    ensure!(latencies.len() == total, "{} of {total} requests got a receipt", latencies.len());
+    latencies.sort_by(f64::total_cmp);
+    let at = |p: f64| latencies[((p / 100.0 * latencies.len() as f64).ceil() as usize).clamp(1, latencies.len()) - 1];
+    Ok((at(50.0), at(99.0), latencies.len()))
 }
 
 fn batch_build(txs: &[Bytes], key: &PrivateKeySigner) -> Result<f64> {
@@ -164,6 +221,14 @@ async fn main() -> Result<()> {
     let key: PrivateKeySigner = chain.anvil.keys()[1].clone().into();
     let build = batch_build(&txs, &key)?;
     println!("| batch build (take 5,000, encode, tx root, sign) | {build:.0} |");
+
+    println!();
+    println!("| receipts (`baton_sendTransaction`, open loop) | receipts | p50 ms | p99 ms |");
+    println!("|---|---:|---:|---:|");
+    for (rate, seconds) in [(1_000u64, 4u64), (10_000, 2)] {
+        let (p50, p99, issued) = receipt_latency(rate, seconds).await?;
+        println!("| {rate} tx/s for {seconds} s | {issued} | {p50:.2} | {p99:.2} |");
+    }
 
     chain.register(key.address()).await?;
     let schedule = chain.schedule().await?;
