@@ -479,3 +479,39 @@ contract GasReceiptTest is GasBase {
         vm.snapshotGasLastCall("baton", "slashContradictedReceipt (1,024 txs, 10 siblings)");
     }
 }
+
+/// @dev A receipt of the next slot's leader, which then posts nothing in its slot (the liveness fault).
+contract GasUnkeptReceiptTest is GasBase {
+    InclusionReceipts internal receipts;
+    InclusionReceipt internal receipt;
+    bytes internal receiptSig;
+    uint64 internal firstBatch;
+    BatchHeader[] internal headers;
+
+    function setUp() public override {
+        super.setUp();
+        receipts = InclusionReceipts(registry.receipts());
+        uint64 slot = registry.currentSlot() + 1;
+        uint256 leader = registry.leaderOf(slot);
+        receipt = InclusionReceipt({
+            l2ChainId: L2_CHAIN_ID, txHash: keccak256("promised"), slot: slot, index: 0, beneficiary: address(0xCAFE)
+        });
+        (uint8 v, bytes32 r, bytes32 s) = vm.sign(signerKey(leader), receipts.receiptDigest(receipt));
+        receiptSig = abi.encodePacked(r, s, v);
+        rollToSlot(slot + 1);
+        // Nothing was posted since the warm-up batch: it is the newest, so it alone covers the slot.
+        firstBatch = inbox.batchCount() - 1;
+        headers.push(warmUp);
+    }
+
+    function test_gas_slashUnkeptReceipt() public {
+        InclusionReceipt memory r = receipt;
+        bytes memory sig = receiptSig;
+        BatchHeader[] memory evidence = headers;
+        uint64 first = firstBatch;
+        coolStorage();
+        vm.prank(KEEPER);
+        receipts.slashUnkeptReceipt(r, sig, first, evidence);
+        vm.snapshotGasLastCall("baton", "slashUnkeptReceipt (slot evidence of 1 header)");
+    }
+}

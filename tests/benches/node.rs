@@ -86,8 +86,9 @@ async fn ingest(chain: &Chain, txs: Vec<Bytes>, concurrency: usize) -> Result<f6
 
 /// Latency of `baton_sendTransaction` answered with a receipt, at `rate` requests per second for `seconds`, open
 /// loop (each request leaves on schedule whatever the earlier ones do), against a node that leads every slot.
-/// Returns (p50, p99) in milliseconds and the receipts issued.
-async fn receipt_latency(rate: u64, seconds: u64) -> Result<(f64, f64, usize)> {
+/// Returns (p50, p99) in milliseconds over the requests answered with a receipt, how many were, and the seconds the
+/// last answer came after the first request (the node keeps up when that is about `seconds`).
+async fn receipt_latency(rate: u64, seconds: u64) -> Result<(f64, f64, usize, f64)> {
     let chain = Chain::deploy().await?;
     let key: PrivateKeySigner = chain.anvil.keys()[1].clone().into();
     chain.activate(&key).await?;
@@ -113,6 +114,7 @@ async fn receipt_latency(rate: u64, seconds: u64) -> Result<(f64, f64, usize)> {
     let mut ticker = tokio::time::interval(gap);
     ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Burst);
     let mut tasks = Vec::with_capacity(total);
+    let began = Instant::now();
     for chunk in txs.chunks(per_ms) {
         ticker.tick().await;
         for raw in chunk {
@@ -131,11 +133,14 @@ async fn receipt_latency(rate: u64, seconds: u64) -> Result<(f64, f64, usize)> {
             latencies.push(elapsed.as_secs_f64() * 1_000.0);
         }
     }
+    let span = began.elapsed().as_secs_f64();
     node.stop().await;
-    ensure!(latencies.len() == total, "{} of {total} requests got a receipt", latencies.len());
+    ensure!(!latencies.is_empty(), "no request got a receipt");
     latencies.sort_by(f64::total_cmp);
-    let at = |p: f64| latencies[((p / 100.0 * latencies.len() as f64).ceil() as usize).clamp(1, latencies.len()) - 1];
-    Ok((at(50.0), at(99.0), latencies.len()))
+    let at = |p: f64| {
+        latencies[((p / 100.0 * latencies.len() as f64).ceil() as usize).clamp(1, latencies.len()) - 1]
+    };
+    Ok((at(50.0), at(99.0), latencies.len(), span))
 }
 
 fn batch_build(txs: &[Bytes], key: &PrivateKeySigner) -> Result<f64> {
@@ -223,11 +228,12 @@ async fn main() -> Result<()> {
     println!("| batch build (take 5,000, encode, tx root, sign) | {build:.0} |");
 
     println!();
-    println!("| receipts (`baton_sendTransaction`, open loop) | receipts | p50 ms | p99 ms |");
-    println!("|---|---:|---:|---:|");
-    for (rate, seconds) in [(1_000u64, 4u64), (10_000, 2)] {
-        let (p50, p99, issued) = receipt_latency(rate, seconds).await?;
-        println!("| {rate} tx/s for {seconds} s | {issued} | {p50:.2} | {p99:.2} |");
+    println!("| receipts (`baton_sendTransaction`, open loop) | answered with a receipt | last answer after (s) | p50 ms | p99 ms |");
+    println!("|---|---:|---:|---:|---:|");
+    for (rate, seconds) in [(1_000u64, 4u64), (5_000, 2), (10_000, 2)] {
+        let (p50, p99, issued, span) = receipt_latency(rate, seconds).await?;
+        let offered = rate * seconds;
+        println!("| {rate} tx/s for {seconds} s | {issued} of {offered} | {span:.1} | {p50:.2} | {p99:.2} |");
     }
 
     chain.register(key.address()).await?;
