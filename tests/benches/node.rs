@@ -5,10 +5,10 @@
 //! 1. Ingest: signed transactions sent over HTTP JSON-RPC to one node (64 concurrent connections from the same
 //!    2-core machine), each decoded, signature-checked, pooled and durably committed before it is acknowledged.
 //! 2. Batch build: taking transactions from the pool, encoding the payload, computing the tx root and signing.
-//! 2b. Receipt latency: `baton_sendTransaction` to the slot's leader at a fixed open-loop rate (1k and 10k
+//! 3. Receipt latency: `baton_sendTransaction` to the slot's leader at a fixed open-loop rate (1k, 5k and 10k
 //!    transactions per second), request sent to signed receipt back (decode, signature check, pool, reserve an
 //!    index, sign the receipt, one durable group commit with the transaction), p50 and p99.
-//! 3. L1 gas per L2 transaction: real `appendBatch` / `appendBlobBatch` receipts at several batch sizes, and the
+//! 4. L1 gas per L2 transaction: real `appendBatch` / `appendBlobBatch` receipts at several batch sizes, and the
 //!    fee ratio at which blobs start to cost less than calldata (where `--data auto` switches).
 
 use std::{sync::Arc, time::Instant};

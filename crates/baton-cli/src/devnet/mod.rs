@@ -135,6 +135,7 @@ pub async fn run(options: Options) -> Result<Report> {
         deployment: net.deployment.clone(),
         genesis: net.genesis,
     };
+    let receipt_reactions = net.keeper_reactions(&["receipt-contradicted", "receipt-unkept"]);
     let (signers, anvil) = net.down().await?;
     let observed = report::Observed {
         signers,
@@ -148,6 +149,7 @@ pub async fn run(options: Options) -> Result<Report> {
         blocks: (start_block, end_block),
         sent,
         promised,
+        receipt_reactions,
         user: l1_user.address(),
         deposit_index,
         reorg,

@@ -290,6 +290,17 @@ impl Net {
         Ok(false)
     }
 
+    /// Blocks from provable to included of the keeper's confirmed actions of these kinds (its reaction latency).
+    pub(super) fn keeper_reactions(&self, kinds: &[&str]) -> Vec<u64> {
+        let status = self.keeper.status();
+        let actions = status["actions"].as_array().cloned().unwrap_or_default();
+        actions
+            .iter()
+            .filter(|a| kinds.iter().any(|k| a["kind"] == *k) && a["state"]["state"] == "confirmed")
+            .filter_map(|a| a["state"]["latency_blocks"].as_u64())
+            .collect()
+    }
+
     /// The keeper's HTTP URL.
     pub(super) fn keeper_url(&self) -> Result<reqwest::Url> {
         Ok(self.keeper.url().parse()?)

@@ -41,13 +41,15 @@ pub fn render(report: &Report) -> String {
     let r = &report.receipts;
     let _ = writeln!(
         out,
-        "inclusion receipts: {} issued, latency p50 {:.2} ms / p99 {:.2} ms (request in, signed receipt out); {} kept, {} broken ({} proven on L1), {} pending",
+        "inclusion receipts: {} issued, latency p50 {:.2} ms / p99 {:.2} ms (request in, signed receipt out); {} kept, {} broken ({} proven on L1, keeper reaction p50 {} / p99 {} blocks), {} pending",
         r.issued,
         r.latency_p50_us as f64 / 1_000.0,
         r.latency_p99_us as f64 / 1_000.0,
         r.kept,
         r.broken,
         r.proven,
+        r.keeper_reaction_p50_blocks,
+        r.keeper_reaction_p99_blocks,
         r.pending
     );
     let _ = writeln!(out, "\nslashes:");

@@ -70,6 +70,10 @@ pub struct ReceiptsReport {
     pub proven: usize,
     /// Slot not over and its batch not on L1 when the devnet stopped.
     pub pending: usize,
+    /// The keeper's reaction to broken receipts, first provable block to its proof's block (1 s blocks): median.
+    pub keeper_reaction_p50_blocks: u64,
+    /// 99th percentile.
+    pub keeper_reaction_p99_blocks: u64,
 }
 
 /// A slash observed on L1.
@@ -153,6 +157,8 @@ pub(super) struct Observed {
     pub(super) sent: Vec<Sent>,
     /// The receipts the breaker act obtained.
     pub(super) promised: Vec<SignedReceipt>,
+    /// The keeper's reaction latencies (blocks) of its confirmed receipt proofs.
+    pub(super) receipt_reactions: Vec<u64>,
     /// The L1 user who was censored (its compensation is reported).
     pub(super) user: Address,
     /// The deposit's forced-queue index.
@@ -174,6 +180,7 @@ pub(super) async fn build(parts: &Parts, observed: Observed) -> Result<Report> {
         blocks: (start, end),
         sent,
         promised,
+        mut receipt_reactions,
         user,
         deposit_index,
         reorg,
@@ -271,7 +278,10 @@ pub(super) async fn build(parts: &Parts, observed: Observed) -> Result<Report> {
         });
     }
 
-    let receipts = receipts_report(parts, &reader, &appended, end, &sent, promised).await?;
+    let mut receipts = receipts_report(parts, &reader, &appended, end, &sent, promised).await?;
+    receipt_reactions.sort_unstable();
+    receipts.keeper_reaction_p50_blocks = rank(&receipt_reactions, 50.0);
+    receipts.keeper_reaction_p99_blocks = rank(&receipt_reactions, 99.0);
 
     let mut operators = Vec::new();
     for (i, signer) in signers.iter().enumerate() {
