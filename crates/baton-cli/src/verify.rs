@@ -320,6 +320,16 @@ fn words(p: &Params, block_seconds: f64) -> Vec<(String, String)> {
         ),
         ("equivocation penalty".into(), "the whole bond, and ejection".into()),
         (
+            "inclusion receipts".into(),
+            format!(
+                "{} per receipt contradicted by its signer's batch, {} per receipt whose leader never posted; up \
+                 to {} to its beneficiary",
+                eth(&p.receipt_safety_penalty),
+                eth(&p.receipt_liveness_penalty),
+                eth(&p.receipt_compensation)
+            ),
+        ),
+        (
             "payouts".into(),
             format!(
                 "{} % of every penalty: compensation first, the rest to the reporter; escrowed for the fault \
