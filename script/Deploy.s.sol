@@ -2,6 +2,7 @@
 pragma solidity ^0.8.30;
 
 import {BatchInbox} from "../contracts/src/BatchInbox.sol";
+import {InclusionReceipts} from "../contracts/src/InclusionReceipts.sol";
 import {SequencerRegistry} from "../contracts/src/SequencerRegistry.sol";
 import {ISequencerRegistry} from "../contracts/src/interfaces/ISequencerRegistry.sol";
 import {Vm} from "../contracts/test/base/Vm.sol";
@@ -12,7 +13,7 @@ import {BatonDeployment} from "../contracts/test/utils/BatonDeployment.sol";
 ///         `deployments/<chainid>.json` (or `$BATON_DEPLOYMENT_FILE`) for the Rust side.
 ///         Two steps because forge runs a script before it broadcasts: a file written by `run` would exist even
 ///         when the broadcast failed (a mistyped key, no funds) and point at addresses without code. `record`
-///         writes only after checking, on the chain, that both contracts have code, that they are linked to each
+///         writes only after checking, on the chain, that the three contracts have code, that they are linked to each
 ///         other and that `params()` are the ones asked for, so a failed deployment leaves no file behind. The
 ///         file holds nothing that depends on the inclusion block: read `genesisBlock()` from the registry. Wei
 ///         amounts are decimal strings, because JSON readers lose integers above 2^53 or 2^64.
@@ -68,6 +69,9 @@ contract Deploy {
         address inbox = registry.inbox();
         if (inbox.code.length == 0) revert NoCode(inbox);
         if (address(BatchInbox(inbox).registry()) != address(registry)) revert NotLinked(address(registry), inbox);
+        address receipts = registry.receipts();
+        if (receipts.code.length == 0) revert NoCode(receipts);
+        if (InclusionReceipts(receipts).registry() != address(registry)) revert NotLinked(address(registry), receipts);
         _requireParams(registry.params(), p);
         _write(registry, p);
     }

@@ -94,7 +94,19 @@ async fn deploy_script_records_only_a_deployment_that_is_on_chain() -> Result<()
     ensure!(!file.0.exists(), "the deploy step writes no file");
     let artifact = broadcast_dir(&anvil).join("Deploy.s.sol/31337/run-latest.json");
     let run: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&artifact)?)?;
-    let registry_address = run["transactions"][0]["contractAddress"]
+    // Two creations: InclusionReceipts, then the registry it names (docs/PROTOCOL.md §Deployment).
+    let created: Vec<&serde_json::Value> = run["transactions"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|t| t["transactionType"] == "CREATE")
+        .collect();
+    ensure!(created.len() == 2, "two contract creations: {}", artifact.display());
+    ensure!(
+        created[0]["contractName"] == "InclusionReceipts"
+            && created[1]["contractName"] == "SequencerRegistry"
+    );
+    let registry_address = created[1]["contractAddress"]
         .as_str()
         .ok_or_else(|| eyre!("no contractAddress in {}", artifact.display()))?
         .to_string();
@@ -116,6 +128,11 @@ async fn deploy_script_records_only_a_deployment_that_is_on_chain() -> Result<()
         ProviderBuilder::new().wallet(EthereumWallet::from(signer)).connect_http(anvil.endpoint_url());
     let registry = SequencerRegistry::new(deployment.registry, provider.clone());
     assert_eq!(registry.inbox().call().await?, deployment.inbox);
+    assert_eq!(registry.receipts().call().await?, deployment.receipts);
+    assert_eq!(
+        format!("{:#x}", deployment.receipts),
+        created[0]["contractAddress"].as_str().unwrap_or("").to_lowercase()
+    );
     assert!(!provider.get_code_at(deployment.inbox).await?.is_empty());
 
     let params = registry.params().call().await?;
