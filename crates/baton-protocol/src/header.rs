@@ -101,33 +101,20 @@ impl BatchHeader {
 
     /// The EIP-712 typed-data JSON of this header (as `cast wallet sign --data` and wallets take it).
     pub fn typed_data_json(&self, domain: &Eip712Domain) -> serde_json::Value {
-        json!({
-            "types": {
-                "EIP712Domain": [
-                    {"name": "name", "type": "string"},
-                    {"name": "version", "type": "string"},
-                    {"name": "chainId", "type": "uint256"},
-                    {"name": "verifyingContract", "type": "address"},
-                ],
-                "BatchHeader": [
-                    {"name": "l2ChainId", "type": "uint64"},
-                    {"name": "batchNumber", "type": "uint64"},
-                    {"name": "slot", "type": "uint64"},
-                    {"name": "parentHash", "type": "bytes32"},
-                    {"name": "dataCommitment", "type": "bytes32"},
-                    {"name": "txRoot", "type": "bytes32"},
-                    {"name": "queuePosition", "type": "uint64"},
-                    {"name": "sequencer", "type": "address"},
-                ],
-            },
-            "primaryType": "BatchHeader",
-            "domain": {
-                "name": domain.name.as_deref(),
-                "version": domain.version.as_deref(),
-                "chainId": domain.chain_id.map(|id| id.to_string()),
-                "verifyingContract": domain.verifying_contract,
-            },
-            "message": {
+        typed_data_json(
+            "BatchHeader",
+            json!([
+                {"name": "l2ChainId", "type": "uint64"},
+                {"name": "batchNumber", "type": "uint64"},
+                {"name": "slot", "type": "uint64"},
+                {"name": "parentHash", "type": "bytes32"},
+                {"name": "dataCommitment", "type": "bytes32"},
+                {"name": "txRoot", "type": "bytes32"},
+                {"name": "queuePosition", "type": "uint64"},
+                {"name": "sequencer", "type": "address"},
+            ]),
+            domain,
+            json!({
                 "l2ChainId": self.l2ChainId,
                 "batchNumber": self.batchNumber,
                 "slot": self.slot,
@@ -136,9 +123,37 @@ impl BatchHeader {
                 "txRoot": self.txRoot,
                 "queuePosition": self.queuePosition,
                 "sequencer": self.sequencer,
-            },
-        })
+            }),
+        )
     }
+}
+
+/// EIP-712 typed-data JSON of one `primary` struct with `fields` and `message`, in the Baton `domain`.
+pub(crate) fn typed_data_json(
+    primary: &str,
+    fields: serde_json::Value,
+    domain: &Eip712Domain,
+    message: serde_json::Value,
+) -> serde_json::Value {
+    json!({
+        "types": {
+            "EIP712Domain": [
+                {"name": "name", "type": "string"},
+                {"name": "version", "type": "string"},
+                {"name": "chainId", "type": "uint256"},
+                {"name": "verifyingContract", "type": "address"},
+            ],
+            primary: fields,
+        },
+        "primaryType": primary,
+        "domain": {
+            "name": domain.name.as_deref(),
+            "version": domain.version.as_deref(),
+            "chainId": domain.chain_id.map(|id| id.to_string()),
+            "verifyingContract": domain.verifying_contract,
+        },
+        "message": message,
+    })
 }
 
 /// The signer of `signature` over `digest` under the contracts' rules (OpenZeppelin `ECDSA.tryRecover`): 65 bytes

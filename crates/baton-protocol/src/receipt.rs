@@ -11,7 +11,7 @@ use alloy::{
 use serde_json::json;
 
 use crate::{
-    header::{recover_prehash, signature_bytes, HeaderError},
+    header::{recover_prehash, signature_bytes, typed_data_json, HeaderError},
     tx_root::{tree_root, tx_proof},
 };
 
@@ -81,37 +81,24 @@ impl InclusionReceipt {
 
     /// The EIP-712 typed-data JSON (as `cast wallet sign --data` and wallets take it).
     pub fn typed_data_json(&self, domain: &Eip712Domain) -> serde_json::Value {
-        json!({
-            "types": {
-                "EIP712Domain": [
-                    {"name": "name", "type": "string"},
-                    {"name": "version", "type": "string"},
-                    {"name": "chainId", "type": "uint256"},
-                    {"name": "verifyingContract", "type": "address"},
-                ],
-                "InclusionReceipt": [
-                    {"name": "l2ChainId", "type": "uint64"},
-                    {"name": "txHash", "type": "bytes32"},
-                    {"name": "slot", "type": "uint64"},
-                    {"name": "index", "type": "uint32"},
-                    {"name": "beneficiary", "type": "address"},
-                ],
-            },
-            "primaryType": "InclusionReceipt",
-            "domain": {
-                "name": domain.name.as_deref(),
-                "version": domain.version.as_deref(),
-                "chainId": domain.chain_id.map(|id| id.to_string()),
-                "verifyingContract": domain.verifying_contract,
-            },
-            "message": {
+        typed_data_json(
+            "InclusionReceipt",
+            json!([
+                {"name": "l2ChainId", "type": "uint64"},
+                {"name": "txHash", "type": "bytes32"},
+                {"name": "slot", "type": "uint64"},
+                {"name": "index", "type": "uint32"},
+                {"name": "beneficiary", "type": "address"},
+            ]),
+            domain,
+            json!({
                 "l2ChainId": self.l2ChainId,
                 "txHash": self.txHash,
                 "slot": self.slot,
                 "index": self.index,
                 "beneficiary": self.beneficiary,
-            },
-        })
+            }),
+        )
     }
 }
 
