@@ -13,10 +13,11 @@ import {SlotEvidenceLib} from "./libraries/SlotEvidenceLib.sol";
 import {TxRootLib} from "./libraries/TxRootLib.sol";
 
 /// @title InclusionReceipts
-/// @notice Proves broken inclusion receipts and has the registry charge their signers. Deployed by the
-///         {SequencerRegistry} constructor, which accepts charges from this contract alone.
-/// @dev Checks what the receipt and the recorded headers say here; the registry checks who the signer is, and for
-///      the liveness fault that it led the slot and could post throughout it, where that state lives.
+/// @notice Proves broken inclusion receipts and has the registry charge their signers. Deployed just before the
+///         {SequencerRegistry}, whose constructor checks that this contract names it and accepts charges from it
+///         alone (docs/PROTOCOL.md §Deployment).
+/// @dev Everything is checked here, through the registry's views (the signer's operator, the slot's leader, whether
+///      it could post throughout the slot); the registry only marks the evidence once and moves the bond.
 contract InclusionReceipts is IInclusionReceipts {
     using InclusionReceiptLib for InclusionReceipt;
 
