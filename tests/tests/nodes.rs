@@ -409,12 +409,7 @@ async fn first_batch_in_slot(
     };
     let batch = &appended[position];
     let previous = if position == 0 { batch.header.clone() } else { appended[position - 1].header.clone() };
-    let record = baton_protocol::derive::BatchRecord {
-        header: batch.header.clone(),
-        queue_start: batch.queue_start,
-        data: reader.data(batch).await?,
-    };
-    let txs = baton_protocol::derive::batch_transactions(&record)?.iter().map(keccak256).collect();
+    let txs = reader.transaction_hashes(batch).await?.map_err(|e| eyre::eyre!("batch rejected: {e}"))?;
     Ok(Some((batch.header.clone(), previous, txs)))
 }
 

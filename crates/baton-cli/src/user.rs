@@ -13,10 +13,7 @@ use alloy::{
 use baton_bindings::{batch_inbox::BatchInbox, sequencer_registry::SequencerRegistry};
 use baton_l1::{Blobs, L1Reader};
 use baton_node::NodeClient;
-use baton_protocol::{
-    deployment::Deployment, derive::batch_transactions, derive::BatchRecord, receipt::SignedReceipt,
-    schedule::Schedule,
-};
+use baton_protocol::{deployment::Deployment, receipt::SignedReceipt, schedule::Schedule};
 use eyre::{bail, ensure, eyre, Result, WrapErr};
 use serde::Serialize;
 
@@ -143,18 +140,12 @@ pub async fn judge_receipt(
             .find(|b| b.header.slot == r.slot && b.header.sequencer == signed.signer);
         if let Some(first) = first {
             batch = Some(first.header.batchNumber);
-            let data = reader.data(&first).await?;
-            let record = BatchRecord { header: first.header.clone(), queue_start: first.queue_start, data };
-            let txs: Vec<B256> = batch_transactions(&record)
-                .map_err(|e| {
-                    eyre!(
-                        "batch {} does not decode ({e}): the promise cannot be judged on L1",
-                        first.header.batchNumber
-                    )
-                })?
-                .iter()
-                .map(keccak256)
-                .collect();
+            let txs = reader.transaction_hashes(&first).await?.map_err(|e| {
+                eyre!(
+                    "batch {} does not decode ({e}): the promise cannot be judged on L1",
+                    first.header.batchNumber
+                )
+            })?;
             verdict = if r.kept_by(&txs) { "kept" } else { "broken" };
         }
     }
@@ -313,9 +304,9 @@ pub async fn track(
     let blobs = Blobs::configured(provider.clone(), blob_sources.to_vec());
     let reader = L1Reader::new(provider.clone(), deployment.inbox, blobs);
     for appended in reader.appended(from, head).await? {
-        let Ok(data) = reader.data(&appended).await else { continue };
-        let record = BatchRecord { header: appended.header.clone(), queue_start: appended.queue_start, data };
-        if batch_transactions(&record).is_ok_and(|txs| txs.iter().any(|t| keccak256(t) == hash)) {
+        // A batch whose data is unavailable or rejected carries nothing for derivation.
+        let Ok(Ok(hashes)) = reader.transaction_hashes(&appended).await else { continue };
+        if hashes.contains(&hash) {
             tracking.batch = Some((appended.header.batchNumber, appended.block));
             break;
         }

@@ -18,12 +18,7 @@ use alloy::{
 };
 use baton_bindings::sequencer_registry::SequencerRegistry;
 use baton_l1::{Appended, Blobs, L1Reader};
-use baton_protocol::{
-    deployment::Deployment,
-    derive::{batch_transactions, BatchRecord},
-    header,
-    schedule::Schedule,
-};
+use baton_protocol::{deployment::Deployment, header, schedule::Schedule};
 use eyre::{eyre, Result, WrapErr};
 use serde_json::{json, Value};
 use tokio::sync::{watch, Notify};
@@ -452,10 +447,10 @@ impl Keeper {
                 tx: batch.tx,
                 block: batch.block,
             };
-            let data = match tokio::time::timeout(self.config.tx.rpc_timeout, self.reader.data(&appended))
-                .await
-            {
-                Ok(Ok(data)) => data,
+            let read =
+                tokio::time::timeout(self.config.tx.rpc_timeout, self.reader.transaction_hashes(&appended));
+            let judged = match read.await {
+                Ok(Ok(judged)) => judged,
                 Ok(Err(e)) => {
                     Metrics::inc(&self.shared.metrics.receipts_unjudgeable);
                     warn!(batch = batch.header.batchNumber, error = %e, "batch data unavailable: its receipts wait");
@@ -463,10 +458,8 @@ impl Keeper {
                 }
                 Err(_) => continue,
             };
-            let record = BatchRecord { header: batch.header.clone(), queue_start: batch.queue_start, data };
-            match batch_transactions(&record) {
-                Ok(txs) => {
-                    let hashes = txs.iter().map(alloy::primitives::keccak256).collect();
+            match judged {
+                Ok(hashes) => {
                     self.batch_txs.insert(batch.header.batchNumber, hashes);
                 }
                 Err(why) => {

@@ -23,7 +23,7 @@ use alloy::{
 use baton_bindings::batch_inbox::BatchInbox;
 use baton_protocol::{
     calldata,
-    derive::{self, BatchData, BatchRecord, Derived, EntryContent, ForcedEntry},
+    derive::{self, BatchData, BatchRecord, Derived, EntryContent, ForcedEntry, Rejection},
     BatchHeader,
 };
 
@@ -263,6 +263,17 @@ impl<B: BlobSource> L1Reader<B> {
             1 => self.blob_data(appended.tx).await?,
             _ => BatchData::ForcedOnly,
         })
+    }
+
+    /// The hashes of the L2 transactions `appended` carries (its txRoot leaves, in order), read from its data: the
+    /// inner `Err` when derivation rejects the batch (its payload does not decode or contradicts its txRoot).
+    pub async fn transaction_hashes(
+        &self,
+        appended: &Appended,
+    ) -> Result<Result<Vec<B256>, Rejection>, L1Error> {
+        let data = self.data(appended).await?;
+        let record = BatchRecord { header: appended.header.clone(), queue_start: appended.queue_start, data };
+        Ok(derive::batch_transactions(&record).map(|txs| txs.iter().map(keccak256).collect()))
     }
 
     /// Batches appended in blocks `[from, to]`, in batch order, with their data.

@@ -11,11 +11,7 @@ use alloy::{
 };
 use baton_bindings::sequencer_registry::SequencerRegistry;
 use baton_l1::{AnvilBlobs, L1Reader};
-use baton_protocol::{
-    deployment::Deployment,
-    derive::{batch_transactions, BatchRecord, L2Item},
-    receipt::SignedReceipt,
-};
+use baton_protocol::{deployment::Deployment, derive::L2Item, receipt::SignedReceipt};
 
 use super::traffic::Sent;
 use eyre::Result;
@@ -352,13 +348,7 @@ async fn receipts_report(
             Some(batch) => {
                 let number = batch.header.batchNumber;
                 if let std::collections::hash_map::Entry::Vacant(entry) = txs_of.entry(number) {
-                    let data = reader.data(batch).await?;
-                    let record =
-                        BatchRecord { header: batch.header.clone(), queue_start: batch.queue_start, data };
-                    let txs = batch_transactions(&record)
-                        .map(|t| t.iter().map(keccak256).collect())
-                        .unwrap_or_default();
-                    entry.insert(txs);
+                    entry.insert(reader.transaction_hashes(batch).await?.unwrap_or_default());
                 }
                 Some(txs_of.get(&number).is_some_and(|txs| r.kept_by(txs)))
             }
