@@ -27,7 +27,6 @@ use axum::{
     Json, Router,
 };
 use baton_bindings::sequencer_registry::SequencerRegistry;
-use serde::Deserialize;
 use serde_json::{json, Value};
 use tokio::sync::Notify;
 use tracing::warn;
@@ -241,57 +240,47 @@ fn refuse(shared: &Shared, status: StatusCode, message: String) -> Response {
     (status, Json(json!({ "error": message }))).into_response()
 }
 
-#[derive(Deserialize)]
-#[serde(untagged)]
-enum Submission {
-    One(SignedHeader),
-    Many(Vec<SignedHeader>),
+/// The items of a submission: one JSON object or an array of at most [`MAX_PER_SUBMISSION`], each a `T`; or the
+/// status and message to refuse it with (`noun` names the items, `shape` shows one).
+fn parse_submission<T: serde::de::DeserializeOwned>(
+    body: Result<axum::body::Bytes, BytesRejection>,
+    noun: &str,
+    shape: &str,
+) -> Result<Vec<T>, (StatusCode, String)> {
+    let body = body.map_err(|r| (r.status(), format!("body refused: {}", r.body_text())))?;
+    // Parse as a value first so a malformed document and a wrong shape get distinct messages.
+    let value: Value =
+        serde_json::from_slice(&body).map_err(|e| (StatusCode::BAD_REQUEST, format!("invalid JSON: {e}")))?;
+    let items = match value {
+        Value::Array(items) if items.len() > MAX_PER_SUBMISSION => {
+            return Err((
+                StatusCode::PAYLOAD_TOO_LARGE,
+                format!("{} {noun}, at most {MAX_PER_SUBMISSION} per submission", items.len()),
+            ))
+        }
+        Value::Array(items) => items,
+        other => vec![other],
+    };
+    let list = items
+        .into_iter()
+        .map(serde_json::from_value)
+        .collect::<Result<Vec<T>, _>>()
+        .map_err(|e| (StatusCode::BAD_REQUEST, format!("expected {shape} or an array of them: {e}")))?;
+    if list.is_empty() {
+        return Err((StatusCode::BAD_REQUEST, "empty submission".into()));
+    }
+    Ok(list)
 }
 
 async fn submit(
     State(shared): State<Arc<Shared>>,
     body: Result<axum::body::Bytes, BytesRejection>,
 ) -> Response {
-    let body = match body {
-        Ok(body) => body,
-        Err(rejection) => {
-            return refuse(&shared, rejection.status(), format!("body refused: {}", rejection.body_text()));
-        }
-    };
-    // Parse as a value first so a malformed document and a wrong shape get distinct messages.
-    let value: Value = match serde_json::from_slice(&body) {
-        Ok(v) => v,
-        Err(e) => return refuse(&shared, StatusCode::BAD_REQUEST, format!("invalid JSON: {e}")),
-    };
-    let list = match value {
-        Value::Array(items) => {
-            if items.len() > MAX_PER_SUBMISSION {
-                return refuse(
-                    &shared,
-                    StatusCode::PAYLOAD_TOO_LARGE,
-                    format!("{} headers, at most {MAX_PER_SUBMISSION} per submission", items.len()),
-                );
-            }
-            serde_json::from_value(Value::Array(items)).map(Submission::Many)
-        }
-        other => serde_json::from_value(other).map(Submission::One),
-    };
-    let list = match list {
-        Ok(Submission::One(one)) => vec![one],
-        Ok(Submission::Many(many)) => many,
-        Err(e) => {
-            return refuse(
-                &shared,
-                StatusCode::BAD_REQUEST,
-                format!(
-                    "expected {{\"header\": {{...}}, \"signature\": \"0x...\"}} or an array of them: {e}"
-                ),
-            )
-        }
-    };
-    if list.is_empty() {
-        return refuse(&shared, StatusCode::BAD_REQUEST, "empty submission".into());
-    }
+    let list: Vec<SignedHeader> =
+        match parse_submission(body, "headers", r#"{"header": {...}, "signature": "0x..."}"#) {
+            Ok(list) => list,
+            Err((status, message)) => return refuse(&shared, status, message),
+        };
     // All or nothing: a submission with one bad header stores none of them.
     for (i, signed) in list.iter().enumerate() {
         if let Err(refusal) = shared.check(signed).await {
@@ -322,41 +311,11 @@ async fn submit_receipts(
         warn!(%status, %message, "receipt refused");
         (status, Json(json!({ "error": message }))).into_response()
     };
-    let body = match body {
-        Ok(body) => body,
-        Err(rejection) => {
-            return refuse(rejection.status(), format!("body refused: {}", rejection.body_text()))
-        }
+    let shape = r#"{"receipt": {...}, "signature": "0x...", "signer": "0x..."}"#;
+    let list: Vec<SignedReceipt> = match parse_submission(body, "receipts", shape) {
+        Ok(list) => list,
+        Err((status, message)) => return refuse(status, message),
     };
-    let value: Value = match serde_json::from_slice(&body) {
-        Ok(v) => v,
-        Err(e) => return refuse(StatusCode::BAD_REQUEST, format!("invalid JSON: {e}")),
-    };
-    let items = match value {
-        Value::Array(items) if items.len() > MAX_PER_SUBMISSION => {
-            return refuse(
-                StatusCode::PAYLOAD_TOO_LARGE,
-                format!("{} receipts, at most {MAX_PER_SUBMISSION} per submission", items.len()),
-            )
-        }
-        Value::Array(items) => items,
-        other => vec![other],
-    };
-    let mut list = Vec::with_capacity(items.len());
-    for item in items {
-        match serde_json::from_value::<StrictReceipt>(item) {
-            Ok(StrictReceipt(r)) => list.push(r),
-            Err(e) => {
-                return refuse(
-                    StatusCode::BAD_REQUEST,
-                    format!("expected {{\"receipt\": {{...}}, \"signature\": \"0x...\", \"signer\": \"0x...\"}} or an array of them: {e}"),
-                )
-            }
-        }
-    }
-    if list.is_empty() {
-        return refuse(StatusCode::BAD_REQUEST, "empty submission".into());
-    }
     for (i, signed) in list.iter().enumerate() {
         if let Err(refusal) = shared.check_receipt(signed).await {
             return refuse(refusal.status, format!("receipt {i}: {}", refusal.message));
@@ -374,42 +333,6 @@ async fn submit_receipts(
     }
     shared.wake.notify_one();
     (StatusCode::ACCEPTED, Json(json!({ "accepted": accepted, "duplicates": duplicates }))).into_response()
-}
-
-/// A signed receipt with no unknown fields at any level.
-struct StrictReceipt(SignedReceipt);
-
-impl<'de> Deserialize<'de> for StrictReceipt {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        #[derive(Deserialize)]
-        #[serde(deny_unknown_fields, rename_all = "camelCase")]
-        struct Outer {
-            receipt: Inner,
-            signature: alloy::primitives::Bytes,
-            signer: Address,
-        }
-        #[derive(Deserialize)]
-        #[serde(deny_unknown_fields, rename_all = "camelCase")]
-        struct Inner {
-            l2_chain_id: u64,
-            tx_hash: alloy::primitives::B256,
-            slot: u64,
-            index: u32,
-            beneficiary: Address,
-        }
-        let o = Outer::deserialize(deserializer)?;
-        Ok(Self(SignedReceipt {
-            receipt: baton_protocol::receipt::InclusionReceipt {
-                l2ChainId: o.receipt.l2_chain_id,
-                txHash: o.receipt.tx_hash,
-                slot: o.receipt.slot,
-                index: o.receipt.index,
-                beneficiary: o.receipt.beneficiary,
-            },
-            signature: o.signature,
-            signer: o.signer,
-        }))
-    }
 }
 
 async fn status(State(shared): State<Arc<Shared>>) -> Json<Value> {

@@ -19,6 +19,7 @@ sol! {
     /// A slot leader's promise: its first batch in `slot` carries `txHash` as leaf `index` of its txRoot, and a
     /// broken promise pays `beneficiary`. Field order is the EIP-712 type order.
     #[derive(Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
     struct InclusionReceipt {
         uint64 l2ChainId;
         bytes32 txHash;
@@ -114,9 +115,10 @@ pub struct Opening {
     pub proof: Vec<B256>,
 }
 
-/// A receipt with its signature and signer, as nodes return it and keepers accept it (JSON, camelCase).
+/// A receipt with its signature and signer, as nodes return it and keepers accept it (JSON, camelCase; unknown
+/// fields at any level are refused).
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct SignedReceipt {
     /// The promise.
     pub receipt: InclusionReceipt,
@@ -197,6 +199,13 @@ mod tests {
         assert!(matches!(signed.verify(&other), Err(HeaderError::WrongSigner { .. })));
         let json = serde_json::to_string(&signed).expect("serializes");
         assert_eq!(serde_json::from_str::<SignedReceipt>(&json).expect("parses"), signed);
+        // Keepers take receipts from anyone: an unknown field at either level is refused, not ignored.
+        let mut outer = serde_json::to_value(&signed).expect("serializes");
+        outer["extra"] = 1.into();
+        assert!(serde_json::from_value::<SignedReceipt>(outer).is_err());
+        let mut inner = serde_json::to_value(&signed).expect("serializes");
+        inner["receipt"]["extra"] = 1.into();
+        assert!(serde_json::from_value::<SignedReceipt>(inner).is_err());
     }
 
     #[test]
