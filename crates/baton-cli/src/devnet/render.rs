@@ -53,35 +53,30 @@ pub fn render(report: &Report) -> String {
         r.pending
     );
     let _ = writeln!(out, "\nslashes:");
-    // Slashes of one kind against one operator are summed (an outage breaks every receipt of its slots).
-    let mut grouped: Vec<(u8, &str, usize, u128, u128, u128, alloy::primitives::Address)> = Vec::new();
+    // Slashes of one kind against one operator are summed (an outage breaks every receipt of its slots): the first
+    // of each group, how many, and the summed penalty, bounty and compensation.
+    let wei = |v: &str| v.parse::<u128>().unwrap_or(0);
+    let mut groups: Vec<(&super::SlashReport, usize, [u128; 3])> = Vec::new();
     for s in &report.slashes {
-        let wei = |v: &str| v.parse::<u128>().unwrap_or(0);
-        match grouped.iter_mut().find(|g| g.0 == s.operator && g.1 == s.fault) {
-            Some(g) => {
-                g.2 += 1;
-                g.3 += wei(&s.penalty);
-                g.4 += wei(&s.bounty);
-                g.5 += wei(&s.compensation);
+        let amounts = [wei(&s.penalty), wei(&s.bounty), wei(&s.compensation)];
+        match groups.iter_mut().find(|(first, ..)| first.operator == s.operator && first.fault == s.fault) {
+            Some((_, count, sums)) => {
+                *count += 1;
+                sums.iter_mut().zip(amounts).for_each(|(sum, a)| *sum += a);
             }
-            None => grouped.push((
-                s.operator,
-                s.fault,
-                1,
-                wei(&s.penalty),
-                wei(&s.bounty),
-                wei(&s.compensation),
-                s.reporter,
-            )),
+            None => groups.push((s, 1, amounts)),
         }
     }
-    for (operator, fault, count, penalty, bounty, compensation, reporter) in grouped {
+    for (first, count, [penalty, bounty, compensation]) in groups {
         let times = if count > 1 { format!(" x{count}") } else { String::new() };
         let _ = writeln!(
             out,
-            "  operator {operator} for {fault}{times}: {} ETH taken, bounty {} ETH to {reporter}, compensation {} ETH",
+            "  operator {} for {}{times}: {} ETH taken, bounty {} ETH to {}, compensation {} ETH",
+            first.operator,
+            first.fault,
             crate::format_eth(&penalty.to_string()),
             crate::format_eth(&bounty.to_string()),
+            first.reporter,
             crate::format_eth(&compensation.to_string())
         );
     }
