@@ -6,7 +6,7 @@ import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
 import {IBatchInbox} from "./interfaces/IBatchInbox.sol";
 import {IInclusionReceipts} from "./interfaces/IInclusionReceipts.sol";
 import {ISequencerRegistry} from "./interfaces/ISequencerRegistry.sol";
-import {BatchHeader} from "./libraries/BatchHeaderLib.sol";
+import {BatchHeader, BatchHeaderLib} from "./libraries/BatchHeaderLib.sol";
 import {BatonEip712} from "./libraries/BatonEip712.sol";
 import {InclusionReceipt, InclusionReceiptLib} from "./libraries/InclusionReceiptLib.sol";
 import {SlotEvidenceLib} from "./libraries/SlotEvidenceLib.sol";
@@ -20,9 +20,13 @@ import {TxRootLib} from "./libraries/TxRootLib.sol";
 ///      it could post throughout the slot); the registry only marks the evidence once and moves the bond.
 contract InclusionReceipts is IInclusionReceipts {
     using InclusionReceiptLib for InclusionReceipt;
+    using BatchHeaderLib for BatchHeader;
 
     address public immutable override registry;
     address public immutable override inbox;
+    /// @inheritdoc IInclusionReceipts
+    uint64 public immutable override genesisBlock;
+    uint32 internal immutable slotLength;
     /// @inheritdoc IInclusionReceipts
     bytes32 public immutable override paramsHash;
     uint64 internal immutable l2ChainId;
@@ -32,6 +36,8 @@ contract InclusionReceipts is IInclusionReceipts {
     uint96 internal immutable compensation;
     bytes32 internal immutable _cachedDomainSeparator;
     uint256 internal immutable _cachedChainId;
+    /// @dev Read by views only (the registry's `params()`); the proofs use the immutables above.
+    ISequencerRegistry.Params internal _params;
 
     /// @param registry_ The registry that will charge these proofs: the address its deployment will have (the
     ///        registry's constructor checks that this contract names it, with the same parameters).
@@ -53,11 +59,14 @@ contract InclusionReceipts is IInclusionReceipts {
         paramsHash = keccak256(abi.encode(p));
         l2ChainId = p.l2ChainId;
         faultWindow = p.faultWindow;
+        genesisBlock = uint64(block.number);
+        slotLength = p.slotLength;
         safetyPenalty = p.receiptSafetyPenalty;
         livenessPenalty = p.receiptLivenessPenalty;
         compensation = p.receiptCompensation;
         _cachedChainId = block.chainid;
         _cachedDomainSeparator = BatonEip712.domainSeparator(block.chainid, inbox_);
+        _params = p;
     }
 
     /// @inheritdoc IInclusionReceipts
@@ -73,7 +82,8 @@ contract InclusionReceipts is IInclusionReceipts {
         (address signer, bytes32 receiptHash) = _signerOf(receipt, signature);
         bytes32 txRoot = _firstBatchInSlot(signer, receipt.slot, batch, previous);
         if (!_contradicts(txRoot, receipt, count, leaf, proof)) revert NotContradicted();
-        _charge(_operatorOf(signer), ISequencerRegistry.Fault.ReceiptContradicted, signer, receipt, receiptHash);
+        // The registry resolves the signer's operator (`UnknownSigner` for others, retired ones included).
+        _charge(ISequencerRegistry.Fault.ReceiptContradicted, signer, receipt, receiptHash);
     }
 
     /// @inheritdoc IInclusionReceipts
@@ -89,12 +99,13 @@ contract InclusionReceipts is IInclusionReceipts {
         if (block.number >= _slotStart(slot + 1) + faultWindow) revert ISequencerRegistry.OutsideFaultWindow(slot);
         (,, bool posted) = SlotEvidenceLib.read(IBatchInbox(inbox), slot, firstBatch, headers, signer);
         if (posted) revert SignerPostedInSlot(slot);
-        _charge(_leaderAnswering(signer, slot), ISequencerRegistry.Fault.ReceiptUnkept, signer, receipt, receiptHash);
+        _requireLeaderAnswering(signer, slot);
+        _charge(ISequencerRegistry.Fault.ReceiptUnkept, signer, receipt, receiptHash);
     }
 
     /// @inheritdoc IInclusionReceipts
-    function penalties() external view returns (uint96, uint96, uint96) {
-        return (safetyPenalty, livenessPenalty, compensation);
+    function params() external view returns (ISequencerRegistry.Params memory) {
+        return _params;
     }
 
     /// @inheritdoc IInclusionReceipts
@@ -118,14 +129,12 @@ contract InclusionReceipts is IInclusionReceipts {
         if (block.number >= _slotStart(slot + 1) + faultWindow) revert ISequencerRegistry.OutsideFaultWindow(slot);
         BatchHeader memory b = batch;
         if (b.slot != slot || b.sequencer != signer) revert NotFirstBatchInSlot(b.batchNumber);
-        IBatchInbox inbox_ = IBatchInbox(inbox);
-        SlotEvidenceLib.requireRecorded(inbox_, b);
+        SlotEvidenceLib.requireRecorded(IBatchInbox(inbox), b);
         if (b.batchNumber != 0) {
+            // A recorded header's parent hash is the recorded hash of the batch before it: no second read.
             BatchHeader memory prev = previous;
-            if (prev.batchNumber + 1 != b.batchNumber || (prev.slot == slot && prev.sequencer == signer)) {
-                revert NotFirstBatchInSlot(b.batchNumber);
-            }
-            SlotEvidenceLib.requireRecorded(inbox_, prev);
+            if (prev.hash() != b.parentHash) revert ISequencerRegistry.HeaderMismatch(b.batchNumber - 1);
+            if (prev.slot == slot && prev.sequencer == signer) revert NotFirstBatchInSlot(b.batchNumber);
         }
         return b.txRoot;
     }
@@ -147,7 +156,6 @@ contract InclusionReceipts is IInclusionReceipts {
     }
 
     function _charge(
-        uint8 id,
         ISequencerRegistry.Fault fault,
         address signer,
         InclusionReceipt calldata receipt,
@@ -156,7 +164,7 @@ contract InclusionReceipts is IInclusionReceipts {
         uint256 penalty = fault == ISequencerRegistry.Fault.ReceiptUnkept ? livenessPenalty : safetyPenalty;
         ISequencerRegistry(registry)
             .chargeReceipt(
-                id,
+                signer,
                 fault,
                 InclusionReceiptLib.evidence(signer, receiptHash),
                 penalty,
@@ -166,22 +174,16 @@ contract InclusionReceipts is IInclusionReceipts {
             );
     }
 
-    /// @dev The operator of `signer`, if it led `slot` and could post at every block of it (docs/PROTOCOL.md §Roster):
-    ///      only the leader had to post.
-    function _leaderAnswering(address signer, uint64 slot) internal view returns (uint8 id) {
+    /// @dev Reverts unless the operator of `signer` led `slot` and could post at every block of it (docs/PROTOCOL.md
+    ///      §Roster): only the leader had to post.
+    function _requireLeaderAnswering(address signer, uint64 slot) internal view {
         ISequencerRegistry reg = ISequencerRegistry(registry);
-        id = _operatorOf(signer);
+        uint8 id = reg.operatorIdOf(signer);
         if (reg.leaderOf(slot) != id) revert ReceiptNotFromLeader(id, slot);
         ISequencerRegistry.Operator memory op = reg.operator(id);
         if (slot < op.accountableFromSlot || (op.suspended && slot >= op.suspendedFromSlot)) {
             revert ISequencerRegistry.NotAccountable(id, slot);
         }
-    }
-
-    /// @dev The operator of a registered signer (reverts `UnknownSigner` for others, retired ones included: a
-    ///      signer retires only after every slot it posted in has left the fault window).
-    function _operatorOf(address signer) internal view returns (uint8) {
-        return ISequencerRegistry(registry).operatorIdOf(signer);
     }
 
     function _signerOf(InclusionReceipt calldata receipt, bytes calldata signature)
@@ -201,8 +203,7 @@ contract InclusionReceipts is IInclusionReceipts {
             block.chainid == _cachedChainId ? _cachedDomainSeparator : BatonEip712.domainSeparator(block.chainid, inbox);
     }
 
-    /// @dev Read from the registry, which knows its genesis block (the block it was deployed in, after this).
     function _slotStart(uint64 slot) internal view returns (uint64) {
-        return ISequencerRegistry(registry).slotStartBlock(slot);
+        return genesisBlock + slot * slotLength;
     }
 }

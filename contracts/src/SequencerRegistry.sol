@@ -4,8 +4,8 @@ pragma solidity ^0.8.30;
 import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
 
 import {BatchInbox} from "./BatchInbox.sol";
-import {InclusionReceipts} from "./InclusionReceipts.sol";
 import {IBatchInbox} from "./interfaces/IBatchInbox.sol";
+import {IInclusionReceipts} from "./interfaces/IInclusionReceipts.sol";
 import {ISequencerRegistry} from "./interfaces/ISequencerRegistry.sol";
 import {BatchHeader, BatchHeaderLib} from "./libraries/BatchHeaderLib.sol";
 import {BatonEip712} from "./libraries/BatonEip712.sol";
@@ -25,11 +25,11 @@ contract SequencerRegistry is ISequencerRegistry {
     uint256 internal constant MAX_ROSTER = 96;
     uint32 internal constant ACTIVATION_DELAY_EPOCHS = 2;
     uint256 internal constant BPS = 10_000;
-    /// @dev Signer slots hold `id + 1` while bonded; a retired signer can never register again, so old
+    /// @dev Signer records hold `id + 1` while bonded; a retired signer can never register again, so old
     ///      evidence can never be pinned on a new operator.
     uint8 internal constant SIGNER_RETIRED = type(uint8).max;
-    /// @dev Marks a signer whose escrowed payouts an equivocation proof took: later releases are refused.
-    uint256 internal constant ESCROW_FORFEITED = type(uint256).max;
+    /// @dev `_proofs` value of a fault proven with nothing escrowed: no payout, or released.
+    bytes32 internal constant SETTLED = bytes32(uint256(1));
 
     bytes32 internal constant EQUIVOCATION_TAG = keccak256("baton.fault.equivocation");
     bytes32 internal constant CENSORSHIP_TAG = keccak256("baton.fault.censorship");
@@ -81,6 +81,21 @@ contract SequencerRegistry is ISequencerRegistry {
         uint64 accountableFromSlot;
     }
 
+    /// @dev One slot per signer: its operator and the payouts escrowed against it, so that a slash that reads the
+    ///      signer adds to its escrow sum for 2,900 gas instead of filling a slot of its own.
+    struct SignerRecord {
+        uint8 idPlusOne;
+        /// Set by the equivocation proof that took `escrowed`: every escrow still held against the signer is void.
+        bool forfeited;
+        uint96 escrowed;
+    }
+
+    /// @dev The ETH counters a slash moves, in one slot (burned ETH is the balance beyond these and the payouts).
+    struct Totals {
+        uint128 bonded;
+        uint128 escrowed;
+    }
+
     /// @dev What a batch's eligibility check needs besides the signer and the checkpoint, in one slot.
     struct Roster {
         uint96 used;
@@ -92,7 +107,7 @@ contract SequencerRegistry is ISequencerRegistry {
     uint256 internal immutable _cachedChainId;
 
     mapping(uint8 id => OperatorRecord) internal _operators;
-    mapping(address signer => uint8 idPlusOne) internal _signers;
+    mapping(address signer => SignerRecord) internal _signers;
     Roster internal _roster;
     /// @dev Checkpoint `i` at `i % checkpointRingSize`: once the ring has wrapped, a roster change rewrites a used
     ///      slot (5,000 gas) instead of filling a fresh one (22,100).
@@ -100,23 +115,21 @@ contract SequencerRegistry is ISequencerRegistry {
 
     mapping(uint8 id => mapping(uint32 epoch => uint16)) internal _strikes;
 
-    mapping(bytes32 evidence => bool) public override faultProven;
+    /// @dev Once-only mark of every proven fault but equivocation, in the same slot as its payouts: zero until
+    ///      proven, then `keccak256(abi.encode(escrow))` while they are escrowed, else SETTLED. One fresh slot per
+    ///      fault, written once.
+    mapping(bytes32 evidence => bytes32) internal _proofs;
     mapping(address account => uint256) public override payoutOf;
-    mapping(bytes32 evidence => Escrow) internal _escrows;
-    /// @dev Sum of the escrows against a signer, or ESCROW_FORFEITED once an equivocation proof took them.
-    mapping(address signer => uint256) internal _escrowed;
-    uint256 public override totalBonded;
-    uint256 public override totalBurned;
+    Totals internal _totals;
     uint256 public override totalPayouts;
-    uint256 public override totalEscrowed;
 
     /// @param receipts_ The {InclusionReceipts} deployed just before, naming this registry's address and built with
     ///        the same parameters (docs/PROTOCOL.md §Deployment).
     constructor(Params memory p, address receipts_) {
         _validate(p);
         if (
-            receipts_.code.length == 0 || InclusionReceipts(receipts_).registry() != address(this)
-                || InclusionReceipts(receipts_).paramsHash() != keccak256(abi.encode(p))
+            receipts_.code.length == 0 || IInclusionReceipts(receipts_).registry() != address(this)
+                || IInclusionReceipts(receipts_).paramsHash() != keccak256(abi.encode(p))
         ) revert InvalidParameters("receipts");
         receipts = receipts_;
         l2ChainId = p.l2ChainId;
@@ -137,7 +150,9 @@ contract SequencerRegistry is ISequencerRegistry {
         bountyBps = p.bountyBps;
         forcedInclusionFee = p.forcedInclusionFee;
         maxForcedTxSize = p.maxForcedTxSize;
-        genesisBlock = uint64(block.number);
+        // Slot 0 begins where the deployment did: the receipts contract's block, so that it needs no call here to
+        // place a slot.
+        genesisBlock = IInclusionReceipts(receipts_).genesisBlock();
         // A fault proof reads the roster of an epoch at most (faultWindow + slotLength) blocks old; checkpoints
         // come at most one per epoch and up to two epochs ahead, so this many newer checkpoints can exist beside the
         // one that governs the oldest such epoch.
@@ -205,7 +220,7 @@ contract SequencerRegistry is ISequencerRegistry {
         if (msg.value < minBond) revert BondTooLow(minBond, msg.value);
         if (msg.value > type(uint96).max) revert BondTooHigh(msg.value);
         if (signer == address(0)) revert InvalidSigner();
-        if (_signers[signer] != 0) revert SignerAlreadyUsed(signer);
+        if (_signers[signer].idPlusOne != 0) revert SignerAlreadyUsed(signer);
         uint256 used = _roster.used;
         uint256 cap = maxSequencers;
         for (id = 0; id < cap && used & (uint256(1) << id) != 0; ++id) {}
@@ -214,13 +229,15 @@ contract SequencerRegistry is ISequencerRegistry {
         // safe: id < maxSequencers <= 96
         // forge-lint: disable-next-line(unsafe-typecast)
         _roster.used = uint96(used | (uint256(1) << id));
-        _signers[signer] = id + 1;
+        _signers[signer].idPlusOne = id + 1;
         OperatorRecord storage op = _operators[id];
         op.owner = msg.sender;
         op.bond = uint96(msg.value);
         op.signer = signer;
         op.status = Status.Active;
-        totalBonded += msg.value;
+        // safe: checked against type(uint96).max above
+        // forge-lint: disable-next-line(unsafe-typecast)
+        _totals.bonded += uint128(msg.value);
         uint32 fromEpoch = _setMembership(id, true);
         emit Registered(id, msg.sender, signer, msg.value, fromEpoch);
     }
@@ -234,7 +251,9 @@ contract SequencerRegistry is ISequencerRegistry {
         // safe: checked against type(uint96).max just above
         // forge-lint: disable-next-line(unsafe-typecast)
         op.bond = uint96(bond);
-        totalBonded += msg.value;
+        // safe: below 2^96, as the new bond is
+        // forge-lint: disable-next-line(unsafe-typecast)
+        _totals.bonded += uint128(msg.value);
         emit ToppedUp(id, msg.value, bond);
     }
 
@@ -258,13 +277,16 @@ contract SequencerRegistry is ISequencerRegistry {
         if (block.number < withdrawableAt) revert NotWithdrawableYet(withdrawableAt);
         uint256 amount = op.bond;
         address owner = op.owner;
-        _signers[op.signer] = SIGNER_RETIRED;
+        // Escrows against the signer stay: they are released (or forfeited) as if it were still bonded.
+        _signers[op.signer].idPlusOne = SIGNER_RETIRED;
         uint96 bit = uint96(1) << id;
         Roster memory roster = _roster;
         (roster.used, roster.suspended) = (roster.used & ~bit, roster.suspended & ~bit);
         _roster = roster;
         delete _operators[id];
-        totalBonded -= amount;
+        // safe: a bond is below 2^96
+        // forge-lint: disable-next-line(unsafe-typecast)
+        _totals.bonded -= uint128(amount);
         emit Withdrawn(id, owner, amount);
         _send(owner, amount);
     }
@@ -287,19 +309,19 @@ contract SequencerRegistry is ISequencerRegistry {
     }
 
     /// @inheritdoc ISequencerRegistry
-    function releasePayout(bytes32 evidence) external {
-        Escrow memory e = _escrows[evidence];
-        if (e.offender == address(0)) revert UnknownPayout(evidence);
-        if (block.number < e.releaseAt) revert PayoutLocked(e.releaseAt);
-        uint256 escrowed = _escrowed[e.offender];
-        if (escrowed == ESCROW_FORFEITED) revert PayoutForfeited(evidence);
-        uint256 amount = uint256(e.compensation) + e.bounty;
-        delete _escrows[evidence];
-        _escrowed[e.offender] = escrowed - amount;
-        totalEscrowed -= amount;
+    function releasePayout(bytes32 evidence, Escrow calldata escrow) external {
+        // A keccak256 is never zero or SETTLED: only the record escrowed under `evidence`, and only once.
+        if (_proofs[evidence] != keccak256(abi.encode(escrow))) revert UnknownPayout(evidence);
+        if (block.number < escrow.releaseAt) revert PayoutLocked(escrow.releaseAt);
+        SignerRecord storage offender = _signers[escrow.offender];
+        if (offender.forfeited) revert PayoutForfeited(evidence);
+        uint96 amount = escrow.compensation + escrow.bounty;
+        _proofs[evidence] = SETTLED;
+        offender.escrowed -= amount;
+        _totals.escrowed -= amount;
         totalPayouts += amount;
-        if (e.compensation != 0) payoutOf[e.victim] += e.compensation;
-        if (e.bounty != 0) payoutOf[e.reporter] += e.bounty;
+        if (escrow.compensation != 0) payoutOf[escrow.victim] += escrow.compensation;
+        if (escrow.bounty != 0) payoutOf[escrow.reporter] += escrow.bounty;
         emit PayoutReleased(evidence);
     }
 
@@ -372,14 +394,20 @@ contract SequencerRegistry is ISequencerRegistry {
         uint8 culprit;
         if (lastSigner != address(0)) {
             // Registered: a signer retires only after every slot it posted in has left the fault window.
-            culprit = _signers[lastSigner] - 1;
+            culprit = _signers[lastSigner].idPlusOne - 1;
         } else {
             culprit = _leaderOf(slot);
             if (!_accountable(_operators[culprit], culprit, slot)) revert NoAccountableOperator(slot);
         }
         bytes32 evidence = keccak256(abi.encode(CENSORSHIP_TAG, entryIndex));
-        _markProven(evidence);
-        _slash(culprit, Fault.Censorship, evidence, censorshipPenalty, user, censorshipCompensation, msg.sender);
+        _requireUnproven(evidence);
+        _slash(
+            culprit,
+            Fault.Censorship,
+            evidence,
+            censorshipPenalty,
+            Escrow(user, censorshipCompensation, msg.sender, 0, _operators[culprit].signer, 0)
+        );
     }
 
     /// @inheritdoc ISequencerRegistry
@@ -394,7 +422,7 @@ contract SequencerRegistry is ISequencerRegistry {
         if (leaderPosted) revert LeaderPostedInSlot(slot);
 
         bytes32 evidence = keccak256(abi.encode(MISSED_SLOT_TAG, slot));
-        _markProven(evidence);
+        _requireUnproven(evidence);
         // Strikes count per epoch of the missed slot, whatever the order of the reports.
         uint32 epoch = _epochOf(slot);
         uint16 strikes = _strikes[leader][epoch] + 1;
@@ -402,13 +430,15 @@ contract SequencerRegistry is ISequencerRegistry {
         emit Struck(leader, slot, strikes);
         if (strikes >= strikesToJail) {
             _jail(leader, op);
-            _slash(leader, Fault.MissedSlots, evidence, jailPenalty, address(0), 0, msg.sender);
+            _slash(leader, Fault.MissedSlots, evidence, jailPenalty, Escrow(address(0), 0, msg.sender, 0, op.signer, 0));
+        } else {
+            _proofs[evidence] = SETTLED;
         }
     }
 
     /// @inheritdoc ISequencerRegistry
     function chargeReceipt(
-        uint8 id,
+        address signer,
         Fault fault,
         bytes32 evidence,
         uint256 penalty,
@@ -417,8 +447,11 @@ contract SequencerRegistry is ISequencerRegistry {
         address reporter
     ) external {
         if (msg.sender != receipts) revert NotReceiptsContract();
-        _markProven(evidence);
-        _slash(id, fault, evidence, penalty, beneficiary, compensation, reporter);
+        _requireUnproven(evidence);
+        // safe: the receipts contract passes its immutable compensation, a uint96
+        // forge-lint: disable-next-line(unsafe-typecast)
+        uint96 owed = uint96(compensation);
+        _slash(_idOf(signer), fault, evidence, penalty, Escrow(beneficiary, owed, reporter, 0, signer, 0));
     }
 
     /// @dev Whether operator `id` answers for `slot`: not suspended at any block of it, and not forgiven by an unjail.
@@ -428,76 +461,85 @@ contract SequencerRegistry is ISequencerRegistry {
     }
 
     function _punishEquivocation(address signer, uint64 batchNumber, uint64 slot) internal {
-        uint8 idPlusOne = _signers[signer];
-        if (idPlusOne == 0 || idPlusOne == SIGNER_RETIRED) revert UnknownSigner(signer);
-        uint8 id = idPlusOne - 1;
+        uint8 id = _idOf(signer);
         if (slot > _currentSlot()) revert OutsideFaultWindow(slot);
         if (block.number >= _slotStartBlock(slot + 1) + faultWindow) revert OutsideFaultWindow(slot);
         if (membersAt(_epochOf(slot)) & (uint256(1) << id) == 0) revert NotScheduled(id, slot);
 
-        bytes32 evidence = keccak256(abi.encode(EQUIVOCATION_TAG, signer, batchNumber));
         OperatorRecord storage op = _operators[id];
         // The first proof takes the whole bond and ejects the operator (nothing else ejects), so its status is the
         // once-only mark and no evidence slot is written.
         if (op.status == Status.Ejected) revert AlreadyEjected(id);
-        // Payouts of earlier slashes still escrowed against this signer were bond at stake when it equivocated:
-        // they join the penalty, so minor self-reports made first shield nothing.
-        // With nothing escrowed there is nothing to mark: an ejected operator has no bond left to escrow from.
-        uint256 forfeited = _escrowed[signer];
-        if (forfeited == ESCROW_FORFEITED) forfeited = 0;
-        if (forfeited != 0) {
-            _escrowed[signer] = ESCROW_FORFEITED;
-            totalEscrowed -= forfeited;
-            emit EscrowForfeited(id, signer, forfeited);
-        }
-        uint256 penalty = uint256(op.bond) + forfeited;
-        uint256 bounty = penalty * bountyBps / BPS;
-        totalBonded -= op.bond;
-        op.bond = 0;
-        totalBurned += penalty - bounty;
-        totalPayouts += bounty;
-        if (bounty != 0) payoutOf[msg.sender] += bounty;
-        emit Slashed(id, Fault.Equivocation, evidence, msg.sender, penalty, bounty, 0);
+        _takeWholeBond(id, op, signer, keccak256(abi.encode(EQUIVOCATION_TAG, signer, batchNumber)));
         _eject(id, op);
     }
 
-    function _markProven(bytes32 evidence) internal {
-        if (faultProven[evidence]) revert AlreadyProven(evidence);
-        faultProven[evidence] = true;
+    /// @dev An equivocation's penalty: the whole bond and every payout still escrowed against `signer`, which were
+    ///      bond at stake when it equivocated (so minor self-reports made first shield nothing). The bounty is
+    ///      credited at once.
+    function _takeWholeBond(uint8 id, OperatorRecord storage op, address signer, bytes32 evidence) internal {
+        SignerRecord storage record = _signers[signer];
+        uint96 forfeited = record.escrowed;
+        // With nothing escrowed there is nothing to mark: an ejected operator has no bond left to escrow from.
+        if (forfeited != 0) {
+            (record.forfeited, record.escrowed) = (true, 0);
+            emit EscrowForfeited(id, signer, forfeited);
+        }
+        uint96 bond = op.bond;
+        uint256 penalty = uint256(bond) + forfeited;
+        uint256 bounty = penalty * bountyBps / BPS;
+        Totals memory totals = _totals;
+        (totals.bonded, totals.escrowed) = (totals.bonded - bond, totals.escrowed - forfeited);
+        _totals = totals;
+        op.bond = 0;
+        totalPayouts += bounty;
+        if (bounty != 0) payoutOf[msg.sender] += bounty;
+        // safe: bounty <= penalty / 2 < 2^96 (bountyBps <= 5,000; penalty is a bond plus an escrow, each below 2^96)
+        // forge-lint: disable-next-line(unsafe-typecast)
+        uint96 paid = uint96(bounty);
+        emit Slashed(id, Fault.Equivocation, evidence, penalty, Escrow(address(0), 0, msg.sender, paid, signer, 0));
+    }
+
+    function _requireUnproven(bytes32 evidence) internal view {
+        if (_proofs[evidence] != 0) revert AlreadyProven(evidence);
+    }
+
+    function _idOf(address signer) internal view returns (uint8) {
+        uint8 idPlusOne = _signers[signer].idPlusOne;
+        if (idPlusOne == 0 || idPlusOne == SIGNER_RETIRED) revert UnknownSigner(signer);
+        return idPlusOne - 1;
     }
 
     /// @dev Takes up to `wanted` from the bond. Of it, `bountyBps` is paid out, the compensation (up to
-    ///      `compensationWanted`) to `victim` first and the rest to the reporter, escrowed against the offender
-    ///      until every equivocation it could have committed by now has left the fault window; the rest is burned.
-    function _slash(
-        uint8 id,
-        Fault fault,
-        bytes32 evidence,
-        uint256 wanted,
-        address victim,
-        uint256 compensationWanted,
-        address reporter
-    ) internal {
+    ///      `claim.compensation`) to `claim.victim` first and the rest to `claim.reporter`, escrowed against
+    ///      `claim.offender` (the operator's signer) until every equivocation it could have committed by now has left
+    ///      the fault window; the rest is burned. `claim`'s bounty and release block are filled in here. Writes the
+    ///      once-only mark of `evidence` (its escrow's hash, or SETTLED).
+    function _slash(uint8 id, Fault fault, bytes32 evidence, uint256 wanted, Escrow memory claim) internal {
         OperatorRecord storage op = _operators[id];
         uint256 penalty = wanted < op.bond ? wanted : op.bond;
         uint256 paidOut = penalty * bountyBps / BPS;
-        uint256 compensation = compensationWanted < paidOut ? compensationWanted : paidOut;
-        uint256 bounty = paidOut - compensation;
-        // safe: penalty <= op.bond, a uint96
+        // safe: paidOut <= penalty <= op.bond, a uint96
+        // forge-lint: disable-next-line(unsafe-typecast)
+        uint96 held = uint96(paidOut);
+        if (claim.compensation > held) claim.compensation = held;
+        claim.bounty = held - claim.compensation;
         // forge-lint: disable-next-line(unsafe-typecast)
         op.bond -= uint96(penalty);
-        totalBonded -= penalty;
-        totalBurned += penalty - paidOut;
-        emit Slashed(id, fault, evidence, reporter, penalty, bounty, compensation);
-        if (paidOut == 0) return;
-        address offender = op.signer;
-        uint64 releaseAt = _slotStartBlock(_currentSlot() + 1) + faultWindow;
-        // safe: both are parts of penalty <= op.bond, a uint96
+        Totals memory totals = _totals;
         // forge-lint: disable-next-line(unsafe-typecast)
-        _escrows[evidence] = Escrow(victim, uint96(compensation), reporter, uint96(bounty), offender, releaseAt);
-        _escrowed[offender] += paidOut;
-        totalEscrowed += paidOut;
-        emit PayoutEscrowed(evidence, offender, releaseAt);
+        totals.bonded -= uint128(penalty);
+        if (paidOut == 0) {
+            _proofs[evidence] = SETTLED;
+        } else {
+            claim.releaseAt = _slotStartBlock(_currentSlot() + 1) + faultWindow;
+            _proofs[evidence] = keccak256(abi.encode(claim));
+            _signers[claim.offender].escrowed += claim.compensation + claim.bounty;
+            // forge-lint: disable-next-line(unsafe-typecast)
+            totals.escrowed += uint128(paidOut);
+        }
+        _totals = totals;
+        emit Slashed(id, fault, evidence, penalty, claim);
     }
 
     function _jail(uint8 id, OperatorRecord storage op) internal {
@@ -621,31 +663,17 @@ contract SequencerRegistry is ISequencerRegistry {
 
     /// @inheritdoc ISequencerRegistry
     function params() external view returns (Params memory) {
-        // The receipt penalties live in the contract that charges them.
-        (uint96 safety, uint96 liveness, uint96 compensation) = InclusionReceipts(receipts).penalties();
-        return Params({
-            l2ChainId: l2ChainId,
-            minBond: minBond,
-            maxSequencers: maxSequencers,
-            slotLength: slotLength,
-            slotsPerEpoch: slotsPerEpoch,
-            graceBlocks: graceBlocks,
-            inclusionWindow: inclusionWindow,
-            escapeDelay: escapeDelay,
-            faultWindow: faultWindow,
-            exitDelay: exitDelay,
-            strikesToJail: strikesToJail,
-            jailCooldown: jailCooldown,
-            jailPenalty: jailPenalty,
-            censorshipPenalty: censorshipPenalty,
-            censorshipCompensation: censorshipCompensation,
-            receiptSafetyPenalty: safety,
-            receiptLivenessPenalty: liveness,
-            receiptCompensation: compensation,
-            bountyBps: bountyBps,
-            forcedInclusionFee: forcedInclusionFee,
-            maxForcedTxSize: maxForcedTxSize
-        });
+        // The receipts contract holds the same parameters (the constructor checked its paramsHash): its answer is
+        // passed through verbatim, so this contract carries no code to assemble the struct.
+        address source = receipts;
+        bytes4 selector = IInclusionReceipts.params.selector;
+        assembly {
+            mstore(0x00, selector)
+            let ok := staticcall(gas(), source, 0x00, 0x04, 0x00, 0x00)
+            returndatacopy(0x00, 0x00, returndatasize())
+            if iszero(ok) { revert(0x00, returndatasize()) }
+            return(0x00, returndatasize())
+        }
     }
 
     /// @inheritdoc ISequencerRegistry
@@ -670,14 +698,35 @@ contract SequencerRegistry is ISequencerRegistry {
     }
 
     /// @inheritdoc ISequencerRegistry
-    function escrowOf(bytes32 evidence) external view returns (Escrow memory) {
-        return _escrows[evidence];
+    function faultProven(bytes32 evidence) external view returns (bool) {
+        return _proofs[evidence] != 0;
+    }
+
+    /// @inheritdoc ISequencerRegistry
+    function escrowHashOf(bytes32 evidence) external view returns (bytes32 hash) {
+        hash = _proofs[evidence];
+        if (hash == SETTLED) hash = 0;
     }
 
     /// @inheritdoc ISequencerRegistry
     function escrowedAgainst(address signer) external view returns (uint256) {
-        uint256 escrowed = _escrowed[signer];
-        return escrowed == ESCROW_FORFEITED ? 0 : escrowed;
+        return _signers[signer].escrowed;
+    }
+
+    /// @inheritdoc ISequencerRegistry
+    function totalBonded() external view returns (uint256) {
+        return _totals.bonded;
+    }
+
+    /// @inheritdoc ISequencerRegistry
+    function totalEscrowed() external view returns (uint256) {
+        return _totals.escrowed;
+    }
+
+    /// @inheritdoc ISequencerRegistry
+    function totalBurned() external view returns (uint256) {
+        Totals memory totals = _totals;
+        return address(this).balance - totals.bonded - totals.escrowed - totalPayouts;
     }
 
     /// @inheritdoc ISequencerRegistry
@@ -687,9 +736,7 @@ contract SequencerRegistry is ISequencerRegistry {
 
     /// @inheritdoc ISequencerRegistry
     function operatorIdOf(address signer) external view returns (uint8) {
-        uint8 idPlusOne = _signers[signer];
-        if (idPlusOne == 0 || idPlusOne == SIGNER_RETIRED) revert UnknownSigner(signer);
-        return idPlusOne - 1;
+        return _idOf(signer);
     }
 
     /// @inheritdoc ISequencerRegistry

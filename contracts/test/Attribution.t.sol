@@ -242,9 +242,10 @@ contract AttributionTest is SlashingBase {
         assertEq(registry.escrowedAgainst(signerOf(x)), 0);
         for (uint256 k; k < entries; ++k) {
             bytes32 evidence = censorshipDigest(indices[k]);
-            vm.roll(registry.escrowOf(evidence).releaseAt);
+            ISequencerRegistry.Escrow memory e = escrowOf(evidence);
+            vm.roll(e.releaseAt);
             vm.expectRevert(abi.encodeWithSelector(ISequencerRegistry.PayoutForfeited.selector, evidence));
-            registry.releasePayout(evidence);
+            registry.releasePayout(evidence, e);
         }
         assertEq(registry.payoutOf(owner(x)) + registry.payoutOf(SYBIL), 0, "the operator recovers nothing");
         assertEq(registry.totalBonded() + registry.totalEscrowed(), 2 * uint256(p.minBond), "X lost all of it");
@@ -262,9 +263,10 @@ contract AttributionTest is SlashingBase {
         registry.slashCensorship(index, first, headers);
         registry.slashEquivocation(a, sigA, b, sigB); // and reports its own equivocation too
         vm.stopPrank();
-        vm.roll(registry.escrowOf(censorshipDigest(index)).releaseAt);
+        ISequencerRegistry.Escrow memory e = escrowOf(censorshipDigest(index));
+        vm.roll(e.releaseAt);
         vm.expectRevert(abi.encodeWithSelector(ISequencerRegistry.PayoutForfeited.selector, censorshipDigest(index)));
-        registry.releasePayout(censorshipDigest(index));
+        registry.releasePayout(censorshipDigest(index), e);
         uint256 returned = registry.payoutOf(owner(x)) + registry.payoutOf(SYBIL);
         assertLe(returned, uint256(p.minBond) * p.bountyBps / 10_000);
     }
@@ -311,7 +313,7 @@ contract AttributionTest is SlashingBase {
         rollToSlot(slot + 1);
         vm.prank(owner(0));
         registry.slashCensorship(index, 0, _none());
-        ISequencerRegistry.Escrow memory e = registry.escrowOf(censorshipDigest(index));
+        ISequencerRegistry.Escrow memory e = escrowOf(censorshipDigest(index));
         uint256 returned = uint256(e.compensation) + e.bounty;
         assertLe(returned * 10_000, uint256(params.censorshipPenalty) * params.bountyBps);
         assertLt(returned, params.censorshipPenalty, "never free");

@@ -41,6 +41,9 @@ contract BatonHandler is Test {
     uint256 public slashes;
     uint256 public charges;
     bytes32[] internal escrowed;
+    mapping(bytes32 evidence => ISequencerRegistry.Escrow) internal escrowRecords;
+    /// Ghost of the burned ETH: every slash's penalty less what it paid out.
+    uint256 public burnedByPenalties;
     /// Receipts operators signed, with the index of the operator that signed each.
     InclusionReceipt[] internal promises;
     uint256[] internal promisers;
@@ -345,7 +348,8 @@ contract BatonHandler is Test {
 
     function releasePayout(uint256 seed) external observed {
         if (escrowed.length == 0) return;
-        try registry.releasePayout(escrowed[seed % escrowed.length]) {} catch {}
+        bytes32 evidence = escrowed[seed % escrowed.length];
+        try registry.releasePayout(evidence, escrowRecords[evidence]) {} catch {}
     }
 
     function withdrawPayout(uint256 seed) external observed {
@@ -411,9 +415,15 @@ contract BatonHandler is Test {
                 ++charges;
                 if (_wasSuspended(uint8(uint256(logs[k].topics[1])), slot)) chargedWhileSuspended = true;
             } else if (topic == ISequencerRegistry.Slashed.selector) {
-                (, uint256 penalty, uint256 bounty, uint256 compensation) =
-                    abi.decode(logs[k].data, (address, uint256, uint256, uint256));
+                (uint256 penalty, ISequencerRegistry.Escrow memory payout) =
+                    abi.decode(logs[k].data, (uint256, ISequencerRegistry.Escrow));
+                (uint256 bounty, uint256 compensation) = (payout.bounty, payout.compensation);
+                if (payout.releaseAt != 0) {
+                    escrowed.push(logs[k].topics[3]);
+                    escrowRecords[logs[k].topics[3]] = payout;
+                }
                 if ((bounty + compensation) * 10_000 > penalty * p.bountyBps) payoutAboveBountyShare = true;
+                burnedByPenalties += penalty - bounty - compensation;
                 ISequencerRegistry.Fault fault = ISequencerRegistry.Fault(uint256(logs[k].topics[2]));
                 if (fault == ISequencerRegistry.Fault.ReceiptUnkept) {
                     // Only a leader that could post throughout the slot answers for not posting in it.
@@ -430,8 +440,6 @@ contract BatonHandler is Test {
                         chargedWhileSuspended = true;
                     }
                 }
-            } else if (topic == ISequencerRegistry.PayoutEscrowed.selector) {
-                escrowed.push(logs[k].topics[1]);
             }
         }
     }
@@ -528,6 +536,7 @@ contract BatonInvariantTest is BatonFixture {
         );
         assertEq(registry.totalBonded(), handler.totalOperatorBonds(), "bonds");
         assertEq(registry.totalPayouts(), handler.totalPayoutsOwed(), "payouts");
+        assertEq(registry.totalBurned(), handler.burnedByPenalties(), "burned");
     }
 
     /// @notice Inbox ETH is exactly deposits + fees of queued entries + fees owed to includers.

@@ -169,15 +169,20 @@ contract ReceiptsTest is SlashingBase {
             uint8(leader),
             ISequencerRegistry.Fault.ReceiptContradicted,
             evidence,
-            KEEPER,
             p.receiptSafetyPenalty,
-            paidOut - p.receiptCompensation,
-            p.receiptCompensation
+            ISequencerRegistry.Escrow({
+                victim: HOLDER,
+                compensation: p.receiptCompensation,
+                reporter: KEEPER,
+                bounty: uint96(paidOut) - p.receiptCompensation,
+                offender: signerOf(leader),
+                releaseAt: registry.slotStartBlock(registry.currentSlot() + 1) + p.faultWindow
+            })
         );
         proveContradictedAs(KEEPER, r, sig, batch, leaves);
         assertEq(uint256(registry.operator(uint8(leader)).bond), p.minBond - p.receiptSafetyPenalty);
         assertTrue(registry.faultProven(evidence));
-        ISequencerRegistry.Escrow memory e = registry.escrowOf(evidence);
+        ISequencerRegistry.Escrow memory e = escrowOf(evidence);
         assertEq(e.victim, HOLDER);
         assertEq(e.reporter, KEEPER);
         assertEq(e.offender, signerOf(leader));
@@ -265,6 +270,35 @@ contract ReceiptsTest is SlashingBase {
             signReceipt(signerKey(next), r),
             third,
             later
+        );
+    }
+
+    /// @dev The previous header is checked against the batch's recorded parent hash: a made-up one naming another
+    ///      sequencer cannot pass the signer's second batch of the slot off as its first.
+    function test_contradicted_aForgedPreviousHeaderCannotMakeASecondBatchFirst() public {
+        uint64 slot = registry.currentSlot();
+        uint256 leader = leaderIndex();
+        InclusionReceipt memory r = receiptFor(slot, 0);
+        bytes memory sig = signReceipt(signerKey(leader), r);
+        postTxs(leader, batchWith(2, 0));
+        rollBlocks(1);
+        bytes32[] memory other = batchWith(2, 9);
+        BatchHeader memory second = postTxs(leader, other);
+        BatchHeader memory forged = previousOf(second);
+        forged.sequencer = address(0xBEEF);
+        bytes memory data = abi.encodeCall(
+            IInclusionReceipts.slashContradictedReceipt,
+            (r, sig, second, forged, other.length, other[0], TxTree.proof(other, 0))
+        );
+        vm.expectRevert(abi.encodeWithSelector(ISequencerRegistry.HeaderMismatch.selector, second.batchNumber - 1));
+        callReceipts(data);
+        // With the true previous header it is what it is: the second batch, not held to the receipt.
+        expectContradictedRevert(
+            abi.encodeWithSelector(IInclusionReceipts.NotFirstBatchInSlot.selector, second.batchNumber),
+            r,
+            sig,
+            second,
+            other
         );
     }
 
@@ -402,10 +436,15 @@ contract ReceiptsTest is SlashingBase {
             uint8(leader),
             ISequencerRegistry.Fault.ReceiptUnkept,
             evidenceOf(leader, r),
-            KEEPER,
             p.receiptLivenessPenalty,
-            uint256(p.receiptLivenessPenalty) * p.bountyBps / 10_000 - p.receiptCompensation,
-            p.receiptCompensation
+            ISequencerRegistry.Escrow({
+                victim: r.beneficiary,
+                compensation: p.receiptCompensation,
+                reporter: KEEPER,
+                bounty: uint96(uint256(p.receiptLivenessPenalty) * p.bountyBps / 10_000) - p.receiptCompensation,
+                offender: signerOf(leader),
+                releaseAt: registry.slotStartBlock(registry.currentSlot() + 1) + p.faultWindow
+            })
         );
         vm.prank(KEEPER);
         receipts.slashUnkeptReceipt(r, sig, first, headers);
@@ -476,7 +515,7 @@ contract ReceiptsTest is SlashingBase {
         BatchHeader memory batch = postTxs(leader, leaves);
         proveContradictedAs(self, r, signReceipt(signerKey(leader), r), batch, leaves);
         bytes32 evidence = evidenceOf(leader, r);
-        ISequencerRegistry.Escrow memory e = registry.escrowOf(evidence);
+        ISequencerRegistry.Escrow memory e = escrowOf(evidence);
         assertLe(uint256(e.compensation) + e.bounty, uint256(p.receiptSafetyPenalty) * p.bountyBps / 10_000);
 
         // It equivocates before the escrow is released: the escrowed payouts join the equivocation's penalty.
@@ -485,7 +524,7 @@ contract ReceiptsTest is SlashingBase {
         registry.slashEquivocation(a, sigA, b, sigB);
         vm.roll(e.releaseAt);
         vm.expectRevert(abi.encodeWithSelector(ISequencerRegistry.PayoutForfeited.selector, evidence));
-        registry.releasePayout(evidence);
+        registry.releasePayout(evidence, e);
         assertEq(registry.payoutOf(self), 0);
     }
 
@@ -507,7 +546,9 @@ contract ReceiptsTest is SlashingBase {
 
     function test_chargeReceipt_isOnlyForTheReceiptsContract() public {
         vm.expectRevert(ISequencerRegistry.NotReceiptsContract.selector);
-        registry.chargeReceipt(0, ISequencerRegistry.Fault.ReceiptContradicted, bytes32(0), 1 ether, KEEPER, 0, KEEPER);
+        registry.chargeReceipt(
+            signerOf(0), ISequencerRegistry.Fault.ReceiptContradicted, bytes32(0), 1 ether, KEEPER, 0, KEEPER
+        );
     }
 
     // ---- fuzz: random trees, indices and forged openings ----

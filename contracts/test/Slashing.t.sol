@@ -73,8 +73,8 @@ abstract contract SlashingBase is BatonFixture {
 
     /// @dev Releases the escrowed payouts of `evidence` at the first block it may be.
     function release(bytes32 evidence) internal {
-        vm.roll(registry.escrowOf(evidence).releaseAt);
-        registry.releasePayout(evidence);
+        vm.roll(escrowOf(evidence).releaseAt);
+        releasePayout(evidence);
     }
 
     function censorshipDigest(uint64 index) internal pure returns (bytes32) {
@@ -133,8 +133,13 @@ contract SlashingTest is SlashingBase {
         bytes32 evidence =
             keccak256(abi.encode(keccak256("baton.fault.equivocation"), signerOf(i), uint64(a.batchNumber)));
         vm.expectEmit(address(registry));
+        // The bounty is credited at once: no release block.
         emit ISequencerRegistry.Slashed(
-            uint8(i), ISequencerRegistry.Fault.Equivocation, evidence, KEEPER, 1 ether, 0.1 ether, 0
+            uint8(i),
+            ISequencerRegistry.Fault.Equivocation,
+            evidence,
+            1 ether,
+            ISequencerRegistry.Escrow(address(0), 0, KEEPER, 0.1 ether, signerOf(i), 0)
         );
         vm.prank(KEEPER);
         registry.slashEquivocation(a, sigA, b, sigB);
@@ -428,7 +433,8 @@ contract SlashingTest is SlashingBase {
         uint256 paidOut = uint256(p.censorshipPenalty) * p.bountyBps / 10_000;
         uint256 bounty = paidOut - p.censorshipCompensation;
         assertEq(registry.totalBurned(), p.censorshipPenalty - paidOut);
-        ISequencerRegistry.Escrow memory e = registry.escrowOf(censorshipDigest(index));
+        ISequencerRegistry.Escrow memory e = escrowOf(censorshipDigest(index));
+        assertEq(registry.escrowHashOf(censorshipDigest(index)), keccak256(abi.encode(e)), "only the hash is kept");
         assertEq(e.victim, USER);
         assertEq(uint256(e.compensation), p.censorshipCompensation);
         assertEq(e.reporter, KEEPER);
@@ -442,12 +448,20 @@ contract SlashingTest is SlashingBase {
 
         vm.roll(e.releaseAt - 1);
         vm.expectRevert(abi.encodeWithSelector(ISequencerRegistry.PayoutLocked.selector, e.releaseAt));
-        registry.releasePayout(censorshipDigest(index));
+        registry.releasePayout(censorshipDigest(index), e);
+        // Any other record is refused: the payouts go only where the slash sent them.
+        ISequencerRegistry.Escrow memory forged = e;
+        forged.reporter = USER;
+        vm.roll(e.releaseAt);
+        vm.expectRevert(abi.encodeWithSelector(ISequencerRegistry.UnknownPayout.selector, censorshipDigest(index)));
+        registry.releasePayout(censorshipDigest(index), forged);
         release(censorshipDigest(index));
+        assertEq(registry.escrowHashOf(censorshipDigest(index)), bytes32(0));
+        assertTrue(registry.faultProven(censorshipDigest(index)), "released, still proven once");
         assertEq(registry.payoutOf(USER), p.censorshipCompensation);
         assertEq(registry.payoutOf(KEEPER), bounty);
         vm.expectRevert(abi.encodeWithSelector(ISequencerRegistry.UnknownPayout.selector, censorshipDigest(index)));
-        registry.releasePayout(censorshipDigest(index));
+        registry.releasePayout(censorshipDigest(index), e);
         vm.prank(USER);
         registry.withdrawPayout();
         assertEq(USER.balance, 1 ether - p.forcedInclusionFee + p.censorshipCompensation);
@@ -497,7 +511,7 @@ contract SlashingTest is SlashingBase {
         // Honest evidence still proves the fault.
         (uint64 first, BatchHeader[] memory headers) = slotEvidence(slot);
         registry.slashCensorship(index, first, headers);
-        assertEq(registry.escrowOf(censorshipDigest(index)).compensation, p.censorshipCompensation);
+        assertEq(escrowOf(censorshipDigest(index)).compensation, p.censorshipCompensation);
     }
 
     function test_censorship_revertsOnInconsistentEvidence() public {

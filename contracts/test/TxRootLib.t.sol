@@ -6,6 +6,15 @@ import {Test} from "./base/Test.sol";
 import {TxTree} from "./utils/TxTree.sol";
 
 contract TxRootLibTest is Test {
+    /// @dev The library reads proofs from calldata, as the receipts contract passes them.
+    function verify(bytes32 txRoot, bytes32 leaf, uint256 index, uint256 count, bytes32[] calldata proof)
+        external
+        pure
+        returns (bool)
+    {
+        return TxRootLib.verify(txRoot, leaf, index, count, proof);
+    }
+
     function _leaves(uint256 count, bytes32 seed) internal pure returns (bytes32[] memory) {
         return TxTree.leaves(count, seed);
     }
@@ -47,28 +56,40 @@ contract TxRootLibTest is Test {
 
     function testFuzz_verify_acceptsEveryLeafWithItsProof(uint8 countSeed, uint256 indexSeed, bytes32 seed)
         public
-        pure
+        view
     {
         uint256 count = bound(countSeed, 1, 70);
         uint256 index = bound(indexSeed, 0, count - 1);
         bytes32[] memory leaves = _leaves(count, seed);
         bytes32 txRoot = TxRootLib.root(_copy(leaves));
         bytes32[] memory proof = _proof(leaves, index);
-        assertTrue(TxRootLib.verify(txRoot, leaves[index], index, count, proof));
+        assertTrue(this.verify(txRoot, leaves[index], index, count, proof));
     }
 
     function testFuzz_verify_rejectsWrongLeafIndexOrCount(uint8 countSeed, uint256 indexSeed, bytes32 seed)
         public
-        pure
+        view
     {
         uint256 count = bound(countSeed, 2, 70);
         uint256 index = bound(indexSeed, 0, count - 1);
         bytes32[] memory leaves = _leaves(count, seed);
         bytes32 txRoot = TxRootLib.root(_copy(leaves));
         bytes32[] memory proof = _proof(leaves, index);
-        assertFalse(TxRootLib.verify(txRoot, keccak256("other"), index, count, proof), "wrong leaf");
-        assertFalse(TxRootLib.verify(txRoot, leaves[index], (index + 1) % count, count, proof), "wrong index");
-        assertFalse(TxRootLib.verify(txRoot, leaves[index], index, count + 1, proof), "wrong count");
-        assertFalse(TxRootLib.verify(txRoot, leaves[index], count, count, proof), "index out of range");
+        assertFalse(this.verify(txRoot, keccak256("other"), index, count, proof), "wrong leaf");
+        assertFalse(this.verify(txRoot, leaves[index], (index + 1) % count, count, proof), "wrong index");
+        assertFalse(this.verify(txRoot, leaves[index], index, count + 1, proof), "wrong count");
+        assertFalse(this.verify(txRoot, leaves[index], count, count, proof), "index out of range");
+        // A path one sibling too long or too short never opens the root.
+        bytes32[] memory longer = new bytes32[](proof.length + 1);
+        for (uint256 i; i < proof.length; ++i) {
+            longer[i] = proof[i];
+        }
+        longer[proof.length] = keccak256("extra");
+        assertFalse(this.verify(txRoot, leaves[index], index, count, longer), "path too long");
+        bytes32[] memory shorter = new bytes32[](proof.length - 1);
+        for (uint256 i; i < shorter.length; ++i) {
+            shorter[i] = proof[i];
+        }
+        assertFalse(this.verify(txRoot, leaves[index], index, count, shorter), "path too short");
     }
 }

@@ -3,12 +3,12 @@
 
 use alloy::{
     network::EthereumWallet,
-    primitives::{aliases::U96, Address, U256},
+    primitives::{aliases::U96, Address, B256, U256},
     providers::{ext::AnvilApi as _, DynProvider, Provider, ProviderBuilder},
     signers::local::PrivateKeySigner,
 };
 use baton_bindings::sequencer_registry::{
-    ISequencerRegistry::Params,
+    ISequencerRegistry::{Escrow, Params},
     SequencerRegistry::{self, SequencerRegistryInstance},
 };
 use baton_foundry::AnvilInstance;
@@ -196,6 +196,14 @@ impl Chain {
     pub async fn mine(&self, blocks: u64) -> Result<()> {
         self.provider.anvil_mine(Some(blocks), None).await?;
         Ok(())
+    }
+
+    /// The escrow record of the slash `evidence`, from its `Slashed` event (the registry keeps only its hash).
+    pub async fn escrow_of(&self, evidence: B256) -> Result<Escrow> {
+        let head = self.block().await?;
+        baton_l1::payouts::escrow_of(&self.provider, *self.registry.address(), evidence, 0, head)
+            .await?
+            .ok_or_else(|| eyre::eyre!("no escrow announced for {evidence}"))
     }
 }
 

@@ -243,7 +243,7 @@ async fn verify_accepts_this_repositorys_code_and_names_what_differs() -> Result
 /// escrowed, and the claim says so.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn claim_releases_escrowed_payouts_when_they_unlock_and_names_forfeits() -> Result<()> {
-    use alloy::{primitives::U256, rpc::types::Filter, sol_types::SolEvent};
+    use alloy::primitives::U256;
     use baton_bindings::{batch_inbox::BatchInbox, sequencer_registry::SequencerRegistry};
     use baton_cli::payouts::{claim, EscrowState};
     use baton_protocol::BatchHeader;
@@ -303,7 +303,16 @@ async fn claim_releases_escrowed_payouts_when_they_unlock_and_names_forfeits() -
     // Before the escrow ends: nothing released, the claim says until when.
     let early = claim(&rpc, &deployment, &keys[4], None).await?;
     ensure!(early.escrows.len() == 1 && early.escrows[0].state == EscrowState::Locked, "{early:?}");
-    let release_at = registry.escrowOf(digest(entries[0].1)).call().await?.releaseAt;
+    let escrow_of = |index: u64| {
+        let provider = provider.clone();
+        async move {
+            let head = provider.get_block_number().await?;
+            baton_l1::payouts::escrow_of(&provider, deployment.registry, digest(index), 0, head)
+                .await?
+                .ok_or_else(|| eyre::eyre!("no escrow for entry {index}"))
+        }
+    };
+    let release_at = escrow_of(entries[0].1).await?.releaseAt;
     ensure!(early.escrows[0].release_at == release_at && early.withdrawn == "0", "{early:?}");
     ensure!(early.describe().contains(&format!("locked until block {release_at}")), "{}", early.describe());
 
@@ -329,13 +338,13 @@ async fn claim_releases_escrowed_payouts_when_they_unlock_and_names_forfeits() -
         .await?;
 
     let head = provider.get_block_number().await?;
-    let last_release = registry.escrowOf(digest(entries[1].1)).call().await?.releaseAt.max(release_at);
+    let last_release = escrow_of(entries[1].1).await?.releaseAt.max(release_at);
     provider.anvil_mine(Some(last_release.saturating_sub(head)), None).await?;
     let compensation = U256::from(registry.params().call().await?.censorshipCompensation);
     for (user, index, _) in &entries {
         let before = provider.get_balance(keys[*user].address()).await?;
         let done = claim(&rpc, &deployment, &keys[*user], None).await?;
-        let offender = registry.escrowOf(digest(*index)).call().await?.offender;
+        let offender = escrow_of(*index).await?.offender;
         if offender == censor_key.address() {
             ensure!(done.escrows[0].state == EscrowState::Forfeited && done.withdrawn == "0", "{done:?}");
             ensure!(done.describe().contains("forfeited"), "{}", done.describe());
@@ -349,11 +358,9 @@ async fn claim_releases_escrowed_payouts_when_they_unlock_and_names_forfeits() -
     // Claiming again finds nothing open and withdraws nothing.
     let again = claim(&rpc, &deployment, &keys[4], None).await?;
     ensure!(again.escrows.is_empty() && again.withdrawn == "0", "{again:?}");
-    // Every escrow event was for one of the two slashes.
-    let filter = Filter::new()
-        .address(deployment.registry)
-        .event_signature(SequencerRegistry::PayoutEscrowed::SIGNATURE_HASH)
-        .from_block(0);
-    ensure!(provider.get_logs(&filter).await?.len() == 2, "two escrows");
+    // Every escrow the registry announced was for one of the two slashes.
+    let head = provider.get_block_number().await?;
+    let announced = baton_l1::payouts::escrowed(&provider, deployment.registry, None, 0, head).await?;
+    ensure!(announced.len() == 2, "two escrows: {announced:?}");
     Ok(())
 }

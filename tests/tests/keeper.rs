@@ -161,7 +161,7 @@ async fn keeper_proves_every_fault_within_two_blocks_and_refuses_bad_evidence() 
     })
     .await?;
     let compensation = U256::from(params.censorshipCompensation);
-    let escrow = chain.registry.escrowOf(censorship_digest(entry)).call().await?;
+    let escrow = chain.escrow_of(censorship_digest(entry)).await?;
     ensure!(
         escrow.victim == user && U256::from(escrow.compensation) == compensation,
         "censored user compensated (in escrow until the fault window closes)"
@@ -230,10 +230,10 @@ async fn keeper_proves_every_fault_within_two_blocks_and_refuses_bad_evidence() 
     let (mut credited, mut equivocation_bounties) = (U256::ZERO, U256::ZERO);
     for log in chain.provider.get_logs(&filter).await? {
         let slashed = SequencerRegistry::Slashed::decode_log_data(log.data())?;
-        if slashed.reporter == keeper_key.address() {
-            credited += slashed.bounty;
+        if slashed.payout.reporter == keeper_key.address() {
+            credited += U256::from(slashed.payout.bounty);
             if slashed.fault == 0 {
-                equivocation_bounties += slashed.bounty;
+                equivocation_bounties += U256::from(slashed.payout.bounty);
             }
         }
     }
@@ -266,7 +266,7 @@ async fn keeper_proves_every_fault_within_two_blocks_and_refuses_bad_evidence() 
 
     // Once the escrows end, the keeper releases its slashes' payouts, except those an equivocation proof took
     // back because the offender was one of the equivocators.
-    let censorship_escrow = chain.registry.escrowOf(censorship_digest(entry)).call().await?;
+    let censorship_escrow = chain.escrow_of(censorship_digest(entry)).await?;
     let censor = chain.registry.operatorIdOf(censorship_escrow.offender).call().await?;
     let forfeited = chain.registry.operator(censor).call().await?.status == 4;
     chain.mine_to(censorship_escrow.releaseAt + u64::from(params.slotLength)).await?;

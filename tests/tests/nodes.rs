@@ -538,7 +538,7 @@ async fn receipts_are_given_at_once_kept_across_a_restart_and_a_broken_one_is_sl
     .await?;
     let bond_after = chain.registry.operator(id).call().await?.bond;
     ensure!(bond_before - bond_after == params.receiptSafetyPenalty, "{bond_before} -> {bond_after}");
-    let escrow = chain.registry.escrowOf(broken.evidence()).call().await?;
+    let escrow = chain.escrow_of(broken.evidence()).await?;
     ensure!(escrow.victim == broken.receipt.beneficiary && escrow.compensation == params.receiptCompensation);
     // The same proof by hand (what the holder could have sent itself, from docs/PROTOCOL.md) is refused: once.
     let by_hand = InclusionReceipts::new(chain.receipts, chain.provider_for(4))

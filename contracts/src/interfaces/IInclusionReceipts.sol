@@ -3,6 +3,7 @@ pragma solidity ^0.8.30;
 
 import {BatchHeader} from "../libraries/BatchHeaderLib.sol";
 import {InclusionReceipt} from "../libraries/InclusionReceiptLib.sol";
+import {ISequencerRegistry} from "./ISequencerRegistry.sol";
 
 /// @title IInclusionReceipts
 /// @notice The proofs of broken inclusion receipts: a slot leader's signed promise that its first batch in a slot
@@ -60,12 +61,17 @@ interface IInclusionReceipts {
     /// @notice The evidence digest of `receipt` signed by `signer`: one per receipt, whichever fault is proven.
     function receiptEvidence(address signer, InclusionReceipt calldata receipt) external pure returns (bytes32);
 
-    /// @notice The deployment's receipt penalties (also in the registry's `params()`).
-    function penalties() external view returns (uint96 safety, uint96 liveness, uint96 compensation);
+    /// @notice The deployment's parameters, all of them: the registry's `params()` answers with these (its constructor
+    ///         checked they are its own), as its runtime code has no room left to assemble them.
+    function params() external view returns (ISequencerRegistry.Params memory);
 
     /// @notice keccak256(abi.encode(params)) of the deployment parameters it was built with; the registry's
     ///         constructor requires its own.
     function paramsHash() external view returns (bytes32);
+
+    /// @notice The block this contract was deployed in, the first of the deployment: slot 0 begins there (the
+    ///         registry's `genesisBlock()` is this).
+    function genesisBlock() external view returns (uint64);
 
     function registry() external view returns (address);
     function inbox() external view returns (address);

@@ -61,8 +61,10 @@ interface ISequencerRegistry {
         uint64 accountableFromSlot;
     }
 
-    /// @notice What a non-equivocation slash pays, held until `releaseAt` against the offender's bond: an
-    ///         equivocation proven against `offender` before then takes it back (see docs/PROTOCOL.md §Payouts).
+    /// @notice Who a slash pays: `compensation` to `victim`, `bounty` to `reporter`. A non-equivocation slash holds
+    ///         them until `releaseAt` against the bond of `offender` (a signer): an equivocation proven against it
+    ///         before then takes them back (docs/PROTOCOL.md §Payouts). The registry keeps only
+    ///         `keccak256(abi.encode(escrow))`; {Slashed} carries the record and {releasePayout} takes it back.
     struct Escrow {
         address victim;
         uint96 compensation;
@@ -88,21 +90,12 @@ interface ISequencerRegistry {
     event Struck(uint8 indexed id, uint64 indexed slot, uint16 strikes);
     event Jailed(uint8 indexed id, uint32 leavesAtEpoch, uint64 unjailableAt);
     event Unjailed(uint8 indexed id, uint32 fromEpoch);
-    /// @notice `penalty` left the bond of `id`: `bounty` to the reporter, `compensation` to the harmed user,
-    ///         the rest burned (kept locked in this contract forever, counted in `totalBurned`).
-    event Slashed(
-        uint8 indexed id,
-        Fault indexed fault,
-        bytes32 indexed evidence,
-        address reporter,
-        uint256 penalty,
-        uint256 bounty,
-        uint256 compensation
-    );
+    /// @notice `penalty` left the bond of `id`: `payout.bounty` to `payout.reporter`, `payout.compensation` to
+    ///         the harmed user `payout.victim`, the rest burned (kept locked in this contract forever, counted in
+    ///         `totalBurned`). With a payout and a non-zero `payout.releaseAt`, it is escrowed until then
+    ///         ({releasePayout} takes this record); an equivocation's bounty is credited at once (`releaseAt` zero).
+    event Slashed(uint8 indexed id, Fault indexed fault, bytes32 indexed evidence, uint256 penalty, Escrow payout);
     event PayoutWithdrawn(address indexed account, uint256 amount);
-    /// @notice The payouts of the slash named `evidence` wait in escrow against `offender` (a signer) until
-    ///         `releaseAt`.
-    event PayoutEscrowed(bytes32 indexed evidence, address indexed offender, uint64 releaseAt);
     /// @notice The escrowed payouts of `evidence` were credited to their recipients.
     event PayoutReleased(bytes32 indexed evidence);
     /// @notice An equivocation proof took `amount` of payouts still escrowed against `signer` into its slash.
@@ -162,8 +155,9 @@ interface ISequencerRegistry {
     function withdraw(uint8 id) external;
     function unjail(uint8 id) external;
     /// @notice Credits the escrowed payouts of the slash `evidence` to their recipients once `releaseAt` has
-    ///         come and no equivocation proof forfeited them. Anyone may call it.
-    function releasePayout(bytes32 evidence) external;
+    ///         come and no equivocation proof forfeited them. Anyone may call it, with the record its {Slashed}
+    ///         event carried (`UnknownPayout` for any other record, or once released).
+    function releasePayout(bytes32 evidence, Escrow calldata escrow) external;
     function withdrawPayout() external;
 
     // ---- faults ----
@@ -181,12 +175,13 @@ interface ISequencerRegistry {
     ///         none was, to its leader if the leader could post throughout the slot.
     function slashCensorship(uint64 entryIndex, uint64 firstBatch, BatchHeader[] calldata headers) external;
     function reportMissedSlot(uint64 slot, uint64 firstBatch, BatchHeader[] calldata headers) external;
-    /// @notice Charges operator `id` for the broken inclusion receipt `evidence`, as proven by this deployment's
-    ///         {IInclusionReceipts} (callable by it alone, which checks the receipt, the signer and, for
-    ///         liveness, that the operator led the slot and answered for it): `penalty` from the bond, of its payout
-    ///         share `compensation` to `beneficiary` first and the rest to `reporter`, escrowed as for censorship.
+    /// @notice Charges the operator of `signer` for the broken inclusion receipt `evidence`, as proven by this
+    ///         deployment's {IInclusionReceipts} (callable by it alone, which checks the receipt, its signature and,
+    ///         for liveness, that the operator led the slot and answered for it): `penalty` from the bond, of its
+    ///         payout share `compensation` to `beneficiary` first and the rest to `reporter`, escrowed as for
+    ///         censorship.
     function chargeReceipt(
-        uint8 id,
+        address signer,
         Fault fault,
         bytes32 evidence,
         uint256 penalty,
@@ -214,19 +209,22 @@ interface ISequencerRegistry {
     /// @notice The signer of operator `id` if it may post a batch in the current block (scheduled in this epoch, not
     ///         suspended, and its backup turn reached), else the zero address. The inbox asks this for every batch.
     function eligibleSigner(uint8 id) external view returns (address signer);
-    /// @notice Whether the censorship or missed-slot fault with this evidence digest was proven (an equivocation shows
-    ///         as the operator's status `Ejected` instead).
+    /// @notice Whether the censorship, missed-slot or receipt fault with this evidence digest was proven (an
+    ///         equivocation shows as the operator's status `Ejected` instead).
     function faultProven(bytes32 evidence) external view returns (bool);
     /// @notice How many of the latest roster checkpoints the registry keeps: enough for every epoch a fault proof may
     ///         read (docs/PROTOCOL.md §Schedule).
     function checkpointRingSize() external view returns (uint64);
     function payoutOf(address account) external view returns (uint256);
-    function escrowOf(bytes32 evidence) external view returns (Escrow memory);
+    /// @notice `keccak256(abi.encode(escrow))` of the payouts of `evidence` while they are escrowed; zero when
+    ///         nothing is (never proven, nothing paid out, or released).
+    function escrowHashOf(bytes32 evidence) external view returns (bytes32);
     /// @notice Payouts still escrowed against `signer` (taken back by an equivocation proof).
     function escrowedAgainst(address signer) external view returns (uint256);
     /// @notice Strikes of operator `id` for slots of `epoch` (since its last unjail).
     function strikesIn(uint8 id, uint32 epoch) external view returns (uint16);
     function totalBonded() external view returns (uint256);
+    /// @notice Penalties nobody is paid: the balance beyond bonds, escrowed and owed payouts, locked forever.
     function totalBurned() external view returns (uint256);
     function totalPayouts() external view returns (uint256);
     function totalEscrowed() external view returns (uint256);

@@ -26,26 +26,43 @@ library TxRootLib {
 
     /// @notice Whether `leaf` is transaction `index` of `count` under `txRoot`, given the sibling path `proof`
     ///         (bottom-up, with no entry for levels where the node was promoted).
-    function verify(bytes32 txRoot, bytes32 leaf, uint256 index, uint256 count, bytes32[] memory proof)
+    function verify(bytes32 txRoot, bytes32 leaf, uint256 index, uint256 count, bytes32[] calldata proof)
         internal
         pure
-        returns (bool)
+        returns (bool ok)
     {
         if (index >= count) return false;
-        bytes32 node = leaf;
-        uint256 used;
-        uint256 width = count;
-        while (width > 1) {
-            bool promoted = index == width - 1 && width % 2 == 1;
-            if (!promoted) {
-                if (used == proof.length) return false;
-                bytes32 sibling = proof[used++];
-                node = index % 2 == 0 ? _hashPair(node, sibling) : _hashPair(sibling, node);
+        // Assembly because a slashing proof is paid by its reporter: about 100 gas per level instead of 350.
+        assembly ("memory-safe") {
+            let node := leaf
+            let used := 0
+            let siblings := proof.length
+            for { let width := count } gt(width, 1) { width := shr(1, add(width, 1)) } {
+                // The last node of an odd level is promoted unchanged: no sibling for it.
+                if iszero(and(eq(index, sub(width, 1)), and(width, 1))) {
+                    if eq(used, siblings) {
+                        used := not(0) // too short: fails the length check below
+                        break
+                    }
+                    let sibling := calldataload(add(proof.offset, shl(5, used)))
+                    used := add(used, 1)
+                    switch and(index, 1)
+                    case 0 {
+                        mstore(0x00, node)
+                        mstore(0x20, sibling)
+                    }
+                    default {
+                        mstore(0x00, sibling)
+                        mstore(0x20, node)
+                    }
+                    node := keccak256(0x00, 0x40)
+                }
+                index := shr(1, index)
             }
-            index /= 2;
-            width = (width + 1) / 2;
+            mstore(0x00, count)
+            mstore(0x20, node)
+            ok := and(eq(used, siblings), eq(keccak256(0x00, 0x40), txRoot))
         }
-        return used == proof.length && keccak256(abi.encodePacked(count, node)) == txRoot;
     }
 
     function _hashPair(bytes32 left, bytes32 right) private pure returns (bytes32 result) {

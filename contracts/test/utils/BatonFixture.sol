@@ -9,6 +9,7 @@ import {ISequencerRegistry} from "../../src/interfaces/ISequencerRegistry.sol";
 import {BatchCalldataLib} from "../../src/libraries/BatchCalldataLib.sol";
 import {BatchHeader, BatchHeaderLib} from "../../src/libraries/BatchHeaderLib.sol";
 import {Test} from "../base/Test.sol";
+import {Vm} from "../base/Vm.sol";
 import {BatonDeployment} from "./BatonDeployment.sol";
 
 /// @notice Deploys Baton with small test parameters and offers helpers to bond operators, move through slots and
@@ -21,6 +22,8 @@ abstract contract BatonFixture is Test {
     SequencerRegistry internal registry;
     BatchInbox internal inbox;
     ISequencerRegistry.Params internal p;
+    /// @dev The escrow records the registry announced in `Slashed` (it keeps only their hashes), by evidence.
+    mapping(bytes32 evidence => ISequencerRegistry.Escrow) private _escrowBook;
 
     function defaultParams() internal pure returns (ISequencerRegistry.Params memory) {
         return ISequencerRegistry.Params({
@@ -49,6 +52,7 @@ abstract contract BatonFixture is Test {
     }
 
     function setUp() public virtual {
+        vm.recordLogs();
         vm.roll(100);
         p = defaultParams();
         registry = deployBaton(p);
@@ -65,6 +69,28 @@ abstract contract BatonFixture is Test {
     function receiptsFor(ISequencerRegistry.Params memory params_) internal returns (address) {
         address next = vm.computeCreateAddress(address(this), vm.getNonce(address(this)) + 1);
         return address(new InclusionReceipts(next, params_));
+    }
+
+    // ---- payouts ----
+
+    /// @dev The escrow record of `evidence`, as its `Slashed` event carried it (events recorded since `setUp`; a
+    ///      record released since is still returned).
+    function escrowOf(bytes32 evidence) internal returns (ISequencerRegistry.Escrow memory) {
+        Vm.Log[] memory logs = vm.getRecordedLogs();
+        for (uint256 i; i < logs.length; ++i) {
+            if (logs[i].emitter == address(registry) && logs[i].topics[0] == ISequencerRegistry.Slashed.selector) {
+                (, ISequencerRegistry.Escrow memory payout) =
+                    abi.decode(logs[i].data, (uint256, ISequencerRegistry.Escrow));
+                if (payout.releaseAt != 0) _escrowBook[logs[i].topics[3]] = payout;
+            }
+        }
+        return _escrowBook[evidence];
+    }
+
+    /// @dev Releases the payouts of `evidence` with the record its event carried.
+    function releasePayout(bytes32 evidence) internal {
+        ISequencerRegistry.Escrow memory escrow = escrowOf(evidence);
+        registry.releasePayout(evidence, escrow);
     }
 
     // ---- operators ----

@@ -6,19 +6,15 @@
 use alloy::{
     primitives::{Address, B256, U256},
     providers::Provider,
-    rpc::types::Filter,
     signers::local::PrivateKeySigner,
-    sol_types::SolEvent,
 };
 use baton_bindings::sequencer_registry::SequencerRegistry::{self, SequencerRegistryErrors};
+use baton_l1::payouts;
 use baton_protocol::deployment::Deployment;
 use eyre::{eyre, Result, WrapErr};
 use serde::Serialize;
 
 use crate::ops::{connect, connect_read, explain};
-
-/// Blocks per `eth_getLogs` request.
-const LOG_CHUNK: u64 = 10_000;
 
 /// Where one escrowed payout stands.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -108,58 +104,46 @@ pub async fn claim(
     };
 
     let mut escrows = Vec::new();
-    let mut start = from;
-    while start <= head {
-        let end = head.min(start + LOG_CHUNK - 1);
-        let filter = Filter::new()
-            .address(deployment.registry)
-            .event_signature(SequencerRegistry::PayoutEscrowed::SIGNATURE_HASH)
-            .from_block(start)
-            .to_block(end);
-        for log in reader.get_logs(&filter).await.wrap_err("reading PayoutEscrowed events")? {
-            let event = SequencerRegistry::PayoutEscrowed::decode_log_data(log.data())?;
-            let escrow = registry.escrowOf(event.evidence).call().await?;
-            if escrow.offender.is_zero() {
-                continue; // released already
-            }
-            let mut amount = U256::ZERO;
-            if escrow.victim == account {
-                amount += U256::from(escrow.compensation);
-            }
-            if escrow.reporter == account {
-                amount += U256::from(escrow.bounty);
-            }
-            if amount.is_zero() {
-                continue;
-            }
-            let state = match registry.releasePayout(event.evidence).call().await {
-                Ok(_) => {
-                    let receipt = registry
-                        .releasePayout(event.evidence)
-                        .send()
-                        .await
-                        .map_err(|e| eyre!("releasing {}: {}", event.evidence, explain(&e)))?
-                        .with_timeout(Some(std::time::Duration::from_secs(60)))
-                        .get_receipt()
-                        .await?;
-                    eyre::ensure!(receipt.status(), "releasing {} reverted", event.evidence);
-                    EscrowState::Released
-                }
-                Err(e) => match e.as_decoded_interface_error::<SequencerRegistryErrors>() {
-                    Some(SequencerRegistryErrors::PayoutLocked(_)) => EscrowState::Locked,
-                    Some(SequencerRegistryErrors::PayoutForfeited(_)) => EscrowState::Forfeited,
-                    _ => return Err(eyre!("releasing {}: {}", event.evidence, explain(&e))),
-                },
-            };
-            escrows.push(EscrowedPayout {
-                evidence: event.evidence,
-                offender: escrow.offender,
-                amount: amount.to_string(),
-                release_at: escrow.releaseAt,
-                state,
-            });
+    for payout in payouts::escrowed(&reader, deployment.registry, None, from, head).await? {
+        let (evidence, escrow) = (payout.evidence, payout.escrow);
+        let mut amount = U256::ZERO;
+        if escrow.victim == account {
+            amount += U256::from(escrow.compensation);
         }
-        start = end + 1;
+        if escrow.reporter == account {
+            amount += U256::from(escrow.bounty);
+        }
+        // Released already (by anyone), or nothing in it for this account.
+        if amount.is_zero() || registry.escrowHashOf(evidence).call().await? != payouts::escrow_hash(&escrow)
+        {
+            continue;
+        }
+        let state = match registry.releasePayout(evidence, escrow.clone()).call().await {
+            Ok(_) => {
+                let receipt = registry
+                    .releasePayout(evidence, escrow.clone())
+                    .send()
+                    .await
+                    .map_err(|e| eyre!("releasing {evidence}: {}", explain(&e)))?
+                    .with_timeout(Some(std::time::Duration::from_secs(60)))
+                    .get_receipt()
+                    .await?;
+                eyre::ensure!(receipt.status(), "releasing {evidence} reverted");
+                EscrowState::Released
+            }
+            Err(e) => match e.as_decoded_interface_error::<SequencerRegistryErrors>() {
+                Some(SequencerRegistryErrors::PayoutLocked(_)) => EscrowState::Locked,
+                Some(SequencerRegistryErrors::PayoutForfeited(_)) => EscrowState::Forfeited,
+                _ => return Err(eyre!("releasing {evidence}: {}", explain(&e))),
+            },
+        };
+        escrows.push(EscrowedPayout {
+            evidence,
+            offender: escrow.offender,
+            amount: amount.to_string(),
+            release_at: escrow.releaseAt,
+            state,
+        });
     }
 
     let owed = registry.payoutOf(account).call().await?;

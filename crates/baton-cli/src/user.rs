@@ -11,7 +11,7 @@ use alloy::{
     signers::local::PrivateKeySigner,
 };
 use baton_bindings::{batch_inbox::BatchInbox, sequencer_registry::SequencerRegistry};
-use baton_l1::{Blobs, L1Reader};
+use baton_l1::{payouts, Blobs, L1Reader};
 use baton_node::NodeClient;
 use baton_protocol::{deployment::Deployment, receipt::SignedReceipt, schedule::Schedule};
 use eyre::{bail, ensure, eyre, Result, WrapErr};
@@ -151,11 +151,19 @@ pub async fn judge_receipt(
     }
     let evidence = signed.evidence();
     let proven = verdict == "broken" && registry.faultProven(evidence).call().await?;
-    let escrow = registry.escrowOf(evidence).call().await?;
-    let (compensation_escrowed, release_at) = if escrow.victim.is_zero() {
-        (None, None)
+    // The registry keeps the escrow's hash; its record is in the slash's event, after the slot began.
+    let escrow = if proven {
+        payouts::escrow_of(&provider, deployment.registry, evidence, start, head).await?
     } else {
-        (Some(escrow.compensation.to_string()), Some(escrow.releaseAt))
+        None
+    };
+    let held = match &escrow {
+        Some(e) => registry.escrowHashOf(evidence).call().await? == payouts::escrow_hash(e),
+        None => false,
+    };
+    let (compensation_escrowed, release_at) = match &escrow {
+        Some(e) if held => (Some(e.compensation.to_string()), Some(e.releaseAt)),
+        _ => (None, None),
     };
     let description = match (verdict, proven, &compensation_escrowed) {
         ("pending", ..) => format!(
@@ -178,10 +186,11 @@ pub async fn judge_receipt(
             r.beneficiary,
             release_at.unwrap_or_default()
         ),
-        (_, true, None) => format!(
+        (_, true, None) if escrow.is_some() => format!(
             "promise broken and proven; the compensation was released to {} (`baton claim`)",
             r.beneficiary
         ),
+        (_, true, None) => "promise broken and proven; the signer's bond was empty, so nothing was paid".to_string(),
     };
     Ok(ReceiptStatus {
         receipt: signed,

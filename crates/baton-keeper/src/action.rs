@@ -141,6 +141,10 @@ pub enum ActionState {
         /// Every attempt.
         #[serde(default)]
         attempts: Vec<Attempt>,
+        /// The payout record of this keeper's slash when the registry escrowed it (the `Slashed` event's
+        /// `payout`), ABI-encoded as `releasePayout` takes it back: the registry keeps only its hash.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        escrow: Option<Bytes>,
     },
     /// Nothing (more) to do: someone else proved it, it was included, or it is no fault after all.
     Settled {
@@ -221,6 +225,7 @@ mod tests {
                 latency_blocks: 1,
                 nonce: 3,
                 attempts: Vec::new(),
+                escrow: Some(Bytes::from_static(b"record")),
             },
             ActionState::Settled { reason: "already proven".into() },
         ];

@@ -23,7 +23,7 @@ use alloy::{
     primitives::{keccak256, Address, Bytes},
     providers::{DynProvider, Provider},
     rpc::types::{TransactionReceipt, TransactionRequest},
-    sol_types::{SolEvent, SolInterface},
+    sol_types::{SolEvent, SolInterface, SolValue},
 };
 use baton_bindings::{
     batch_inbox::BatchInbox::BatchInboxErrors,
@@ -551,16 +551,20 @@ impl Executor {
         };
         let kind = record.action.kind as usize;
         if success {
-            let bounty: u128 = receipt
-                .inner
-                .logs()
-                .iter()
-                .filter_map(|log| SequencerRegistry::Slashed::decode_log_data(log.data()).ok())
-                .filter(|event| event.reporter == self.address)
-                .map(|event| u128::try_from(event.bounty).unwrap_or(u128::MAX))
-                .sum();
+            let (mut bounty, mut escrow) = (0u128, None);
+            for log in receipt.inner.logs() {
+                let Ok(event) = SequencerRegistry::Slashed::decode_log_data(log.data()) else { continue };
+                if event.payout.reporter != self.address {
+                    continue;
+                }
+                bounty = bounty.saturating_add(event.payout.bounty.to::<u128>());
+                if event.payout.releaseAt != 0 {
+                    escrow = Some(Bytes::from(event.payout.abi_encode()));
+                }
+            }
             let latency_blocks = block.saturating_sub(record.action.provable_at);
-            record.state = ActionState::Confirmed { hash, block, bounty, latency_blocks, nonce, attempts };
+            record.state =
+                ActionState::Confirmed { hash, block, bounty, latency_blocks, nonce, attempts, escrow };
             store.put_action(record)?;
             Metrics::inc(&self.metrics.confirmed[kind]);
             self.metrics.bounty_wei.add(bounty);

@@ -9,6 +9,7 @@ use std::{
     time::Duration,
 };
 
+use alloy::sol_types::SolValue;
 use alloy::{
     network::EthereumWallet,
     providers::{DynProvider, Provider, ProviderBuilder},
@@ -16,7 +17,7 @@ use alloy::{
     rpc::types::Header,
     signers::local::PrivateKeySigner,
 };
-use baton_bindings::sequencer_registry::SequencerRegistry;
+use baton_bindings::sequencer_registry::{ISequencerRegistry::Escrow, SequencerRegistry};
 use baton_l1::{Appended, Blobs, L1Reader};
 use baton_protocol::{deployment::Deployment, header, schedule::Schedule};
 use eyre::{eyre, Result, WrapErr};
@@ -633,10 +634,11 @@ impl Keeper {
                         | ActionKind::ReceiptUnkept
                 )
             })
-            .filter_map(|r| match r.state {
-                ActionState::Confirmed { block, bounty, .. } if bounty > 0 => {
+            .filter_map(|r| match &r.state {
+                ActionState::Confirmed { escrow: Some(record), .. } => {
                     let evidence = r.action.key.parse().ok()?;
-                    Some(strategy::EscrowedSlash { evidence, block })
+                    let escrow = Escrow::abi_decode(record).ok()?;
+                    Some(strategy::EscrowedSlash { evidence, escrow })
                 }
                 _ => None,
             })

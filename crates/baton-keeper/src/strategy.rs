@@ -10,7 +10,9 @@ use alloy::{
     sol_types::{SolCall, SolValue},
 };
 use baton_bindings::{
-    batch_inbox::BatchInbox, inclusion_receipts::InclusionReceipts, sequencer_registry::SequencerRegistry,
+    batch_inbox::BatchInbox,
+    inclusion_receipts::InclusionReceipts,
+    sequencer_registry::{ISequencerRegistry::Escrow, SequencerRegistry},
 };
 use baton_l1::convert;
 use baton_protocol::{deployment::Params, schedule::Schedule, BatchHeader};
@@ -89,12 +91,12 @@ impl Default for Policy {
 }
 
 /// One of this keeper's confirmed slashes whose payouts the registry escrowed.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct EscrowedSlash {
     /// The fault's evidence digest (the escrow's key).
     pub evidence: B256,
-    /// The block the slash was mined in.
-    pub block: u64,
+    /// The payout record its `Slashed` event carried, which `releasePayout` takes back.
+    pub escrow: Escrow,
 }
 
 /// Everything the strategies look at.
@@ -407,13 +409,12 @@ pub fn forced_inclusion(view: &View<'_>) -> Vec<Action> {
     }]
 }
 
-/// Releases: for each of this keeper's escrowed slashes, `releasePayout` from the escrow's end,
-/// `slotStart(slot(block) + 1) + faultWindow` (the registry's rule). Anyone may release; a keeper releases its own.
+/// Releases: for each of this keeper's escrowed slashes, `releasePayout` with its record from the escrow's end
+/// (`releaseAt`). Anyone may release; a keeper releases its own.
 pub fn release_payouts(view: &View<'_>, slashes: &[EscrowedSlash]) -> Vec<Action> {
     let mut actions = Vec::new();
     for slash in slashes {
-        let release_at =
-            view.slot_end(view.schedule.slot_at(slash.block)) + u64::from(view.params.fault_window);
+        let release_at = slash.escrow.releaseAt;
         let key = format!("release:{}", slash.evidence);
         if view.next_block() < release_at || !view.unfinished(&key) {
             continue;
@@ -423,7 +424,11 @@ pub fn release_payouts(view: &View<'_>, slashes: &[EscrowedSlash]) -> Vec<Action
             kind: ActionKind::ReleasePayout,
             to: view.registry,
             calldata: Bytes::from(
-                SequencerRegistry::releasePayoutCall { evidence: slash.evidence }.abi_encode(),
+                SequencerRegistry::releasePayoutCall {
+                    evidence: slash.evidence,
+                    escrow: slash.escrow.clone(),
+                }
+                .abi_encode(),
             ),
             provable_at: release_at,
             summary: format!("release the escrowed payouts of {}", slash.evidence),
@@ -689,14 +694,26 @@ mod tests {
     fn payouts_are_released_from_the_end_of_their_escrow_once() {
         let mut f = Fixture::new(&[], &[]);
         // Mined in block 130 (slot 7, ending at 132): released from 132 + 200.
-        let slash = EscrowedSlash { evidence: censorship_digest(3), block: 130 };
-        assert!(release_payouts(&f.view(330), &[slash]).is_empty(), "escrow runs until 332");
-        let actions = release_payouts(&f.view(331), &[slash]);
+        let escrow = Escrow {
+            victim: Address::repeat_byte(0x0a),
+            compensation: alloy::primitives::aliases::U96::from(4),
+            reporter: Address::repeat_byte(0x0b),
+            bounty: alloy::primitives::aliases::U96::from(96),
+            offender: Address::repeat_byte(0x0c),
+            releaseAt: 332,
+        };
+        let slash = EscrowedSlash { evidence: censorship_digest(3), escrow: escrow.clone() };
+        assert!(
+            release_payouts(&f.view(330), std::slice::from_ref(&slash)).is_empty(),
+            "escrow runs until 332"
+        );
+        let actions = release_payouts(&f.view(331), std::slice::from_ref(&slash));
         assert_eq!(actions.len(), 1);
         assert_eq!(actions[0].kind, ActionKind::ReleasePayout);
         assert_eq!(actions[0].provable_at, 332);
         let call = SequencerRegistry::releasePayoutCall::abi_decode(&actions[0].calldata).expect("call");
         assert_eq!(call.evidence, censorship_digest(3));
+        assert_eq!(call.escrow, escrow, "the record the registry hashed, as the event carried it");
         f.finished.insert(actions[0].key.clone());
         assert!(release_payouts(&f.view(400), &[slash]).is_empty(), "finished");
     }

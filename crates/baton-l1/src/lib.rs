@@ -4,10 +4,12 @@
 //! Logs are fetched in bounded block ranges. Blob contents come from a [`BlobSource`] and are checked against
 //! the versioned hashes the transaction carried, so a lying blob source cannot change what is derived.
 //! [`deploy::deploy`] deploys the contracts; [`guard::check_deployment`] checks that an endpoint serves a deployment before any binary sends to it.
+//! [`payouts`] reads escrowed slash payouts, whose records live in events (the registry keeps their hashes).
 
 mod beacon;
 pub mod deploy;
 pub mod guard;
+pub mod payouts;
 pub use beacon::BeaconBlobs;
 
 use std::collections::BTreeMap;

@@ -247,13 +247,10 @@ pub(super) async fn build(parts: &Parts, observed: Observed) -> Result<Report> {
     let mut user_compensation = U256::ZERO;
     for log in parts.provider.get_logs(&filter).await? {
         let event = SequencerRegistry::Slashed::decode_log_data(log.data())?;
-        if event.fault == 1 {
+        if event.fault == 1 && event.payout.victim == user {
             // Escrowed against the censor until the fault window of the slash's slot closes (PROTOCOL.md
             // §Payouts); the devnet ends long before that, so the report reads it from the slash.
-            let escrow = parts.registry.escrowOf(event.evidence).call().await?;
-            if escrow.victim == user {
-                user_compensation += U256::from(escrow.compensation);
-            }
+            user_compensation += U256::from(event.payout.compensation);
         }
         slashes.push(SlashReport {
             operator: event.id,
@@ -268,9 +265,9 @@ pub(super) async fn build(parts: &Parts, observed: Observed) -> Result<Report> {
             .copied()
             .unwrap_or("?"),
             penalty: event.penalty.to_string(),
-            bounty: event.bounty.to_string(),
-            compensation: event.compensation.to_string(),
-            reporter: event.reporter,
+            bounty: event.payout.bounty.to_string(),
+            compensation: event.payout.compensation.to_string(),
+            reporter: event.payout.reporter,
         });
     }
 
