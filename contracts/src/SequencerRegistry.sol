@@ -152,7 +152,8 @@ contract SequencerRegistry is ISequencerRegistry {
         maxForcedTxSize = p.maxForcedTxSize;
         // Slot 0 begins where the deployment did: the receipts contract's block, so that it needs no call here to
         // place a slot.
-        genesisBlock = IInclusionReceipts(receipts_).genesisBlock();
+        uint64 genesis = IInclusionReceipts(receipts_).genesisBlock();
+        genesisBlock = genesis;
         // A fault proof reads the roster of an epoch at most (faultWindow + slotLength) blocks old; checkpoints
         // come at most one per epoch and up to two epochs ahead, so this many newer checkpoints can exist beside the
         // one that governs the oldest such epoch.
@@ -160,7 +161,7 @@ contract SequencerRegistry is ISequencerRegistry {
         address inbox_ = address(
             new BatchInbox(
                 p.l2ChainId,
-                uint64(block.number),
+                genesis,
                 p.slotLength,
                 p.inclusionWindow,
                 p.escapeDelay,

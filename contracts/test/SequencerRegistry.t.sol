@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.30;
 
+import {BatchInbox} from "../src/BatchInbox.sol";
 import {InclusionReceipts} from "../src/InclusionReceipts.sol";
 import {SequencerRegistry} from "../src/SequencerRegistry.sol";
 import {ISequencerRegistry} from "../src/interfaces/ISequencerRegistry.sol";
@@ -30,6 +31,20 @@ contract SequencerRegistryTest is BatonFixture {
         // The receipts contract checks the receipt penalties; the registry checks the rest before looking at it.
         if (bytes(reason).length > 7 && bytes7(bytes(reason)) == "receipt") receiptsFor(bad);
         else new SequencerRegistry(bad, address(0));
+    }
+
+    /// @dev The two deployment transactions may land blocks apart: slot 0 begins at the first, for the registry, its
+    ///      inbox and the receipts contract alike (a header signed for a slot must mean the same slot to all three).
+    function test_constructor_slotsCountFromTheReceiptsContractsBlockEverywhere() public {
+        ISequencerRegistry.Params memory params = defaultParams();
+        address receipts = receiptsFor(params);
+        uint256 first = block.number;
+        vm.roll(first + 7);
+        SequencerRegistry later = new SequencerRegistry(params, receipts);
+        assertEq(later.genesisBlock(), first, "registry");
+        assertEq(BatchInbox(later.inbox()).genesisBlock(), first, "inbox");
+        assertEq(InclusionReceipts(receipts).genesisBlock(), first, "receipts");
+        assertEq(later.currentSlot(), 7 / params.slotLength, "slots have run since the first transaction");
     }
 
     function test_constructor_rejectsEveryInvalidParameter() public {

@@ -84,6 +84,18 @@ async fn ingest(chain: &Chain, txs: Vec<Bytes>, concurrency: usize) -> Result<f6
     Ok(accepted as f64 / elapsed)
 }
 
+/// The receipt latency table: 1,000, 5,000 and 10,000 requests per second.
+async fn receipts_table() -> Result<()> {
+    println!("| receipts (`baton_sendTransaction`, open loop) | answered with a receipt | last answer after (s) | p50 ms | p99 ms |");
+    println!("|---|---:|---:|---:|---:|");
+    for (rate, seconds) in [(1_000u64, 4u64), (5_000, 2), (10_000, 2)] {
+        let (p50, p99, issued, span) = receipt_latency(rate, seconds).await?;
+        let offered = rate * seconds;
+        println!("| {rate} tx/s for {seconds} s | {issued} of {offered} | {span:.1} | {p50:.2} | {p99:.2} |");
+    }
+    Ok(())
+}
+
 /// Latency of `baton_sendTransaction` answered with a receipt, at `rate` requests per second for `seconds`, open
 /// loop (each request leaves on schedule whatever the earlier ones do), against a node that leads every slot.
 /// Returns (p50, p99) in milliseconds over the requests answered with a receipt, how many were, and the seconds the
@@ -213,6 +225,10 @@ async fn post(
 
 #[tokio::main]
 async fn main() -> Result<()> {
+    // `cargo bench -p baton-e2e --bench node -- receipts` measures receipt latency alone (e.g. under `perf`).
+    if std::env::args().skip(1).any(|a| a == "receipts") {
+        return receipts_table().await;
+    }
     let chain = Chain::deploy().await?;
     let mut factory = TxFactory::new(L2_CHAIN_ID, 500, 42);
     let txs = factory.batch(INGEST_TXS);
@@ -228,13 +244,7 @@ async fn main() -> Result<()> {
     println!("| batch build (take 5,000, encode, tx root, sign) | {build:.0} |");
 
     println!();
-    println!("| receipts (`baton_sendTransaction`, open loop) | answered with a receipt | last answer after (s) | p50 ms | p99 ms |");
-    println!("|---|---:|---:|---:|---:|");
-    for (rate, seconds) in [(1_000u64, 4u64), (5_000, 2), (10_000, 2)] {
-        let (p50, p99, issued, span) = receipt_latency(rate, seconds).await?;
-        let offered = rate * seconds;
-        println!("| {rate} tx/s for {seconds} s | {issued} of {offered} | {span:.1} | {p50:.2} | {p99:.2} |");
-    }
+    receipts_table().await?;
 
     chain.register(key.address()).await?;
     let schedule = chain.schedule().await?;

@@ -116,7 +116,7 @@ pub async fn start(config: NodeConfig) -> Result<NodeHandle> {
         peers: RwLock::new(config.peers.clone()),
         faults: RwLock::new(config.faults.clone()),
         receipts,
-        signer: config.signer.clone(),
+        signer: config.signer.to_secp256k1(),
         domain: baton_protocol::header::domain(config.deployment.chain_id, config.deployment.inbox),
     });
     if config.faults.any() {

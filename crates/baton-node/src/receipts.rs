@@ -249,6 +249,26 @@ mod tests {
         (keccak256(&raw), raw)
     }
 
+    /// The node signs receipts with libsecp256k1: the same deterministic (RFC 6979) bytes as the k256 signer every
+    /// other part uses, which the contracts and `cast` agree with.
+    #[test]
+    fn receipts_signed_on_libsecp256k1_are_the_k256_bytes() {
+        let key = alloy::signers::local::PrivateKeySigner::random();
+        let domain = baton_protocol::header::domain(1, Address::repeat_byte(7));
+        for n in 0..8u8 {
+            let receipt = InclusionReceipt {
+                l2ChainId: 901,
+                txHash: keccak256([n]),
+                slot: u64::from(n) * 3,
+                index: u32::from(n),
+                beneficiary: Address::repeat_byte(n),
+            };
+            let k256 = receipt.sign(&domain, &key).expect("signs");
+            assert_eq!(receipt.sign(&domain, &key.to_secp256k1()).expect("signs"), k256);
+            assert_eq!(receipt.recover_signer(&domain, &k256).expect("recovers"), key.address());
+        }
+    }
+
     #[test]
     fn promises_only_slots_it_leads_with_time_left_in_index_order() {
         let dir = tempfile::tempdir().expect("tempdir");
