@@ -82,7 +82,7 @@ impl Claim {
     }
 }
 
-/// Finds every open escrow that pays `key`'s account (from `from_block`, default the registry's deployment),
+/// Finds every open escrow that pays `key`'s account (from `from_block`, default the deployment's genesis block),
 /// releases the releasable ones, then withdraws everything owed.
 pub async fn claim(
     rpc: &reqwest::Url,

@@ -129,7 +129,7 @@ impl Index {
 pub struct Collector {
     provider: DynProvider,
     inbox: Address,
-    /// First block to index (the registry's deployment block).
+    /// First block to index (the deployment's `genesisBlock()`).
     start: u64,
     /// Block span of one `eth_getLogs` request.
     chunk: u64,

@@ -22,7 +22,7 @@ pub struct Deployed {
     pub inbox: Address,
     /// `InclusionReceipts`.
     pub receipts: Address,
-    /// The registry's deployment block (its genesis).
+    /// The deployment's genesis block (`genesisBlock()`: the receipts contract's, the first deployment transaction).
     pub genesis_block: u64,
 }
 

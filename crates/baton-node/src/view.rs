@@ -35,7 +35,7 @@ pub(crate) struct ChainView {
 }
 
 impl ChainView {
-    /// Nothing seen yet; the record starts at `genesis` (the registry's deployment block).
+    /// Nothing seen yet; the record starts at `genesis` (the deployment's `genesisBlock()`).
     pub(crate) fn new(genesis: u64) -> Self {
         Self {
             genesis,

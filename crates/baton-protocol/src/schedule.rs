@@ -14,7 +14,7 @@ use crate::deployment::Deployment;
 /// Timing parameters of a deployment.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ScheduleParams {
-    /// The registry's deployment block (`genesisBlock()`).
+    /// The deployment's first block, where slot 0 begins (`genesisBlock()`).
     pub genesis_block: u64,
     /// L1 blocks per slot.
     pub slot_length: u64,
@@ -36,7 +36,7 @@ pub struct Schedule {
 }
 
 impl Schedule {
-    /// The schedule of `deployment`, whose registry was deployed in `genesis_block` (`genesisBlock()` on
+    /// The schedule of `deployment`, whose genesis block (slot 0's first) is `genesis_block` (`genesisBlock()` on
     /// chain: the deployment file cannot know it).
     pub fn for_deployment(deployment: &Deployment, genesis_block: u64) -> Self {
         let p = &deployment.params;

@@ -13,7 +13,7 @@ pub(crate) struct ClaimArgs {
     pub(crate) chain: Chain,
     #[command(flatten)]
     key: Key,
-    /// First L1 block to search for escrows (default: the registry's deployment block).
+    /// First L1 block to search for escrows (default: the deployment's genesis block).
     #[arg(long)]
     from_block: Option<u64>,
 }
