@@ -7,7 +7,7 @@
 //! nor a restart nor a reorg that makes it re-post ever breaks a receipt it issued.
 
 use std::{
-    collections::{BTreeMap, HashMap},
+    collections::{BTreeMap, HashMap, HashSet},
     sync::{Mutex, MutexGuard, RwLock},
 };
 
@@ -55,6 +55,9 @@ pub(crate) enum NoReceipt {
     /// The transaction was promised elsewhere in the list already (returned instead).
     #[error("already promised")]
     Known(Box<SignedReceipt>),
+    /// The same transaction is being promised by a concurrent request (ask again with `baton_getReceipt`).
+    #[error("a receipt for this transaction is being issued to a concurrent request; fetch it with baton_getReceipt")]
+    InFlight,
 }
 
 #[derive(Debug, Default)]
@@ -69,6 +72,9 @@ struct Plan {
 struct Book {
     plans: BTreeMap<u64, Plan>,
     by_tx: HashMap<B256, SignedReceipt>,
+    /// Reserved, not yet signed and persisted: a second request for the same transaction must not reserve a
+    /// second index for it.
+    in_flight: HashSet<B256>,
 }
 
 /// The node's receipts, shared by the HTTP server (which issues them) and the sequencer (which seals and posts them).
@@ -140,6 +146,9 @@ impl ReceiptBook {
         if let Some(known) = book.by_tx.get(&tx_hash) {
             return Err(NoReceipt::Known(Box::new(known.clone())));
         }
+        if book.in_flight.contains(&tx_hash) {
+            return Err(NoReceipt::InFlight);
+        }
         let mut any = false;
         for led in &window.led {
             // The batch lands in the next block at the earliest; keep a margin for its transaction to be mined.
@@ -157,6 +166,7 @@ impl ReceiptBook {
             }
             plan.txs.insert(next, raw.clone());
             plan.bytes += raw.len();
+            book.in_flight.insert(tx_hash);
             let receipt = InclusionReceipt {
                 l2ChainId: l2_chain_id,
                 txHash: tx_hash,
@@ -171,7 +181,15 @@ impl ReceiptBook {
 
     /// Records a signed and persisted receipt, so `get` finds it.
     pub(crate) fn issued(&self, signed: SignedReceipt) {
-        self.book().by_tx.insert(signed.receipt.txHash, signed);
+        let mut book = self.book();
+        book.in_flight.remove(&signed.receipt.txHash);
+        book.by_tx.insert(signed.receipt.txHash, signed);
+    }
+
+    /// Gives up a reservation whose receipt was never given out (signing or persisting failed). Its index stays
+    /// taken: the batch carries the transaction there, which keeps no promise and breaks none.
+    pub(crate) fn abandon(&self, tx_hash: &B256) {
+        self.book().in_flight.remove(tx_hash);
     }
 
     /// Seals the list of `slot` (on disk first) and returns its promised transactions by index. Idempotent.
@@ -289,6 +307,35 @@ mod tests {
         assert_eq!(book.reserve(901, h2, &raw2, Address::ZERO).expect("room").receipt.index, 1);
         let (h3, raw3) = tx(3);
         assert_eq!(book.reserve(901, h3, &raw3, Address::ZERO).expect_err("full"), NoReceipt::Full);
+    }
+
+    /// Two requests for one transaction at once (a user racing itself) must not get two indices: the batch could
+    /// carry it at one only, and the other receipt would be broken by construction.
+    #[test]
+    fn one_transaction_is_reserved_once_even_while_its_receipt_is_in_flight() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let (_, book) = book(&dir);
+        let led = vec![LedSlot { slot: 2, last_block: 20 }, LedSlot { slot: 3, last_block: 24 }];
+        book.set_window(Window { head: 0, led });
+        let (h, raw) = tx(1);
+        let first = book.reserve(901, h, &raw, Address::ZERO).expect("reserves");
+        assert_eq!(book.reserve(901, h, &raw, Address::ZERO).expect_err("in flight"), NoReceipt::InFlight);
+        let signed = SignedReceipt {
+            receipt: first.receipt,
+            signature: Bytes::from_static(b"sig"),
+            signer: Address::ZERO,
+        };
+        book.issued(signed.clone());
+        assert_eq!(
+            book.reserve(901, h, &raw, Address::ZERO).expect_err("known"),
+            NoReceipt::Known(Box::new(signed))
+        );
+        // A reservation given up (its write failed) frees the transaction for another try, at a new index.
+        let (h2, raw2) = tx(2);
+        book.reserve(901, h2, &raw2, Address::ZERO).expect("reserves");
+        book.abandon(&h2);
+        let again = book.reserve(901, h2, &raw2, Address::ZERO).expect("again").receipt;
+        assert_eq!((again.slot, again.index), (3, 0), "slot 2 is full: its indices stay taken");
     }
 
     #[test]

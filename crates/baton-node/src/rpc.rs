@@ -197,10 +197,10 @@ async fn accept(
         Some(Err(why)) => (None, Some(Err(why))),
         Some(Ok(reservation)) => {
             hold_peers_until = Some(reservation.last_block + 1);
-            let signature = reservation
-                .receipt
-                .sign(&shared.domain, &shared.signer)
-                .map_err(|e| RpcError::Internal(format!("could not sign the receipt: {e}")))?;
+            let signature = reservation.receipt.sign(&shared.domain, &shared.signer).map_err(|e| {
+                shared.receipts.abandon(&hash);
+                RpcError::Internal(format!("could not sign the receipt: {e}"))
+            })?;
             let signed = SignedReceipt {
                 receipt: reservation.receipt.clone(),
                 signature: signature.clone(),
@@ -212,12 +212,18 @@ async fn accept(
     if seq.is_none() && issued.is_none() {
         return Ok((hash, outcome));
     }
+    let issued_any = issued.is_some();
     // Acknowledge only once the transaction and its receipt are durable.
     shared
         .persister
         .persist_records(seq.map(|s| (s, raw.clone())).into_iter().collect(), issued.into_iter().collect())
         .await
-        .map_err(|e| RpcError::Internal(format!("could not persist: {e}")))?;
+        .map_err(|e| {
+            if issued_any {
+                shared.receipts.abandon(&hash);
+            }
+            RpcError::Internal(format!("could not persist: {e}"))
+        })?;
     if let Some(Ok(signed)) = &outcome {
         shared.receipts.issued(signed.clone());
         Metrics::inc(&shared.metrics.receipts_issued);
