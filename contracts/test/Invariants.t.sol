@@ -33,6 +33,9 @@ contract BatonHandler is Test {
     bool public suspendedOrAbsentOperatorPosted;
     bool public overdueEntrySkipped;
     bool public faultSlashedTwice;
+    /// A release went through with a record other than the one its slash escrowed.
+    bool public forgedReleaseAccepted;
+    uint256 public forgedReleasesTried;
     /// A strike or a censorship charge landed on an operator for a slot in which it was suspended.
     bool public chargedWhileSuspended;
     /// A slash paid out (bounty + compensation) more than bountyBps of its penalty.
@@ -346,10 +349,33 @@ contract BatonHandler is Test {
         }
     }
 
+    function escrowCount() external view returns (uint256) {
+        return escrowed.length;
+    }
+
     function releasePayout(uint256 seed) external observed {
         if (escrowed.length == 0) return;
         bytes32 evidence = escrowed[seed % escrowed.length];
         try registry.releasePayout(evidence, escrowRecords[evidence]) {} catch {}
+    }
+
+    /// @dev The attacker's release: a real escrow record with one field changed (paid to itself, more, earlier, or
+    ///      against another offender), or a released record replayed. The registry keeps only the record's hash.
+    function releaseForged(uint256 seed, address thief) external observed {
+        if (escrowed.length == 0) return;
+        bytes32 evidence = escrowed[seed % escrowed.length];
+        ISequencerRegistry.Escrow memory forged = escrowRecords[evidence];
+        uint256 field = (seed >> 128) % 5;
+        if (field == 0) forged.reporter = thief;
+        else if (field == 1) forged.victim = thief;
+        else if (field == 2) forged.bounty += 1;
+        else if (field == 3) forged.releaseAt = 0;
+        else forged.offender = thief;
+        if (keccak256(abi.encode(forged)) == keccak256(abi.encode(escrowRecords[evidence]))) return;
+        ++forgedReleasesTried;
+        try registry.releasePayout(evidence, forged) {
+            forgedReleaseAccepted = true;
+        } catch {}
     }
 
     function withdrawPayout(uint256 seed) external observed {
@@ -578,6 +604,11 @@ contract BatonInvariantTest is BatonFixture {
         assertFalse(handler.payoutAboveBountyShare());
     }
 
+    /// @notice Escrowed payouts go only where their slash sent them: a release with any other record reverts.
+    function invariant_onlyTheEscrowedRecordReleases() public view {
+        assertFalse(handler.forgedReleaseAccepted());
+    }
+
     function invariant_noFaultIsSlashedTwice() public view {
         assertFalse(handler.faultSlashedTwice());
     }
@@ -617,6 +648,18 @@ contract BatonInvariantTest is BatonFixture {
         handler.breakPromise(0);
         handler.breakPromise(0);
         assertEq(handler.slashes(), before + 1, "a broken receipt is proven, once");
+        assertTrue(handler.escrowCount() > 0, "the receipt's payout is escrowed");
+        // Past the release block, so that only the record's hash can refuse a forged one...
+        vm.roll(block.number + p.faultWindow + 100);
+        for (uint256 seed; seed < 5; ++seed) {
+            handler.releaseForged(seed << 128, address(0xBAD));
+        }
+        assertEq(handler.forgedReleasesTried(), 5, "every forged field was tried");
+        assertFalse(handler.forgedReleaseAccepted());
+        // ...while the true record releases.
+        uint256 escrowedBefore = registry.totalEscrowed();
+        handler.releasePayout(0);
+        assertLt(registry.totalEscrowed(), escrowedBefore, "the genuine record releases");
     }
 }
 
