@@ -58,6 +58,32 @@ pub(super) struct Net {
     anvil: Option<AnvilInstance>,
 }
 
+/// Sends one blob transaction to a fresh anvil and waits for it. anvil loads its KZG setup on the first blob
+/// transaction it sees (seconds): left to the scenario, that stall lands on whichever blob batch comes first, and
+/// on 1 s blocks its operator's slot passes to a backup (seen: the censor's batch landed too late to censor).
+async fn warm_up_blobs(deployer: &DynProvider, to: alloy::primitives::Address) -> Result<()> {
+    use alloy::{
+        consensus::BlobTransactionSidecar,
+        eips::eip4844::builder::{SidecarBuilder, SimpleCoder},
+        network::TransactionBuilder4844,
+        rpc::types::TransactionRequest,
+    };
+    let sidecar = SidecarBuilder::<SimpleCoder>::from_slice(b"warm up").build::<BlobTransactionSidecar>()?;
+    let request = TransactionRequest::default()
+        .to(to)
+        .with_blob_sidecar(sidecar.into())
+        .max_fee_per_blob_gas(1_000_000_000);
+    let receipt = deployer
+        .send_transaction(request)
+        .await
+        .wrap_err("warming up anvil's blobs")?
+        .with_timeout(Some(Duration::from_secs(60)))
+        .get_receipt()
+        .await?;
+    ensure!(receipt.status(), "the warm-up blob transaction reverted");
+    Ok(())
+}
+
 /// Brings the network up: L1, contracts, bonds (active from epoch 2), nodes with peers, a keeper, 1 s blocks.
 pub(super) async fn up(options: &Options) -> Result<Net> {
     ensure!(
@@ -106,6 +132,9 @@ pub(super) async fn up(options: &Options) -> Result<Net> {
         (None, None) => rpc.to_string(),
     };
     progress.say(format!("L1 {what} (chain {chain_id})"));
+    if anvil.is_some() {
+        warm_up_blobs(&deployer, keys[0].address()).await?;
+    }
 
     // Contracts and bonds.
     let params = devnet_params();
