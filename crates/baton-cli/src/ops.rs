@@ -103,7 +103,7 @@ pub async fn deploy(
 
 /// Sends `call` and waits for its receipt (at most a minute), failing on a revert; `head` (the current block)
 /// says how far a block named in a refusal is.
-async fn confirm(
+pub(crate) async fn confirm(
     what: &str,
     pending: alloy::contract::Result<alloy::providers::PendingTransactionBuilder<alloy::network::Ethereum>>,
     head: Option<u64>,

@@ -14,7 +14,7 @@ use baton_protocol::deployment::Deployment;
 use eyre::{eyre, Result, WrapErr};
 use serde::Serialize;
 
-use crate::ops::{connect, connect_read, explain};
+use crate::ops::{confirm, connect, connect_read, explain};
 
 /// Where one escrowed payout stands.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -120,15 +120,8 @@ pub async fn claim(
         }
         let state = match registry.releasePayout(evidence, escrow.clone()).call().await {
             Ok(_) => {
-                let receipt = registry
-                    .releasePayout(evidence, escrow.clone())
-                    .send()
-                    .await
-                    .map_err(|e| eyre!("releasing {evidence}: {}", explain(&e)))?
-                    .with_timeout(Some(std::time::Duration::from_secs(60)))
-                    .get_receipt()
-                    .await?;
-                eyre::ensure!(receipt.status(), "releasing {evidence} reverted");
+                let release = registry.releasePayout(evidence, escrow.clone()).send().await;
+                confirm(&format!("releasing {evidence}"), release, None).await?;
                 EscrowState::Released
             }
             Err(e) => match e.as_decoded_interface_error::<SequencerRegistryErrors>() {
@@ -148,15 +141,7 @@ pub async fn claim(
 
     let owed = registry.payoutOf(account).call().await?;
     if !owed.is_zero() {
-        let receipt = registry
-            .withdrawPayout()
-            .send()
-            .await
-            .map_err(|e| eyre!("withdrawPayout: {}", explain(&e)))?
-            .with_timeout(Some(std::time::Duration::from_secs(60)))
-            .get_receipt()
-            .await?;
-        eyre::ensure!(receipt.status(), "withdrawPayout reverted");
+        confirm("withdrawPayout", registry.withdrawPayout().send().await, None).await?;
     }
     Ok(Claim { account, escrows, withdrawn: owed.to_string() })
 }
