@@ -78,6 +78,24 @@ pub enum L1Error {
     Derive(#[from] derive::DeriveError),
 }
 
+/// The logs `filter` matches in blocks `[from, to]`, fetched `chunk` blocks per request.
+async fn chunked_logs(
+    provider: &DynProvider,
+    filter: &Filter,
+    from: u64,
+    to: u64,
+    chunk: u64,
+) -> Result<Vec<Log>, L1Error> {
+    let mut out = Vec::new();
+    let mut start = from;
+    while start <= to {
+        let end = to.min(start.saturating_add(chunk.max(1) - 1));
+        out.extend(provider.get_logs(&filter.clone().from_block(start).to_block(end)).await?);
+        start = end + 1;
+    }
+    Ok(out)
+}
+
 /// Converts between structs with one ABI, e.g. the protocol's `BatchHeader` and a binding's.
 pub fn convert<A: SolValue, B>(value: &A) -> B
 where
@@ -207,16 +225,8 @@ impl<B: BlobSource> L1Reader<B> {
 
     /// Logs of `event` emitted by the inbox in `[from, to]`, fetched in chunks.
     async fn logs(&self, signature: B256, from: u64, to: u64) -> Result<Vec<Log>, L1Error> {
-        let mut out = Vec::new();
-        let mut start = from;
-        while start <= to {
-            let end = to.min(start.saturating_add(self.log_chunk - 1));
-            let filter =
-                Filter::new().address(self.inbox).event_signature(signature).from_block(start).to_block(end);
-            out.extend(self.provider.get_logs(&filter).await?);
-            start = end + 1;
-        }
-        Ok(out)
+        let filter = Filter::new().address(self.inbox).event_signature(signature);
+        chunked_logs(&self.provider, &filter, from, to, self.log_chunk).await
     }
 
     /// Forced entries queued in blocks `[from, to]`, by index.

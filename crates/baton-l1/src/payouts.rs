@@ -4,13 +4,13 @@
 
 use alloy::{
     primitives::{keccak256, Address, B256},
-    providers::{DynProvider, Provider},
+    providers::DynProvider,
     rpc::types::Filter,
     sol_types::{SolEvent, SolValue},
 };
 use baton_bindings::sequencer_registry::{ISequencerRegistry::Escrow, SequencerRegistry};
 
-use crate::{L1Error, DEFAULT_LOG_CHUNK};
+use crate::{chunked_logs, L1Error, DEFAULT_LOG_CHUNK};
 
 /// One slash whose payouts the registry escrowed.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -37,32 +37,27 @@ pub async fn escrowed(
     from: u64,
     to: u64,
 ) -> Result<Vec<EscrowedPayout>, L1Error> {
+    let mut filter =
+        Filter::new().address(registry).event_signature(SequencerRegistry::Slashed::SIGNATURE_HASH);
+    if let Some(evidence) = evidence {
+        filter = filter.topic3(evidence);
+    }
     let mut out = Vec::new();
-    let mut start = from;
-    while start <= to {
-        let end = to.min(start.saturating_add(DEFAULT_LOG_CHUNK - 1));
-        let mut filter = Filter::new()
-            .address(registry)
-            .event_signature(SequencerRegistry::Slashed::SIGNATURE_HASH)
-            .from_block(start)
-            .to_block(end);
-        if let Some(evidence) = evidence {
-            filter = filter.topic3(evidence);
+    for log in chunked_logs(provider, &filter, from, to, DEFAULT_LOG_CHUNK).await? {
+        let tx = log.transaction_hash.unwrap_or_default();
+        let event = SequencerRegistry::Slashed::decode_log_data(log.data()).map_err(|e| L1Error::Decode {
+            what: "Slashed",
+            tx,
+            reason: e.to_string(),
+        })?;
+        if event.payout.releaseAt == 0 {
+            continue;
         }
-        for log in provider.get_logs(&filter).await? {
-            let tx = log.transaction_hash.unwrap_or_default();
-            let event = SequencerRegistry::Slashed::decode_log_data(log.data())
-                .map_err(|e| L1Error::Decode { what: "Slashed", tx, reason: e.to_string() })?;
-            if event.payout.releaseAt == 0 {
-                continue;
-            }
-            out.push(EscrowedPayout {
-                evidence: event.evidence,
-                escrow: event.payout,
-                block: log.block_number.unwrap_or_default(),
-            });
-        }
-        start = end + 1;
+        out.push(EscrowedPayout {
+            evidence: event.evidence,
+            escrow: event.payout,
+            block: log.block_number.unwrap_or_default(),
+        });
     }
     Ok(out)
 }
