@@ -2,6 +2,7 @@
 pragma solidity ^0.8.30;
 
 import {BatchInbox} from "../contracts/src/BatchInbox.sol";
+import {CommitteeCertificates} from "../contracts/src/CommitteeCertificates.sol";
 import {InclusionReceipts} from "../contracts/src/InclusionReceipts.sol";
 import {SequencerRegistry} from "../contracts/src/SequencerRegistry.sol";
 import {ISequencerRegistry} from "../contracts/src/interfaces/ISequencerRegistry.sol";
@@ -13,7 +14,7 @@ import {BatonDeployment} from "../contracts/test/utils/BatonDeployment.sol";
 ///         `deployments/<chainid>.json` (or `$BATON_DEPLOYMENT_FILE`) for the Rust side.
 ///         Two steps because forge runs a script before it broadcasts: a file written by `run` would exist even
 ///         when the broadcast failed (a mistyped key, no funds) and point at addresses without code. `record`
-///         writes only after checking, on the chain, that the three contracts have code, that they are linked to each
+///         writes only after checking, on the chain, that the four contracts have code, that they are linked to each
 ///         other and that `params()` are the ones asked for, so a failed deployment leaves no file behind. The
 ///         file holds nothing that depends on the inclusion block: read `genesisBlock()` from the registry. Wei
 ///         amounts are decimal strings, because JSON readers lose integers above 2^53 or 2^64.
@@ -72,6 +73,11 @@ contract Deploy {
         address receipts = registry.receipts();
         if (receipts.code.length == 0) revert NoCode(receipts);
         if (InclusionReceipts(receipts).registry() != address(registry)) revert NotLinked(address(registry), receipts);
+        address committee = registry.committee();
+        if (committee.code.length == 0) revert NoCode(committee);
+        if (CommitteeCertificates(committee).registry() != address(registry)) {
+            revert NotLinked(address(registry), committee);
+        }
         _requireParams(registry.params(), p);
         _write(registry, p);
     }
@@ -88,6 +94,7 @@ contract Deploy {
         vm.serializeUint(o, "chainId", block.chainid);
         vm.serializeAddress(o, "inbox", registry.inbox());
         vm.serializeAddress(o, "receipts", registry.receipts());
+        vm.serializeAddress(o, "committee", registry.committee());
         vm.serializeString(o, "params", _params(p));
         string memory json = vm.serializeAddress(o, "registry", address(registry));
         string memory path =

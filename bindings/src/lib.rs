@@ -4,5 +4,6 @@
 //! Do not manually edit these files.
 //! These files may be overwritten by the codegen system at any time.
 pub mod batch_inbox;
+pub mod committee_certificates;
 pub mod inclusion_receipts;
 pub mod sequencer_registry;

@@ -5,6 +5,7 @@ import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
 
 import {BatchInbox} from "./BatchInbox.sol";
 import {IBatchInbox} from "./interfaces/IBatchInbox.sol";
+import {ICommitteeCertificates} from "./interfaces/ICommitteeCertificates.sol";
 import {IInclusionReceipts} from "./interfaces/IInclusionReceipts.sol";
 import {ISequencerRegistry} from "./interfaces/ISequencerRegistry.sol";
 import {BatchHeader, BatchHeaderLib} from "./libraries/BatchHeaderLib.sol";
@@ -37,6 +38,7 @@ contract SequencerRegistry is ISequencerRegistry {
 
     address public immutable override inbox;
     address public immutable override receipts;
+    address public immutable override committee;
     uint64 public immutable override genesisBlock;
     uint64 public immutable override checkpointRingSize;
 
@@ -123,15 +125,21 @@ contract SequencerRegistry is ISequencerRegistry {
     Totals internal _totals;
     uint256 public override totalPayouts;
 
-    /// @param receipts_ The {InclusionReceipts} deployed just before, naming this registry's address and built with
-    ///        the same parameters (docs/PROTOCOL.md §Deployment).
-    constructor(Params memory p, address receipts_) {
+    /// @param receipts_ The {InclusionReceipts} and `committee_` the {CommitteeCertificates} deployed just before,
+    ///        each naming this registry's address and built with the same parameters (docs/PROTOCOL.md §Deployment).
+    constructor(Params memory p, address receipts_, address committee_) {
         _validate(p);
+        bytes32 paramsHash = keccak256(abi.encode(p));
         if (
             receipts_.code.length == 0 || IInclusionReceipts(receipts_).registry() != address(this)
-                || IInclusionReceipts(receipts_).paramsHash() != keccak256(abi.encode(p))
+                || IInclusionReceipts(receipts_).paramsHash() != paramsHash
         ) revert InvalidParameters("receipts");
+        if (
+            committee_.code.length == 0 || ICommitteeCertificates(committee_).registry() != address(this)
+                || ICommitteeCertificates(committee_).paramsHash() != paramsHash
+        ) revert InvalidParameters("committee");
         receipts = receipts_;
+        committee = committee_;
         l2ChainId = p.l2ChainId;
         minBond = p.minBond;
         maxSequencers = p.maxSequencers;
@@ -455,6 +463,12 @@ contract SequencerRegistry is ISequencerRegistry {
         _slash(_idOf(signer), fault, evidence, penalty, Escrow(beneficiary, owed, reporter, 0, signer, 0));
     }
 
+    /// @inheritdoc ISequencerRegistry
+    function chargeCertificateConflict(uint8 id, uint64 slot, bytes32 evidence, address reporter) external {
+        if (msg.sender != committee) revert NotCommitteeContract();
+        _ejectForFault(_operators[id].signer, slot, Fault.CertificateConflict, evidence, reporter);
+    }
+
     /// @dev Whether operator `id` answers for `slot`: not suspended at any block of it, and not forgiven by an unjail.
     function _accountable(OperatorRecord storage op, uint8 id, uint64 slot) internal view returns (bool) {
         if (slot < op.accountableFromSlot) return false;
@@ -462,29 +476,45 @@ contract SequencerRegistry is ISequencerRegistry {
     }
 
     function _punishEquivocation(address signer, uint64 batchNumber, uint64 slot) internal {
+        _ejectForFault(
+            signer, slot, Fault.Equivocation, keccak256(abi.encode(EQUIVOCATION_TAG, signer, batchNumber)), msg.sender
+        );
+    }
+
+    /// @dev Takes the whole bond of `signer`'s operator and ejects it, for a fault that signer committed in `slot`
+    ///      (an equivocation, or a certificate conflict).
+    function _ejectForFault(address signer, uint64 slot, Fault fault, bytes32 evidence, address reporter) internal {
         uint8 id = _idOf(signer);
-        if (slot > _currentSlot()) revert OutsideFaultWindow(slot);
-        if (block.number >= _slotStartBlock(slot + 1) + faultWindow) revert OutsideFaultWindow(slot);
+        _requireInWindow(slot);
         if (membersAt(_epochOf(slot)) & (uint256(1) << id) == 0) revert NotScheduled(id, slot);
 
         OperatorRecord storage op = _operators[id];
         // The first proof takes the whole bond and ejects the operator (nothing else ejects), so its status is the
         // once-only mark and no evidence slot is written.
         if (op.status == Status.Ejected) revert AlreadyEjected(id);
-        _takeWholeBond(id, op, signer, keccak256(abi.encode(EQUIVOCATION_TAG, signer, batchNumber)));
+        _takeWholeBond(id, op, fault, evidence, Escrow(address(0), 0, reporter, 0, signer, 0));
         _eject(id, op);
     }
 
-    /// @dev An equivocation's penalty: the whole bond and every payout still escrowed against `signer`, which were
-    ///      bond at stake when it equivocated (so minor self-reports made first shield nothing). The bounty is
-    ///      credited at once.
-    function _takeWholeBond(uint8 id, OperatorRecord storage op, address signer, bytes32 evidence) internal {
-        SignerRecord storage record = _signers[signer];
+    /// @dev A fault about `slot` is provable from the slot on (not before it: a header could still land) until
+    ///      `faultWindow` blocks after it ends.
+    function _requireInWindow(uint64 slot) internal view {
+        if (slot > _currentSlot()) revert OutsideFaultWindow(slot);
+        if (block.number >= _slotStartBlock(slot + 1) + faultWindow) revert OutsideFaultWindow(slot);
+    }
+
+    /// @dev An equivocation's penalty (or a certificate conflict's): the whole bond and every payout still escrowed
+    ///      against `payout.offender`, which were bond at stake when it equivocated (so minor self-reports made first shield
+    ///      nothing). The bounty is credited to `payout.reporter` at once.
+    function _takeWholeBond(uint8 id, OperatorRecord storage op, Fault fault, bytes32 evidence, Escrow memory payout)
+        internal
+    {
+        SignerRecord storage record = _signers[payout.offender];
         uint96 forfeited = record.escrowed;
         // With nothing escrowed there is nothing to mark: an ejected operator has no bond left to escrow from.
         if (forfeited != 0) {
             (record.forfeited, record.escrowed) = (true, 0);
-            emit EscrowForfeited(id, signer, forfeited);
+            emit EscrowForfeited(id, payout.offender, forfeited);
         }
         uint96 bond = op.bond;
         uint256 penalty = uint256(bond) + forfeited;
@@ -494,11 +524,11 @@ contract SequencerRegistry is ISequencerRegistry {
         _totals = totals;
         op.bond = 0;
         totalPayouts += bounty;
-        if (bounty != 0) payoutOf[msg.sender] += bounty;
+        if (bounty != 0) payoutOf[payout.reporter] += bounty;
         // safe: bounty <= penalty / 2 < 2^96 (bountyBps <= 5,000; penalty is a bond plus an escrow, each below 2^96)
         // forge-lint: disable-next-line(unsafe-typecast)
-        uint96 paid = uint96(bounty);
-        emit Slashed(id, Fault.Equivocation, evidence, penalty, Escrow(address(0), 0, msg.sender, paid, signer, 0));
+        payout.bounty = uint96(bounty);
+        emit Slashed(id, fault, evidence, penalty, payout);
     }
 
     function _requireUnproven(bytes32 evidence) internal view {
@@ -615,19 +645,6 @@ contract SequencerRegistry is ISequencerRegistry {
     /// @inheritdoc ISequencerRegistry
     function epochSeed(uint32 epoch) public view returns (bytes32) {
         return keccak256(abi.encode(block.chainid, address(this), epoch));
-    }
-
-    /// @inheritdoc ISequencerRegistry
-    function scheduleOf(uint64 slot) external view returns (uint8[] memory order) {
-        uint32 epoch = _epochOf(slot);
-        uint256 members = membersAt(epoch);
-        uint256 n = ScheduleLib.popCount(members);
-        order = new uint8[](n);
-        if (n == 0) return order;
-        uint256 leaderRank = ScheduleLib.leaderRank(epochSeed(epoch), slot, n);
-        for (uint256 k; k < n; ++k) {
-            order[k] = uint8(ScheduleLib.memberAt(members, (leaderRank + k) % n));
-        }
     }
 
     /// @inheritdoc ISequencerRegistry

@@ -159,7 +159,7 @@ contract AttributionTest is SlashingBase {
         // A slot the jailed leader still leads (it leaves the set two epochs after its jailing).
         (uint8 leader, uint64 slot) = _jailALeaderOfALaterSlot();
         uint64 index = _entryDueIn(slot, USER);
-        uint8 backup = registry.scheduleOf(slot)[1];
+        uint8 backup = scheduleOf(slot)[1];
         uint96 leaderBond = registry.operator(leader).bond;
 
         // The colluding backup covers the slot just before the deadline and leaves the not-yet-due entry behind.
@@ -204,7 +204,7 @@ contract AttributionTest is SlashingBase {
         uint96 before = registry.operator(leader).bond;
         registry.slashCensorship(index, first, headers);
         assertEq(registry.operator(leader).bond, before - p.censorshipPenalty, "the poster pays");
-        uint8 backup = registry.scheduleOf(slot)[1];
+        uint8 backup = scheduleOf(slot)[1];
         assertEq(uint256(registry.operator(backup).bond), p.minBond, "the honest backup pays nothing");
     }
 
@@ -276,13 +276,13 @@ contract AttributionTest is SlashingBase {
     function test_constructor_refusesCompensationAboveTheBountyShare() public {
         ISequencerRegistry.Params memory bad = defaultParams();
         bad.censorshipCompensation = bad.censorshipPenalty; // the first-round hole: a free instant exit
-        address receipts = receiptsFor(bad);
+        (address receipts, address committee) = linkedFor(bad);
         vm.expectRevert(abi.encodeWithSelector(ISequencerRegistry.InvalidParameters.selector, "censorshipCompensation"));
-        new SequencerRegistry(bad, receipts);
+        new SequencerRegistry(bad, receipts, committee);
         bad.censorshipCompensation = uint96(uint256(bad.censorshipPenalty) * bad.bountyBps / 10_000) + 1;
-        receipts = receiptsFor(bad);
+        (receipts, committee) = linkedFor(bad);
         vm.expectRevert(abi.encodeWithSelector(ISequencerRegistry.InvalidParameters.selector, "censorshipCompensation"));
-        new SequencerRegistry(bad, receipts);
+        new SequencerRegistry(bad, receipts, committee);
         bad.censorshipCompensation -= 1;
         deployBaton(bad);
     }
@@ -299,8 +299,8 @@ contract AttributionTest is SlashingBase {
         params.censorshipCompensation = uint96(bound(compensation, 0, params.censorshipPenalty));
         params.bountyBps = uint16(bound(bps, 0, 10_000));
         params.receiptCompensation = uint96(uint256(params.receiptLivenessPenalty) * params.bountyBps / 10_000);
-        address receipts = receiptsFor(params);
-        try new SequencerRegistry(params, receipts) returns (SequencerRegistry deployed) {
+        (address receipts, address committee) = linkedFor(params);
+        try new SequencerRegistry(params, receipts, committee) returns (SequencerRegistry deployed) {
             registry = deployed;
             inbox = BatchInbox(deployed.inbox());
             p = params;

@@ -56,7 +56,7 @@ contract BatchInboxTest is BatonFixture {
     }
 
     function test_appendBatch_revertsForBackupInsideGraceAndAcceptsItAfter() public {
-        uint8[] memory order = registry.scheduleOf(registry.currentSlot());
+        uint8[] memory order = scheduleOf(registry.currentSlot());
         BatchHeader memory h = nextHeader(signerOf(order[1]), "");
         bytes memory sig = sign(signerKey(order[1]), h);
         expectAppendRevert(abi.encodeWithSelector(IBatchInbox.NotEligible.selector, order[1]), h, "", sig);

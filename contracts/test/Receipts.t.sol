@@ -124,7 +124,7 @@ contract ReceiptsTest is SlashingBase {
     }
 
     function backupOf(uint64 slot) internal view returns (uint8) {
-        return registry.scheduleOf(slot)[1];
+        return scheduleOf(slot)[1];
     }
 
     /// @dev The vector `baton_protocol::receipt::vector::shared_vector` checks on the Rust side: the receipt below in

@@ -29,18 +29,18 @@ contract SequencerRegistryTest is BatonFixture {
     function _expectInvalid(ISequencerRegistry.Params memory bad, string memory reason) internal {
         vm.expectRevert(abi.encodeWithSelector(ISequencerRegistry.InvalidParameters.selector, reason));
         // The receipts contract checks the receipt penalties; the registry checks the rest before looking at it.
-        if (bytes(reason).length > 7 && bytes7(bytes(reason)) == "receipt") receiptsFor(bad);
-        else new SequencerRegistry(bad, address(0));
+        if (bytes(reason).length > 7 && bytes7(bytes(reason)) == "receipt") linkedFor(bad);
+        else new SequencerRegistry(bad, address(0), address(0));
     }
 
     /// @dev The two deployment transactions may land blocks apart: slot 0 begins at the first, for the registry, its
     ///      inbox and the receipts contract alike (a header signed for a slot must mean the same slot to all three).
     function test_constructor_slotsCountFromTheReceiptsContractsBlockEverywhere() public {
         ISequencerRegistry.Params memory params = defaultParams();
-        address receipts = receiptsFor(params);
+        (address receipts, address committee) = linkedFor(params);
         uint256 first = block.number;
         vm.roll(first + 7);
-        SequencerRegistry later = new SequencerRegistry(params, receipts);
+        SequencerRegistry later = new SequencerRegistry(params, receipts, committee);
         assertEq(later.genesisBlock(), first, "registry");
         assertEq(BatchInbox(later.inbox()).genesisBlock(), first, "inbox");
         assertEq(InclusionReceipts(receipts).genesisBlock(), first, "receipts");
@@ -113,16 +113,19 @@ contract SequencerRegistryTest is BatonFixture {
 
     function test_constructor_refusesAReceiptsContractThatDoesNotNameItOrDiffers() public {
         // No code, another registry's, or one built with other parameters: the pair would not be linked.
+        (, address committee) = linkedFor(p);
         vm.expectRevert(abi.encodeWithSelector(ISequencerRegistry.InvalidParameters.selector, "receipts"));
-        new SequencerRegistry(p, address(0xdead));
+        new SequencerRegistry(p, address(0xdead), committee);
         address foreign = registry.receipts();
+        (, committee) = linkedFor(p);
         vm.expectRevert(abi.encodeWithSelector(ISequencerRegistry.InvalidParameters.selector, "receipts"));
-        new SequencerRegistry(p, foreign);
+        new SequencerRegistry(p, foreign, committee);
         ISequencerRegistry.Params memory other = defaultParams();
         other.receiptSafetyPenalty -= 1;
-        address mismatched = receiptsFor(other);
+        (address mismatched,) = linkedFor(other);
+        (, committee) = linkedFor(p);
         vm.expectRevert(abi.encodeWithSelector(ISequencerRegistry.InvalidParameters.selector, "receipts"));
-        new SequencerRegistry(p, mismatched);
+        new SequencerRegistry(p, mismatched, committee);
         // The deployment links both ways and reports the receipt penalties among its parameters.
         assertEq(InclusionReceipts(registry.receipts()).registry(), address(registry));
         assertEq(InclusionReceipts(registry.receipts()).inbox(), address(inbox));
@@ -317,7 +320,7 @@ contract SequencerRegistryTest is BatonFixture {
         bondAndActivate(5);
         uint64 first = registry.currentSlot();
         for (uint64 slot = first; slot < first + 3 * p.slotsPerEpoch; ++slot) {
-            uint8[] memory order = registry.scheduleOf(slot);
+            uint8[] memory order = scheduleOf(slot);
             assertEq(order.length, 5);
             assertEq(order[0], registry.leaderOf(slot));
             uint256 seen;
@@ -331,13 +334,13 @@ contract SequencerRegistryTest is BatonFixture {
     function test_schedule_emptyEpochHasNoLeader() public {
         vm.expectRevert(abi.encodeWithSelector(ISequencerRegistry.NoLeader.selector, 0));
         registry.leaderOf(0);
-        assertEq(registry.scheduleOf(0).length, 0);
+        assertEq(scheduleOf(0).length, 0);
     }
 
     function test_eligibility_leaderFirstThenBackupsAfterEachGrace() public {
         bondAndActivate(3);
         uint64 slot = registry.currentSlot();
-        uint8[] memory order = registry.scheduleOf(slot);
+        uint8[] memory order = scheduleOf(slot);
         assertEq(registry.eligibleSigner(order[0]), signerOf(order[0]));
         assertEq(registry.eligibleSigner(order[1]), address(0));
         assertEq(registry.eligibleSigner(order[2]), address(0));

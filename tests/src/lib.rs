@@ -64,6 +64,8 @@ pub struct Chain {
     pub inbox: Address,
     /// The receipts contract the registry is linked to.
     pub receipts: Address,
+    /// The committee contract the registry is linked to.
+    pub committee: Address,
 }
 
 impl Chain {
@@ -119,7 +121,14 @@ impl Chain {
             .erased();
         let deployed = baton_l1::deploy::deploy(&provider, deployer, params).await?;
         let registry = SequencerRegistry::new(deployed.registry, provider.clone());
-        Ok(Self { anvil, provider, registry, inbox: deployed.inbox, receipts: deployed.receipts })
+        Ok(Self {
+            anvil,
+            provider,
+            registry,
+            inbox: deployed.inbox,
+            receipts: deployed.receipts,
+            committee: deployed.committee,
+        })
     }
 
     /// A provider signing with anvil dev account `index`.
@@ -149,6 +158,7 @@ impl Chain {
             registry: *self.registry.address(),
             inbox: self.inbox,
             receipts: self.receipts,
+            committee: self.committee,
             params: baton_cli::ops::read_params(&self.registry).await?,
         })
     }

@@ -9,7 +9,7 @@ use alloy::{
     providers::Provider,
     signers::local::PrivateKeySigner,
 };
-use baton_bindings::{batch_inbox, inclusion_receipts, sequencer_registry};
+use baton_bindings::{batch_inbox, committee_certificates, inclusion_receipts, sequencer_registry};
 use baton_e2e::{convert, test_params, Chain, L2_CHAIN_ID, RECEIPT_TIMEOUT};
 use baton_foundry::Tool;
 use baton_protocol::{calldata, tx_root::tx_root, BatchHeader};
@@ -102,14 +102,19 @@ async fn cast_signs_the_typed_data_json_to_the_same_bytes() -> Result<()> {
     Ok(())
 }
 
-/// Compares Rust's schedule with `scheduleOf` for every slot of `epochs`, using `membersAt` as the only input.
+/// Compares Rust's leader with `leaderOf` for every slot of `epochs`, using `membersAt` as the only input (the backup
+/// order is checked below through `eligibleSigner`, the rule the inbox enforces).
 async fn assert_schedule_matches(chain: &Chain, epochs: std::ops::Range<u32>) -> Result<()> {
     let schedule = chain.schedule().await?;
     for epoch in epochs {
         let members = u128::try_from(chain.registry.membersAt(epoch).call().await?)?;
         for slot in schedule.epoch_first_slot(epoch)..schedule.epoch_first_slot(epoch + 1) {
-            let onchain = chain.registry.scheduleOf(slot).call().await?;
-            assert_eq!(schedule.order(slot, members), onchain, "slot {slot} of epoch {epoch}");
+            let order = schedule.order(slot, members);
+            let onchain = chain.registry.leaderOf(slot).call().await;
+            match order.first() {
+                Some(leader) => assert_eq!(onchain?, *leader, "slot {slot} of epoch {epoch}"),
+                None => assert!(onchain.is_err(), "slot {slot} of an empty epoch has no leader"),
+            }
         }
     }
     Ok(())
@@ -153,13 +158,15 @@ async fn schedule_matches_the_registry_across_joins_exits_and_jails() -> Result<
 
     assert_schedule_matches(&chain, 0..8).await?;
 
-    // Eligibility block by block through a slot, for every operator, including the jailed one.
+    // Eligibility block by block through three slots, for every operator, including the jailed one: the leader
+    // and every backup's turn.
     let slot = schedule.slot_at(chain.block().await?) + 1;
-    let members = u128::try_from(chain.registry.membersAt(schedule.epoch_of(slot)).call().await?)?;
     chain.mine_to(schedule.slot_start(slot)).await?;
-    for _ in 0..schedule.params.slot_length {
+    for _ in 0..3 * schedule.params.slot_length {
         chain.mine(1).await?;
         let block = chain.provider.get_block_number().await?;
+        let epoch = schedule.epoch_of(schedule.slot_at(block));
+        let members = u128::try_from(chain.registry.membersAt(epoch).call().await?)?;
         for (id, signer) in signers.iter().enumerate() {
             let suspended = chain.registry.operator(id as u8).call().await?.suspended;
             let rust = !suspended && schedule.is_eligible(block, members, id as u8);
@@ -202,6 +209,7 @@ fn compiled<const N: usize>(signatures: &[&str], selectors: &[[u8; N]]) -> Vec<(
 #[test]
 fn protocol_md_abi_reference_matches_the_compiled_contracts() -> Result<()> {
     use batch_inbox::BatchInbox as I;
+    use committee_certificates::CommitteeCertificates as K;
     use inclusion_receipts::InclusionReceipts as C;
     use sequencer_registry::SequencerRegistry as R;
     let root = baton_foundry::repo_root().ok_or_else(|| eyre::eyre!("repository root not found"))?;
@@ -234,6 +242,21 @@ fn protocol_md_abi_reference_matches_the_compiled_contracts() -> Result<()> {
             "InclusionReceipts",
             "error",
             compiled(C::InclusionReceiptsErrors::SIGNATURES, C::InclusionReceiptsErrors::SELECTORS),
+        ),
+        (
+            "CommitteeCertificates",
+            "function",
+            compiled(K::CommitteeCertificatesCalls::SIGNATURES, K::CommitteeCertificatesCalls::SELECTORS),
+        ),
+        (
+            "CommitteeCertificates",
+            "error",
+            compiled(K::CommitteeCertificatesErrors::SIGNATURES, K::CommitteeCertificatesErrors::SELECTORS),
+        ),
+        (
+            "CommitteeCertificates",
+            "event",
+            compiled(K::CommitteeCertificatesEvents::SIGNATURES, K::CommitteeCertificatesEvents::SELECTORS),
         ),
     ];
     if std::env::var_os("BATON_WRITE_ABI_REFERENCE").is_some() {

@@ -80,7 +80,8 @@ interface ISequencerRegistry {
         Censorship,
         MissedSlots,
         ReceiptContradicted,
-        ReceiptUnkept
+        ReceiptUnkept,
+        CertificateConflict
     }
 
     event Registered(uint8 indexed id, address indexed owner, address indexed signer, uint256 bond, uint32 fromEpoch);
@@ -142,6 +143,8 @@ interface ISequencerRegistry {
     error NotCensored(uint64 index, uint64 includedPosition);
     /// @notice Receipt charges come only from this deployment's {IInclusionReceipts}.
     error NotReceiptsContract();
+    /// @notice Certificate conflicts are charged only by this deployment's {ICommitteeCertificates}.
+    error NotCommitteeContract();
     error NothingOwed();
     error TransferFailed();
     error UnknownPayout(bytes32 evidence);
@@ -190,11 +193,19 @@ interface ISequencerRegistry {
         address reporter
     ) external;
 
+    /// @notice Charges operator `id` for signing two certificates for one position in `slot`, as proven by this
+    ///         deployment's {ICommitteeCertificates} (callable by it alone, which checks both certificates): as for an
+    ///         equivocation, the whole bond and every payout escrowed against its signer, `bountyBps` of it credited
+    ///         to `reporter` at once, and ejection (`AlreadyEjected` once ejected, `NotScheduled` for a non-member).
+    function chargeCertificateConflict(uint8 id, uint64 slot, bytes32 evidence, address reporter) external;
+
     // ---- views ----
     function params() external view returns (Params memory);
     function inbox() external view returns (address);
     /// @notice The {IInclusionReceipts} this registry deployed and accepts receipt charges from.
     function receipts() external view returns (address);
+    /// @notice The {ICommitteeCertificates} this registry accepts certificate-conflict charges from.
+    function committee() external view returns (address);
     function genesisBlock() external view returns (uint64);
     function operator(uint8 id) external view returns (Operator memory);
     function operatorIdOf(address signer) external view returns (uint8 id);
@@ -204,7 +215,6 @@ interface ISequencerRegistry {
     function epochOf(uint64 slot) external view returns (uint32);
     function membersAt(uint32 epoch) external view returns (uint256 members);
     function epochSeed(uint32 epoch) external view returns (bytes32);
-    function scheduleOf(uint64 slot) external view returns (uint8[] memory order);
     function leaderOf(uint64 slot) external view returns (uint8 id);
     /// @notice The signer of operator `id` if it may post a batch in the current block (scheduled in this epoch, not
     ///         suspended, and its backup turn reached), else the zero address. The inbox asks this for every batch.

@@ -2,12 +2,14 @@
 pragma solidity ^0.8.30;
 
 import {BatchInbox} from "../../src/BatchInbox.sol";
+import {CommitteeCertificates} from "../../src/CommitteeCertificates.sol";
 import {InclusionReceipts} from "../../src/InclusionReceipts.sol";
 import {SequencerRegistry} from "../../src/SequencerRegistry.sol";
 import {IBatchInbox} from "../../src/interfaces/IBatchInbox.sol";
 import {ISequencerRegistry} from "../../src/interfaces/ISequencerRegistry.sol";
 import {BatchCalldataLib} from "../../src/libraries/BatchCalldataLib.sol";
 import {BatchHeader, BatchHeaderLib} from "../../src/libraries/BatchHeaderLib.sol";
+import {ScheduleLib} from "../../src/libraries/ScheduleLib.sol";
 import {Test} from "../base/Test.sol";
 import {Vm} from "../base/Vm.sol";
 import {BatonDeployment} from "./BatonDeployment.sol";
@@ -64,11 +66,15 @@ abstract contract BatonFixture is Test {
         return BatonDeployment.deploy(address(this), params_);
     }
 
-    /// @dev The receipts contract for the registry this contract deploys next, so a test can expect the
-    ///      registry's own constructor to revert.
-    function receiptsFor(ISequencerRegistry.Params memory params_) internal returns (address) {
-        address next = vm.computeCreateAddress(address(this), vm.getNonce(address(this)) + 1);
-        return address(new InclusionReceipts(next, params_));
+    /// @dev The receipts and committee contracts for the registry this contract deploys right after them, so a test
+    ///      can expect the registry's own constructor to revert.
+    function linkedFor(ISequencerRegistry.Params memory params_)
+        internal
+        returns (address receipts, address committee)
+    {
+        address next = vm.computeCreateAddress(address(this), vm.getNonce(address(this)) + 2);
+        receipts = address(new InclusionReceipts(next, params_));
+        committee = address(new CommitteeCertificates(next, params_));
     }
 
     // ---- payouts ----
@@ -119,6 +125,21 @@ abstract contract BatonFixture is Test {
             bond(i);
         }
         rollToEpoch(registry.epochOf(registry.currentSlot()) + 2);
+    }
+
+    /// @dev The order of `slot` (leader first, then backups), computed as docs/PROTOCOL.md §Schedule defines it from
+    ///      the registry's `membersAt` and `epochSeed`: the contracts themselves only ever need the leader and one
+    ///      operator's offset, so the registry has no view for the whole order.
+    function scheduleOf(uint64 slot) internal view returns (uint8[] memory order) {
+        uint32 epoch = registry.epochOf(slot);
+        uint256 members = registry.membersAt(epoch);
+        uint256 n = ScheduleLib.popCount(members);
+        order = new uint8[](n);
+        if (n == 0) return order;
+        uint256 leaderRank = ScheduleLib.leaderRank(registry.epochSeed(epoch), slot, n);
+        for (uint256 k; k < n; ++k) {
+            order[k] = uint8(ScheduleLib.memberAt(members, (leaderRank + k) % n));
+        }
     }
 
     function expectWrongStatus(ISequencerRegistry.Status status) internal {

@@ -91,6 +91,7 @@ pub async fn deploy(
         registry: deployed.registry,
         inbox: deployed.inbox,
         receipts: deployed.receipts,
+        committee: deployed.committee,
         params: read_params(&registry).await?,
     };
     if let Some(dir) = out.parent().filter(|d| !d.as_os_str().is_empty()) {

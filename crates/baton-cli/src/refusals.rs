@@ -49,6 +49,7 @@ pub fn registry(error: &SequencerRegistry::SequencerRegistryErrors, head: Option
         }
         E::BondTooHigh(e) => format!("a bond must fit 96 bits; {} does not", eth(e.bond)),
         E::NotReceiptsContract(_) => "only the deployment's InclusionReceipts contract charges receipts".into(),
+        E::NotCommitteeContract(_) => "only the deployment's CommitteeCertificates contract charges certificate conflicts".into(),
         E::RosterFull(e) => {
             format!("the roster is full ({} operators); wait for an exit, then register", e.maxSequencers)
         }

@@ -320,6 +320,11 @@ fn words(p: &Params, block_seconds: f64) -> Vec<(String, String)> {
         ),
         ("equivocation penalty".into(), "the whole bond, and ejection".into()),
         (
+            "committee certificates".into(),
+            "two certificates for one position: every member that signed both loses its whole bond and is ejected"
+                .into(),
+        ),
+        (
             "inclusion receipts".into(),
             format!(
                 "{} per receipt contradicted by its signer's batch, {} per receipt whose leader never posted; up \
@@ -370,6 +375,8 @@ pub async fn verify(
         check(&provider, "SequencerRegistry", deployment.registry, &compiled["SequencerRegistry"]).await?,
         check(&provider, "BatchInbox", deployment.inbox, &compiled["BatchInbox"]).await?,
         check(&provider, "InclusionReceipts", deployment.receipts, &compiled["InclusionReceipts"]).await?,
+        check(&provider, "CommitteeCertificates", deployment.committee, &compiled["CommitteeCertificates"])
+            .await?,
     ];
     // Immutables: the registry's are its parameters and its inbox; the inbox's, its registry.
     let differences = baton_l1::guard::param_differences(&on_chain, &deployment.params);
@@ -404,6 +411,22 @@ pub async fn verify(
             deployment.registry
         ));
         contracts[2].code_matches = false;
+    }
+    let registry_committee = registry.committee().call().await?;
+    let committee = baton_bindings::committee_certificates::CommitteeCertificates::new(
+        deployment.committee,
+        provider.clone(),
+    );
+    let committee_registry = committee.registry().call().await.ok();
+    if registry_committee != deployment.committee || committee_registry != Some(deployment.registry) {
+        contracts[3].findings.push(format!(
+            "link: the registry's committee() is {registry_committee}, the committee contract's registry() is {}; \
+             the deployment file says committee {} and registry {}",
+            committee_registry.map_or_else(|| "unanswered".into(), |a| a.to_string()),
+            deployment.committee,
+            deployment.registry
+        ));
+        contracts[3].code_matches = false;
     }
     for c in &mut contracts {
         if !c.code_matches {

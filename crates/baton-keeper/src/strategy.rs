@@ -500,7 +500,8 @@ mod tests {
         Deployment::from_json(
             r#"{"chainId":31337,"registry":"0x00000000000000000000000000000000000000aa",
                 "inbox":"0x00000000000000000000000000000000000000bb",
-                "receipts":"0x00000000000000000000000000000000000000cc","params":{"bountyBps":1000,
+                "receipts":"0x00000000000000000000000000000000000000cc",
+                "committee":"0x00000000000000000000000000000000000000dd","params":{"bountyBps":1000,
                 "censorshipCompensation":"1","censorshipPenalty":"10","escapeDelay":40,"exitDelay":300,
                 "receiptSafetyPenalty":"10","receiptLivenessPenalty":"10","receiptCompensation":"1",
                 "faultWindow":200,"forcedInclusionFee":"1","graceBlocks":2,"inclusionWindow":10,

@@ -1,7 +1,7 @@
-//! Deploys Baton as docs/PROTOCOL.md §Deployment describes: the `InclusionReceipts` contract first, naming the
-//! address the registry will have (the deployer's next CREATE), then the registry, which deploys its inbox and
-//! refuses to exist unless the receipts contract names it back with the same parameters. Two transactions, no admin
-//! step: the three contracts are wired immutably.
+//! Deploys Baton as docs/PROTOCOL.md §Deployment describes: the `InclusionReceipts` and `CommitteeCertificates`
+//! contracts first, each naming the address the registry will have (the deployer's CREATE after them), then the
+//! registry, which deploys its inbox and refuses to exist unless both name it back with the same parameters. Three
+//! transactions, no admin step: the four contracts are wired immutably.
 
 use alloy::{
     primitives::Address,
@@ -9,6 +9,7 @@ use alloy::{
     sol_types::SolValue,
 };
 use baton_bindings::{
+    committee_certificates::{CommitteeCertificates, ISequencerRegistry::Params as CommitteeParams},
     inclusion_receipts::{ISequencerRegistry::Params as ReceiptParams, InclusionReceipts},
     sequencer_registry::{ISequencerRegistry::Params as ContractParams, SequencerRegistry},
 };
@@ -22,6 +23,8 @@ pub struct Deployed {
     pub inbox: Address,
     /// `InclusionReceipts`.
     pub receipts: Address,
+    /// `CommitteeCertificates`.
+    pub committee: Address,
     /// The deployment's genesis block (`genesisBlock()`: the receipts contract's, the first deployment transaction).
     pub genesis_block: u64,
 }
@@ -37,8 +40,8 @@ pub enum DeployError {
         /// The failure.
         source: alloy::contract::Error,
     },
-    /// Another transaction from the deployer landed between the two deployments.
-    #[error("the registry landed at {actual}, not at {expected} the receipts contract names: was another transaction sent from the deployer meanwhile?")]
+    /// Another transaction from the deployer landed between the deployments.
+    #[error("the registry landed at {actual}, not at {expected} the receipts and committee contracts name: was another transaction sent from the deployer meanwhile?")]
     Displaced {
         /// The address the receipts contract was built for.
         expected: Address,
@@ -50,26 +53,34 @@ pub enum DeployError {
     Rpc(#[from] alloy::transports::TransportError),
 }
 
-/// Deploys the three contracts from `deployer` (the account `provider` signs with) with `params`.
+/// Deploys the four contracts from `deployer` (the account `provider` signs with) with `params`.
 pub async fn deploy(
     provider: &DynProvider,
     deployer: Address,
     params: ContractParams,
 ) -> Result<Deployed, DeployError> {
     let nonce = provider.get_transaction_count(deployer).pending().await?;
-    let expected = deployer.create(nonce + 1);
+    let expected = deployer.create(nonce + 2);
     // The same struct, generated once per binding module.
+    let encoded = params.abi_encode();
+    let abi_error = |what, e: alloy::sol_types::Error| DeployError::Contract {
+        what,
+        source: alloy::contract::Error::AbiError(e.into()),
+    };
     let receipt_params =
-        ReceiptParams::abi_decode(&params.abi_encode()).map_err(|e| DeployError::Contract {
-            what: "InclusionReceipts",
-            source: alloy::contract::Error::AbiError(e.into()),
-        })?;
+        ReceiptParams::abi_decode(&encoded).map_err(|e| abi_error("InclusionReceipts", e))?;
+    let committee_params =
+        CommitteeParams::abi_decode(&encoded).map_err(|e| abi_error("CommitteeCertificates", e))?;
     let receipts = InclusionReceipts::deploy(provider.clone(), expected, receipt_params)
         .await
         .map_err(|source| DeployError::Contract { what: "InclusionReceipts", source })?;
-    let registry = SequencerRegistry::deploy(provider.clone(), params, *receipts.address())
+    let committee = CommitteeCertificates::deploy(provider.clone(), expected, committee_params)
         .await
-        .map_err(|source| DeployError::Contract { what: "SequencerRegistry", source })?;
+        .map_err(|source| DeployError::Contract { what: "CommitteeCertificates", source })?;
+    let registry =
+        SequencerRegistry::deploy(provider.clone(), params, *receipts.address(), *committee.address())
+            .await
+            .map_err(|source| DeployError::Contract { what: "SequencerRegistry", source })?;
     if *registry.address() != expected {
         return Err(DeployError::Displaced { expected, actual: *registry.address() });
     }
@@ -78,6 +89,7 @@ pub async fn deploy(
         registry: expected,
         inbox: registry.inbox().call().await.map_err(contract)?,
         receipts: *receipts.address(),
+        committee: *committee.address(),
         genesis_block: registry.genesisBlock().call().await.map_err(contract)?,
     })
 }

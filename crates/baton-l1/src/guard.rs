@@ -85,6 +85,7 @@ pub async fn check_deployment(
         ("registry", deployment.registry),
         ("inbox", deployment.inbox),
         ("receipts contract", deployment.receipts),
+        ("committee contract", deployment.committee),
     ] {
         if provider.get_code_at(address).await?.is_empty() {
             return Err(DeploymentError::NoCode { what, address, chain });
@@ -122,6 +123,16 @@ pub async fn check_deployment(
             address: deployment.registry,
             actual: receipts_of_registry,
             file: deployment.receipts,
+        });
+    }
+    let committee_of_registry =
+        registry.committee().call().await.map_err(not_baton("registry", deployment.registry))?;
+    if committee_of_registry != deployment.committee {
+        return Err(DeploymentError::Unlinked {
+            what: "registry",
+            address: deployment.registry,
+            actual: committee_of_registry,
+            file: deployment.committee,
         });
     }
     let onchain =

@@ -15,6 +15,8 @@ pub struct Deployment {
     pub inbox: Address,
     /// `InclusionReceipts` address.
     pub receipts: Address,
+    /// `CommitteeCertificates` address.
+    pub committee: Address,
     /// Constructor parameters (immutable on chain).
     pub params: Params,
 }
@@ -119,6 +121,7 @@ mod tests {
             "minBond": "100000000000000000000", "slotLength": 5, "slotsPerEpoch": 32, "strikesToJail": 3
           },
           "receipts": "0x5FbDB2315678afecb367f032d93F642f64180aa3",
+          "committee": "0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512",
           "registry": "0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512"
         }"#;
         let d = Deployment::from_json(json).expect("parses");

@@ -5,6 +5,7 @@
 //! codec ([`payload`]), inclusion receipts ([`receipt`]), operator statuses ([`roster`]), L2 derivation from L1 records ([`derive`](mod@derive)) and the deployment file ([`deployment`]).
 //! The end-to-end tests check each against the deployed contracts and against `cast`.
 
+pub mod bls;
 pub mod calldata;
 pub mod deployment;
 pub mod derive;

@@ -146,6 +146,7 @@ pub(super) async fn up(options: &Options) -> Result<Net> {
         registry: deployed.registry,
         inbox,
         receipts: deployed.receipts,
+        committee: deployed.committee,
         params: crate::ops::read_params(&registry).await?,
     };
     progress.say(format!("deployed registry {} and inbox {inbox}", registry.address()));

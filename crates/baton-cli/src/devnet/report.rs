@@ -260,6 +260,7 @@ pub(super) async fn build(parts: &Parts, observed: Observed) -> Result<Report> {
                 "missed slots (jailed)",
                 "receipt contradicted",
                 "receipt unkept",
+                "certificate conflict",
             ]
             .get(usize::from(event.fault))
             .copied()

@@ -1,0 +1,313 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.30;
+
+import {ICommitteeCertificates} from "./interfaces/ICommitteeCertificates.sol";
+import {ISequencerRegistry} from "./interfaces/ISequencerRegistry.sol";
+import {BatonEip712} from "./libraries/BatonEip712.sol";
+import {BlsLib} from "./libraries/BlsLib.sol";
+import {ScheduleLib} from "./libraries/ScheduleLib.sol";
+
+/// @title CommitteeCertificates
+/// @notice BLS keys with proofs of possession, each epoch's sealed committee, certificate verification, and the
+///         proof of two certificates for one position (docs/PROTOCOL.md §Committee certificates). Deployed before
+///         the {SequencerRegistry}, whose constructor checks that this contract names it and accepts conflict
+///         charges from it alone.
+/// @dev The registry's views give signers, memberships and time; the registry only moves bonds. Only key hashes
+///      and one committee hash per epoch are stored: the keys themselves travel in calldata and events, checked
+///      against those hashes, because a G2 key read from storage would cost six cold slots.
+contract CommitteeCertificates is ICommitteeCertificates {
+    bytes internal constant ATTESTATION_DST = "BATON-V1-ATTESTATION-BLS12381G1_XMD:SHA-256_SSWU_RO_";
+    bytes internal constant POP_DST = "BATON-V1-POP-BLS12381G1_XMD:SHA-256_SSWU_RO_";
+    bytes32 internal constant POP_TAG = keccak256("baton.bls.pop");
+    bytes32 internal constant CONFLICT_TAG = keccak256("baton.fault.certificate-conflict");
+    bytes32 internal constant ATTESTATION_TYPEHASH =
+        keccak256("Attestation(uint64 batchNumber,uint64 slot,bytes32 parentHash,bytes32 headerHash)");
+
+    address public immutable override registry;
+    address public immutable override inbox;
+    bytes32 public immutable override paramsHash;
+    uint32 internal immutable slotsPerEpoch;
+    bytes32 internal immutable _cachedDomainSeparator;
+    uint256 internal immutable _cachedChainId;
+
+    struct KeyRecord {
+        address signer;
+        bytes32 keyHash;
+    }
+
+    mapping(uint8 id => KeyRecord) internal _keys;
+    mapping(uint32 epoch => bytes32) public override committeeHash;
+
+    /// @param registry_ The registry that will charge conflicts: the address its deployment will have (its
+    ///        constructor checks that this contract names it, with the same parameters).
+    constructor(address registry_, ISequencerRegistry.Params memory p) {
+        // The registry deploys its inbox as its first contract: the CREATE address of (registry, nonce 1).
+        address inbox_ = address(uint160(uint256(keccak256(abi.encodePacked(bytes2(0xd694), registry_, bytes1(0x01))))));
+        registry = registry_;
+        inbox = inbox_;
+        paramsHash = keccak256(abi.encode(p));
+        slotsPerEpoch = p.slotsPerEpoch;
+        _cachedChainId = block.chainid;
+        _cachedDomainSeparator = BatonEip712.domainSeparator(block.chainid, inbox_);
+    }
+
+    // ------------------------------------------------------------------------------------------------
+    // Keys and committees
+    // ------------------------------------------------------------------------------------------------
+
+    /// @inheritdoc ICommitteeCertificates
+    function registerKey(bytes calldata publicKey, bytes calldata proofOfPossession) external {
+        uint8 id = ISequencerRegistry(registry).operatorIdOf(msg.sender);
+        if (_keys[id].signer == msg.sender) revert KeyAlreadyRegistered(msg.sender);
+        if (publicKey.length != BlsLib.G2_POINT_SIZE || BlsLib.isZero(publicKey)) revert InvalidKey();
+        if (proofOfPossession.length != BlsLib.G1_POINT_SIZE) revert InvalidProofOfPossession();
+        if (!BlsLib.verify(proofOfPossession, popMessage(msg.sender, publicKey), POP_DST, publicKey)) {
+            revert InvalidProofOfPossession();
+        }
+        _keys[id] = KeyRecord(msg.sender, keccak256(publicKey));
+        emit KeyRegistered(id, msg.sender, publicKey);
+    }
+
+    /// @inheritdoc ICommitteeCertificates
+    function sealCommittee(uint32 epoch, bytes[] calldata keys) external {
+        if (committeeHash[epoch] != 0) revert AlreadySealed(epoch);
+        ISequencerRegistry reg = ISequencerRegistry(registry);
+        // Roster changes take effect two epochs after they are requested: up to the next epoch, membership is final.
+        if (epoch > reg.currentSlot() / slotsPerEpoch + 1) revert CommitteeNotFinal(epoch);
+        uint256 members = reg.membersAt(epoch);
+        if (members == 0) revert EmptyCommittee(epoch);
+        uint256 count = ScheduleLib.popCount(members);
+        if (keys.length != count) revert WrongKeyCount(count, keys.length);
+
+        bytes memory keyHashes = new bytes(32 * count);
+        bytes memory aggregateKey = new bytes(BlsLib.G2_POINT_SIZE);
+        uint256 keyed;
+        uint256 rank;
+        for (uint256 id; members >> id != 0; ++id) {
+            if ((members >> id) & 1 == 0) continue;
+            bytes calldata key = keys[rank];
+            // safe: ids are below 96
+            // forge-lint: disable-next-line(unsafe-typecast)
+            bytes32 keyHash = _currentKeyHash(reg, uint8(id));
+            if (keyHash == 0) {
+                // forge-lint: disable-next-line(unsafe-typecast)
+                if (key.length != 0) revert KeyMismatch(uint8(id));
+            } else {
+                // forge-lint: disable-next-line(unsafe-typecast)
+                if (keccak256(key) != keyHash) revert KeyMismatch(uint8(id));
+                // A registered key was accepted by the pairing once: on the curve, in the subgroup, canonical.
+                if (keyed == 0) {
+                    aggregateKey = key;
+                } else if (!BlsLib.addG2(aggregateKey, key)) {
+                    revert BlsLib.PrecompileFailed();
+                }
+                keyed |= uint256(1) << id;
+                assembly ("memory-safe") {
+                    mstore(add(add(keyHashes, 0x20), shl(5, rank)), keyHash)
+                }
+            }
+            ++rank;
+        }
+        bytes32 keysHash = keccak256(keyHashes);
+        // safe: both bitmaps are roster bitmaps, below 2^96
+        // forge-lint: disable-next-line(unsafe-typecast)
+        (uint96 members96, uint96 keyed96) = (uint96(members), uint96(keyed));
+        committeeHash[epoch] = keccak256(abi.encodePacked(members96, keyed96, keysHash, aggregateKey));
+        emit CommitteeSealed(epoch, members96, keyed96, keysHash, aggregateKey);
+    }
+
+    /// @dev The key hash operator `id` holds now: the registered one if its signer is still `id`'s (a signer serves
+    ///      one id for life, and retires when its operator withdraws), else zero.
+    function _currentKeyHash(ISequencerRegistry reg, uint8 id) internal view returns (bytes32) {
+        KeyRecord memory record = _keys[id];
+        if (record.keyHash == 0) return 0;
+        try reg.operatorIdOf(record.signer) returns (uint8 holder) {
+            return holder == id ? record.keyHash : bytes32(0);
+        } catch {
+            return 0;
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------
+    // Certificates
+    // ------------------------------------------------------------------------------------------------
+
+    /// @inheritdoc ICommitteeCertificates
+    function verifyCertificate(
+        Attestation calldata attestation,
+        Committee calldata committee,
+        Certificate calldata certificate,
+        bytes32[] calldata keyHashes,
+        bytes[] calldata absentKeys
+    ) external view {
+        bytes memory key = _signersKey(
+            _epochOf(attestation.slot), committee, certificate.signers, keyHashes, absentKeys
+        );
+        if (!BlsLib.verify(certificate.signature, attestationDigest(attestation), ATTESTATION_DST, key)) {
+            revert InvalidCertificate();
+        }
+    }
+
+    /// @inheritdoc ICommitteeCertificates
+    function slashConflictingCertificates(
+        Certified calldata first,
+        Certified calldata second,
+        Committee calldata committee,
+        bytes32[] calldata keyHashes
+    ) external {
+        Attestation calldata a = first.attestation;
+        Attestation calldata b = second.attestation;
+        if (
+            a.batchNumber != b.batchNumber || a.slot != b.slot || a.parentHash != b.parentHash
+                || a.headerHash == b.headerHash
+        ) revert NotConflicting();
+
+        uint32 epoch = _epochOf(a.slot);
+        bytes memory firstKey = _signersKey(epoch, committee, first.certificate.signers, keyHashes, first.absentKeys);
+        bytes memory secondKey = _signersKey(epoch, committee, second.certificate.signers, keyHashes, second.absentKeys);
+        // One three-pair check for both: e(sigA + sigB, g2) = e(H(mA), keyA) · e(H(mB), keyB). The messages differ
+        // and every key was proven, so the sum verifies only if each signer signed its message.
+        (bool ok, bytes memory signature) = BlsLib.addG1(first.certificate.signature, second.certificate.signature);
+        if (
+            !ok
+                || !BlsLib.verifyTwo(
+                    signature, ATTESTATION_DST, attestationDigest(a), firstKey, attestationDigest(b), secondKey
+                )
+        ) revert InvalidCertificate();
+
+        bytes32 evidence = keccak256(abi.encode(CONFLICT_TAG, a.batchNumber, a.slot, a.parentHash));
+        uint256 guilty = uint256(first.certificate.signers) & second.certificate.signers;
+        bool charged;
+        for (uint256 id; guilty >> id != 0; ++id) {
+            if ((guilty >> id) & 1 == 0) continue;
+            // safe: ids are below 96
+            // forge-lint: disable-next-line(unsafe-typecast)
+            try ISequencerRegistry(registry).chargeCertificateConflict(uint8(id), a.slot, evidence, msg.sender) {
+                charged = true;
+            } catch (bytes memory reason) {
+                // An operator ejected already (by an earlier proof of this or any other fault) has nothing left;
+                // every other refusal (the fault window) stands.
+                // safe: a shorter reason reads as zero-padded, which no selector equals
+                // forge-lint: disable-next-line(unsafe-typecast)
+                if (bytes4(reason) != ISequencerRegistry.AlreadyEjected.selector) {
+                    assembly ("memory-safe") {
+                        revert(add(reason, 0x20), mload(reason))
+                    }
+                }
+            }
+        }
+        if (!charged) revert NothingToSlash();
+    }
+
+    /// @dev The sum of the public keys of `signers`, after checking the committee against the sealed hash of
+    ///      `epoch`, that every signer is a keyed member and that they reach the quorum: the committee's aggregate
+    ///      key minus the keys of its keyed members that did not sign.
+    function _signersKey(
+        uint32 epoch,
+        Committee calldata committee,
+        uint96 signers,
+        bytes32[] calldata keyHashes,
+        bytes[] calldata absentKeys
+    ) internal view returns (bytes memory key) {
+        bytes32 sealedHash = committeeHash[epoch];
+        if (sealedHash == 0) revert CommitteeNotSealed(epoch);
+        bytes calldata aggregateKey = committee.aggregateKey;
+        if (
+            keccak256(abi.encodePacked(committee.members, committee.keyed, committee.keysHash, aggregateKey))
+                != sealedHash
+        ) revert CommitteeMismatch(epoch);
+        if (signers & ~committee.keyed != 0) revert NotKeyedMember(signers);
+        uint256 count = ScheduleLib.popCount(signers);
+        uint256 needed = quorum(ScheduleLib.popCount(committee.members));
+        if (count < needed) revert QuorumNotReached(count, needed);
+
+        key = aggregateKey;
+        uint256 absent = committee.keyed & ~uint256(signers);
+        if (absent == 0) {
+            if (absentKeys.length != 0) revert WrongKeyCount(0, absentKeys.length);
+            return key;
+        }
+        if (keccak256(abi.encodePacked(keyHashes)) != committee.keysHash) revert CommitteeMismatch(epoch);
+        _removeAbsent(key, committee.members, absent, keyHashes, absentKeys);
+    }
+
+    /// @dev `key -= Σ absentKeys`, each checked against the key hash of its member (ascending id among `absent`).
+    function _removeAbsent(
+        bytes memory key,
+        uint256 members,
+        uint256 absent,
+        bytes32[] calldata keyHashes,
+        bytes[] calldata absentKeys
+    ) internal view {
+        uint256 expected = ScheduleLib.popCount(absent);
+        if (absentKeys.length != expected) revert WrongKeyCount(expected, absentKeys.length);
+        uint256 next;
+        uint256 rank;
+        for (uint256 id; absent >> id != 0; ++id) {
+            if ((members >> id) & 1 == 0) continue;
+            if ((absent >> id) & 1 == 1) {
+                bytes calldata absentKey = absentKeys[next++];
+                // safe: ids are below 96
+                // forge-lint: disable-next-line(unsafe-typecast)
+                if (keccak256(absentKey) != keyHashes[rank]) revert KeyMismatch(uint8(id));
+                if (!BlsLib.subG2(key, absentKey)) revert BlsLib.PrecompileFailed();
+            }
+            ++rank;
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------
+    // Views
+    // ------------------------------------------------------------------------------------------------
+
+    /// @inheritdoc ICommitteeCertificates
+    function keyOf(uint8 id) external view returns (address signer, bytes32 keyHash) {
+        KeyRecord memory record = _keys[id];
+        return (record.signer, record.keyHash);
+    }
+
+    /// @inheritdoc ICommitteeCertificates
+    function quorum(uint256 members) public pure returns (uint256) {
+        return (2 * members + 2) / 3;
+    }
+
+    /// @inheritdoc ICommitteeCertificates
+    function popMessage(address signer, bytes calldata publicKey) public view returns (bytes32) {
+        return keccak256(abi.encode(POP_TAG, block.chainid, address(this), signer, keccak256(publicKey)));
+    }
+
+    /// @inheritdoc ICommitteeCertificates
+    function attestationDigest(Attestation calldata attestation) public view returns (bytes32) {
+        bytes32 structHash = keccak256(
+            abi.encode(
+                ATTESTATION_TYPEHASH,
+                attestation.batchNumber,
+                attestation.slot,
+                attestation.parentHash,
+                attestation.headerHash
+            )
+        );
+        return BatonEip712.digest(_domainSeparator(), structHash);
+    }
+
+    /// @inheritdoc ICommitteeCertificates
+    function attestationDst() external pure returns (bytes memory) {
+        return ATTESTATION_DST;
+    }
+
+    /// @inheritdoc ICommitteeCertificates
+    function popDst() external pure returns (bytes memory) {
+        return POP_DST;
+    }
+
+    function _domainSeparator() internal view returns (bytes32) {
+        return
+            block.chainid == _cachedChainId ? _cachedDomainSeparator : BatonEip712.domainSeparator(block.chainid, inbox);
+    }
+
+    function _epochOf(uint64 slot) internal view returns (uint32) {
+        // safe for 2^32 epochs, as in the registry
+        // forge-lint: disable-next-line(unsafe-typecast)
+        return uint32(slot / slotsPerEpoch);
+    }
+}
