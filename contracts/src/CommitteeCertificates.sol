@@ -177,26 +177,9 @@ contract CommitteeCertificates is ICommitteeCertificates {
 
         bytes32 evidence = keccak256(abi.encode(CONFLICT_TAG, a.batchNumber, a.slot, a.parentHash));
         uint256 guilty = uint256(first.certificate.signers) & second.certificate.signers;
-        bool charged;
-        for (uint256 id; guilty >> id != 0; ++id) {
-            if ((guilty >> id) & 1 == 0) continue;
-            // safe: ids are below 96
-            // forge-lint: disable-next-line(unsafe-typecast)
-            try ISequencerRegistry(registry).chargeCertificateConflict(uint8(id), a.slot, evidence, msg.sender) {
-                charged = true;
-            } catch (bytes memory reason) {
-                // An operator ejected already (by an earlier proof of this or any other fault) has nothing left;
-                // every other refusal (the fault window) stands.
-                // safe: a shorter reason reads as zero-padded, which no selector equals
-                // forge-lint: disable-next-line(unsafe-typecast)
-                if (bytes4(reason) != ISequencerRegistry.AlreadyEjected.selector) {
-                    assembly ("memory-safe") {
-                        revert(add(reason, 0x20), mload(reason))
-                    }
-                }
-            }
+        if (ISequencerRegistry(registry).chargeCertificateConflict(guilty, a.slot, evidence, msg.sender) == 0) {
+            revert NothingToSlash();
         }
-        if (!charged) revert NothingToSlash();
     }
 
     /// @dev The sum of the public keys of `signers`, after checking the committee against the sealed hash of
@@ -246,11 +229,10 @@ contract CommitteeCertificates is ICommitteeCertificates {
         for (uint256 id; absent >> id != 0; ++id) {
             if ((members >> id) & 1 == 0) continue;
             if ((absent >> id) & 1 == 1) {
-                bytes calldata absentKey = absentKeys[next++];
+                (bool ok, bytes32 keyHash) = BlsLib.subG2(key, absentKeys[next++]);
                 // safe: ids are below 96
                 // forge-lint: disable-next-line(unsafe-typecast)
-                if (keccak256(absentKey) != keyHashes[rank]) revert KeyMismatch(uint8(id));
-                if (!BlsLib.subG2(key, absentKey)) revert BlsLib.PrecompileFailed();
+                if (keyHash != keyHashes[rank] || !ok) revert KeyMismatch(uint8(id));
             }
             ++rank;
         }

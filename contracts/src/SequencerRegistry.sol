@@ -464,9 +464,28 @@ contract SequencerRegistry is ISequencerRegistry {
     }
 
     /// @inheritdoc ISequencerRegistry
-    function chargeCertificateConflict(uint8 id, uint64 slot, bytes32 evidence, address reporter) external {
+    function chargeCertificateConflict(uint256 ids, uint64 slot, bytes32 evidence, address reporter)
+        external
+        returns (uint256 charged)
+    {
         if (msg.sender != committee) revert NotCommitteeContract();
-        _ejectForFault(_operators[id].signer, slot, Fault.CertificateConflict, evidence, reporter);
+        _requireInWindow(slot);
+        // The committee contract names members of the slot's epoch only; the mask makes that hold here too.
+        ids &= membersAt(_epochOf(slot));
+        for (uint256 id; ids >> id != 0; ++id) {
+            if ((ids >> id) & 1 == 0) continue;
+            // safe: roster ids are below 96
+            // forge-lint: disable-next-line(unsafe-typecast)
+            uint8 member = uint8(id);
+            OperatorRecord storage op = _operators[member];
+            // Ejected already (by any earlier proof): nothing left to take, and ejection is the once-only mark.
+            if (op.status == Status.Ejected) continue;
+            _takeWholeBond(
+                member, op, Fault.CertificateConflict, evidence, Escrow(address(0), 0, reporter, 0, op.signer, 0)
+            );
+            _eject(member, op);
+            charged |= uint256(1) << id;
+        }
     }
 
     /// @dev Whether operator `id` answers for `slot`: not suspended at any block of it, and not forgiven by an unjail.
@@ -476,14 +495,6 @@ contract SequencerRegistry is ISequencerRegistry {
     }
 
     function _punishEquivocation(address signer, uint64 batchNumber, uint64 slot) internal {
-        _ejectForFault(
-            signer, slot, Fault.Equivocation, keccak256(abi.encode(EQUIVOCATION_TAG, signer, batchNumber)), msg.sender
-        );
-    }
-
-    /// @dev Takes the whole bond of `signer`'s operator and ejects it, for a fault that signer committed in `slot`
-    ///      (an equivocation, or a certificate conflict).
-    function _ejectForFault(address signer, uint64 slot, Fault fault, bytes32 evidence, address reporter) internal {
         uint8 id = _idOf(signer);
         _requireInWindow(slot);
         if (membersAt(_epochOf(slot)) & (uint256(1) << id) == 0) revert NotScheduled(id, slot);
@@ -492,7 +503,13 @@ contract SequencerRegistry is ISequencerRegistry {
         // The first proof takes the whole bond and ejects the operator (nothing else ejects), so its status is the
         // once-only mark and no evidence slot is written.
         if (op.status == Status.Ejected) revert AlreadyEjected(id);
-        _takeWholeBond(id, op, fault, evidence, Escrow(address(0), 0, reporter, 0, signer, 0));
+        _takeWholeBond(
+            id,
+            op,
+            Fault.Equivocation,
+            keccak256(abi.encode(EQUIVOCATION_TAG, signer, batchNumber)),
+            Escrow(address(0), 0, msg.sender, 0, signer, 0)
+        );
         _eject(id, op);
     }
 

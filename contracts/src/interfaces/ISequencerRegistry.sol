@@ -193,11 +193,14 @@ interface ISequencerRegistry {
         address reporter
     ) external;
 
-    /// @notice Charges operator `id` for signing two certificates for one position in `slot`, as proven by this
-    ///         deployment's {ICommitteeCertificates} (callable by it alone, which checks both certificates): as for an
-    ///         equivocation, the whole bond and every payout escrowed against its signer, `bountyBps` of it credited
-    ///         to `reporter` at once, and ejection (`AlreadyEjected` once ejected, `NotScheduled` for a non-member).
-    function chargeCertificateConflict(uint8 id, uint64 slot, bytes32 evidence, address reporter) external;
+    /// @notice Charges the members `ids` (a bitmap) for signing two certificates for one position in `slot`, as
+    ///         proven by this deployment's {ICommitteeCertificates} (callable by it alone, which checks both
+    ///         certificates): each one that was a member of the slot's epoch and is not ejected yet loses, as for an
+    ///         equivocation, its whole bond and every payout escrowed against its signer, `bountyBps` of it credited
+    ///         to `reporter` at once, and is ejected. Returns the bitmap of the ids it charged.
+    function chargeCertificateConflict(uint256 ids, uint64 slot, bytes32 evidence, address reporter)
+        external
+        returns (uint256 charged);
 
     // ---- views ----
     function params() external view returns (Params memory);

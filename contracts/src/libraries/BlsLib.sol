@@ -173,13 +173,15 @@ library BlsLib {
     }
 
     /// @notice `accumulator -= point` in G2, in place: adds `point` with its `y` negated. `point` must be a canonical
-    ///         encoding (every coordinate below p), as every point a precompile accepted once is.
-    function subG2(bytes memory accumulator, bytes calldata point) internal view returns (bool ok) {
-        if (point.length != G2_POINT_SIZE) return false;
+    ///         encoding (every coordinate below p), as every point a precompile accepted once is. Returns
+    ///         `keccak256(point)` too, hashed from the copy the subtraction makes anyway.
+    function subG2(bytes memory accumulator, bytes calldata point) internal view returns (bool ok, bytes32 pointHash) {
+        if (point.length != G2_POINT_SIZE) return (false, 0);
         assembly ("memory-safe") {
             let buffer := mload(0x40)
             mcopy(buffer, add(accumulator, 0x20), 256)
             calldatacopy(add(buffer, 256), point.offset, 256)
+            pointHash := keccak256(add(buffer, 256), 256)
             // y.c0 and y.c1 at 128 and 192 of the point; -0 is 0, else p - v
             for { let at := add(buffer, 384) } lt(at, add(buffer, 512)) { at := add(at, 64) } {
                 let hi := mload(at)
