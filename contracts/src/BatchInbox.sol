@@ -5,6 +5,7 @@ import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
 import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
 
 import {IBatchInbox} from "./interfaces/IBatchInbox.sol";
+import {ICommitteeCertificates} from "./interfaces/ICommitteeCertificates.sol";
 import {ISequencerRegistry} from "./interfaces/ISequencerRegistry.sol";
 import {BatchHeader, BatchHeaderLib} from "./libraries/BatchHeaderLib.sol";
 import {BatonEip712} from "./libraries/BatonEip712.sol";
@@ -19,6 +20,8 @@ contract BatchInbox is IBatchInbox, EIP712 {
     using BatchHeaderLib for BatchHeader;
 
     ISequencerRegistry public immutable registry;
+    /// @notice Verifies the certificates of committee (data-availability) batches.
+    ICommitteeCertificates public immutable committee;
     uint64 public immutable l2ChainId;
     uint64 public immutable genesisBlock;
     uint32 public immutable slotLength;
@@ -72,9 +75,11 @@ contract BatchInbox is IBatchInbox, EIP712 {
         uint32 escapeDelay_,
         uint96 forcedInclusionFee_,
         uint32 maxForcedTxSize_,
-        uint64 headerRingSize_
+        uint64 headerRingSize_,
+        address committee_
     ) EIP712(BatonEip712.NAME, BatonEip712.VERSION) {
         registry = ISequencerRegistry(msg.sender);
+        committee = ICommitteeCertificates(committee_);
         l2ChainId = l2ChainId_;
         genesisBlock = genesisBlock_;
         slotLength = slotLength_;
@@ -95,7 +100,7 @@ contract BatchInbox is IBatchInbox, EIP712 {
     /// @inheritdoc IBatchInbox
     function appendBatch() external {
         (Posted memory posted, uint256 dataStart) = _readPosted();
-        _append(posted, keccak256(msg.data[dataStart:]), DataKind.Calldata);
+        _append(posted, keccak256(msg.data[dataStart:]), DataKind.Calldata, 0);
     }
 
     /// @inheritdoc IBatchInbox
@@ -110,7 +115,17 @@ contract BatchInbox is IBatchInbox, EIP712 {
             hashes[i] = blobhash(i);
         }
         bytes32 commitment = keccak256(abi.encodePacked(hashes));
-        _append(posted, commitment, DataKind.Blobs);
+        _append(posted, commitment, DataKind.Blobs, 0);
+    }
+
+    /// @inheritdoc IBatchInbox
+    function appendCertifiedBatch() external {
+        (Posted memory posted, uint256 dataStart) = _readPosted();
+        // The escape hatch is for when the set is silent: its batches carry their data on L1.
+        if (posted.authentication == Authentication.Unsequenced || msg.data.length < dataStart + 32) {
+            revert MalformedBatch();
+        }
+        _append(posted, bytes32(msg.data[dataStart:dataStart + 32]), DataKind.Committee, dataStart + 32);
     }
 
     /// @inheritdoc IBatchInbox
@@ -166,7 +181,9 @@ contract BatchInbox is IBatchInbox, EIP712 {
         if (msg.data.length < dataStart) revert MalformedBatch();
     }
 
-    function _append(Posted memory posted, bytes32 commitment, DataKind kind) internal {
+    /// @dev Rebuilds, authenticates and records the batch `posted` describes; a committee batch's certificate, ABI
+    ///      encoded from `certificateStart` on, must certify the rebuilt header.
+    function _append(Posted memory posted, bytes32 commitment, DataKind kind, uint256 certificateStart) internal {
         State memory st = _state;
         bool sequenced = posted.authentication != Authentication.Unsequenced;
         address signer;
@@ -211,7 +228,35 @@ contract BatchInbox is IBatchInbox, EIP712 {
             // forge-lint: disable-next-line(unsafe-typecast)
             if (bytes8(hash) != intended) revert UnintendedHeader(hash);
         }
+        if (kind == DataKind.Committee) _requireCertified(header, hash, certificateStart);
         _record(st, header, hash, kind, sequenced);
+    }
+
+    /// @dev Reverts (with the committee contract's reason) unless the certificate in the calldata from `start` on
+    ///      certifies `header`, whose hash is `hash`. The calldata holds the arguments of
+    ///      `verifyCertificate(attestation, committee, certificate, keyHashes, absentKeys)` ABI-encoded without their
+    ///      first four words, the attestation: the inbox writes those from the header it rebuilt and forwards the
+    ///      rest as it is, so nobody but the rebuilt header is ever attested and nothing is decoded here.
+    function _requireCertified(BatchHeader memory header, bytes32 hash, uint256 start) internal view {
+        address verifier = address(committee);
+        bytes4 selector = ICommitteeCertificates.verifyCertificate.selector;
+        uint64 batchNumber = header.batchNumber;
+        uint64 slot = header.slot;
+        bytes32 parentHash = header.parentHash;
+        assembly ("memory-safe") {
+            let tail := sub(calldatasize(), start)
+            let data := mload(0x40)
+            mstore(data, selector)
+            mstore(add(data, 0x04), batchNumber)
+            mstore(add(data, 0x24), slot)
+            mstore(add(data, 0x44), parentHash)
+            mstore(add(data, 0x64), hash)
+            calldatacopy(add(data, 0x84), start, tail)
+            if iszero(staticcall(gas(), verifier, data, add(0x84, tail), 0x00, 0x00)) {
+                returndatacopy(data, 0x00, returndatasize())
+                revert(data, returndatasize())
+            }
+        }
     }
 
     /// @dev Checks the queue position (and that an unsequenced batch is the slot's first), then stores the header

@@ -226,15 +226,19 @@ contract CommitteeCertificates is ICommitteeCertificates {
         if (absentKeys.length != expected) revert WrongKeyCount(expected, absentKeys.length);
         uint256 next;
         uint256 rank;
-        for (uint256 id; absent >> id != 0; ++id) {
-            if ((members >> id) & 1 == 0) continue;
-            if ((absent >> id) & 1 == 1) {
-                (bool ok, bytes32 keyHash) = BlsLib.subG2(key, absentKeys[next++]);
-                // safe: ids are below 96
-                // forge-lint: disable-next-line(unsafe-typecast)
-                if (keyHash != keyHashes[rank] || !ok) revert KeyMismatch(uint8(id));
+        // safe: counters stay below 96
+        unchecked {
+            for (uint256 id; absent >> id != 0; ++id) {
+                if ((members >> id) & 1 == 0) continue;
+                if ((absent >> id) & 1 == 1) {
+                    (bool ok, bytes32 keyHash) = BlsLib.subG2(key, absentKeys[next]);
+                    ++next;
+                    // safe: ids are below 96
+                    // forge-lint: disable-next-line(unsafe-typecast)
+                    if (keyHash != keyHashes[rank] || !ok) revert KeyMismatch(uint8(id));
+                }
+                ++rank;
             }
-            ++rank;
         }
     }
 

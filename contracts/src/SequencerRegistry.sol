@@ -175,7 +175,8 @@ contract SequencerRegistry is ISequencerRegistry {
                 p.escapeDelay,
                 p.forcedInclusionFee,
                 p.maxForcedTxSize,
-                _headerRingSize(p)
+                _headerRingSize(p),
+                committee_
             )
         );
         inbox = inbox_;

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.30;
 
+import {IBatchInbox} from "../src/interfaces/IBatchInbox.sol";
 import {ICommitteeCertificates} from "../src/interfaces/ICommitteeCertificates.sol";
 import {ISequencerRegistry} from "../src/interfaces/ISequencerRegistry.sol";
+import {BatchCalldataLib} from "../src/libraries/BatchCalldataLib.sol";
+import {BatchHeader, BatchHeaderLib} from "../src/libraries/BatchHeaderLib.sol";
 import {BlsLib} from "../src/libraries/BlsLib.sol";
 import {BlsSigner} from "./utils/BlsSigner.sol";
 import {CommitteeFixture} from "./utils/CommitteeFixture.sol";
@@ -454,5 +457,91 @@ contract CommitteeTest is CommitteeFixture {
         vm.prank(address(committee));
         assertEq(registry.chargeCertificateConflict(ids(0, 3), 0, bytes32(0), address(this)), 0);
         assertEq(uint256(registry.operator(0).bond), p.minBond);
+    }
+
+    // ---- data-availability batches ----
+
+    function _leaderHeader(bytes memory payload) internal view returns (BatchHeader memory) {
+        return nextHeader(signerOf(leaderIndex()), payload);
+    }
+
+    function _postFrom(address sender, bytes memory data) internal {
+        vm.prank(sender);
+        callInbox(data);
+    }
+
+    function test_certifiedBatch_recordsTheHeaderWithOnlyItsCommitment() public {
+        (ICommitteeCertificates.Committee memory c,) = _committeeOfSeven();
+        bytes memory payload = "held by the committee";
+        address leader = signerOf(leaderIndex());
+        BatchHeader memory h = _leaderHeader(payload);
+        bytes memory data = certifiedCalldata(h, c, ids(0, 5));
+        vm.expectEmit(address(inbox));
+        emit IBatchInbox.BatchAppended(h.batchNumber, BatchHeaderLib.hash(h), IBatchInbox.DataKind.Committee, 0, h);
+        _postFrom(leader, data);
+        assertEq(inbox.batchHeaderHash(h.batchNumber), BatchHeaderLib.hash(h));
+        assertEq(h.dataCommitment, keccak256(payload), "the commitment of the data the committee holds");
+    }
+
+    function test_certifiedBatch_refusedWithoutAQuorum() public {
+        (ICommitteeCertificates.Committee memory c,) = _committeeOfSeven();
+        address leader = signerOf(leaderIndex());
+        BatchHeader memory h = _leaderHeader("data");
+        bytes memory data = certifiedCalldata(h, c, ids(0, 4));
+        vm.expectRevert(abi.encodeWithSelector(ICommitteeCertificates.QuorumNotReached.selector, 4, 5));
+        _postFrom(leader, data);
+    }
+
+    /// @dev A certificate binds the whole header: one for other data, another parent or another queue position is
+    ///      worthless for this one.
+    function test_certifiedBatch_refusedForACertificateOfAnotherHeader() public {
+        (ICommitteeCertificates.Committee memory c,) = _committeeOfSeven();
+        address leader = signerOf(leaderIndex());
+        BatchHeader memory h = _leaderHeader("data");
+        BatchHeader memory other = copy(h);
+        other.dataCommitment = keccak256("other data");
+        bytes memory data = certifiedCalldata(other, c, ids(0, 7));
+        // Swap the commitment in the calldata back to h's: the inbox rebuilds h, the certificate is for `other`.
+        bytes memory forged = certifiedCalldata(h, c, ids(0, 7));
+        assertEq(data.length, forged.length);
+        // Same length, same layout: put `other`'s certificate after h's commitment.
+        uint256 commitmentAt = 4 + 42 + 8;
+        for (uint256 i = commitmentAt + 32; i < data.length; ++i) {
+            forged[i] = data[i];
+        }
+        vm.expectRevert(ICommitteeCertificates.InvalidCertificate.selector);
+        _postFrom(leader, forged);
+    }
+
+    function test_certifiedBatch_neverUnsequencedNorWithoutCommitment() public {
+        _committeeOfSeven();
+        bytes memory unsequenced = BatchCalldataLib.encode(
+            IBatchInbox.appendCertifiedBatch.selector,
+            IBatchInbox.Authentication.Unsequenced,
+            0,
+            0,
+            TX_ROOT,
+            "",
+            abi.encode(keccak256("data"))
+        );
+        vm.expectRevert(IBatchInbox.MalformedBatch.selector);
+        callInbox(unsequenced);
+        address leader = signerOf(leaderIndex());
+        BatchHeader memory h = _leaderHeader("data");
+        bytes memory short = senderCalldata(IBatchInbox.appendCertifiedBatch.selector, h, hex"0102");
+        vm.expectRevert(IBatchInbox.MalformedBatch.selector);
+        _postFrom(leader, short);
+    }
+
+    /// @dev Only the eligible operator appends, as for every sequenced batch: a certificate gives no posting right.
+    function test_certifiedBatch_onlyByTheEligibleOperator() public {
+        (ICommitteeCertificates.Committee memory c,) = _committeeOfSeven();
+        uint256 leader = leaderIndex();
+        uint256 other = (leader + 1) % 7;
+        BatchHeader memory h = nextHeader(signerOf(other), "data");
+        bytes memory data = certifiedCalldata(h, c, ids(0, 7));
+        vm.prank(signerOf(other));
+        vm.expectRevert(abi.encodeWithSelector(IBatchInbox.NotEligible.selector, uint8(other)));
+        callInbox(data);
     }
 }

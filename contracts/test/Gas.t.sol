@@ -9,6 +9,7 @@ import {BatchCalldataLib} from "../src/libraries/BatchCalldataLib.sol";
 import {BatchHeader} from "../src/libraries/BatchHeaderLib.sol";
 import {InclusionReceipt} from "../src/libraries/InclusionReceiptLib.sol";
 import {BatonFixture} from "./utils/BatonFixture.sol";
+import {TransactionBill} from "./utils/TransactionBill.sol";
 import {TxTree} from "./utils/TxTree.sol";
 
 /// @notice Gas of each user-facing action, as docs/BENCHMARKS.md reports it: execution gas of the call alone
@@ -94,16 +95,8 @@ abstract contract GasBase is BatonFixture {
         }
     }
 
-    /// @dev What the whole transaction costs under EIP-7623: 21,000 + max(4·tokens + execution, 10·tokens), where
-    ///      tokens = zero bytes + 4·non-zero bytes of calldata.
     function transactionBill(bytes memory data, uint256 execution) internal pure returns (uint256) {
-        uint256 tokens;
-        for (uint256 i; i < data.length; ++i) {
-            tokens += data[i] == 0 ? 1 : 4;
-        }
-        uint256 standard = 4 * tokens + execution;
-        uint256 floor = 10 * tokens;
-        return 21_000 + (standard > floor ? standard : floor);
+        return TransactionBill.compute(data, execution);
     }
 
     /// @dev Storage slots written in `setUp` are cold again in the test anyway; this makes it independent of how

@@ -6,11 +6,13 @@ import {CommitteeCertificates} from "../src/CommitteeCertificates.sol";
 import {ICommitteeCertificates} from "../src/interfaces/ICommitteeCertificates.sol";
 import {BatchHeader} from "../src/libraries/BatchHeaderLib.sol";
 import {CommitteeFixture} from "./utils/CommitteeFixture.sol";
+import {TransactionBill} from "./utils/TransactionBill.sol";
 
 /// @notice Gas of committee certificates at a committee of 31, measured as `Gas.t.sol` measures everything (execution
 ///         of the call alone, every account and slot it touches cold: arguments are built in `setUp` and the measured
 ///         call is the test's first touch of the contracts). The deployment has 32 operators with keys, one of them
-///         ejected by an earlier equivocation (so the payout and burn counters are non-zero), leaving 31 members.
+///         ejected by an earlier equivocation (so the payout and burn counters are non-zero), leaving 31 members,
+///         and the ring of roster checkpoints has wrapped.
 abstract contract GasCommitteeBase is CommitteeFixture {
     uint256 internal constant OPERATORS = 32;
     address internal constant KEEPER = address(0x4EE9E4);
@@ -28,10 +30,14 @@ abstract contract GasCommitteeBase is CommitteeFixture {
         registry = deployBaton(p);
         inbox = BatchInbox(registry.inbox());
         committee = CommitteeCertificates(registry.committee());
+        // One roster change per epoch, more than the ring of roster checkpoints holds (steady state: an ejection
+        // rewrites a used checkpoint slot, as in Gas.t.sol).
         for (uint256 i; i < OPERATORS; ++i) {
             bond(i);
             registerBlsKey(i);
+            rollToEpoch(registry.epochOf(registry.currentSlot()) + 1);
         }
+        assertGt(OPERATORS, registry.checkpointRingSize());
         rollToEpoch(registry.epochOf(registry.currentSlot()) + 2);
         (BatchHeader memory a, bytes memory sigA, BatchHeader memory b, bytes memory sigB) =
             conflictingPair(OPERATORS - 1);
@@ -184,5 +190,58 @@ contract GasConflictTest is GasCommitteeBase {
         assertEq(uint256(registry.operator(10).bond), 0);
         assertEq(uint256(registry.operator(20).bond), 0);
         assertEq(uint256(registry.operator(21).bond), p.minBond);
+    }
+}
+
+/// @dev A data-availability batch: the slot's leader posts only the commitment and the certificate (sender
+///      authentication, as the node posts). Whole-transaction bill as in Gas.t.sol (EIP-7623).
+contract GasCertifiedBatchTest is GasCommitteeBase {
+    bytes internal all;
+    bytes internal quorum;
+    address internal leader;
+
+    function setUp() public override {
+        super.setUp();
+        sealedCommittee = seal(epoch);
+        // Steady state, as in Gas.t.sol: every slot of the ring of header hashes holds an older batch's hash.
+        uint64 size = inbox.headerRingSize();
+        for (uint256 i; i < size; ++i) {
+            postAs(leaderIndex(), "");
+            rollBlocks(1);
+        }
+        // The committee of the epoch the measurement runs in.
+        epoch = registry.epochOf(registry.currentSlot());
+        if (committee.committeeHash(epoch) == 0) sealedCommittee = seal(epoch);
+        else sealedCommittee = committeeOf(epoch);
+        leader = signerOf(leaderIndex());
+        BatchHeader memory h = nextHeader(leader, randomPayload());
+        all = certifiedCalldata(h, sealedCommittee, ids(0, 31));
+        quorum = certifiedCalldata(h, sealedCommittee, ids(0, 21));
+    }
+
+    function randomPayload() internal pure returns (bytes memory) {
+        return abi.encode(keccak256("100 KB of L2 transactions the committee holds"));
+    }
+
+    function measure(bytes memory data, string memory name, string memory billName) internal {
+        cool();
+        vm.cool(address(inbox));
+        vm.prank(leader);
+        (bool ok,) = address(inbox).call(data);
+        assertTrue(ok);
+        uint256 execution = vm.snapshotGasLastCall("baton", name);
+        vm.snapshotValue("baton", billName, TransactionBill.compute(data, execution));
+    }
+
+    function test_gas_appendCertifiedBatch_all31() public {
+        measure(all, "appendCertifiedBatch (31 of 31 signed)", "bill: committee (DA) batch, 31 of 31 signed");
+    }
+
+    function test_gas_appendCertifiedBatch_quorum21of31() public {
+        measure(
+            quorum,
+            "appendCertifiedBatch (21 of 31 signed)",
+            "bill: committee (DA) batch, 21 of 31 signed (10 keys in calldata)"
+        );
     }
 }

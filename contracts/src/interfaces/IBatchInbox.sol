@@ -11,7 +11,9 @@ interface IBatchInbox {
     enum DataKind {
         Calldata,
         Blobs,
-        ForcedOnly
+        ForcedOnly,
+        /// Committee data availability: only the commitment is on L1; the certificate's signers hold the payload.
+        Committee
     }
 
     /// @notice How a posted batch shows who sequenced it (first byte after the selector of `appendBatch()` and
@@ -114,6 +116,14 @@ interface IBatchInbox {
     /// @notice Appends a batch whose data is in the blobs of this transaction; packed calldata as `appendBatch()`
     ///         without a payload.
     function appendBlobBatch() external;
+
+    /// @notice Appends a sequenced batch whose payload stays with the committee (data-availability mode): packed
+    ///         calldata as `appendBatch()`, then `dataCommitment (32)` (`keccak256(payload)`) and the certificate of
+    ///         the rebuilt header: the arguments of `ICommitteeCertificates.verifyCertificate` ABI-encoded without
+    ///         their first four words (the attestation, which the inbox fills in from the header it rebuilt)
+    ///         (docs/PROTOCOL.md §Committee certificates). Reverts with the committee contract's errors when the
+    ///         certificate does not verify or lacks a quorum.
+    function appendCertifiedBatch() external;
 
     /// @notice Anyone appends a batch that only includes forced entries, up to `newQueuePosition`, once the slot of
     ///         entry `newQueuePosition - 1`'s deadline has ended; at most one unsequenced batch per slot.

@@ -2,7 +2,9 @@
 pragma solidity ^0.8.30;
 
 import {CommitteeCertificates} from "../../src/CommitteeCertificates.sol";
+import {IBatchInbox} from "../../src/interfaces/IBatchInbox.sol";
 import {ICommitteeCertificates} from "../../src/interfaces/ICommitteeCertificates.sol";
+import {BatchHeader, BatchHeaderLib} from "../../src/libraries/BatchHeaderLib.sol";
 import {ScheduleLib} from "../../src/libraries/ScheduleLib.sol";
 import {BatonFixture} from "./BatonFixture.sol";
 import {BlsSigner} from "./BlsSigner.sol";
@@ -141,6 +143,30 @@ abstract contract CommitteeFixture is BatonFixture {
         uint256 signers
     ) internal view returns (ICommitteeCertificates.Certified memory) {
         return ICommitteeCertificates.Certified(a, certify(a, signers), absentKeys(c, signers));
+    }
+
+    /// @dev `appendCertifiedBatch()` calldata for `h` sent by its sequencer (sender authentication), certified by
+    ///      `signers` of committee `c`: the data commitment, then the ABI-encoded certificate.
+    function certifiedCalldata(BatchHeader memory h, ICommitteeCertificates.Committee memory c, uint256 signers)
+        internal
+        view
+        returns (bytes memory)
+    {
+        ICommitteeCertificates.Attestation memory a =
+            attestation(h.batchNumber, h.slot, h.parentHash, BatchHeaderLib.hash(h));
+        uint32 epoch = registry.epochOf(h.slot);
+        bytes32[] memory hashes = (c.keyed & ~signers) == 0 ? new bytes32[](0) : keyHashes(epoch);
+        bytes memory arguments = abi.encode(a, c, certify(a, signers), hashes, absentKeys(c, signers));
+        bytes memory tail = abi.encodePacked(h.dataCommitment, withoutAttestation(arguments));
+        return senderCalldata(IBatchInbox.appendCertifiedBatch.selector, h, tail);
+    }
+
+    /// @dev The ABI-encoded arguments of `verifyCertificate` without their first four words (the attestation).
+    function withoutAttestation(bytes memory arguments) internal pure returns (bytes memory rest) {
+        rest = new bytes(arguments.length - 128);
+        for (uint256 i; i < rest.length; ++i) {
+            rest[i] = arguments[i + 128];
+        }
     }
 
     /// @dev Ids `from..to-1` as a bitmap.
