@@ -1,6 +1,7 @@
 //! Rust (`baton-protocol`) and Solidity agree byte for byte, on the deployed contracts on a real anvil:
 //! header hash and digest, tx root, a Rust-signed header accepted by the inbox, the schedule over whole
-//! epochs with joins, exits and jails, and an independent client (`cast wallet sign --data`).
+//! epochs with joins, exits and jails, an independent client (`cast wallet sign --data`), and committee
+//! certificates (`blst` keys, proofs, sealed committees and aggregates checked by the EIP-2537 precompiles).
 
 use std::process::Command;
 
@@ -116,6 +117,114 @@ async fn assert_schedule_matches(chain: &Chain, epochs: std::ops::Range<u32>) ->
                 None => assert!(onchain.is_err(), "slot {slot} of an empty epoch has no leader"),
             }
         }
+    }
+    Ok(())
+}
+
+/// Four operators register BLS keys made by `blst` (the contract checks each proof of possession with the
+/// precompiles), seal their committee (the contract's sum of keys equals Rust's), certify a header with three of
+/// them (verified by Rust and by the contract), post it as a committee batch, and the two of them that also
+/// certified a second header for the same position lose their bonds.
+#[tokio::test]
+async fn committee_certificates_agree_with_the_precompiles() -> Result<()> {
+    use baton_l1::committee as l1;
+    use baton_protocol::{bls::SecretKey, committee::Attestation};
+    use std::collections::BTreeMap;
+
+    let chain = Chain::deploy_with(test_params()).await?;
+    let schedule = chain.schedule().await?;
+    let signers: Vec<PrivateKeySigner> = (1..=4).map(|i| signer(&chain, i)).collect();
+    let keys: Vec<SecretKey> =
+        (0..4u8).map(|i| SecretKey::from_seed(&[i + 1; 32])).collect::<Result<_, _>>()?;
+    for (i, s) in signers.iter().enumerate() {
+        chain.register(s.address()).await?;
+        l1::register_key(&chain.provider_for(i + 1), chain.committee, s.address(), &keys[i]).await?;
+    }
+    let epoch = schedule.epoch_of(schedule.slot_at(chain.block().await?)) + 2;
+    chain.mine_to(schedule.slot_start(schedule.epoch_first_slot(epoch))).await?;
+    let committee =
+        l1::committee_of(&chain.provider, *chain.registry.address(), chain.committee, epoch, 0).await?;
+    ensure!(committee.keys.len() == 4, "every member's key is read back");
+    l1::seal(&chain.provider, chain.committee, epoch, &committee).await?;
+    let contract =
+        committee_certificates::CommitteeCertificates::new(chain.committee, chain.provider.clone());
+    assert_eq!(contract.committeeHash(epoch).call().await?, committee.hash(), "sealed committee");
+
+    // A header of the slot's leader, certified by three of four (the quorum of 4 is 3).
+    let slot = schedule.slot_at(chain.block().await? + 1);
+    let leader = chain.registry.leaderOf(slot).call().await?;
+    let inbox = batch_inbox::BatchInbox::new(chain.inbox, chain.provider.clone());
+    let payload = b"transactions the committee holds";
+    let header = BatchHeader {
+        l2ChainId: L2_CHAIN_ID,
+        batchNumber: inbox.batchCount().call().await?,
+        slot,
+        parentHash: B256::ZERO,
+        dataCommitment: keccak256(payload),
+        txRoot: keccak256("a tx root"),
+        queuePosition: inbox.queueHead().call().await?,
+        sequencer: signers[usize::from(leader)].address(),
+    };
+    let domain = chain.domain();
+    let certify = |header: &BatchHeader, ids: &[u8]| {
+        let digest = Attestation::of(header).digest(&domain);
+        let signatures: BTreeMap<u8, _> =
+            ids.iter().map(|id| (*id, keys[usize::from(*id)].attest(digest))).collect();
+        committee.certify(&signatures)
+    };
+    let first = certify(&header, &[0, 1, 2])?;
+    let attestation = Attestation::of(&header);
+    committee.verify(&domain, &attestation, &first)?;
+    assert_eq!(
+        contract.attestationDigest(l1::attestation_arg(&attestation)).call().await?,
+        attestation.digest(&domain)
+    );
+    contract
+        .verifyCertificate(
+            l1::attestation_arg(&attestation),
+            l1::committee_arg(&committee),
+            l1::certificate_arg(&first),
+            committee.key_hashes_for(first.signers),
+            committee.absent_keys(first.signers),
+        )
+        .call()
+        .await?;
+
+    // Posted as a committee batch by the leader: only the commitment and the certificate go to L1.
+    let posted = calldata::Posted::sent_by_signer(&header, leader, header.queuePosition)?;
+    let input =
+        posted.encode(calldata::Entry::Committee, &committee.certified_batch_payload(&header, &first));
+    let receipt = chain.send_to_inbox(&chain.provider_for(usize::from(leader) + 1), input, None).await?;
+    ensure!(receipt.status(), "the committee batch was refused");
+    let reader = baton_l1::L1Reader::new(
+        chain.provider.clone(),
+        chain.inbox,
+        baton_l1::AnvilBlobs(chain.provider.clone()),
+    );
+    let appended = reader.appended(0, chain.block().await?).await?;
+    let recorded = appended.last().ok_or_else(|| eyre::eyre!("no batch recorded"))?;
+    assert_eq!((recorded.kind, recorded.header.hash()), (3, header.hash()));
+    assert!(matches!(reader.data(recorded).await, Err(baton_l1::L1Error::CommitteeData { .. })));
+
+    // Two of them also certify another header for the same position: both lose their whole bond.
+    let other = BatchHeader { dataCommitment: keccak256("other data"), ..header.clone() };
+    let second = certify(&other, &[1, 2, 3])?;
+    let receipt = contract
+        .slashConflictingCertificates(
+            l1::certified_arg(&committee, &attestation, &first),
+            l1::certified_arg(&committee, &Attestation::of(&other), &second),
+            l1::committee_arg(&committee),
+            committee.key_hashes(),
+        )
+        .send()
+        .await?
+        .with_timeout(RECEIPT_TIMEOUT)
+        .get_receipt()
+        .await?;
+    ensure!(receipt.status(), "the conflict proof reverted");
+    for id in 0..4u8 {
+        let op = chain.registry.operator(id).call().await?;
+        assert_eq!(op.bond.is_zero(), id == 1 || id == 2, "operator {id}");
     }
     Ok(())
 }

@@ -76,7 +76,7 @@ pub struct RecordedBatch {
     pub block_hash: B256,
     /// The transaction that appended it.
     pub tx: B256,
-    /// How its data reached L1: 0 calldata, 1 blobs, 2 forced-only (`IBatchInbox.DataKind`).
+    /// How its data reached L1: 0 calldata, 1 blobs, 2 forced-only, 3 committee (`IBatchInbox.DataKind`).
     #[serde(default)]
     pub kind: u8,
 }

@@ -7,6 +7,7 @@
 //! [`payouts`] reads escrowed slash payouts, whose records live in events (the registry keeps their hashes).
 
 mod beacon;
+pub mod committee;
 pub mod deploy;
 pub mod guard;
 pub mod payouts;
@@ -72,6 +73,25 @@ pub enum L1Error {
         tx: B256,
         /// What was wrong.
         reason: String,
+    },
+    /// A committee (data-availability) batch's payload is not on L1 and could not be fetched from the signers of
+    /// its certificate. Derivation stops here rather than skip it: the batch is valid, only its data is elsewhere.
+    #[error("batch {batch} keeps its data with the committee (commitment {commitment}): {reason}")]
+    CommitteeData {
+        /// The batch number.
+        batch: u64,
+        /// `keccak256(payload)`, the header's data commitment.
+        commitment: B256,
+        /// Why it is not available here.
+        reason: String,
+    },
+    /// The batch's `DataKind` is not one this reader knows (a newer inbox).
+    #[error("batch {batch} has data kind {kind}, unknown to this reader")]
+    UnknownDataKind {
+        /// The batch number.
+        batch: u64,
+        /// The kind.
+        kind: u8,
     },
     /// The records do not chain.
     #[error(transparent)]
@@ -194,7 +214,7 @@ pub struct Appended {
     pub header: BatchHeader,
     /// First forced entry included.
     pub queue_start: u64,
-    /// 0 calldata, 1 blobs, 2 forced-only (`IBatchInbox.DataKind`).
+    /// 0 calldata, 1 blobs, 2 forced-only, 3 committee (`IBatchInbox.DataKind`).
     pub kind: u8,
     /// The transaction that appended it.
     pub tx: B256,
@@ -273,7 +293,15 @@ impl<B: BlobSource> L1Reader<B> {
         Ok(match appended.kind {
             0 => BatchData::Calldata(self.calldata_payload(appended.tx, &appended.header).await?),
             1 => self.blob_data(appended.tx).await?,
-            _ => BatchData::ForcedOnly,
+            2 => BatchData::ForcedOnly,
+            3 => {
+                return Err(L1Error::CommitteeData {
+                    batch: appended.header.batchNumber,
+                    commitment: appended.header.dataCommitment,
+                    reason: "this reader has no committee data source".into(),
+                })
+            }
+            kind => return Err(L1Error::UnknownDataKind { batch: appended.header.batchNumber, kind }),
         })
     }
 

@@ -24,6 +24,8 @@ use crate::{
 pub const APPEND_BATCH: [u8; 4] = [0x03, 0xd2, 0x4d, 0x43];
 /// Selector of `appendBlobBatch()`.
 pub const APPEND_BLOB_BATCH: [u8; 4] = [0x65, 0x51, 0xca, 0x72];
+/// Selector of `appendCertifiedBatch()`.
+pub const APPEND_CERTIFIED_BATCH: [u8; 4] = [0x64, 0x51, 0x19, 0xb6];
 /// Bytes before the signature: selector, authentication, operator id, queue advance, tx root.
 pub const FIXED_LEN: usize = 4 + 1 + 1 + 4 + 32;
 /// Length of an EIP-2098 compact signature.
@@ -50,6 +52,9 @@ pub enum Entry {
     Calldata,
     /// `appendBlobBatch()`: the data is in the transaction's blobs.
     Blobs,
+    /// `appendCertifiedBatch()`: the data stays with the committee; what follows the fixed fields is the data
+    /// commitment and the certificate ([`crate::committee::Committee::certificate_arguments`]).
+    Committee,
 }
 
 /// The fields a batch's calldata carries besides its payload.
@@ -159,6 +164,7 @@ impl Posted {
         let selector = match entry {
             Entry::Calldata => APPEND_BATCH,
             Entry::Blobs => APPEND_BLOB_BATCH,
+            Entry::Committee => APPEND_CERTIFIED_BATCH,
         };
         let mut out = Vec::with_capacity(FIXED_LEN + COMPACT_SIGNATURE_LEN + payload.len());
         out.extend_from_slice(&selector);
@@ -191,6 +197,7 @@ pub fn decode(input: &[u8]) -> Result<(Entry, Posted, Bytes), CalldataError> {
     let entry = match [input[0], input[1], input[2], input[3]] {
         APPEND_BATCH => Entry::Calldata,
         APPEND_BLOB_BATCH => Entry::Blobs,
+        APPEND_CERTIFIED_BATCH => Entry::Committee,
         _ => return Err(CalldataError::Selector(Bytes::copy_from_slice(&input[..4]))),
     };
     let authentication = match input[4] {
@@ -263,6 +270,7 @@ mod tests {
     fn selectors_are_the_inbox_functions() {
         assert_eq!(keccak256("appendBatch()")[..4], APPEND_BATCH);
         assert_eq!(keccak256("appendBlobBatch()")[..4], APPEND_BLOB_BATCH);
+        assert_eq!(keccak256("appendCertifiedBatch()")[..4], APPEND_CERTIFIED_BATCH);
     }
 
     #[test]

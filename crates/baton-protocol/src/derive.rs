@@ -63,6 +63,9 @@ pub enum BatchData {
     },
     /// `appendForcedBatch`: no data of its own.
     ForcedOnly,
+    /// `appendCertifiedBatch`: the payload, fetched from the committee that certified it (checked against the
+    /// header's data commitment like calldata).
+    Committee(Bytes),
 }
 
 /// One appended batch as L1 recorded it.
@@ -186,7 +189,7 @@ pub fn batch_transactions(record: &BatchRecord) -> Result<Vec<Bytes>, Rejection>
     let header = &record.header;
     let payload = match &record.data {
         BatchData::ForcedOnly => return Ok(Vec::new()),
-        BatchData::Calldata(data) => {
+        BatchData::Calldata(data) | BatchData::Committee(data) => {
             check_commitment(header.dataCommitment, keccak256(data))?;
             data.clone()
         }

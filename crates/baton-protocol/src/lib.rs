@@ -7,6 +7,7 @@
 
 pub mod bls;
 pub mod calldata;
+pub mod committee;
 pub mod deployment;
 pub mod derive;
 pub mod header;
