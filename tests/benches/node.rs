@@ -54,6 +54,7 @@ async fn ingest(chain: &Chain, txs: Vec<Bytes>, concurrency: usize) -> Result<f6
         faults: baton_node::Faults::default(),
         confirmations: 16,
         wait_for_registration: true,
+        committee: Default::default(),
         receipts: Default::default(),
         max_fee_per_blob_gas: 100_000_000_000,
         blob_sources: Vec::new(),

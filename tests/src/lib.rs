@@ -242,6 +242,7 @@ pub async fn node_config(
         faults: baton_node::Faults::default(),
         confirmations: 16,
         wait_for_registration: false,
+        committee: Default::default(),
         receipts: Default::default(),
         max_fee_per_blob_gas: 100_000_000_000,
         blob_sources: Vec::new(),

@@ -1,7 +1,8 @@
 //! Three bonded nodes rotate on a real anvil with 1 s blocks: every slot carries a batch, transactions sent to
-//! any node land, a node killed mid-run is covered by its backups and resumes after a restart, calldata and blob
-//! batches both run, and derivation from L1 reproduces every transaction users sent. Its own test binary, so it
-//! never shares the machine with other node tests.
+//! any node land, a node killed mid-run is covered by its backups and resumes after a restart, calldata, blob and
+//! committee (data-availability) batches all run, the committee certifies batches (certificates that the contract
+//! verifies), and derivation from L1 and the committee's data reproduces every transaction users sent. Its own
+//! test binary, so it never shares the machine with other node tests.
 
 use std::{collections::HashMap, time::Duration};
 
@@ -11,13 +12,18 @@ use alloy::{
     primitives::{keccak256, Bytes},
     providers::ext::AnvilApi,
 };
+use baton_bindings::committee_certificates::CommitteeCertificates;
 use baton_e2e::{
-    connect_nodes as connect, init_tracing, node_config, send_raw as send, start_nodes, test_params,
-    with_operators, L2_CHAIN_ID,
+    connect_nodes as connect, init_tracing, node_config, send_raw as send, test_params, with_operators,
+    L2_CHAIN_ID,
 };
 use baton_l1::{AnvilBlobs, L1Reader};
 use baton_node::DataMode;
-use baton_protocol::sample::TxFactory;
+use baton_protocol::{
+    bls::SecretKey,
+    committee::{Attestation, Certificate},
+    sample::TxFactory,
+};
 use eyre::{ensure, Result};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -30,10 +36,36 @@ async fn three_nodes_rotate_cover_a_dead_node_and_lose_nothing() -> Result<()> {
     params.slotLength = 6;
     let (chain, keys, first_slot) = with_operators(params.clone(), 3).await?;
     let schedule = chain.schedule().await?;
+    // Every operator registers a BLS key: the nodes seal their committees and certify each other's batches.
+    let bls: Vec<SecretKey> =
+        (0..3u8).map(|i| SecretKey::from_seed(&[i + 7; 32])).collect::<Result<_, _>>()?;
+    for (i, key) in keys.iter().enumerate() {
+        baton_l1::committee::register_key(
+            &chain.provider_for(i + 1),
+            chain.committee,
+            key.address(),
+            &bls[i],
+        )
+        .await?;
+    }
 
     let dirs: Vec<tempfile::TempDir> = (0..3).map(|_| tempfile::tempdir()).collect::<Result<_, _>>()?;
-    let modes = [DataMode::Calldata, DataMode::Calldata, DataMode::Blobs];
-    let mut nodes = start_nodes(&chain, &keys, &dirs, &modes).await?;
+    let modes = [DataMode::Calldata, DataMode::Committee, DataMode::Blobs];
+    let config = |i: usize| {
+        let (key, dir, bls) = (keys[i].clone(), dirs[i].path().to_path_buf(), bls[i].clone());
+        let chain = &chain;
+        async move {
+            let mut config = node_config(chain, key, &dir, modes[i]).await?;
+            config.committee.bls_key = Some(bls);
+            config.committee.attest_timeout = Duration::from_millis(1_500);
+            Ok::<_, eyre::Report>(config)
+        }
+    };
+    let mut nodes = Vec::new();
+    for i in 0..3 {
+        nodes.push(baton_node::start(config(i).await?).await?);
+    }
+    connect(&nodes.iter().collect::<Vec<_>>())?;
     // From here on, 1 s blocks.
     chain.provider.anvil_set_auto_mine(false).await?;
     chain.provider.anvil_set_interval_mining(1).await?;
@@ -81,10 +113,7 @@ async fn three_nodes_rotate_cover_a_dead_node_and_lose_nothing() -> Result<()> {
     while chain.block().await? < schedule.slot_start(victim_slot + 2) {
         tokio::time::sleep(Duration::from_millis(300)).await;
     }
-    let restarted = baton_node::start(
-        node_config(&chain, keys[victim].clone(), dirs[victim].path(), modes[victim]).await?,
-    )
-    .await?;
+    let restarted = baton_node::start(config(victim).await?).await?;
     nodes.insert(victim, restarted);
     connect(&nodes.iter().collect::<Vec<_>>())?;
     let victim_posts_from = chain.block().await?;
@@ -108,17 +137,58 @@ async fn three_nodes_rotate_cover_a_dead_node_and_lose_nothing() -> Result<()> {
         );
         tokio::time::sleep(Duration::from_millis(500)).await;
     }
-    for node in nodes {
-        node.stop().await;
-    }
     chain.provider.anvil_set_interval_mining(0).await?;
     chain.provider.anvil_set_auto_mine(true).await?;
     let last = chain.block().await?;
 
-    let reader = L1Reader::new(chain.provider.clone(), chain.inbox, AnvilBlobs(chain.provider.clone()));
+    // Committee batches' payloads come from the members that attested them (the nodes, still running).
+    let urls = nodes.iter().map(|n| n.url().parse()).collect::<Result<Vec<reqwest::Url>, _>>()?;
+    let reader = L1Reader::new(chain.provider.clone(), chain.inbox, AnvilBlobs(chain.provider.clone()))
+        .with_committee_sources(urls.clone());
     let batches = reader.batches(0, last).await?;
     let derived = reader.derive(0, last).await?;
     ensure!(derived.rejected.is_empty(), "rejected batches: {:?}", derived.rejected);
+
+    // Batches were certified, and the contract verifies the certificates the nodes assembled.
+    let contract = CommitteeCertificates::new(chain.committee, chain.provider.clone());
+    let mut certified = 0;
+    for batch in &batches {
+        let mut found = None;
+        for url in &urls {
+            if let Some(c) = baton_node::NodeClient::new(url.clone()).certificate(batch.header.hash()).await?
+            {
+                found = Some(c);
+                break;
+            }
+        }
+        let Some(found) = found else { continue };
+        let epoch = schedule.epoch_of(batch.header.slot);
+        let committee = baton_l1::committee::committee_of(
+            &chain.provider,
+            *chain.registry.address(),
+            chain.committee,
+            epoch,
+            0,
+        )
+        .await?;
+        let certificate = Certificate { signers: found.signers.to(), signature: found.signature };
+        ensure!(found.attestation == Attestation::of(&batch.header), "certificate of another header");
+        contract
+            .verifyCertificate(
+                baton_l1::committee::attestation_arg(&found.attestation),
+                baton_l1::committee::committee_arg(&committee),
+                baton_l1::committee::certificate_arg(&certificate),
+                committee.key_hashes_for(certificate.signers),
+                committee.absent_keys(certificate.signers),
+            )
+            .call()
+            .await?;
+        certified += 1;
+    }
+    ensure!(certified * 2 >= batches.len(), "only {certified} of {} batches certified", batches.len());
+    for node in nodes {
+        node.stop().await;
+    }
 
     // Every slot from the first active one to the last full one carries a batch.
     let last_full_slot = schedule.slot_at(last) - 1;
@@ -133,8 +203,14 @@ async fn three_nodes_rotate_cover_a_dead_node_and_lose_nothing() -> Result<()> {
             && schedule.slot_start(b.header.slot) > victim_posts_from),
         "restarted node never posted again"
     );
-    // Both data paths ran.
+    // Every data path ran.
     ensure!(batches.iter().any(|b| matches!(b.data, baton_protocol::derive::BatchData::Blobs { .. })));
+    ensure!(
+        batches
+            .iter()
+            .any(|b| matches!(b.data, baton_protocol::derive::BatchData::Committee(ref d) if !d.is_empty())),
+        "no committee batch carried transactions"
+    );
     ensure!(batches
         .iter()
         .any(|b| matches!(b.data, baton_protocol::derive::BatchData::Calldata(ref d) if !d.is_empty())));

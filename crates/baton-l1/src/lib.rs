@@ -229,12 +229,78 @@ pub struct L1Reader<B> {
     inbox: Address,
     blobs: B,
     log_chunk: u64,
+    /// Sequencer nodes asked for committee batches' payloads (`baton_getBatchData`).
+    committee_sources: Vec<reqwest::Url>,
+    http: reqwest::Client,
 }
 
 impl<B: BlobSource> L1Reader<B> {
     /// A reader of the inbox at `inbox`, fetching blobs from `blobs`.
     pub fn new(provider: DynProvider, inbox: Address, blobs: B) -> Self {
-        Self { provider, inbox, blobs, log_chunk: DEFAULT_LOG_CHUNK }
+        Self {
+            provider,
+            inbox,
+            blobs,
+            log_chunk: DEFAULT_LOG_CHUNK,
+            committee_sources: Vec::new(),
+            http: reqwest::Client::new(),
+        }
+    }
+
+    /// Asks these sequencer nodes (`baton_getBatchData`), in order, for the payloads of committee batches: the
+    /// members that attested a batch keep its payload (docs/PROTOCOL.md §Committee certificates).
+    pub fn with_committee_sources(mut self, nodes: Vec<reqwest::Url>) -> Self {
+        self.committee_sources = nodes;
+        self
+    }
+
+    /// The payload of a committee batch from the first source that serves one matching its commitment.
+    async fn committee_payload(&self, header: &BatchHeader) -> Result<BatchData, L1Error> {
+        let commitment = header.dataCommitment;
+        let mut reasons = Vec::new();
+        for node in &self.committee_sources {
+            let body = serde_json::json!({"jsonrpc": "2.0", "id": 1, "method": "baton_getBatchData", "params": [commitment]});
+            let reply = self
+                .http
+                .post(node.clone())
+                .json(&body)
+                .timeout(std::time::Duration::from_secs(5))
+                .send()
+                .await
+                .and_then(reqwest::Response::error_for_status);
+            let reply: serde_json::Value = match reply {
+                Ok(r) => match r.json().await {
+                    Ok(v) => v,
+                    Err(e) => {
+                        reasons.push(format!("{node}: {e}"));
+                        continue;
+                    }
+                },
+                Err(e) => {
+                    reasons.push(format!("{node}: {e}"));
+                    continue;
+                }
+            };
+            match serde_json::from_value::<Option<Bytes>>(reply["result"].clone()) {
+                Ok(Some(payload)) if keccak256(&payload) == commitment => {
+                    return Ok(BatchData::Committee(payload))
+                }
+                Ok(Some(_)) => {
+                    reasons.push(format!("{node}: served data that does not match the commitment"))
+                }
+                Ok(None) => reasons.push(format!("{node}: does not hold it")),
+                Err(_) => reasons.push(format!("{node}: {}", reply)),
+            }
+        }
+        Err(L1Error::CommitteeData {
+            batch: header.batchNumber,
+            commitment,
+            reason: if reasons.is_empty() {
+                "no committee data source configured".into()
+            } else {
+                reasons.join("; ")
+            },
+        })
     }
 
     /// Sets the block span of one `eth_getLogs` request.
@@ -294,13 +360,7 @@ impl<B: BlobSource> L1Reader<B> {
             0 => BatchData::Calldata(self.calldata_payload(appended.tx, &appended.header).await?),
             1 => self.blob_data(appended.tx).await?,
             2 => BatchData::ForcedOnly,
-            3 => {
-                return Err(L1Error::CommitteeData {
-                    batch: appended.header.batchNumber,
-                    commitment: appended.header.dataCommitment,
-                    reason: "this reader has no committee data source".into(),
-                })
-            }
+            3 => self.committee_payload(&appended.header).await?,
             kind => return Err(L1Error::UnknownDataKind { batch: appended.header.batchNumber, kind }),
         })
     }

@@ -55,6 +55,40 @@ pub struct Sent {
     pub no_receipt: Option<String>,
 }
 
+/// What a poster asks members to attest: its signed header and the batch's payload.
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct AttestRequest {
+    /// The header, signed by its sequencer.
+    pub header: baton_protocol::BatchHeader,
+    /// The sequencer's 65-byte signature of the header.
+    pub signature: Bytes,
+    /// The batch's payload (what its `dataCommitment` and `txRoot` commit to).
+    pub payload: Bytes,
+}
+
+/// A member's attestation: its operator id and its BLS signature of the attestation digest.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AttestReply {
+    /// The member's operator id.
+    pub operator: u8,
+    /// Its signature (G1, EIP-2537 encoding).
+    pub signature: baton_protocol::bls::G1Bytes,
+}
+
+/// What `baton_getCertificate` answers: the attestation and its certificate (signer bitmap and aggregate signature).
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CertifiedHeader {
+    /// What the members signed.
+    pub attestation: baton_protocol::committee::Attestation,
+    /// Bit `i` for operator id `i`.
+    pub signers: alloy::primitives::U128,
+    /// The aggregate signature (G1, EIP-2537 encoding).
+    pub signature: baton_protocol::bls::G1Bytes,
+}
+
 /// A node's JSON-RPC endpoint.
 #[derive(Clone, Debug)]
 pub struct NodeClient {
@@ -123,6 +157,27 @@ impl NodeClient {
             Some(result) => Ok(result.clone()),
             None => Err(ClientError::Malformed { url: self.url.clone(), reply: reply.to_string() }),
         }
+    }
+
+    /// `baton_attest`: the member's attestation of `request`'s header (docs/PROTOCOL.md §Committee certificates).
+    pub async fn attest(&self, request: &AttestRequest) -> Result<AttestReply, ClientError> {
+        let result = self.call("baton_attest", json!([request])).await?;
+        serde_json::from_value(result.clone())
+            .map_err(|_| ClientError::Malformed { url: self.url.clone(), reply: result.to_string() })
+    }
+
+    /// `baton_getBatchData`: the payload of a batch the node attested, by its data commitment.
+    pub async fn batch_data(&self, commitment: B256) -> Result<Option<Bytes>, ClientError> {
+        let result = self.call("baton_getBatchData", json!([commitment])).await?;
+        serde_json::from_value(result.clone())
+            .map_err(|_| ClientError::Malformed { url: self.url.clone(), reply: result.to_string() })
+    }
+
+    /// `baton_getCertificate`: the certificate the node assembled for the header `header_hash`, if any.
+    pub async fn certificate(&self, header_hash: B256) -> Result<Option<CertifiedHeader>, ClientError> {
+        let result = self.call("baton_getCertificate", json!([header_hash])).await?;
+        serde_json::from_value(result.clone())
+            .map_err(|_| ClientError::Malformed { url: self.url.clone(), reply: result.to_string() })
     }
 
     /// `eth_sendRawTransaction`: the node accepted `raw` once it answers (durably pooled); returns its hash.

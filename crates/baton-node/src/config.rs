@@ -17,6 +17,24 @@ pub enum DataMode {
     Blobs,
     /// Each batch in whichever of the two costs less at the current base fee and blob base fee.
     Auto,
+    /// `appendCertifiedBatch` with only the data commitment and the committee's certificate on L1, the payload kept
+    /// by the members that attested it; in calldata when the round gathers no quorum.
+    Committee,
+}
+
+/// The node's part in committee certificates (docs/PROTOCOL.md §Committee certificates).
+#[derive(Clone, Debug)]
+pub struct CommitteeSettings {
+    /// The operator's BLS key (registered with `registerKey`); without one the node neither attests nor certifies.
+    pub bls_key: Option<baton_protocol::bls::SecretKey>,
+    /// How long the poster waits for a quorum of attestations before it posts uncertified.
+    pub attest_timeout: Duration,
+}
+
+impl Default for CommitteeSettings {
+    fn default() -> Self {
+        Self { bls_key: None, attest_timeout: Duration::from_secs(2) }
+    }
 }
 
 /// The node's inclusion receipts (docs/PROTOCOL.md §Inclusion receipts). Each receipt is a liability: an outage
@@ -80,6 +98,8 @@ pub struct NodeConfig {
     pub confirmations: u64,
     /// How many inclusion receipts the node gives, and how far ahead.
     pub receipts: ReceiptSettings,
+    /// Its BLS key and the attestation round's timeout.
+    pub committee: CommitteeSettings,
     /// Start even when the signer is no operator's yet (it is about to be registered); otherwise such a key, which
     /// could never post, stops the node at start.
     pub wait_for_registration: bool,

@@ -15,6 +15,7 @@ use tokio::sync::watch;
 use tracing::{info, warn};
 
 use crate::{
+    committee::CommitteeBook,
     config::{DataMode, NodeConfig},
     faults::Faults,
     mempool::Mempool,
@@ -118,6 +119,7 @@ pub async fn start(config: NodeConfig) -> Result<NodeHandle> {
         receipts,
         signer: config.signer.to_secp256k1(),
         domain: baton_protocol::header::domain(config.deployment.chain_id, config.deployment.inbox),
+        committee: CommitteeBook::new(config.committee.bls_key.clone(), config.signer.address()),
     });
     if config.faults.any() {
         warn!(faults = ?config.faults, "fault switches on: this node misbehaves on purpose");

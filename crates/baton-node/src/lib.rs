@@ -17,6 +17,7 @@
 //! loop) on them; `launch` wires them together. `client` is the API's client, for wallets, tools and peers.
 
 pub mod client;
+mod committee;
 mod config;
 pub mod faults;
 pub mod fees;
@@ -32,7 +33,7 @@ mod state;
 pub mod store;
 mod view;
 
-pub use client::{ClientError, NodeClient, Sent};
-pub use config::{DataMode, NodeConfig, ReceiptSettings};
+pub use client::{AttestReply, AttestRequest, CertifiedHeader, ClientError, NodeClient, Sent};
+pub use config::{CommitteeSettings, DataMode, NodeConfig, ReceiptSettings};
 pub use faults::Faults;
 pub use launch::{start, NodeHandle};

@@ -69,6 +69,13 @@ struct Args {
     /// Slots ahead of the current one the node promises inclusion in. Default 8.
     #[arg(long, env = "BATON_RECEIPT_HORIZON")]
     receipt_horizon: Option<u64>,
+    /// The operator's BLS secret key (32 bytes hex), registered with `baton bls-key register`: the node then attests
+    /// its committee's batches and gathers certificates for its own.
+    #[arg(long, env = "BATON_BLS_KEY", hide_env_values = true)]
+    bls_key: Option<alloy::primitives::B256>,
+    /// Milliseconds the poster waits for a quorum of attestations before it posts uncertified [default: 2000].
+    #[arg(long, env = "BATON_ATTEST_TIMEOUT_MS")]
+    attest_timeout_ms: Option<u64>,
     /// DEVNETS AND TESTS ONLY: stop sequencing (post nothing, refuse transactions).
     #[arg(long)]
     fault_offline: bool,
@@ -108,6 +115,7 @@ struct FileConfig {
     wait_for_registration: bool,
     #[serde(default)]
     receipts: baton_node::ReceiptSettings,
+    attest_timeout_ms: Option<u64>,
     #[serde(default)]
     faults: baton_node::Faults,
 }
@@ -144,6 +152,16 @@ fn config(args: Args) -> Result<NodeConfig> {
             per_slot: args.receipts_per_slot.unwrap_or(file.receipts.per_slot),
             horizon_slots: args.receipt_horizon.unwrap_or(file.receipts.horizon_slots),
             ..file.receipts
+        },
+        committee: baton_node::CommitteeSettings {
+            bls_key: args
+                .bls_key
+                .map(|k| baton_protocol::bls::SecretKey::from_bytes(&k))
+                .transpose()
+                .map_err(|e| eyre!("--bls-key: {e}"))?,
+            attest_timeout: Duration::from_millis(
+                args.attest_timeout_ms.or(file.attest_timeout_ms).unwrap_or(2_000),
+            ),
         },
         faults: baton_node::Faults {
             offline: args.fault_offline || file.faults.offline,

@@ -18,6 +18,10 @@ pub struct Metrics {
     pub receipts_issued: AtomicU64,
     /// Transactions forwarded to peers.
     pub txs_forwarded: AtomicU64,
+    /// Attestations this node signed as a committee member.
+    pub attestations_signed: AtomicU64,
+    /// Batches this node posted with a committee certificate.
+    pub batches_certified: AtomicU64,
     /// Batches this node posted and saw included.
     pub batches_posted: AtomicU64,
     /// Batch posts that failed or were abandoned.
@@ -69,6 +73,18 @@ impl Metrics {
                 "counter",
                 "Transactions forwarded to peers",
                 &self.txs_forwarded,
+            ),
+            (
+                "baton_node_attestations_signed_total",
+                "counter",
+                "Attestations signed as a committee member",
+                &self.attestations_signed,
+            ),
+            (
+                "baton_node_batches_certified_total",
+                "counter",
+                "Batches posted with a committee certificate",
+                &self.batches_certified,
             ),
             (
                 "baton_node_batches_posted_total",

@@ -1,6 +1,7 @@
 //! The node's HTTP surface: JSON-RPC 2.0 on `POST /` (`eth_sendRawTransaction`, `baton_sendTransaction` (the same,
 //! plus an inclusion receipt when this node leads an upcoming slot), `baton_getReceipt`, `eth_chainId`,
-//! `baton_status`, `baton_transactionStatus`), the signed-header feed on `GET /headers?from=N&limit=M`,
+//! `baton_status`, `baton_transactionStatus`, and for committee certificates `baton_attest`, `baton_getBatchData`,
+//! `baton_getCertificate`), the signed-header feed on `GET /headers?from=N&limit=M`,
 //! `GET /metrics` and `GET /health`.
 //!
 //! Bad input never panics: every failure is a JSON-RPC error with a message saying what was wrong.
@@ -24,6 +25,8 @@ use baton_protocol::receipt::SignedReceipt;
 use serde_json::{json, Value};
 
 use crate::{
+    client::{AttestRequest, CertifiedHeader},
+    committee::AttestError,
     mempool::Insert,
     metrics::Metrics,
     peers::{self, FORWARDED_HEADER},
@@ -140,6 +143,55 @@ async fn rpc(State(shared): State<Arc<Shared>>, headers: HeaderMap, body: axum::
             match hash {
                 Some(hash) => result(&id, json!(shared.receipts.get(&hash))),
                 None => error(&id, &RpcError::InvalidParams("expected one transaction hash".into())),
+            }
+        }
+        "baton_attest" => {
+            let request = params.get(0).cloned().map(serde_json::from_value::<AttestRequest>);
+            let Some(Ok(request)) = request else {
+                return error(
+                    &id,
+                    &RpcError::InvalidParams("expected one {header, signature, payload}".into()),
+                );
+            };
+            if shared.faults().offline {
+                return error(&id, &RpcError::Unavailable("node is offline (fault switch)".into()));
+            }
+            match shared.committee.attest(shared.committee_context(), &request) {
+                Ok(reply) => {
+                    Metrics::inc(&shared.metrics.attestations_signed);
+                    result(&id, json!(reply))
+                }
+                Err(e @ (AttestError::NotMember(_) | AttestError::Refused(_) | AttestError::Conflict(_))) => {
+                    error(&id, &RpcError::InvalidParams(e.to_string()))
+                }
+                Err(e) => error(&id, &RpcError::Internal(e.to_string())),
+            }
+        }
+        "baton_getBatchData" => {
+            let commitment = params.get(0).and_then(Value::as_str).and_then(|h| h.parse::<B256>().ok());
+            let Some(commitment) = commitment else {
+                return error(&id, &RpcError::InvalidParams("expected one data commitment".into()));
+            };
+            match shared.store.batch_data(commitment) {
+                Ok(data) => result(&id, json!(data)),
+                Err(e) => error(&id, &RpcError::Internal(e.to_string())),
+            }
+        }
+        "baton_getCertificate" => {
+            let hash = params.get(0).and_then(Value::as_str).and_then(|h| h.parse::<B256>().ok());
+            let Some(hash) = hash else {
+                return error(&id, &RpcError::InvalidParams("expected one header hash".into()));
+            };
+            match shared.store.certificate(hash) {
+                Ok(found) => result(
+                    &id,
+                    json!(found.map(|(attestation, certificate)| CertifiedHeader {
+                        attestation,
+                        signers: alloy::primitives::U128::from(certificate.signers),
+                        signature: certificate.signature,
+                    })),
+                ),
+                Err(e) => error(&id, &RpcError::Internal(e.to_string())),
             }
         }
         "eth_chainId" => result(&id, json!(format!("{:#x}", shared.l2_chain_id))),

@@ -19,11 +19,14 @@ use alloy::{
     providers::{DynProvider, Provider, ProviderBuilder},
     rpc::types::TransactionReceipt,
 };
-use baton_bindings::{batch_inbox::BatchInbox, sequencer_registry::SequencerRegistry};
+use baton_bindings::{
+    batch_inbox::BatchInbox, committee_certificates::CommitteeCertificates,
+    sequencer_registry::SequencerRegistry,
+};
 use baton_l1::{Blobs, L1Reader};
 use baton_protocol::{
     calldata,
-    derive::{batch_transactions, BatchRecord, EntryContent, ForcedEntry},
+    derive::{batch_transactions, BatchData, BatchRecord, EntryContent, ForcedEntry},
     header, payload,
     roster::Status,
     schedule::Schedule,
@@ -35,6 +38,7 @@ use tokio::sync::watch;
 use tracing::{debug, info, warn};
 
 use crate::{
+    committee,
     config::{DataMode, NodeConfig},
     faults::Faults,
     metrics::Metrics,
@@ -111,6 +115,8 @@ pub(crate) struct Sequencer {
     domain: alloy::sol_types::Eip712Domain,
     view: ChainView,
     members: HashMap<u32, u128>,
+    /// The deployment's first block (where committee key announcements start).
+    genesis: u64,
     /// Forced entries read so far (only while censoring: the honest path needs only the queue length).
     entries: BTreeMap<u64, ForcedEntry>,
     entries_scanned: u64,
@@ -138,8 +144,11 @@ impl Sequencer {
         let schedule = Schedule::for_deployment(d, genesis);
         let domain = header::domain(d.chain_id, d.inbox);
         let blobs = Blobs::configured(provider.clone(), config.blob_sources.clone());
-        let reader = L1Reader::new(provider.clone(), d.inbox, blobs);
+        let reader =
+            L1Reader::new(provider.clone(), d.inbox, blobs).with_committee_sources(config.peers.clone());
+        shared.committee.set_schedule(schedule);
         Ok(Self {
+            genesis,
             view: ChainView::new(genesis),
             config,
             shared,
@@ -208,6 +217,9 @@ impl Sequencer {
             return Ok(()); // not registered (yet, or any more)
         };
         self.publish_receipt_window(head, id).await?;
+        if self.shared.committee.participates() {
+            self.refresh_committees(head, id).await?;
+        }
         let posted = self.view.signers_in(slot);
         if posted.contains(&signer) {
             return Ok(()); // one batch of ours per slot
@@ -228,6 +240,63 @@ impl Sequencer {
             return Ok(());
         }
         self.post_batch(slot, head, id).await
+    }
+
+    /// Learns the sealed committees of the current and the next epoch; the leader of the current slot seals one
+    /// that is final but not sealed yet (one sealer per slot, so members do not race for it).
+    async fn refresh_committees(&mut self, head: u64, id: u8) -> Result<()> {
+        let current = self.schedule.epoch_of(self.schedule.slot_at(head + 1));
+        let committee_address = self.config.deployment.committee;
+        let contract = CommitteeCertificates::new(committee_address, self.provider.clone());
+        for epoch in [current, current + 1] {
+            if self.shared.committee.get(epoch).is_some() {
+                continue;
+            }
+            let sealed = self.rpc("committeeHash", contract.committeeHash(epoch).call()).await?;
+            let members = self.members_of(epoch, head).await?;
+            if members == 0 {
+                continue;
+            }
+            let registry = self.config.deployment.registry;
+            let read = baton_l1::committee::committee_of(
+                &self.provider,
+                registry,
+                committee_address,
+                epoch,
+                self.genesis,
+            );
+            let committee = tokio::time::timeout(self.config.rpc_timeout * 4, read)
+                .await
+                .map_err(|_| eyre!("reading the committee of epoch {epoch} timed out"))??;
+            if sealed.is_zero() {
+                let slot = self.schedule.slot_at(head + 1);
+                let now = self.members_of(self.schedule.epoch_of(slot), head).await?;
+                if self.schedule.leader(slot, now) == Some(id) {
+                    match baton_l1::committee::seal(&self.provider, committee_address, epoch, &committee)
+                        .await
+                    {
+                        Ok(()) => info!(epoch, members = members.count_ones(), "sealed the committee"),
+                        Err(e) => warn!(epoch, error = %e, "could not seal the committee"),
+                    }
+                }
+                continue;
+            }
+            if committee.hash() != sealed {
+                warn!(
+                    epoch,
+                    "the sealed committee differs from the one read back: not attesting in this epoch"
+                );
+                continue;
+            }
+            let mut signers = BTreeMap::new();
+            for member in committee.ids() {
+                let op = self.rpc("operator", self.registry.operator(member).call()).await?;
+                signers.insert(member, op.signer);
+            }
+            info!(epoch, keyed = committee.keys.len(), "committee known");
+            self.shared.committee.learn(epoch, committee::Known { committee, signers });
+        }
+        Ok(())
     }
 
     /// The member bitmap of `epoch`, cached for the current and the next epoch (fixed two epochs ahead).
@@ -299,7 +368,16 @@ impl Sequencer {
             for batch in appended {
                 // The view follows the events alone; the data only serves to clear the mempool, so a blob source
                 // that cannot serve it never stalls the node (those transactions are then offered again).
-                let hashes: Vec<B256> = match self.reader.data(&batch).await {
+                let local = if batch.kind == 3 {
+                    self.shared.store.batch_data(batch.header.dataCommitment)?.map(BatchData::Committee)
+                } else {
+                    None
+                };
+                let data = match local {
+                    Some(data) => Ok(data),
+                    None => self.reader.data(&batch).await,
+                };
+                let hashes: Vec<B256> = match data {
                     Ok(data) => {
                         let record = BatchRecord {
                             header: batch.header.clone(),
@@ -324,6 +402,7 @@ impl Sequencer {
             }
         }
         self.view.scanned_to(head, head_hash);
+        self.shared.committee.set_view(head, self.view.tip().map(|h| (h.batchNumber, h.hash())));
         let final_seqs = self.view.finalize(head, self.config.confirmations);
         self.shared.store.remove_txs(&final_seqs)?;
         self.shared.metrics.mempool_txs.store(self.shared.mempool().len() as u64, Ordering::Relaxed);
@@ -460,7 +539,7 @@ impl Sequencer {
         // Read once per batch: auto mode decides with it, and the blob transaction is priced from it.
         let mut blob_base_fee = None;
         let blobs = match self.config.data_mode {
-            DataMode::Calldata => false,
+            DataMode::Calldata | DataMode::Committee => false,
             DataMode::Blobs => !payload.is_empty(),
             DataMode::Auto => {
                 let base_fee = self
@@ -490,9 +569,10 @@ impl Sequencer {
         let mut posted = Posted::These;
         // The signature goes to the store and the signed-header feed; the transaction carries the header's hash
         // prefix instead (sender authentication), 56 bytes less.
+        let signature;
         match self.shared.store.sign_once(&header, &payload, |h| h.sign(&self.domain, &self.config.signer)) {
             Ok(signed) => {
-                signed?;
+                signature = signed?;
             }
             Err(StoreError::WouldEquivocate { batch, slot, .. }) => {
                 let stored =
@@ -500,6 +580,7 @@ impl Sequencer {
                         eyre!("batch {batch}: the header signed for slot {slot} is missing")
                     })?;
                 info!(batch, slot, "posting again the header signed earlier for this position");
+                signature = stored.signed.signature;
                 header = stored.signed.header;
                 payload = stored.payload;
                 // Calldata or blobs, as it was signed: the commitment says which.
@@ -519,12 +600,41 @@ impl Sequencer {
             Err(e) => return Err(e.into()),
         }
         let in_blobs = sidecar.is_some();
+        // The attestation round: a certificate makes the batch final in seconds (any two conflict only by burning a
+        // third of the bond), and in committee mode leaves the payload off L1.
+        let certified = if self.shared.committee.participates() {
+            let peers = self.shared.peers.read().map(|p| p.clone()).unwrap_or_default();
+            let request = crate::client::AttestRequest {
+                header: header.clone(),
+                signature: signature.clone(),
+                payload: payload.clone(),
+            };
+            committee::gather(
+                &self.shared.committee,
+                self.shared.committee_context(),
+                peers,
+                self.config.committee.attest_timeout,
+                request,
+            )
+            .await
+        } else {
+            None
+        };
+        if let Some((attestation, certificate, _)) = &certified {
+            self.shared.store.put_certificate(attestation, certificate)?;
+            Metrics::inc(&self.shared.metrics.batches_certified);
+        }
         let queue_head = self.view.tip().map_or(0, |h| h.queuePosition);
         let sent = calldata::Posted::sent_by_signer(&header, operator_id, queue_head)?;
-        let input = if in_blobs {
-            sent.encode(calldata::Entry::Blobs, &[])
-        } else {
-            sent.encode(calldata::Entry::Calldata, &payload)
+        let input = match (&certified, in_blobs) {
+            (_, true) => sent.encode(calldata::Entry::Blobs, &[]),
+            (Some((_, certificate, committee)), false) if self.config.data_mode == DataMode::Committee => {
+                sent.encode(
+                    calldata::Entry::Committee,
+                    &committee.certified_batch_payload(&header, certificate),
+                )
+            }
+            _ => sent.encode(calldata::Entry::Calldata, &payload),
         };
         let receipt = self.send_with_bumps(&header, input, sidecar, blob_base_fee).await?;
         if !receipt.status() {

@@ -8,8 +8,8 @@ use serde_json::json;
 use alloy::{signers::local::Secp256k1Signer, sol_types::Eip712Domain};
 
 use crate::{
-    faults::Faults, mempool::Mempool, metrics::Metrics, persister::Persister, receipts::ReceiptBook,
-    store::Store,
+    committee::CommitteeBook, faults::Faults, mempool::Mempool, metrics::Metrics, persister::Persister,
+    receipts::ReceiptBook, store::Store,
 };
 
 /// State shared by the HTTP server, peer forwarding and the sequencer.
@@ -30,12 +30,24 @@ pub(crate) struct Shared {
     /// the same bytes), and the deployment's EIP-712 domain.
     pub(crate) signer: Secp256k1Signer,
     pub(crate) domain: Eip712Domain,
+    /// The sealed committees the node knows, its BLS key and its view of the record, for the attestation round.
+    pub(crate) committee: CommitteeBook,
 }
 
 impl Shared {
     pub(crate) fn mempool(&self) -> MutexGuard<'_, Mempool> {
         // A panic while holding the lock leaves a consistent pool (every method is transactional in memory).
         self.mempool.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// What the attestation round and a member's answer need from the shared state.
+    pub(crate) fn committee_context(&self) -> crate::committee::Context<'_> {
+        crate::committee::Context {
+            store: &self.store,
+            domain: &self.domain,
+            l2_chain_id: self.l2_chain_id,
+            http: &self.http,
+        }
     }
 
     /// The fault switches in force.

@@ -2,7 +2,8 @@
 //! header the node signed with its payload, so it can never sign two different headers for one position
 //! `(batchNumber, slot, parentHash)` and can re-post exactly what it signed after an L1 reorg dropped it; and every
 //! inclusion receipt it issued with its transaction, plus the slots whose receipt lists are sealed, so a restart
-//! never breaks a promise.
+//! never breaks a promise; and, for committee certificates, every attestation it signed (one header per position,
+//! as for its own headers), the payloads it attested (served to derivation) and the certificates it assembled.
 
 use std::path::Path;
 
@@ -10,7 +11,12 @@ use alloy::{
     primitives::{Bytes, B256},
     sol_types::SolValue,
 };
-use baton_protocol::{receipt::InclusionReceipt, BatchHeader};
+use baton_protocol::{
+    bls::G1Bytes,
+    committee::{Attestation, Certificate},
+    receipt::InclusionReceipt,
+    BatchHeader,
+};
 use redb::{Database, ReadableDatabase, ReadableTable, TableDefinition};
 
 const MEMPOOL: TableDefinition<'_, u64, &[u8]> = TableDefinition::new("mempool");
@@ -24,6 +30,13 @@ const EQUIVOCATIONS: TableDefinition<'_, u64, &[u8]> = TableDefinition::new("equ
 const RECEIPTS: TableDefinition<'_, (u64, u32), &[u8]> = TableDefinition::new("receipts");
 /// Slots whose receipt list is sealed (a header was about to be signed for them): no receipt joins them again.
 const SEALED: TableDefinition<'_, u64, u8> = TableDefinition::new("sealed_receipt_slots");
+/// Attestations signed, by position `(batchNumber, slot, parentHash)`: the header hash attested.
+const ATTESTED: TableDefinition<'_, (u64, u64, [u8; 32]), [u8; 32]> =
+    TableDefinition::new("attested_positions");
+/// Payloads of attested batches, by data commitment: `abi.encode(slot, payload)`.
+const BATCH_DATA: TableDefinition<'_, [u8; 32], &[u8]> = TableDefinition::new("batch_data");
+/// Certificates assembled, by header hash: `abi.encode(attestation, signers, signature)`.
+const CERTIFICATES: TableDefinition<'_, [u8; 32], &[u8]> = TableDefinition::new("certificates");
 
 /// Errors of the node's database.
 #[derive(Debug, thiserror::Error)]
@@ -34,6 +47,18 @@ pub enum StoreError {
     /// A stored record does not decode.
     #[error("corrupt {0} record")]
     Corrupt(&'static str),
+    /// Refused: the node already attested a different header for this position.
+    #[error(
+        "refusing to attest a second header for batch {batch} in slot {slot}: already attested {attested}"
+    )]
+    WouldConflict {
+        /// The batch number.
+        batch: u64,
+        /// The slot.
+        slot: u64,
+        /// Hash of the header attested before.
+        attested: B256,
+    },
     /// Refused: the node already signed a different header for this position.
     #[error("refusing to sign a second header for batch {batch} in slot {slot}: already signed {signed}, asked {asked}")]
     WouldEquivocate {
@@ -112,6 +137,9 @@ impl Store {
         txn.open_table(EQUIVOCATIONS).map_err(storage)?;
         txn.open_table(RECEIPTS).map_err(storage)?;
         txn.open_table(SEALED).map_err(storage)?;
+        txn.open_table(ATTESTED).map_err(storage)?;
+        txn.open_table(BATCH_DATA).map_err(storage)?;
+        txn.open_table(CERTIFICATES).map_err(storage)?;
         txn.commit().map_err(storage)?;
         Ok(Self { db })
     }
@@ -169,7 +197,8 @@ impl Store {
         Ok(out)
     }
 
-    /// Forgets receipts and seals of slots before `slot` (their faults have left the window).
+    /// Forgets receipts, seals, attestations and certificates of slots before `slot` (their faults have left the
+    /// window). Attested payloads are kept: derivation may still need them.
     pub fn prune_receipts(&self, slot: u64) -> Result<(), StoreError> {
         let txn = self.db.begin_write().map_err(storage)?;
         {
@@ -177,8 +206,98 @@ impl Store {
             receipts.retain(|(s, _), _| s >= slot).map_err(storage)?;
             let mut sealed = txn.open_table(SEALED).map_err(storage)?;
             sealed.retain(|s, _| s >= slot).map_err(storage)?;
+            let mut attested = txn.open_table(ATTESTED).map_err(storage)?;
+            attested.retain(|(_, s, _), _| s >= slot).map_err(storage)?;
+            let mut certificates = txn.open_table(CERTIFICATES).map_err(storage)?;
+            certificates
+                .retain(|_, record| decode_certificate(record).is_ok_and(|(a, ..)| a.slot >= slot))
+                .map_err(storage)?;
         }
         txn.commit().map_err(storage)
+    }
+
+    /// Attests `attestation` with `sign` unless a different header was attested for its position; the attestation
+    /// and the batch's `payload` (under `commitment`) are committed before the signature is returned. Attesting the
+    /// same header again returns a fresh signature of it (BLS signatures are deterministic: the same bytes).
+    pub fn attest_once<T, E>(
+        &self,
+        attestation: &Attestation,
+        commitment: B256,
+        payload: &Bytes,
+        sign: impl FnOnce() -> Result<T, E>,
+    ) -> Result<Result<T, E>, StoreError> {
+        let key = (attestation.batchNumber, attestation.slot, attestation.parentHash.0);
+        let txn = self.db.begin_write().map_err(storage)?;
+        let signature = {
+            let mut table = txn.open_table(ATTESTED).map_err(storage)?;
+            if let Some(existing) = table.get(key).map_err(storage)? {
+                let attested = B256::from(existing.value());
+                if attested != attestation.headerHash {
+                    return Err(StoreError::WouldConflict {
+                        batch: attestation.batchNumber,
+                        slot: attestation.slot,
+                        attested,
+                    });
+                }
+            }
+            let signature = match sign() {
+                Ok(sig) => sig,
+                Err(e) => return Ok(Err(e)),
+            };
+            table.insert(key, attestation.headerHash.0).map_err(storage)?;
+            let record = (attestation.slot, payload.clone()).abi_encode_params();
+            txn.open_table(BATCH_DATA)
+                .map_err(storage)?
+                .insert(commitment.0, record.as_slice())
+                .map_err(storage)?;
+            signature
+        };
+        txn.commit().map_err(storage)?;
+        Ok(Ok(signature))
+    }
+
+    /// The payload of an attested batch, by its data commitment.
+    pub fn batch_data(&self, commitment: B256) -> Result<Option<Bytes>, StoreError> {
+        let txn = self.db.begin_read().map_err(storage)?;
+        let table = txn.open_table(BATCH_DATA).map_err(storage)?;
+        let Some(record) = table.get(commitment.0).map_err(storage)? else { return Ok(None) };
+        let (_, payload) = <(u64, Bytes)>::abi_decode_params(record.value())
+            .map_err(|_| StoreError::Corrupt("batch data"))?;
+        Ok(Some(payload))
+    }
+
+    /// Keeps a certificate the node assembled.
+    pub fn put_certificate(
+        &self,
+        attestation: &Attestation,
+        certificate: &Certificate,
+    ) -> Result<(), StoreError> {
+        let txn = self.db.begin_write().map_err(storage)?;
+        {
+            let record = (
+                attestation.clone(),
+                certificate.signers,
+                Bytes::copy_from_slice(certificate.signature.as_slice()),
+            )
+                .abi_encode_params();
+            txn.open_table(CERTIFICATES)
+                .map_err(storage)?
+                .insert(attestation.headerHash.0, record.as_slice())
+                .map_err(storage)?;
+        }
+        txn.commit().map_err(storage)
+    }
+
+    /// The certificate of the header `header_hash`, if this node assembled one.
+    pub fn certificate(&self, header_hash: B256) -> Result<Option<(Attestation, Certificate)>, StoreError> {
+        let txn = self.db.begin_read().map_err(storage)?;
+        let table = txn.open_table(CERTIFICATES).map_err(storage)?;
+        let Some(record) = table.get(header_hash.0).map_err(storage)? else { return Ok(None) };
+        let (attestation, signers, signature) =
+            decode_certificate(record.value()).map_err(|_| StoreError::Corrupt("certificate"))?;
+        let signature =
+            G1Bytes::try_from(signature.as_ref()).map_err(|_| StoreError::Corrupt("certificate"))?;
+        Ok(Some((attestation, Certificate { signers, signature })))
     }
 
     /// Durably removes transactions.
@@ -280,6 +399,10 @@ impl Store {
         }
         Ok(out)
     }
+}
+
+fn decode_certificate(bytes: &[u8]) -> Result<(Attestation, u128, Bytes), alloy::sol_types::Error> {
+    <(Attestation, u128, Bytes)>::abi_decode_params(bytes)
 }
 
 fn decode_batch(bytes: &[u8]) -> Result<SignedBatch, StoreError> {

@@ -207,6 +207,7 @@ pub(super) async fn up(options: &Options) -> Result<Net> {
                 faults: Faults::default(),
                 confirmations: 16,
                 wait_for_registration: false,
+                committee: Default::default(),
                 // Two epochs of lookahead: the receipt act finds a slot of its operator at once.
                 receipts: baton_node::ReceiptSettings {
                     horizon_slots: 2 * u64::from(params.slotsPerEpoch),
