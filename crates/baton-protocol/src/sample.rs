@@ -119,7 +119,7 @@ impl TxFactory {
 /// configuration loading.
 pub const DEPLOYMENT_JSON: &str = r#"{"chainId":31337,"registry":"0x5FbDB2315678afecb367f032d93F642f64180aa3",
     "inbox":"0xa16E02E87b7454126E5E10d957A927A7F5B5d2be",
-    "receipts":"0x0000000000000000000000000000000000000ccc","params":{"bountyBps":1000,
+    "receipts":"0x0000000000000000000000000000000000000ccc","committee":"0x0000000000000000000000000000000000000ddd","params":{"bountyBps":1000,
     "censorshipCompensation":"1","censorshipPenalty":"10","escapeDelay":300,"exitDelay":14400,
     "receiptSafetyPenalty":"10","receiptLivenessPenalty":"10","receiptCompensation":"1",
     "faultWindow":7200,"forcedInclusionFee":"1","graceBlocks":2,"inclusionWindow":25,
