@@ -178,7 +178,7 @@ fn compile_uncached(root: &Path) -> Result<Build> {
         bail!("the contracts do not compile:\n{output}");
     }
     let mut out = std::collections::HashMap::new();
-    for name in ["SequencerRegistry", "BatchInbox", "InclusionReceipts"] {
+    for name in ["SequencerRegistry", "BatchInbox", "InclusionReceipts", "CommitteeCertificates"] {
         let artifact = output.find_first(name).ok_or_else(|| eyre!("{name} not in the compiler output"))?;
         let deployed = artifact.deployed_bytecode.as_ref().ok_or_else(|| eyre!("{name}: no runtime code"))?;
         let runtime = deployed

@@ -33,6 +33,10 @@ use crate::{
     store::Store,
 };
 
+/// The largest batch payload a member attests (compressed bytes): what `max_batch_bytes` of raw transactions
+/// compress to with room to spare. A poster with a larger batch gets no attestations and posts it uncertified.
+pub(crate) const MAX_ATTESTED_PAYLOAD: usize = 1 << 20;
+
 /// A sealed committee with the signer of each member.
 #[derive(Clone, Debug)]
 pub(crate) struct Known {
@@ -133,6 +137,12 @@ impl CommitteeBook {
         use AttestError::{Internal, NotMember, Refused};
         let Context { store, domain, l2_chain_id, .. } = context;
         let key = self.key.as_ref().ok_or_else(|| NotMember("this node has no BLS key".into()))?;
+        if request.payload.len() > MAX_ATTESTED_PAYLOAD {
+            return Err(Refused(format!(
+                "payload of {} bytes, members attest at most {MAX_ATTESTED_PAYLOAD}",
+                request.payload.len()
+            )));
+        }
         let header = &request.header;
         if header.l2ChainId != l2_chain_id {
             return Err(Refused(format!(

@@ -26,7 +26,7 @@ use serde_json::{json, Value};
 
 use crate::{
     client::{AttestRequest, CertifiedHeader},
-    committee::AttestError,
+    committee::{AttestError, MAX_ATTESTED_PAYLOAD},
     mempool::Insert,
     metrics::Metrics,
     peers::{self, FORWARDED_HEADER},
@@ -81,8 +81,9 @@ pub(crate) fn router(shared: Arc<Shared>) -> Router {
         .route("/headers", get(headers))
         .route("/metrics", get(metrics))
         .route("/health", get(|| async { "ok" }))
-        // A hex-encoded transaction of MAX_TX_SIZE plus the JSON envelope.
-        .layer(DefaultBodyLimit::max(2 * MAX_TX_SIZE + 4096))
+        // A hex-encoded transaction of MAX_TX_SIZE, or a batch payload to attest of MAX_ATTESTED_PAYLOAD, plus the
+        // JSON envelope.
+        .layer(DefaultBodyLimit::max(2 * MAX_TX_SIZE.max(MAX_ATTESTED_PAYLOAD) + 4096))
         .with_state(shared)
 }
 
