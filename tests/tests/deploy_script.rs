@@ -94,19 +94,21 @@ async fn deploy_script_records_only_a_deployment_that_is_on_chain() -> Result<()
     ensure!(!file.0.exists(), "the deploy step writes no file");
     let artifact = broadcast_dir(&anvil).join("Deploy.s.sol/31337/run-latest.json");
     let run: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&artifact)?)?;
-    // Two creations: InclusionReceipts, then the registry it names (docs/PROTOCOL.md §Deployment).
+    // Three creations: InclusionReceipts and CommitteeCertificates, then the registry they name
+    // (docs/PROTOCOL.md §Deployment).
     let created: Vec<&serde_json::Value> = run["transactions"]
         .as_array()
         .into_iter()
         .flatten()
         .filter(|t| t["transactionType"] == "CREATE")
         .collect();
-    ensure!(created.len() == 2, "two contract creations: {}", artifact.display());
+    ensure!(created.len() == 3, "three contract creations: {}", artifact.display());
     ensure!(
         created[0]["contractName"] == "InclusionReceipts"
-            && created[1]["contractName"] == "SequencerRegistry"
+            && created[1]["contractName"] == "CommitteeCertificates"
+            && created[2]["contractName"] == "SequencerRegistry"
     );
-    let registry_address = created[1]["contractAddress"]
+    let registry_address = created[2]["contractAddress"]
         .as_str()
         .ok_or_else(|| eyre!("no contractAddress in {}", artifact.display()))?
         .to_string();
@@ -129,6 +131,11 @@ async fn deploy_script_records_only_a_deployment_that_is_on_chain() -> Result<()
     let registry = SequencerRegistry::new(deployment.registry, provider.clone());
     assert_eq!(registry.inbox().call().await?, deployment.inbox);
     assert_eq!(registry.receipts().call().await?, deployment.receipts);
+    assert_eq!(registry.committee().call().await?, deployment.committee);
+    assert_eq!(
+        format!("{:#x}", deployment.committee),
+        created[1]["contractAddress"].as_str().unwrap_or("").to_lowercase()
+    );
     assert_eq!(
         format!("{:#x}", deployment.receipts),
         created[0]["contractAddress"].as_str().unwrap_or("").to_lowercase()
