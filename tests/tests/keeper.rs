@@ -109,8 +109,39 @@ async fn keeper_proves_every_fault_within_two_blocks_and_refuses_bad_evidence() 
     chain.provider.anvil_set_auto_mine(false).await?;
     chain.provider.anvil_set_interval_mining(1).await?;
 
-    // A censored user forces a transaction; nobody includes it.
+    // A censored user forces a transaction; nobody includes it. The censorship is charged to the leader of the
+    // deadline's slot only if it could post throughout that slot, and every leader here misses its slots (one
+    // missed slot jails): the entry is queued so that its deadline falls in a slot whose leader led none since the
+    // first one, whatever order the schedule's seed gives.
     let user = chain.anvil.addresses()[8];
+    let window = u64::from(params.inclusionWindow);
+    let mut enqueue_at = None;
+    for block in chain.block().await? + 2..chain.block().await? + 80 {
+        let deadline_slot = schedule.slot_at(block + window);
+        if schedule.slot_at(block + 1 + window) != deadline_slot {
+            continue; // the transaction may land a block late: keep both in one slot
+        }
+        let epoch_members =
+            u128::try_from(chain.registry.membersAt(schedule.epoch_of(deadline_slot)).call().await?)?;
+        let leader_of = |slot: u64| {
+            let members = if schedule.epoch_of(slot) == schedule.epoch_of(deadline_slot) {
+                epoch_members
+            } else {
+                members
+            };
+            schedule.leader(slot, members)
+        };
+        let leader = leader_of(deadline_slot);
+        if leader.is_some() && (first_slot + 1..deadline_slot).all(|slot| leader_of(slot) != leader) {
+            enqueue_at = Some(block);
+            break;
+        }
+    }
+    let enqueue_at =
+        enqueue_at.ok_or_else(|| eyre!("no slot ahead is led by an operator that missed none"))?;
+    while chain.block().await? + 1 < enqueue_at {
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
     let entry = enqueue(&chain, 8).await?;
 
     // Malformed evidence: each refused with the right 4xx, nothing stored.

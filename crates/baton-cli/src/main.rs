@@ -36,6 +36,9 @@ enum Command {
     /// Adds to an operator's bond.
     TopUp(cmd::top_up::TopUpArgs),
 
+    /// An operator's committee (BLS) key: `new` writes one, `register` binds it to the operator's signer.
+    BlsKey(cmd::bls_key::BlsKeyArgs),
+
     /// Leaves the roster (from two epochs on); the bond is withdrawable after the exit delay.
     Exit(cmd::OwnerArgs),
 
@@ -107,6 +110,7 @@ impl Command {
             Self::Deploy(args) => args.json(),
             Self::Register(args) => args.json(),
             Self::TopUp(args) => args.json(),
+            Self::BlsKey(args) => args.json(),
             Self::Status(args) => args.json(),
             Self::Send(args) => args.json(),
             Self::ForceInclude(args) => args.json(),
@@ -133,6 +137,7 @@ async fn run(cli: Cli) -> Result<()> {
         Command::Deploy(args) => args.run().await,
         Command::Register(args) => args.run().await,
         Command::TopUp(args) => args.run().await,
+        Command::BlsKey(args) => args.run().await,
         Command::Status(args) => args.run().await,
         Command::Send(args) => args.run().await,
         Command::ForceInclude(args) => args.run().await,

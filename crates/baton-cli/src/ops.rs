@@ -372,6 +372,8 @@ pub struct RosterEntry {
     pub withdrawable_at: u64,
     /// Block from which a jailed operator may unjail.
     pub unjailable_at: u64,
+    /// `keccak256` of the committee (BLS) key its signer registered, if any.
+    pub bls_key_hash: Option<alloy::primitives::B256>,
 }
 
 /// One upcoming slot.
@@ -410,6 +412,8 @@ pub struct Status {
     pub schedule: Vec<SlotEntry>,
     /// Totals in wei.
     pub total_bonded: String,
+    /// Whether the committee of the current epoch is sealed (certificates of its slots can verify).
+    pub committee_sealed: bool,
 }
 
 /// Reads the roster, the forced queue and the schedule of the next `slots` slots.
@@ -425,12 +429,18 @@ pub async fn status(rpc: &reqwest::Url, deployment: &Deployment, slots: u64) -> 
         .wrap_err("reading the registry: is the deployment on this chain?")?;
     let schedule = Schedule::for_deployment(deployment, genesis);
     let slot = schedule.slot_at(block);
+    let committee = baton_bindings::committee_certificates::CommitteeCertificates::new(
+        deployment.committee,
+        provider.clone(),
+    );
     let mut roster = Vec::new();
     for id in 0..deployment.params.max_sequencers {
         let op = registry.operator(id).call().await?;
         if op.status == 0 {
             continue;
         }
+        let key = committee.keyOf(id).call().await?;
+        let bls_key_hash = (key.signer == op.signer && !key.keyHash.is_zero()).then_some(key.keyHash);
         roster.push(RosterEntry {
             id,
             owner: op.owner,
@@ -442,6 +452,7 @@ pub async fn status(rpc: &reqwest::Url, deployment: &Deployment, slots: u64) -> 
             strike_epoch: op.strikeEpoch,
             withdrawable_at: op.withdrawableAt,
             unjailable_at: op.unjailableAt,
+            bls_key_hash,
         });
     }
     let mut upcoming = Vec::new();
@@ -465,6 +476,7 @@ pub async fn status(rpc: &reqwest::Url, deployment: &Deployment, slots: u64) -> 
         roster,
         schedule: upcoming,
         total_bonded: registry.totalBonded().call().await?.to_string(),
+        committee_sealed: !committee.committeeHash(schedule.epoch_of(slot)).call().await?.is_zero(),
     })
 }
 
@@ -474,30 +486,32 @@ pub fn render_status(status: &Status) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "block {}  slot {}  epoch {}  batches {}  forced queue {}/{}  escape hatch {}",
+        "block {}  slot {}  epoch {}  batches {}  forced queue {}/{}  escape hatch {}  committee {}",
         status.block,
         status.slot,
         status.epoch,
         status.batches,
         status.queue_head,
         status.queue_length,
-        if status.escape_hatch_open { "OPEN" } else { "closed" }
+        if status.escape_hatch_open { "OPEN" } else { "closed" },
+        if status.committee_sealed { "sealed" } else { "not sealed" }
     );
     let _ = writeln!(
         out,
-        "\n id  status   susp  bond (ETH)      strikes  signer                                      owner"
+        "\n id  status   susp  bond (ETH)      strikes  signer                                      owner                                       BLS key hash"
     );
     for op in &status.roster {
         let _ = writeln!(
             out,
-            "{:>3}  {:<7}  {:<4}  {:>14}  {:>7}  {}  {}",
+            "{:>3}  {:<7}  {:<4}  {:>14}  {:>7}  {}  {}  {}",
             op.id,
             op.status,
             if op.suspended { "yes" } else { "" },
             crate::format_eth(&op.bond),
             op.strikes,
             op.signer,
-            op.owner
+            op.owner,
+            op.bls_key_hash.map_or_else(|| "none".to_string(), |h| h.to_string())
         );
     }
     let _ = writeln!(out, "\n slot   start block  leader  backups");

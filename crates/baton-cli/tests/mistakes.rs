@@ -1,6 +1,6 @@
 //! A new user's ordinary mistakes against a real anvil, through the `baton` binary: a deployment file for another
 //! chain, a file whose addresses hold no code, deploying over an existing file, a top-up of nothing or of someone
-//! else's operator. Each ends in one `error:` line naming the fix, a non-zero exit, and no transaction sent. A
+//! else's operator, a committee key written over an existing file or registered by the wrong key or twice. Each ends in one `error:` line naming the fix, a non-zero exit, and no transaction sent. A
 //! closed output pipe is not a crash.
 
 use std::{path::Path, process::Command};
@@ -112,6 +112,34 @@ async fn ordinary_mistakes_cost_nothing() {
     refused(baton(&keys[1], &owner_cmd("withdraw")), "the operator is Active");
     refused(baton(&keys[1], &owner_cmd("unjail")), "the operator is Active");
     refused(baton(&keys[3], &owner_cmd("exit")), "only the operator's owner");
+
+    // A committee key: written once to a new file, registered only by the operator's signer, only once.
+    let bls_file = dir.path().join("bls.key");
+    let bls_arg = bls_file.to_str().expect("utf8");
+    let (ok, stdout, stderr) = baton(&keys[0], &["bls-key", "new", "--out", bls_arg]);
+    assert!(ok && stdout.contains("public key hash"), "{stderr}");
+    let key_file = std::fs::read_to_string(&bls_file).expect("reads");
+    refused(baton(&keys[0], &["bls-key", "new", "--out", bls_arg]), "exists: not overwriting a key");
+    assert_eq!(std::fs::read_to_string(&bls_file).expect("reads"), key_file, "the key is untouched");
+    let register_key =
+        ["bls-key", "register", "--bls-key-file", bls_arg, "--rpc-url", &rpc_arg, "--deployment", good_arg];
+    refused(baton(&keys[1], &register_key), "is no operator's signer on this deployment");
+    // Operator 1, owned by key 5 with key 4 as its signer, registers it; a second time is refused.
+    let signer4 = keys[4].address().to_string();
+    let (ok, _, stderr) =
+        baton(&keys[5], &["register", "--signer", &signer4, "--rpc-url", &rpc_arg, "--deployment", good_arg]);
+    assert!(ok, "{stderr}");
+    let (ok, stdout, stderr) = baton(&keys[4], &register_key);
+    assert!(ok && stdout.contains("registered BLS key"), "{stderr}");
+    refused(baton(&keys[4], &register_key), "already registered this key");
+    let (ok, stdout, stderr) =
+        baton(&keys[0], &["status", "--json", "--rpc-url", &rpc_arg, "--deployment", good_arg]);
+    assert!(ok, "{stderr}");
+    let status: serde_json::Value = serde_json::from_str(&stdout).expect("json");
+    assert!(
+        status["roster"][1]["blsKeyHash"].is_string() && status["roster"][0]["blsKeyHash"].is_null(),
+        "{status}"
+    );
 
     // A reader that stops early (`baton status | head -1`) ends the command quietly, not with a panic.
     let mut child = Command::new(env!("CARGO_BIN_EXE_baton"))

@@ -144,8 +144,7 @@ impl Sequencer {
         let schedule = Schedule::for_deployment(d, genesis);
         let domain = header::domain(d.chain_id, d.inbox);
         let blobs = Blobs::configured(provider.clone(), config.blob_sources.clone());
-        let reader =
-            L1Reader::new(provider.clone(), d.inbox, blobs).with_committee_sources(config.peers.clone());
+        let reader = L1Reader::new(provider.clone(), d.inbox, blobs);
         shared.committee.set_schedule(schedule);
         Ok(Self {
             genesis,
@@ -368,14 +367,13 @@ impl Sequencer {
             for batch in appended {
                 // The view follows the events alone; the data only serves to clear the mempool, so a blob source
                 // that cannot serve it never stalls the node (those transactions are then offered again).
-                let local = if batch.kind == 3 {
-                    self.shared.store.batch_data(batch.header.dataCommitment)?.map(BatchData::Committee)
+                let data = if batch.kind == 3 {
+                    // A committee batch's transactions are known only from its payload: without it the node would
+                    // offer them again (a duplicate on L2), so its view waits here until a member serves it.
+                    let payload = self.committee_payload(&batch.header).await?;
+                    Ok(BatchData::Committee(payload))
                 } else {
-                    None
-                };
-                let data = match local {
-                    Some(data) => Ok(data),
-                    None => self.reader.data(&batch).await,
+                    self.reader.data(&batch).await
                 };
                 let hashes: Vec<B256> = match data {
                     Ok(data) => {
@@ -407,6 +405,29 @@ impl Sequencer {
         self.shared.store.remove_txs(&final_seqs)?;
         self.shared.metrics.mempool_txs.store(self.shared.mempool().len() as u64, Ordering::Relaxed);
         Ok(())
+    }
+
+    /// The payload of a committee batch: from the node's own store (it attested or posted the batch), else from the
+    /// first peer that serves one matching the commitment. An error (the step is retried) when none does.
+    async fn committee_payload(&self, header: &BatchHeader) -> Result<Bytes> {
+        let commitment = header.dataCommitment;
+        if let Some(payload) = self.shared.store.batch_data(commitment)? {
+            return Ok(payload);
+        }
+        let peers = self.shared.peers.read().map(|p| p.clone()).unwrap_or_default();
+        for peer in peers {
+            let client = crate::client::NodeClient::with_http(self.shared.http.clone(), peer)
+                .timeout(self.config.rpc_timeout);
+            match client.batch_data(commitment).await {
+                Ok(Some(payload)) if keccak256(&payload) == commitment => return Ok(payload),
+                Ok(_) => {}
+                Err(e) => debug!(error = %e, "a peer did not serve committee data"),
+            }
+        }
+        Err(eyre!(
+            "batch {}: no member serves the committee data {commitment} yet; waiting for it",
+            header.batchNumber
+        ))
     }
 
     /// The hash of block `number` on the chain now, `None` when the chain is shorter.

@@ -9,6 +9,7 @@ use baton_protocol::deployment::Deployment;
 use clap::Args;
 use eyre::{eyre, Result, WrapErr};
 
+pub(crate) mod bls_key;
 pub(crate) mod claim;
 pub(crate) mod completions;
 pub(crate) mod deploy;
