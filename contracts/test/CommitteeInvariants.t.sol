@@ -39,6 +39,8 @@ contract CommitteeHandler is CommitteeFixture {
         keyedIds = (uint256(1) << MEMBERS) - 1;
     }
 
+    /// @dev The handler reuses the fixture's helpers on the test's deployment (set in the constructor); it deploys
+    ///      nothing of its own.
     function setUp() public pure override {}
 
     /// @dev Members in `subset` attest header `variant` at batch `batch` of the current slot; honest ones refuse a
