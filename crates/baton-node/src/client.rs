@@ -87,6 +87,9 @@ pub struct CertifiedHeader {
     pub signers: alloy::primitives::U128,
     /// The aggregate signature (G1, EIP-2537 encoding).
     pub signature: baton_protocol::bls::G1Bytes,
+    /// How long the poster's round took, from its request to the quorum, in milliseconds.
+    #[serde(default)]
+    pub latency_ms: u64,
 }
 
 /// A node's JSON-RPC endpoint.

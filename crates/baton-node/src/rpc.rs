@@ -186,10 +186,11 @@ async fn rpc(State(shared): State<Arc<Shared>>, headers: HeaderMap, body: axum::
             match shared.store.certificate(hash) {
                 Ok(found) => result(
                     &id,
-                    json!(found.map(|(attestation, certificate)| CertifiedHeader {
+                    json!(found.map(|(attestation, certificate, latency_ms)| CertifiedHeader {
                         attestation,
                         signers: alloy::primitives::U128::from(certificate.signers),
                         signature: certificate.signature,
+                        latency_ms,
                     })),
                 ),
                 Err(e) => error(&id, &RpcError::Internal(e.to_string())),

@@ -623,6 +623,7 @@ impl Sequencer {
         let in_blobs = sidecar.is_some();
         // The attestation round: a certificate makes the batch final in seconds (any two conflict only by burning a
         // third of the bond), and in committee mode leaves the payload off L1.
+        let round_started = std::time::Instant::now();
         let certified = if self.shared.committee.participates() {
             let peers = self.shared.peers.read().map(|p| p.clone()).unwrap_or_default();
             let request = crate::client::AttestRequest {
@@ -642,7 +643,8 @@ impl Sequencer {
             None
         };
         if let Some((attestation, certificate, _)) = &certified {
-            self.shared.store.put_certificate(attestation, certificate)?;
+            let latency_ms = u64::try_from(round_started.elapsed().as_millis()).unwrap_or(u64::MAX);
+            self.shared.store.put_certificate(attestation, certificate, latency_ms)?;
             Metrics::inc(&self.shared.metrics.batches_certified);
         }
         let queue_head = self.view.tip().map_or(0, |h| h.queuePosition);

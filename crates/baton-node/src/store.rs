@@ -35,7 +35,7 @@ const ATTESTED: TableDefinition<'_, (u64, u64, [u8; 32]), [u8; 32]> =
     TableDefinition::new("attested_positions");
 /// Payloads of attested batches, by data commitment: `abi.encode(slot, payload)`.
 const BATCH_DATA: TableDefinition<'_, [u8; 32], &[u8]> = TableDefinition::new("batch_data");
-/// Certificates assembled, by header hash: `abi.encode(attestation, signers, signature)`.
+/// Certificates assembled, by header hash: `abi.encode(attestation, signers, signature, latencyMs)`.
 const CERTIFICATES: TableDefinition<'_, [u8; 32], &[u8]> = TableDefinition::new("certificates");
 
 /// Errors of the node's database.
@@ -266,11 +266,12 @@ impl Store {
         Ok(Some(payload))
     }
 
-    /// Keeps a certificate the node assembled.
+    /// Keeps a certificate the node assembled, and how long its round took (milliseconds).
     pub fn put_certificate(
         &self,
         attestation: &Attestation,
         certificate: &Certificate,
+        latency_ms: u64,
     ) -> Result<(), StoreError> {
         let txn = self.db.begin_write().map_err(storage)?;
         {
@@ -278,6 +279,7 @@ impl Store {
                 attestation.clone(),
                 certificate.signers,
                 Bytes::copy_from_slice(certificate.signature.as_slice()),
+                latency_ms,
             )
                 .abi_encode_params();
             txn.open_table(CERTIFICATES)
@@ -288,16 +290,19 @@ impl Store {
         txn.commit().map_err(storage)
     }
 
-    /// The certificate of the header `header_hash`, if this node assembled one.
-    pub fn certificate(&self, header_hash: B256) -> Result<Option<(Attestation, Certificate)>, StoreError> {
+    /// The certificate of the header `header_hash`, if this node assembled one, with its round's latency (ms).
+    pub fn certificate(
+        &self,
+        header_hash: B256,
+    ) -> Result<Option<(Attestation, Certificate, u64)>, StoreError> {
         let txn = self.db.begin_read().map_err(storage)?;
         let table = txn.open_table(CERTIFICATES).map_err(storage)?;
         let Some(record) = table.get(header_hash.0).map_err(storage)? else { return Ok(None) };
-        let (attestation, signers, signature) =
+        let (attestation, signers, signature, latency_ms) =
             decode_certificate(record.value()).map_err(|_| StoreError::Corrupt("certificate"))?;
         let signature =
             G1Bytes::try_from(signature.as_ref()).map_err(|_| StoreError::Corrupt("certificate"))?;
-        Ok(Some((attestation, Certificate { signers, signature })))
+        Ok(Some((attestation, Certificate { signers, signature }, latency_ms)))
     }
 
     /// Durably removes transactions.
@@ -401,8 +406,8 @@ impl Store {
     }
 }
 
-fn decode_certificate(bytes: &[u8]) -> Result<(Attestation, u128, Bytes), alloy::sol_types::Error> {
-    <(Attestation, u128, Bytes)>::abi_decode_params(bytes)
+fn decode_certificate(bytes: &[u8]) -> Result<(Attestation, u128, Bytes, u64), alloy::sol_types::Error> {
+    <(Attestation, u128, Bytes, u64)>::abi_decode_params(bytes)
 }
 
 fn decode_batch(bytes: &[u8]) -> Result<SignedBatch, StoreError> {

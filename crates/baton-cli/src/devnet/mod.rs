@@ -136,6 +136,7 @@ pub async fn run(options: Options) -> Result<Report> {
         genesis: net.genesis,
     };
     let receipt_reactions = net.keeper_reactions(&["receipt-contradicted", "receipt-unkept"]);
+    let certificates = net.certificates(start_block, end_block).await?;
     let (signers, anvil) = net.down().await?;
     let observed = report::Observed {
         signers,
@@ -150,6 +151,7 @@ pub async fn run(options: Options) -> Result<Report> {
         sent,
         promised,
         receipt_reactions,
+        certificates,
         user: l1_user.address(),
         deposit_index,
         reorg,

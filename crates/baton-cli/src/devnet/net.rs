@@ -4,7 +4,7 @@
 use std::time::{Duration, Instant};
 
 use alloy::{
-    primitives::U256,
+    primitives::{keccak256, U256},
     providers::{ext::AnvilApi, DynProvider, Provider},
     signers::local::{coins_bip39::English, MnemonicBuilder, PrivateKeySigner},
 };
@@ -13,7 +13,7 @@ use baton_foundry::AnvilInstance;
 use baton_keeper::KeeperHandle;
 use baton_l1::{AnvilBlobs, L1Reader};
 use baton_node::{DataMode, Faults, NodeConfig, NodeHandle};
-use baton_protocol::{deployment::Deployment, schedule::Schedule};
+use baton_protocol::{bls::SecretKey, deployment::Deployment, schedule::Schedule};
 use eyre::{bail, ensure, eyre, Result, WrapErr};
 
 use super::{devnet_params, Options, ETHER};
@@ -168,6 +168,16 @@ pub(super) async fn up(options: &Options) -> Result<Net> {
         signers.len(),
         U256::from(params.minBond) / U256::from(ETHER)
     ));
+    // Every operator's committee key (derived from its signer's address: a devnet needs no secrecy), registered
+    // before its first epoch, so that the nodes seal their committees and certify each other's batches.
+    let mut bls_keys = Vec::new();
+    for signer in &signers {
+        let key = SecretKey::from_seed(keccak256(signer.address()).as_slice())?;
+        let provider = crate::ops::connect(&rpc, signer);
+        baton_l1::committee::register_key(&provider, deployed.committee, signer.address(), &key).await?;
+        bls_keys.push(key);
+    }
+    progress.say(format!("{} committee (BLS) keys registered", bls_keys.len()));
     let schedule = Schedule::for_deployment(&deployment, genesis);
     // Bonds count from two epochs after registration.
     let first_slot = schedule.epoch_first_slot(2);
@@ -207,7 +217,11 @@ pub(super) async fn up(options: &Options) -> Result<Net> {
                 faults: Faults::default(),
                 confirmations: 16,
                 wait_for_registration: false,
-                committee: Default::default(),
+                // Rounds of at most half a 1 s block: a member that does not answer never costs a slot.
+                committee: baton_node::CommitteeSettings {
+                    bls_key: Some(bls_keys[i].clone()),
+                    attest_timeout: Duration::from_millis(500),
+                },
                 // Two epochs of lookahead: the receipt act finds a slot of its operator at once.
                 receipts: baton_node::ReceiptSettings {
                     horizon_slots: 2 * u64::from(params.slotsPerEpoch),
@@ -339,6 +353,27 @@ impl Net {
 
     pub(super) fn set_faults(&self, id: u8, faults: Faults) {
         self.nodes[usize::from(id)].set_faults(faults);
+    }
+
+    /// For each sequenced batch appended in blocks `[from, to]`: whether a node holds its certificate, and how long
+    /// the poster's round took (milliseconds).
+    pub(super) async fn certificates(&self, from: u64, to: u64) -> Result<Vec<Option<u64>>> {
+        let mut out = Vec::new();
+        for batch in self.appended(from, to).await? {
+            if batch.header.sequencer.is_zero() {
+                continue;
+            }
+            let mut latency = None;
+            for url in &self.urls {
+                let client = baton_node::NodeClient::new(url.clone()).timeout(Duration::from_secs(2));
+                if let Ok(Some(found)) = client.certificate(batch.header.hash()).await {
+                    latency = Some(found.latency_ms);
+                    break;
+                }
+            }
+            out.push(latency);
+        }
+        Ok(out)
     }
 
     /// Batches appended in blocks `[from, to]`.

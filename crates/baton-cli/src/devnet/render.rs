@@ -52,6 +52,16 @@ pub fn render(report: &Report) -> String {
         r.keeper_reaction_p99_blocks,
         r.pending
     );
+    let c = &report.certificates;
+    let _ = writeln!(
+        out,
+        "committee certificates: {} of {} sequenced batches certified ({:.0} %), round latency p50 {} ms / p99 {} ms (request out, quorum in)",
+        c.certified,
+        c.batches,
+        if c.batches == 0 { 0.0 } else { 100.0 * c.certified as f64 / c.batches as f64 },
+        c.latency_p50_ms,
+        c.latency_p99_ms
+    );
     let _ = writeln!(out, "\nslashes:");
     // Slashes of one kind against one operator are summed (an outage breaks every receipt of its slots): the first
     // of each group, how many, and the summed penalty, bounty and compensation.

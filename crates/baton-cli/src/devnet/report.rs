@@ -72,6 +72,20 @@ pub struct ReceiptsReport {
     pub keeper_reaction_p99_blocks: u64,
 }
 
+/// Committee certificates: how many batches were certified and how fast.
+#[derive(Debug, Default, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CertificatesReport {
+    /// Sequenced batches of the scenario.
+    pub batches: usize,
+    /// Of those, certified by a quorum of their epoch's committee.
+    pub certified: usize,
+    /// The poster's round, request to quorum: median, in milliseconds.
+    pub latency_p50_ms: u64,
+    /// 99th percentile, in milliseconds.
+    pub latency_p99_ms: u64,
+}
+
 /// A slash observed on L1.
 #[derive(Debug, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -123,6 +137,8 @@ pub struct Report {
     pub reorg: Option<String>,
     /// Inclusion receipts.
     pub receipts: ReceiptsReport,
+    /// Committee certificates.
+    pub certificates: CertificatesReport,
     /// Compensation credited to the censored user, in wei.
     pub user_compensation: String,
     /// The deposit reached the L2 list.
@@ -155,6 +171,8 @@ pub(super) struct Observed {
     pub(super) promised: Vec<SignedReceipt>,
     /// The keeper's reaction latencies (blocks) of its confirmed receipt proofs.
     pub(super) receipt_reactions: Vec<u64>,
+    /// Per sequenced batch of the scenario: its certificate's round latency (ms), if it was certified.
+    pub(super) certificates: Vec<Option<u64>>,
     /// The L1 user who was censored (its compensation is reported).
     pub(super) user: Address,
     /// The deposit's forced-queue index.
@@ -177,6 +195,7 @@ pub(super) async fn build(parts: &Parts, observed: Observed) -> Result<Report> {
         sent,
         promised,
         mut receipt_reactions,
+        certificates,
         user,
         deposit_index,
         reorg,
@@ -310,6 +329,7 @@ pub(super) async fn build(parts: &Parts, observed: Observed) -> Result<Report> {
         slashes,
         reorg,
         receipts,
+        certificates: certificates_report(&certificates),
         user_compensation: user_compensation.to_string(),
         deposit_included,
         warnings,
@@ -365,6 +385,18 @@ async fn receipts_report(
         }
     }
     Ok(report)
+}
+
+/// Share of certified batches and the percentiles of their rounds' latency.
+fn certificates_report(certificates: &[Option<u64>]) -> CertificatesReport {
+    let mut latencies: Vec<u64> = certificates.iter().flatten().copied().collect();
+    latencies.sort_unstable();
+    CertificatesReport {
+        batches: certificates.len(),
+        certified: latencies.len(),
+        latency_p50_ms: rank(&latencies, 50.0),
+        latency_p99_ms: rank(&latencies, 99.0),
+    }
 }
 
 /// The value at percentile `p` of sorted `values` (nearest rank), 0 when empty.
