@@ -126,6 +126,37 @@ pub async fn register_key(
     }
 }
 
+/// Every key announced in `KeyRegistered`, by hash, read incrementally: each [`KeyBook::refresh`] scans only the
+/// blocks after the last one it read, so a long-running reader does not rescan the chain for every epoch.
+#[derive(Clone, Debug, Default)]
+pub struct KeyBook {
+    keys: BTreeMap<B256, G2Bytes>,
+    /// The next block to scan.
+    next: u64,
+}
+
+impl KeyBook {
+    /// A book that starts scanning at block `from` (the deployment's first block).
+    pub fn from_block(from: u64) -> Self {
+        Self { keys: BTreeMap::new(), next: from }
+    }
+
+    /// Reads the announcements of the blocks not scanned yet, up to the head.
+    pub async fn refresh(
+        &mut self,
+        provider: &DynProvider,
+        committee: Address,
+    ) -> Result<(), CommitteeError> {
+        let head = provider.get_block_number().await.map_err(L1Error::from)?;
+        if head < self.next {
+            return Ok(());
+        }
+        self.keys.extend(announced_keys(provider, committee, self.next, head).await?);
+        self.next = head + 1;
+        Ok(())
+    }
+}
+
 /// Reads the committee of `epoch` from the chain as `sealCommittee` would take it: the members, and for each the
 /// key its current signer registered (announced in `KeyRegistered`, matched by the stored hash), scanning logs from
 /// block `from`.
@@ -136,6 +167,20 @@ pub async fn committee_of(
     epoch: u32,
     from: u64,
 ) -> Result<Committee, CommitteeError> {
+    let mut book = KeyBook::from_block(from);
+    committee_with(provider, registry, committee, epoch, &mut book).await
+}
+
+/// [`committee_of`] with the keys of `book`, refreshed first.
+pub async fn committee_with(
+    provider: &DynProvider,
+    registry: Address,
+    committee: Address,
+    epoch: u32,
+    book: &mut KeyBook,
+) -> Result<Committee, CommitteeError> {
+    book.refresh(provider, committee).await?;
+    let announced = &book.keys;
     let registry = SequencerRegistry::new(registry, provider.clone());
     let contract_ = CommitteeCertificates::new(committee, provider.clone());
     let members: u128 = registry
@@ -145,7 +190,6 @@ pub async fn committee_of(
         .map_err(contract("membersAt"))?
         .try_into()
         .unwrap_or(u128::MAX);
-    let announced = announced_keys(provider, committee, from).await?;
     let mut keys = BTreeMap::new();
     for id in (0..96u8).filter(|id| members >> id & 1 == 1) {
         let record = contract_.keyOf(id).call().await.map_err(contract("keyOf"))?;
@@ -168,18 +212,18 @@ pub async fn committee_of(
     Ok(Committee::new(members, keys))
 }
 
-/// Every key announced in `KeyRegistered` since block `from`, by its hash.
+/// Every key announced in `KeyRegistered` in blocks `[from, to]`, by its hash.
 async fn announced_keys(
     provider: &DynProvider,
     committee: Address,
     from: u64,
+    to: u64,
 ) -> Result<BTreeMap<B256, G2Bytes>, CommitteeError> {
-    let head = provider.get_block_number().await.map_err(L1Error::from)?;
     let filter = Filter::new()
         .address(committee)
         .event_signature(CommitteeCertificates::KeyRegistered::SIGNATURE_HASH);
     let mut keys = BTreeMap::new();
-    for log in chunked_logs(provider, &filter, from, head, DEFAULT_LOG_CHUNK).await? {
+    for log in chunked_logs(provider, &filter, from, to, DEFAULT_LOG_CHUNK).await? {
         let tx = log.transaction_hash.unwrap_or_default();
         let event = CommitteeCertificates::KeyRegistered::decode_log_data(log.data())
             .map_err(|e| L1Error::Decode { what: "KeyRegistered", tx, reason: e.to_string() })?;

@@ -115,8 +115,8 @@ pub(crate) struct Sequencer {
     domain: alloy::sol_types::Eip712Domain,
     view: ChainView,
     members: HashMap<u32, u128>,
-    /// The deployment's first block (where committee key announcements start).
-    genesis: u64,
+    /// Committee keys announced on L1, read incrementally from the deployment's first block.
+    key_book: baton_l1::committee::KeyBook,
     /// Forced entries read so far (only while censoring: the honest path needs only the queue length).
     entries: BTreeMap<u64, ForcedEntry>,
     entries_scanned: u64,
@@ -147,7 +147,7 @@ impl Sequencer {
         let reader = L1Reader::new(provider.clone(), d.inbox, blobs);
         shared.committee.set_schedule(schedule);
         Ok(Self {
-            genesis,
+            key_book: baton_l1::committee::KeyBook::from_block(genesis),
             view: ChainView::new(genesis),
             config,
             shared,
@@ -257,12 +257,12 @@ impl Sequencer {
                 continue;
             }
             let registry = self.config.deployment.registry;
-            let read = baton_l1::committee::committee_of(
+            let read = baton_l1::committee::committee_with(
                 &self.provider,
                 registry,
                 committee_address,
                 epoch,
-                self.genesis,
+                &mut self.key_book,
             );
             let committee = tokio::time::timeout(self.config.rpc_timeout * 4, read)
                 .await
