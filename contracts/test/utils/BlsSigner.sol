@@ -9,7 +9,6 @@ import {BlsLib} from "../../src/libraries/BlsLib.sol";
 library BlsSigner {
     uint256 internal constant G1MSM = 0x0c;
     uint256 internal constant G2MSM = 0x0e;
-    uint256 internal constant G1ADD = 0x0b;
 
     /// @dev The G2 generator, EIP-2537 encoding.
     bytes internal constant G2 =
@@ -41,12 +40,8 @@ library BlsSigner {
     }
 
     function add(bytes memory a, bytes memory b) internal view returns (bytes memory sum) {
-        sum = new bytes(128);
-        bytes memory input = abi.encodePacked(a, b);
         bool ok;
-        assembly ("memory-safe") {
-            ok := staticcall(gas(), G1ADD, add(input, 0x20), 256, add(sum, 0x20), 128)
-        }
+        (ok, sum) = BlsLib.addG1(a, b);
         require(ok, "G1ADD");
     }
 }
