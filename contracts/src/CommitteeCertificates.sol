@@ -41,8 +41,7 @@ contract CommitteeCertificates is ICommitteeCertificates {
     /// @param registry_ The registry that will charge conflicts: the address its deployment will have (its
     ///        constructor checks that this contract names it, with the same parameters).
     constructor(address registry_, ISequencerRegistry.Params memory p) {
-        // The registry deploys its inbox as its first contract: the CREATE address of (registry, nonce 1).
-        address inbox_ = address(uint160(uint256(keccak256(abi.encodePacked(bytes2(0xd694), registry_, bytes1(0x01))))));
+        address inbox_ = BatonEip712.inboxOf(registry_);
         registry = registry_;
         inbox = inbox_;
         paramsHash = keccak256(abi.encode(p));

@@ -52,8 +52,7 @@ contract InclusionReceipts is IInclusionReceipts {
         if (uint256(p.receiptCompensation) * 10_000 > uint256(p.receiptLivenessPenalty) * p.bountyBps) {
             revert ISequencerRegistry.InvalidParameters("receiptCompensation");
         }
-        // The registry deploys its inbox as its first contract: the CREATE address of (registry, nonce 1).
-        address inbox_ = address(uint160(uint256(keccak256(abi.encodePacked(bytes2(0xd694), registry_, bytes1(0x01))))));
+        address inbox_ = BatonEip712.inboxOf(registry_);
         registry = registry_;
         inbox = inbox_;
         paramsHash = keccak256(abi.encode(p));

@@ -14,6 +14,12 @@ library BatonEip712 {
         return keccak256(abi.encode(DOMAIN_TYPEHASH, keccak256(bytes(NAME)), keccak256(bytes(VERSION)), chainId, inbox));
     }
 
+    /// @notice The inbox of `registry`: the registry deploys it as its first contract, the CREATE address of
+    ///         (registry, nonce 1). Contracts deployed before the registry derive the domain's inbox from it.
+    function inboxOf(address registry) internal pure returns (address) {
+        return address(uint160(uint256(keccak256(abi.encodePacked(bytes2(0xd694), registry, bytes1(0x01))))));
+    }
+
     function digest(bytes32 domain, bytes32 structHash) internal pure returns (bytes32 result) {
         assembly ("memory-safe") {
             let ptr := mload(0x40)
