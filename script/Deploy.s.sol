@@ -20,7 +20,8 @@ import {BatonDeployment} from "../contracts/test/utils/BatonDeployment.sol";
 ///         amounts are decimal strings, because JSON readers lose integers above 2^53 or 2^64.
 /// @dev Every parameter is a `BATON_*` variable named after its field in SCREAMING_SNAKE_CASE; unset ones take the
 ///      defaults in docs/PROTOCOL.md §Parameters. Example:
-///      forge script script/Deploy.s.sol --rpc-url $RPC --broadcast --private-key $KEY
+///      forge script script/Deploy.s.sol --rpc-url $RPC --broadcast --slow --private-key $KEY (`--slow`: the three
+///      transactions depend on each other, one at a time)
 ///      forge script script/Deploy.s.sol --rpc-url $RPC --sig 'record(address)' <registry printed by the first>
 contract Deploy {
     error NoCode(address account);

@@ -89,7 +89,7 @@ async fn deploy_script_records_only_a_deployment_that_is_on_chain() -> Result<()
 
     // The real thing: deploy, then record what the chain holds.
     let key = alloy::hex::encode_prefixed(anvil.keys()[0].to_bytes());
-    let output = forge_script(&root, &anvil, &file.0, &["--broadcast", "--private-key", &key])?;
+    let output = forge_script(&root, &anvil, &file.0, &["--broadcast", "--slow", "--private-key", &key])?;
     ensure!(output.status.success(), "forge script failed:\n{}", describe(&output));
     ensure!(!file.0.exists(), "the deploy step writes no file");
     let artifact = broadcast_dir(&anvil).join("Deploy.s.sol/31337/run-latest.json");
