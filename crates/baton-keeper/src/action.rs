@@ -26,11 +26,13 @@ pub enum ActionKind {
     ReceiptContradicted,
     /// `slashUnkeptReceipt`: the slot's leader promised inclusion and posted nothing in its slot.
     ReceiptUnkept,
+    /// `slashConflictingCertificates`: two committee certificates for one position and different headers.
+    CertificateConflict,
 }
 
 impl ActionKind {
     /// Every kind, for metrics.
-    pub const ALL: [Self; 8] = [
+    pub const ALL: [Self; 9] = [
         Self::Equivocation,
         Self::RecordConflict,
         Self::Censorship,
@@ -39,6 +41,7 @@ impl ActionKind {
         Self::ReleasePayout,
         Self::ReceiptContradicted,
         Self::ReceiptUnkept,
+        Self::CertificateConflict,
     ];
 
     /// The label used in metrics and logs.
@@ -52,6 +55,7 @@ impl ActionKind {
             Self::ReleasePayout => "release-payout",
             Self::ReceiptContradicted => "receipt-contradicted",
             Self::ReceiptUnkept => "receipt-unkept",
+            Self::CertificateConflict => "certificate-conflict",
         }
     }
 }

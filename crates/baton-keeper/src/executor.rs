@@ -27,6 +27,7 @@ use alloy::{
 };
 use baton_bindings::{
     batch_inbox::BatchInbox::BatchInboxErrors,
+    committee_certificates::CommitteeCertificates::CommitteeCertificatesErrors,
     inclusion_receipts::InclusionReceipts::InclusionReceiptsErrors,
     sequencer_registry::SequencerRegistry::{self, SequencerRegistryErrors},
 };
@@ -160,6 +161,22 @@ pub fn classify_revert(data: &[u8]) -> Simulation {
             }
             C::WrongChain(e) => Simulation::Settled(format!("the receipt is for rollup {}", e.l2ChainId)),
             C::InvalidSignature(_) => Simulation::Settled("invalid receipt signature".into()),
+            other => Simulation::NotYet(format!("{other:?}")),
+        };
+    }
+    if let Ok(error) = CommitteeCertificatesErrors::abi_decode(data) {
+        use CommitteeCertificatesErrors as K;
+        return match error {
+            K::NothingToSlash(_) => {
+                Simulation::Settled("every member in both signer sets was ejected already".into())
+            }
+            K::NotConflicting(_) => Simulation::Settled("the certificates do not conflict".into()),
+            K::InvalidCertificate(_) => Simulation::Settled("a certificate does not verify on L1".into()),
+            K::CommitteeMismatch(e) => Simulation::Settled(format!(
+                "the committee of epoch {} held here is not the sealed one",
+                e.epoch
+            )),
+            // Anyone may seal a final epoch; until someone does, the certificates cannot be checked on L1.
             other => Simulation::NotYet(format!("{other:?}")),
         };
     }

@@ -1,5 +1,6 @@
 //! The keeper's HTTP surface: `POST /evidence` (signed headers, one object or an array), `POST /receipts`
-//! (signed inclusion receipts, one or an array), `GET /status`, `GET /metrics` (Prometheus) and `GET /health`.
+//! (signed inclusion receipts, one or an array), `POST /certificates` (committee certificates, one or an array),
+//! `GET /status`, `GET /metrics` (Prometheus) and `GET /health`.
 //!
 //! Submissions are checked strictly: a body over [`MAX_SUBMISSION_BYTES`] gets 413, malformed JSON or unknown
 //! fields 400, a header of another deployment, a bad signature, a signer that never was registered or a header
@@ -8,7 +9,10 @@
 //! wakes the keeper at once. Stored evidence is pruned once the fault window of its batch has closed. Receipts
 //! are checked the same way: another rollup, a signature that does not recover to the named signer, an
 //! unregistered signer, or a slot out of reach (its fault window closed, or beyond the lookahead) 422, and more
-//! than [`MAX_RECEIPTS_PER_SIGNER`] held for one signer 429.
+//! than [`MAX_RECEIPTS_PER_SIGNER`] held for one signer 429. Certificates are verified against their epoch's
+//! committee: a slot out of reach or in an epoch whose membership is not final yet, a signer that is no keyed
+//! member, fewer signers than the quorum or an aggregate signature that does not verify 422, more than
+//! [`crate::certificate::MAX_CERTIFICATES_PER_SLOT`] held for one slot 429, the committee unreadable on L1 503.
 
 use std::{
     collections::{HashMap, HashSet},
@@ -32,14 +36,15 @@ use tokio::sync::Notify;
 use tracing::warn;
 
 use crate::{
+    certificate::Committees,
     evidence::{
         validate, SignedHeader, MAX_AHEAD_BATCHES, MAX_PER_SIGNER, MAX_PER_SUBMISSION,
         MAX_RECEIPTS_PER_SIGNER, MAX_SUBMISSION_BYTES,
     },
     metrics::Metrics,
-    store::{Evidence, HeldReceipt, Store},
+    store::{Evidence, HeldCertificate, HeldReceipt, Store},
 };
-use baton_protocol::receipt::SignedReceipt;
+use baton_protocol::{committee::CertifiedAttestation, receipt::SignedReceipt, schedule::Schedule};
 
 /// State shared by the server and the keeper loop.
 #[derive(Debug)]
@@ -71,6 +76,16 @@ pub(crate) struct Shared {
     pub(crate) receipts_per_signer: Mutex<HashMap<Address, usize>>,
     /// Oldest slot whose faults are still provable.
     pub(crate) slot_floor: AtomicU64,
+    /// The slot of the next block.
+    pub(crate) current_slot: AtomicU64,
+    /// The deployment's schedule.
+    pub(crate) schedule: Schedule,
+    /// Committees of final epochs (certificates are verified against them).
+    pub(crate) committees: tokio::sync::Mutex<Committees>,
+    /// Certificates accepted since the loop last looked.
+    pub(crate) incoming_certificates: Mutex<Vec<HeldCertificate>>,
+    /// Held certificates per slot.
+    pub(crate) certificates_per_slot: Mutex<HashMap<u64, usize>>,
 }
 
 /// Why one signed header is refused, with the HTTP status that says so.
@@ -226,7 +241,8 @@ impl Shared {
 pub(crate) fn router(shared: Arc<Shared>) -> Router {
     Router::new()
         .route("/evidence", post(submit))
-        .route("/receipts", post(submit_receipts))
+        .route("/receipts", post(submit_items::<SignedReceipt>))
+        .route("/certificates", post(submit_items::<CertifiedAttestation>))
         .route("/status", get(status))
         .route("/metrics", get(|State(s): State<Arc<Shared>>| async move { s.metrics.render() }))
         .route("/health", get(|| async { "ok" }))
@@ -301,29 +317,74 @@ async fn submit(
     (StatusCode::ACCEPTED, Json(json!({ "accepted": accepted, "duplicates": duplicates }))).into_response()
 }
 
-/// `POST /receipts`: one signed receipt or an array of them; all or nothing.
-async fn submit_receipts(
+/// What `POST /receipts` and `POST /certificates` take: items checked all before any is held.
+trait Submission: serde::de::DeserializeOwned + Send + Sync + Sized {
+    /// The items' name in messages.
+    const NOUN: &'static str;
+    /// One item's JSON shape, for the message refusing a malformed submission.
+    const SHAPE: &'static str;
+    /// The counter of refusals.
+    fn rejected(metrics: &Metrics) -> &AtomicU64;
+    /// Checks one item.
+    fn check(&self, shared: &Shared) -> impl std::future::Future<Output = Result<(), Refusal>> + Send;
+    /// Checks and holds one item; whether it was new.
+    fn accept(self, shared: &Shared) -> impl std::future::Future<Output = Result<bool, Refusal>> + Send;
+}
+
+impl Submission for SignedReceipt {
+    const NOUN: &'static str = "receipts";
+    const SHAPE: &'static str = r#"{"receipt": {...}, "signature": "0x...", "signer": "0x..."}"#;
+    fn rejected(metrics: &Metrics) -> &AtomicU64 {
+        &metrics.receipts_rejected
+    }
+    async fn check(&self, shared: &Shared) -> Result<(), Refusal> {
+        shared.check_receipt(self).await
+    }
+    async fn accept(self, shared: &Shared) -> Result<bool, Refusal> {
+        shared.accept_receipt(self, "submission").await
+    }
+}
+
+impl Submission for CertifiedAttestation {
+    const NOUN: &'static str = "certificates";
+    const SHAPE: &'static str = r#"{"attestation": {...}, "signers": "0x...", "signature": "0x..."}"#;
+    fn rejected(metrics: &Metrics) -> &AtomicU64 {
+        &metrics.certificates_rejected
+    }
+    async fn check(&self, shared: &Shared) -> Result<(), Refusal> {
+        shared.check_certificate(self).await
+    }
+    async fn accept(self, shared: &Shared) -> Result<bool, Refusal> {
+        shared.accept_certificate(self, "submission").await
+    }
+}
+
+/// `POST /receipts` (signed inclusion receipts) and `POST /certificates` (committee certificates): one item or an
+/// array of them; all or nothing.
+async fn submit_items<T: Submission>(
     State(shared): State<Arc<Shared>>,
     body: Result<axum::body::Bytes, BytesRejection>,
 ) -> Response {
     let refuse = |status, message: String| {
-        Metrics::inc(&shared.metrics.receipts_rejected);
-        warn!(%status, %message, "receipt refused");
+        Metrics::inc(T::rejected(&shared.metrics));
+        warn!(%status, %message, "{} refused", T::NOUN);
         (status, Json(json!({ "error": message }))).into_response()
     };
-    let shape = r#"{"receipt": {...}, "signature": "0x...", "signer": "0x..."}"#;
-    let list: Vec<SignedReceipt> = match parse_submission(body, "receipts", shape) {
+    let list: Vec<T> = match parse_submission(body, T::NOUN, T::SHAPE) {
         Ok(list) => list,
         Err((status, message)) => return refuse(status, message),
     };
-    for (i, signed) in list.iter().enumerate() {
-        if let Err(refusal) = shared.check_receipt(signed).await {
-            return refuse(refusal.status, format!("receipt {i}: {}", refusal.message));
+    for (i, item) in list.iter().enumerate() {
+        if let Err(refusal) = item.check(&shared).await {
+            return refuse(
+                refusal.status,
+                format!("{} {i}: {}", T::NOUN.trim_end_matches('s'), refusal.message),
+            );
         }
     }
     let (mut accepted, mut duplicates) = (0, 0);
-    for signed in list {
-        match shared.accept_receipt(signed, "submission").await {
+    for item in list {
+        match item.accept(&shared).await {
             Ok(true) => accepted += 1,
             Ok(false) => duplicates += 1,
             Err(refusal) => {

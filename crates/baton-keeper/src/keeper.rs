@@ -19,7 +19,12 @@ use alloy::{
 };
 use baton_bindings::sequencer_registry::{ISequencerRegistry::Escrow, SequencerRegistry};
 use baton_l1::{Appended, Blobs, L1Reader};
-use baton_protocol::{deployment::Deployment, header, schedule::Schedule};
+use baton_protocol::{
+    committee::{CertifiedAttestation, Committee},
+    deployment::Deployment,
+    header,
+    schedule::Schedule,
+};
 use eyre::{eyre, Result, WrapErr};
 use serde_json::{json, Value};
 use tokio::sync::{watch, Notify};
@@ -27,12 +32,13 @@ use tracing::{debug, info, warn};
 
 use crate::{
     action::{ActionKind, ActionRecord, ActionState},
+    certificate::{self, Committees},
     evidence::SignedHeader,
     executor::{Executor, Simulation, TxPolicy},
     http::{self, Shared},
     index::{Collector, Index},
     metrics::Metrics,
-    store::{Evidence, HeldReceipt, Store},
+    store::{Evidence, HeldCertificate, HeldReceipt, Store},
     strategy::{self, OperatorFacts, Policy, View},
 };
 
@@ -154,6 +160,16 @@ pub async fn start(config: KeeperConfig) -> Result<KeeperHandle> {
         incoming_receipts: Mutex::new(Vec::new()),
         receipts_per_signer: Mutex::new(count_receipts_per_signer(&snapshot.receipts)),
         slot_floor: std::sync::atomic::AtomicU64::new(0),
+        current_slot: std::sync::atomic::AtomicU64::new(0),
+        schedule: Schedule::for_deployment(&config.deployment, genesis),
+        committees: tokio::sync::Mutex::new(Committees::new(
+            provider.clone(),
+            config.deployment.registry,
+            config.deployment.committee,
+            genesis,
+        )),
+        incoming_certificates: Mutex::new(Vec::new()),
+        certificates_per_slot: Mutex::new(certificate::count_per_slot(&snapshot.certificates)),
     });
     let listener = tokio::net::TcpListener::bind(config.listen).await.wrap_err("binding the HTTP server")?;
     let addr = listener.local_addr()?;
@@ -180,19 +196,26 @@ pub async fn start(config: KeeperConfig) -> Result<KeeperHandle> {
     let collector = Collector::new(provider.clone(), config.deployment.inbox, genesis, config.log_chunk);
     let mut feed_cursors = BTreeMap::new();
     for feed in &config.feeds {
-        feed_cursors.insert(feed.to_string(), store.meta(&feed_key(feed))?.unwrap_or(0));
+        for key in [feed_key(feed), certificate_feed_key(feed)] {
+            let cursor = store.meta(&key)?.unwrap_or(0);
+            feed_cursors.insert(key, cursor);
+        }
     }
+    // Committee batches' data comes from the operators' nodes (the feeds' base URLs).
     let reader = L1Reader::new(
         provider.clone(),
         config.deployment.inbox,
         Blobs::configured(provider.clone(), config.blob_sources.clone()),
-    );
+    )
+    .with_committee_sources(config.feeds.clone());
     let keeper = Keeper {
         schedule: Schedule::for_deployment(&config.deployment, genesis),
         registry,
         index: Index::from_snapshot(&snapshot),
         evidence: snapshot.evidence,
         held: snapshot.receipts,
+        certificates: snapshot.certificates,
+        committee_data: BTreeMap::new(),
         batch_txs: HashMap::new(),
         reader,
         actions: snapshot.actions,
@@ -265,6 +288,10 @@ fn feed_key(feed: &reqwest::Url) -> String {
     format!("feed:{feed}")
 }
 
+fn certificate_feed_key(feed: &reqwest::Url) -> String {
+    format!("certificate-feed:{feed}")
+}
+
 struct Keeper {
     config: KeeperConfig,
     provider: DynProvider,
@@ -278,6 +305,11 @@ struct Keeper {
     evidence: Vec<Evidence>,
     /// Inclusion receipts held (handed in on `POST /receipts`).
     held: Vec<HeldReceipt>,
+    /// Committee certificates held (from feeds and `POST /certificates`).
+    certificates: Vec<HeldCertificate>,
+    /// Committee batches in the fault window by number, and whether a member served their data at the last try
+    /// (checked until it did; cleared on a reorg).
+    committee_data: BTreeMap<u64, bool>,
     /// Transaction hashes of the batches held receipts are judged by, by batch number (cleared on a reorg).
     batch_txs: HashMap<u64, Vec<alloy::primitives::B256>>,
     /// Reads those batches' data.
@@ -350,6 +382,7 @@ impl Keeper {
             Metrics::inc(&metrics.reorgs);
             self.members.clear();
             self.batch_txs.clear();
+            self.committee_data.clear();
         }
         let indexed = self.index.cursor.map_or(0, |c| c.number);
         metrics.indexed.store(indexed, Ordering::Relaxed);
@@ -360,9 +393,12 @@ impl Keeper {
         self.held.extend(self.shared.incoming_receipts.lock().unwrap_or_else(|p| p.into_inner()).drain(..));
         self.load_receipt_batches().await;
         self.poll_feeds().await;
+        self.certificates
+            .extend(self.shared.incoming_certificates.lock().unwrap_or_else(|p| p.into_inner()).drain(..));
+        self.check_committee_data(indexed).await;
         self.watch_escape_hatch(indexed);
         if *last_head != Some(head) || report.blocks > 0 {
-            self.prune(indexed)?;
+            self.prune(indexed).await?;
         }
         *last_head = Some(head);
 
@@ -374,53 +410,91 @@ impl Keeper {
         Ok(())
     }
 
+    /// Reads every operator feed: signed headers (`GET /headers`) and the certificates its node assembled
+    /// (`GET /certificates`), each from its persisted cursor.
     async fn poll_feeds(&mut self) {
         if self.judged.len() > 100_000 {
             self.judged.clear();
         }
         for feed in self.config.feeds.clone() {
             let name = feed.to_string();
-            let from = self.feed_cursors.get(&name).copied().unwrap_or(0);
-            let Ok(url) = feed.join(&format!("headers?from={from}&limit=500")) else { continue };
-            let fetched = async {
-                self.http
-                    .get(url)
-                    .timeout(self.config.tx.rpc_timeout)
-                    .send()
-                    .await?
-                    .error_for_status()?
-                    .json::<Vec<SignedHeader>>()
-                    .await
-            };
-            let list = match fetched.await {
-                Ok(list) => list,
-                Err(e) => {
-                    Metrics::inc(&self.shared.metrics.rpc_errors);
-                    debug!(feed = %name, error = %e, "feed unavailable");
-                    continue;
+            let key = feed_key(&feed);
+            let from = self.feed_cursors.get(&key).copied().unwrap_or(0);
+            if let Some(list) = self.fetch_feed::<SignedHeader>(&feed, "headers", from).await {
+                // The cursor is the newest batch number served, asked for again: a second header for it may
+                // appear later. Each served header is judged once.
+                let mut next = from;
+                for signed in list {
+                    next = next.max(signed.header.batchNumber);
+                    if !self.judged.insert(signed.header.hash()) {
+                        continue;
+                    }
+                    if let Err(e) = self.shared.accept(signed, &name).await {
+                        warn!(feed = %name, error = %e, "feed served invalid evidence");
+                    }
                 }
-            };
-            // The cursor is the newest batch number served, asked for again: a second header for it may appear
-            // later. Each served header is judged once.
-            let mut next = from;
-            for signed in list {
-                next = next.max(signed.header.batchNumber);
-                if !self.judged.insert(signed.header.hash()) {
-                    continue;
-                }
-                match self.shared.accept(signed, &name).await {
-                    Ok(_) => {}
-                    Err(e) => warn!(feed = %name, error = %e, "feed served invalid evidence"),
-                }
+                self.advance_feed(key, from, next);
             }
-            if next != from {
-                self.feed_cursors.insert(name, next);
-                if let Err(e) = self.store.set_meta(&feed_key(&feed), next) {
-                    warn!(error = %e, "could not store the feed cursor");
+            let key = certificate_feed_key(&feed);
+            let from = self.feed_cursors.get(&key).copied().unwrap_or(0);
+            if let Some(list) = self.fetch_feed::<CertifiedAttestation>(&feed, "certificates", from).await {
+                let mut next = from;
+                for certified in list {
+                    next = next.max(certified.attestation.batchNumber);
+                    let id = alloy::primitives::keccak256(
+                        [certified.attestation.headerHash.as_slice(), certified.signature.as_slice()]
+                            .concat(),
+                    );
+                    if !self.judged.insert(id) {
+                        continue;
+                    }
+                    if let Err(refusal) = self.shared.accept_certificate(certified, &name).await {
+                        warn!(feed = %name, error = %refusal.message, "feed served a certificate refused");
+                    }
                 }
+                self.advance_feed(key, from, next);
             }
         }
         self.evidence.extend(self.shared.incoming.lock().unwrap_or_else(|p| p.into_inner()).drain(..));
+    }
+
+    /// One page of `feed`'s `path` from batch number `from` on, or `None` when the feed does not answer.
+    async fn fetch_feed<T: serde::de::DeserializeOwned>(
+        &self,
+        feed: &reqwest::Url,
+        path: &str,
+        from: u64,
+    ) -> Option<Vec<T>> {
+        let url = feed.join(&format!("{path}?from={from}&limit=500")).ok()?;
+        let fetched = async {
+            self.http
+                .get(url)
+                .timeout(self.config.tx.rpc_timeout)
+                .send()
+                .await?
+                .error_for_status()?
+                .json::<Vec<T>>()
+                .await
+        };
+        match fetched.await {
+            Ok(list) => Some(list),
+            Err(e) => {
+                Metrics::inc(&self.shared.metrics.rpc_errors);
+                debug!(%feed, path, error = %e, "feed unavailable");
+                None
+            }
+        }
+    }
+
+    /// Moves a feed cursor and stores it.
+    fn advance_feed(&mut self, key: String, from: u64, next: u64) {
+        if next == from {
+            return;
+        }
+        if let Err(e) = self.store.set_meta(&key, next) {
+            warn!(error = %e, "could not store the feed cursor");
+        }
+        self.feed_cursors.insert(key, next);
     }
 
     /// Reads the transactions of every recorded batch a held receipt is judged by (its signer's first batch in its
@@ -492,7 +566,7 @@ impl Keeper {
     }
 
     /// Forgets evidence about batches whose slots are out of every fault window.
-    fn prune(&mut self, indexed: u64) -> Result<()> {
+    async fn prune(&mut self, indexed: u64) -> Result<()> {
         let window = u64::from(self.config.deployment.params.fault_window);
         let horizon =
             self.schedule.slot_at(indexed.saturating_sub(window + self.schedule.params.slot_length));
@@ -535,6 +609,14 @@ impl Keeper {
                 *counts = count_receipts_per_signer(&self.held);
             }
         }
+        if self.certificates.iter().any(|c| c.certified.attestation.slot < floor) {
+            self.store.prune_certificates(floor)?;
+            self.certificates.retain(|c| c.certified.attestation.slot >= floor);
+            if let Ok(mut counts) = self.shared.certificates_per_slot.lock() {
+                *counts = certificate::count_per_slot(&self.certificates);
+            }
+            self.shared.committees.lock().await.prune(self.schedule.epoch_of(floor));
+        }
         if self.evidence.iter().any(|e| e.header.batchNumber < oldest) {
             self.store.prune_evidence(oldest)?;
             self.evidence.retain(|e| e.header.batchNumber >= oldest);
@@ -563,9 +645,10 @@ impl Keeper {
         let finished: HashSet<String> =
             self.actions.iter().filter(|(_, r)| r.state.is_final()).map(|(k, _)| k.clone()).collect();
         let no_operators = HashMap::new();
+        let no_committees = HashMap::new();
         let mut members = HashMap::new();
         if policy.missed_slots {
-            let view = self.view(indexed, &finished, &members, &no_operators);
+            let view = self.view(indexed, &finished, &members, &no_operators, &no_committees);
             let epochs: Vec<u32> = {
                 let slots = view.provable_slots();
                 let mut epochs: Vec<u32> = slots.map(|s| self.schedule.epoch_of(s)).collect();
@@ -579,7 +662,13 @@ impl Keeper {
         }
         let mut operators = HashMap::new();
         let candidates = if policy.missed_slots {
-            strategy::missed_slot_candidates(&self.view(indexed, &finished, &members, &operators))
+            strategy::missed_slot_candidates(&self.view(
+                indexed,
+                &finished,
+                &members,
+                &operators,
+                &no_committees,
+            ))
         } else {
             Vec::new()
         };
@@ -598,7 +687,9 @@ impl Keeper {
                 },
             );
         }
-        let view = self.view(indexed, &finished, &members, &operators);
+        let committees =
+            if policy.certificates { self.certificate_committees().await? } else { HashMap::new() };
+        let view = self.view(indexed, &finished, &members, &operators, &committees);
         let mut actions = Vec::new();
         if policy.equivocation {
             actions.extend(strategy::equivocation(&view));
@@ -618,7 +709,74 @@ impl Keeper {
         if policy.release_payouts {
             actions.extend(strategy::release_payouts(&view, &self.escrowed_slashes()));
         }
+        if policy.certificates {
+            actions.extend(strategy::certificate_conflicts(&view));
+        }
         Ok(actions)
+    }
+
+    /// The committees of the epochs of the positions where held certificates conflict (read once per epoch).
+    async fn certificate_committees(&self) -> Result<HashMap<u32, Committee>> {
+        let mut epochs: Vec<u32> = Vec::new();
+        for (i, a) in self.certificates.iter().enumerate() {
+            let conflicted = self.certificates[i + 1..]
+                .iter()
+                .any(|b| a.certified.attestation.conflicts_with(&b.certified.attestation));
+            if conflicted {
+                epochs.push(self.schedule.epoch_of(a.certified.attestation.slot));
+            }
+        }
+        epochs.sort_unstable();
+        epochs.dedup();
+        let mut committees = self.shared.committees.lock().await;
+        let mut out = HashMap::new();
+        for epoch in epochs {
+            let read = tokio::time::timeout(self.config.tx.rpc_timeout, committees.get(epoch));
+            let committee = read
+                .await
+                .map_err(|_| eyre!("committee of epoch {epoch}: no answer"))?
+                .wrap_err_with(|| format!("reading the committee of epoch {epoch}"))?;
+            out.insert(epoch, committee);
+        }
+        Ok(out)
+    }
+
+    /// Checks that the data of every committee (data-availability) batch in the fault window is retrievable from at
+    /// least one member and matches its commitment (docs/PROTOCOL.md §Committee certificates: one honest signer
+    /// serves it); a batch whose data nobody serves is logged once, counted in a gauge and listed in the status,
+    /// and tried again every round until it is served or leaves the window.
+    async fn check_committee_data(&mut self, indexed: u64) {
+        let floor = self.shared.slot_floor.load(Ordering::Relaxed);
+        const COMMITTEE_KIND: u8 = 3; // IBatchInbox.DataKind.Committee
+        self.committee_data.retain(|n, _| self.index.batches.get(n).is_some_and(|b| b.header.slot >= floor));
+        let due: Vec<_> = self
+            .index
+            .batches
+            .values()
+            .filter(|b| b.kind == COMMITTEE_KIND && b.header.slot >= floor && b.block <= indexed)
+            .filter(|b| self.committee_data.get(&b.header.batchNumber) != Some(&true))
+            .cloned()
+            .collect();
+        for batch in due {
+            let appended = Appended {
+                header: batch.header.clone(),
+                queue_start: batch.queue_start,
+                kind: batch.kind,
+                tx: batch.tx,
+                block: batch.block,
+            };
+            let read = tokio::time::timeout(self.config.tx.rpc_timeout, self.reader.data(&appended));
+            let served = matches!(read.await, Ok(Ok(_)));
+            let number = batch.header.batchNumber;
+            let before = self.committee_data.insert(number, served);
+            if !served && before.is_none() {
+                warn!(batch = number, commitment = %batch.header.dataCommitment, "committee batch data unavailable: no member serves it");
+            } else if served && before == Some(false) {
+                info!(batch = number, "committee batch data served again");
+            }
+        }
+        let missing = self.committee_data.values().filter(|ok| !**ok).count() as u64;
+        self.shared.metrics.committee_data_unavailable.store(missing, Ordering::Relaxed);
     }
 
     /// This keeper's confirmed censorship and missed-slot slashes that earned a bounty, now in escrow.
@@ -651,6 +809,7 @@ impl Keeper {
         finished: &'a HashSet<String>,
         members: &'a HashMap<u32, u128>,
         operators: &'a HashMap<u8, OperatorFacts>,
+        committees: &'a HashMap<u32, Committee>,
     ) -> View<'a> {
         View {
             index: &self.index,
@@ -660,7 +819,10 @@ impl Keeper {
             registry: self.config.deployment.registry,
             inbox: self.config.deployment.inbox,
             receipts: self.config.deployment.receipts,
+            committee: self.config.deployment.committee,
             held: &self.held,
+            certificates: &self.certificates,
+            committees,
             batch_txs: &self.batch_txs,
             indexed,
             members,
@@ -754,6 +916,7 @@ impl Keeper {
         let window = u64::from(self.config.deployment.params.fault_window);
         let floor = self.schedule.slot_at((head + 1).saturating_sub(window)).saturating_sub(1);
         self.shared.slot_floor.store(floor, Ordering::Relaxed);
+        self.shared.current_slot.store(self.schedule.slot_at(head + 1), Ordering::Relaxed);
         self.shared.batch_count.store(self.index.batch_count(), Ordering::Relaxed);
     }
 

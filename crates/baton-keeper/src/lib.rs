@@ -12,6 +12,7 @@
 //! action twice.
 
 pub mod action;
+pub mod certificate;
 pub mod evidence;
 pub mod executor;
 mod http;

@@ -42,6 +42,12 @@ pub struct Metrics {
     /// Held receipts whose batch could not be judged: its data was unavailable or contradicts its txRoot (a
     /// broken promise L1 cannot prove; docs/PROTOCOL.md §Inclusion receipts).
     pub receipts_unjudgeable: AtomicU64,
+    /// Committee certificates accepted to hold (verified against their committee).
+    pub certificates_accepted: AtomicU64,
+    /// Certificates refused.
+    pub certificates_rejected: AtomicU64,
+    /// Committee (data-availability) batches inside the fault window whose data no member served at the last try.
+    pub committee_data_unavailable: AtomicU64,
     /// Latest L1 head.
     pub head: AtomicU64,
     /// Latest indexed block.
@@ -99,6 +105,8 @@ impl Metrics {
             ("receipts-accepted".to_string(), &self.receipts_accepted),
             ("receipts-rejected".to_string(), &self.receipts_rejected),
             ("receipts-unjudgeable".to_string(), &self.receipts_unjudgeable),
+            ("certificates-accepted".to_string(), &self.certificates_accepted),
+            ("certificates-rejected".to_string(), &self.certificates_rejected),
         ]);
         out
     }
@@ -179,6 +187,24 @@ impl Metrics {
                 "counter",
                 "Held receipts whose batch data was unavailable or invalid",
                 self.receipts_unjudgeable.load(Ordering::Relaxed),
+            ),
+            (
+                "baton_keeper_certificates_accepted_total",
+                "counter",
+                "Committee certificates accepted to hold",
+                self.certificates_accepted.load(Ordering::Relaxed),
+            ),
+            (
+                "baton_keeper_certificates_rejected_total",
+                "counter",
+                "Committee certificates refused",
+                self.certificates_rejected.load(Ordering::Relaxed),
+            ),
+            (
+                "baton_keeper_committee_data_unavailable",
+                "gauge",
+                "Committee batches in the fault window whose data no member serves",
+                self.committee_data_unavailable.load(Ordering::Relaxed),
             ),
             ("baton_keeper_l1_head", "gauge", "Latest L1 head", head),
             ("baton_keeper_indexed_block", "gauge", "Latest indexed L1 block", indexed),

@@ -8,7 +8,7 @@
 use std::{collections::BTreeMap, path::Path};
 
 use alloy::primitives::{Address, Bytes, B256};
-use baton_protocol::{receipt::SignedReceipt, BatchHeader};
+use baton_protocol::{committee::CertifiedAttestation, receipt::SignedReceipt, BatchHeader};
 use redb::{Database, ReadableDatabase, ReadableTable, TableDefinition};
 use serde::{de::DeserializeOwned, Deserialize, Serialize};
 
@@ -22,6 +22,8 @@ const EVIDENCE: TableDefinition<'_, &[u8], &[u8]> = TableDefinition::new("eviden
 const ACTIONS: TableDefinition<'_, &str, &[u8]> = TableDefinition::new("actions");
 /// Receipts by `slot (8 bytes, big-endian) ‖ evidence digest`, so pruning by slot is a range delete.
 const RECEIPTS: TableDefinition<'_, &[u8], &[u8]> = TableDefinition::new("receipts");
+/// Committee certificates by `slot (8 bytes, big-endian) ‖ header hash ‖ signer bitmap (16 bytes)`, pruned by slot.
+const CERTIFICATES: TableDefinition<'_, &[u8], &[u8]> = TableDefinition::new("certificates");
 
 const CURSOR_KEY: &str = "cursor";
 
@@ -138,6 +140,29 @@ impl HeldReceipt {
     }
 }
 
+/// A committee certificate from a node's feed or a submission, verified against its epoch's committee before it
+/// was stored.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HeldCertificate {
+    /// The certificate and what it certifies.
+    pub certified: CertifiedAttestation,
+    /// Where it came from (a feed URL or `submission`).
+    pub source: String,
+    /// First block a transaction could land in when the keeper first saw it (head + 1).
+    pub seen_at_block: u64,
+}
+
+impl HeldCertificate {
+    fn key(&self) -> Vec<u8> {
+        let a = &self.certified.attestation;
+        let mut key = Vec::with_capacity(56);
+        key.extend_from_slice(&a.slot.to_be_bytes());
+        key.extend_from_slice(a.headerHash.as_slice());
+        key.extend_from_slice(&self.certified.signers.to_be_bytes::<16>());
+        key
+    }
+}
+
 /// Everything stored, as loaded at start-up.
 #[derive(Debug, Default)]
 pub struct Snapshot {
@@ -151,6 +176,8 @@ pub struct Snapshot {
     pub evidence: Vec<Evidence>,
     /// Inclusion receipts held, by slot.
     pub receipts: Vec<HeldReceipt>,
+    /// Committee certificates held, by slot.
+    pub certificates: Vec<HeldCertificate>,
     /// Actions by key.
     pub actions: BTreeMap<String, ActionRecord>,
 }
@@ -184,6 +211,7 @@ impl Store {
         txn.open_table(EVIDENCE).map_err(dberr)?;
         txn.open_table(ACTIONS).map_err(dberr)?;
         txn.open_table(RECEIPTS).map_err(dberr)?;
+        txn.open_table(CERTIFICATES).map_err(dberr)?;
         txn.commit().map_err(dberr)?;
         Ok(Self { db })
     }
@@ -211,6 +239,10 @@ impl Store {
         for item in txn.open_table(RECEIPTS).map_err(dberr)?.iter().map_err(dberr)? {
             let (_, raw) = item.map_err(dberr)?;
             snapshot.receipts.push(decode("receipt", raw.value())?);
+        }
+        for item in txn.open_table(CERTIFICATES).map_err(dberr)?.iter().map_err(dberr)? {
+            let (_, raw) = item.map_err(dberr)?;
+            snapshot.certificates.push(decode("certificate", raw.value())?);
         }
         for item in txn.open_table(ACTIONS).map_err(dberr)?.iter().map_err(dberr)? {
             let (key, raw) = item.map_err(dberr)?;
@@ -339,13 +371,37 @@ impl Store {
 
     /// Stores a held receipt; returns false if it was already held.
     pub fn put_receipt(&self, held: &HeldReceipt) -> Result<bool, StoreError> {
-        let key = held.key();
+        self.put_new(RECEIPTS, &held.key(), &encode(held))
+    }
+
+    /// Deletes receipts for slots below `slot` (their faults have left the window).
+    pub fn prune_receipts(&self, slot: u64) -> Result<(), StoreError> {
+        self.prune_below_slot(RECEIPTS, slot)
+    }
+
+    /// Stores a held certificate; returns false if it was already held.
+    pub fn put_certificate(&self, held: &HeldCertificate) -> Result<bool, StoreError> {
+        self.put_new(CERTIFICATES, &held.key(), &encode(held))
+    }
+
+    /// Deletes certificates for slots below `slot` (their faults have left the window).
+    pub fn prune_certificates(&self, slot: u64) -> Result<(), StoreError> {
+        self.prune_below_slot(CERTIFICATES, slot)
+    }
+
+    /// Inserts `value` at `key` unless the key is taken; returns whether it was inserted.
+    fn put_new(
+        &self,
+        table: TableDefinition<'_, &[u8], &[u8]>,
+        key: &[u8],
+        value: &[u8],
+    ) -> Result<bool, StoreError> {
         let txn = self.db.begin_write().map_err(dberr)?;
         let new = {
-            let mut table = txn.open_table(RECEIPTS).map_err(dberr)?;
-            let new = table.get(key.as_slice()).map_err(dberr)?.is_none();
+            let mut table = txn.open_table(table).map_err(dberr)?;
+            let new = table.get(key).map_err(dberr)?.is_none();
             if new {
-                table.insert(key.as_slice(), encode(held).as_slice()).map_err(dberr)?;
+                table.insert(key, value).map_err(dberr)?;
             }
             new
         };
@@ -353,11 +409,15 @@ impl Store {
         Ok(new)
     }
 
-    /// Deletes receipts for slots below `slot` (their faults have left the window).
-    pub fn prune_receipts(&self, slot: u64) -> Result<(), StoreError> {
+    /// Deletes the records of a table keyed by slot first whose slot is below `slot`.
+    fn prune_below_slot(
+        &self,
+        table: TableDefinition<'_, &[u8], &[u8]>,
+        slot: u64,
+    ) -> Result<(), StoreError> {
         let txn = self.db.begin_write().map_err(dberr)?;
         {
-            let mut table = txn.open_table(RECEIPTS).map_err(dberr)?;
+            let mut table = txn.open_table(table).map_err(dberr)?;
             let end = slot.to_be_bytes();
             table.retain_in(..end.as_slice(), |_, _| false).map_err(dberr)?;
         }

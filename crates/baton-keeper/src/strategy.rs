@@ -11,16 +11,17 @@ use alloy::{
 };
 use baton_bindings::{
     batch_inbox::BatchInbox,
+    committee_certificates::CommitteeCertificates,
     inclusion_receipts::InclusionReceipts,
     sequencer_registry::{ISequencerRegistry::Escrow, SequencerRegistry},
 };
-use baton_l1::convert;
-use baton_protocol::{deployment::Params, schedule::Schedule, BatchHeader};
+use baton_l1::{committee, convert};
+use baton_protocol::{committee::Committee, deployment::Params, schedule::Schedule, BatchHeader};
 
 use crate::{
     action::{Action, ActionKind},
     index::Index,
-    store::{Evidence, HeldReceipt, RecordedBatch},
+    store::{Evidence, HeldCertificate, HeldReceipt, RecordedBatch},
 };
 
 /// `keccak256(abi.encode(keccak256("baton.fault.equivocation"), signer, batchNumber))`, as the registry.
@@ -75,6 +76,8 @@ pub struct Policy {
     pub release_payouts: bool,
     /// Prove broken inclusion receipts handed in on `POST /receipts`.
     pub receipts: bool,
+    /// Prove conflicting committee certificates (from nodes' certificate feeds and `POST /certificates`).
+    pub certificates: bool,
 }
 
 impl Default for Policy {
@@ -86,6 +89,7 @@ impl Default for Policy {
             force_inclusion: true,
             release_payouts: true,
             receipts: true,
+            certificates: true,
         }
     }
 }
@@ -116,8 +120,14 @@ pub struct View<'a> {
     pub inbox: Address,
     /// The receipts contract.
     pub receipts: Address,
+    /// The committee certificates contract.
+    pub committee: Address,
     /// Inclusion receipts held.
     pub held: &'a [HeldReceipt],
+    /// Committee certificates held.
+    pub certificates: &'a [HeldCertificate],
+    /// The committee of every epoch a held certificate belongs to (as the keeper verified it).
+    pub committees: &'a HashMap<u32, Committee>,
     /// Transaction hashes of the batches a held receipt is judged by, by batch number (loaded from L1 data).
     pub batch_txs: &'a HashMap<u64, Vec<B256>>,
     /// Last indexed block (head minus the confirmation depth).
@@ -245,6 +255,76 @@ pub fn equivocation(view: &View<'_>) -> Vec<Action> {
         if action_slot <= current && view.in_window(action_slot) {
             actions.push(action);
         }
+    }
+    actions
+}
+
+/// The key of a certificate-conflict action: the contract's evidence digest of the position and the members both
+/// certificates hold. A later pair at the same position that catches members the first did not is another action;
+/// one that catches nobody new settles in simulation (`NothingToSlash`).
+pub fn certificate_conflict_key(evidence: B256, guilty: u128) -> String {
+    format!("{evidence}:{guilty:#x}")
+}
+
+/// Certificate conflicts (docs/PROTOCOL.md §Committee certificates): two held certificates for one position
+/// `(batchNumber, slot, parentHash)` and different headers prove that every member in both signer sets signed
+/// twice. For each position the pair with the most members in common is proven; members ejected already are skipped
+/// by the registry. Only members in both sets are ever named: a member that signed one of the two headers is honest.
+pub fn certificate_conflicts(view: &View<'_>) -> Vec<Action> {
+    let mut positions: BTreeMap<(u64, u64, B256), Vec<&HeldCertificate>> = BTreeMap::new();
+    for held in view.certificates {
+        let a = &held.certified.attestation;
+        positions.entry((a.batchNumber, a.slot, a.parentHash)).or_default().push(held);
+    }
+    let current = view.schedule.slot_at(view.next_block());
+    let mut actions = Vec::new();
+    for ((batch, slot, _), held) in positions {
+        if slot > current || !view.in_window(slot) {
+            continue;
+        }
+        let Some(committee) = view.committees.get(&view.schedule.epoch_of(slot)) else { continue };
+        let mut best: Option<(u128, &HeldCertificate, &HeldCertificate)> = None;
+        for (i, first) in held.iter().enumerate() {
+            for second in &held[i + 1..] {
+                let (a, b) = (&first.certified, &second.certified);
+                if !a.attestation.conflicts_with(&b.attestation) {
+                    continue;
+                }
+                let guilty = a.signers.to::<u128>() & b.signers.to::<u128>();
+                if guilty != 0 && best.is_none_or(|(g, ..)| guilty.count_ones() > g.count_ones()) {
+                    best = Some((guilty, first, second));
+                }
+            }
+        }
+        let Some((guilty, first, second)) = best else { continue };
+        let evidence = first.certified.attestation.conflict_evidence();
+        let key = certificate_conflict_key(evidence, guilty);
+        if !view.unfinished(&key) {
+            continue;
+        }
+        let (a, b) = (&first.certified, &second.certified);
+        let (ca, cb) = (a.certificate(), b.certificate());
+        let absent = committee.keyed() & !(ca.signers & cb.signers);
+        let call = CommitteeCertificates::slashConflictingCertificatesCall {
+            first: committee::certified_arg(committee, &a.attestation, &ca),
+            second: committee::certified_arg(committee, &b.attestation, &cb),
+            committee: committee::committee_arg(committee),
+            keyHashes: if absent == 0 { Vec::new() } else { committee.key_hashes() },
+        };
+        let at = first.seen_at_block.max(second.seen_at_block).max(view.schedule.slot_start(slot));
+        let ids: Vec<String> =
+            (0..128u32).filter(|id| guilty >> id & 1 == 1).map(|id| id.to_string()).collect();
+        actions.push(Action {
+            key,
+            kind: ActionKind::CertificateConflict,
+            to: view.committee,
+            calldata: Bytes::from(call.abi_encode()),
+            provable_at: at,
+            summary: format!(
+                "operators {} certified two headers for batch {batch} in slot {slot}",
+                ids.join(", ")
+            ),
+        });
     }
     actions
 }
@@ -494,6 +574,7 @@ mod tests {
     const REGISTRY: Address = address!("0x00000000000000000000000000000000000000aa");
     const INBOX: Address = address!("0x00000000000000000000000000000000000000bb");
     const RECEIPTS: Address = address!("0x00000000000000000000000000000000000000cc");
+    const COMMITTEE: Address = address!("0x00000000000000000000000000000000000000dd");
 
     /// Genesis 100, 4-block slots, 4 slots per epoch, inclusion window 10, fault window 200.
     fn deployment() -> Deployment {
@@ -521,6 +602,8 @@ mod tests {
         finished: HashSet<String>,
         held: Vec<HeldReceipt>,
         batch_txs: HashMap<u64, Vec<B256>>,
+        certificates: Vec<HeldCertificate>,
+        committees: HashMap<u32, Committee>,
     }
 
     impl Fixture {
@@ -575,6 +658,8 @@ mod tests {
                 finished: HashSet::new(),
                 held: Vec::new(),
                 batch_txs: HashMap::new(),
+                certificates: Vec::new(),
+                committees: HashMap::new(),
             }
         }
 
@@ -587,7 +672,10 @@ mod tests {
                 registry: REGISTRY,
                 inbox: INBOX,
                 receipts: RECEIPTS,
+                committee: COMMITTEE,
                 held: &self.held,
+                certificates: &self.certificates,
+                committees: &self.committees,
                 batch_txs: &self.batch_txs,
                 indexed,
                 members: &self.members,
@@ -832,5 +920,94 @@ mod tests {
         assert_eq!(call.headers.len(), 2, "the batches around the slot");
         let window_end = slot_end + u64::from(f.deployment.params.fault_window);
         assert!(receipts(&f.view(window_end)).is_empty(), "out of the window");
+    }
+
+    fn bls_key(id: u8) -> baton_protocol::bls::SecretKey {
+        baton_protocol::bls::SecretKey::from_bytes(&B256::with_last_byte(id + 1)).expect("valid scalar")
+    }
+
+    /// Six keyed members (ids 0 to 5) in epoch 1 (slots 4 to 7); quorum 4.
+    fn committee_fixture() -> Fixture {
+        let mut f = Fixture::new(&[(4, Address::repeat_byte(1), 0)], &[]);
+        let keys = (0..6).map(|id| (id, bls_key(id).public_key())).collect();
+        f.committees.insert(1, Committee::new(0b11_1111, keys));
+        f
+    }
+
+    /// A certificate by `signers` on the header at batch 1, slot 5, parent `parent`, told apart by `tag`.
+    fn certified(f: &Fixture, parent: B256, tag: u8, signers: &[u8]) -> HeldCertificate {
+        let attestation = baton_protocol::committee::Attestation {
+            batchNumber: 1,
+            slot: 5,
+            parentHash: parent,
+            headerHash: B256::repeat_byte(tag),
+        };
+        let domain = header::domain(f.deployment.chain_id, f.deployment.inbox);
+        let signatures =
+            signers.iter().map(|id| (*id, bls_key(*id).attest(attestation.digest(&domain)))).collect();
+        let certificate = f.committees[&1].certify(&signatures).expect("aggregates");
+        f.committees[&1].verify(&domain, &attestation, &certificate).expect("a valid certificate");
+        HeldCertificate {
+            certified: baton_protocol::committee::CertifiedAttestation::new(attestation, &certificate),
+            source: "test".into(),
+            seen_at_block: 110,
+        }
+    }
+
+    #[test]
+    fn conflicting_certificates_name_only_the_members_in_both_signer_sets() {
+        let mut f = committee_fixture();
+        let parent = B256::repeat_byte(9);
+        f.certificates = vec![
+            certified(&f, parent, 1, &[0, 1, 2, 3]),
+            certified(&f, parent, 1, &[0, 1, 2, 4]), // the same header again: no conflict with the first
+            certified(&f, parent, 2, &[0, 1, 4, 5]),
+            certified(&f, B256::repeat_byte(8), 3, &[2, 3, 4, 5]), // another parent: a reorg's re-attestation
+        ];
+        let slot_start = f.schedule.slot_start(5);
+        assert!(certificate_conflicts(&f.view(slot_start - 2)).is_empty(), "provable from the slot on");
+        let actions = certificate_conflicts(&f.view(slot_start));
+        assert_eq!(actions.len(), 1, "one position conflicts: {actions:?}");
+        let action = &actions[0];
+        assert_eq!((action.kind, action.to), (ActionKind::CertificateConflict, COMMITTEE));
+        let call = CommitteeCertificates::slashConflictingCertificatesCall::abi_decode(&action.calldata)
+            .expect("conflict call");
+        let guilty =
+            call.first.certificate.signers.to::<u128>() & call.second.certificate.signers.to::<u128>();
+        // {0,1,2,4} against {0,1,4,5} catches three, {0,1,2,3} against {0,1,4,5} two: the larger is proven.
+        assert_eq!(guilty, 0b1_0011, "members 0, 1 and 4 signed both headers");
+        assert_eq!(
+            action.key,
+            certificate_conflict_key(f.certificates[0].certified.attestation.conflict_evidence(), guilty)
+        );
+        assert_eq!(call.keyHashes.len(), 6, "absent keyed members need every key hash");
+        assert_eq!((call.first.absentKeys.len(), call.second.absentKeys.len()), (2, 2));
+        assert_eq!(action.provable_at, slot_start);
+
+        f.finished.insert(action.key.clone());
+        assert!(certificate_conflicts(&f.view(slot_start)).is_empty(), "once per position and signer set");
+        let window_end = f.schedule.slot_start(6) + u64::from(f.deployment.params.fault_window);
+        f.finished.clear();
+        assert!(certificate_conflicts(&f.view(window_end)).is_empty(), "out of the window");
+    }
+
+    #[test]
+    fn certificates_without_a_common_signer_or_committee_prove_nothing() {
+        let mut f = committee_fixture();
+        let parent = B256::repeat_byte(9);
+        // Disjoint signer sets cannot both reach the quorum of 4 out of 6; a hand-built pair still proves nobody.
+        let mut first = certified(&f, parent, 1, &[0, 1, 2, 3]);
+        let second = certified(&f, parent, 2, &[2, 3, 4, 5]);
+        first.certified.signers = alloy::primitives::U128::from(0b00_0011u128);
+        f.certificates = vec![first, second];
+        assert!(certificate_conflicts(&f.view(f.schedule.slot_start(5))).is_empty());
+
+        f.certificates =
+            vec![certified(&f, parent, 1, &[0, 1, 2, 3]), certified(&f, parent, 2, &[0, 1, 4, 5])];
+        f.committees.clear();
+        assert!(
+            certificate_conflicts(&f.view(f.schedule.slot_start(5))).is_empty(),
+            "without the epoch's committee nothing can be encoded"
+        );
     }
 }

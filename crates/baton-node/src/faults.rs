@@ -22,12 +22,37 @@ pub struct Faults {
     /// Break inclusion receipts: post each slot's batch with its first promised transaction left out, so every
     /// receipt of the slot points at the wrong transaction (a safety fault).
     pub break_receipts: bool,
+    /// Attest without the sign-once guard: sign any header the checks accept, even a second one for a position
+    /// this node attested already (a member colluding in a conflicting certificate).
+    pub double_attest: bool,
+    /// Certify two headers for one position: see [`SplitCommittee`]. The switch turns itself off once done.
+    pub certify_twice: Option<SplitCommittee>,
+}
+
+/// How a poster splits the committee to get two conflicting certificates for the position of its next batch with
+/// transactions: `colluders` (nodes that double-attest) and `first` attest the header it posts, `colluders` and
+/// `second` a second header for the same position (its transactions less the last). Honest members attest one
+/// header each, so only the colluders sign both; both certificates go on the poster's certificate feed.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct SplitCommittee {
+    /// Members that sign both headers (the poster itself must double-attest too).
+    pub colluders: Vec<reqwest::Url>,
+    /// Honest members asked about the posted header only.
+    pub first: Vec<reqwest::Url>,
+    /// Honest members asked about the second header only.
+    pub second: Vec<reqwest::Url>,
 }
 
 impl Faults {
     /// Whether any switch is on.
     pub fn any(&self) -> bool {
-        self.offline || self.equivocate || self.break_receipts || !self.censor.is_empty()
+        self.offline
+            || self.equivocate
+            || self.break_receipts
+            || self.double_attest
+            || self.certify_twice.is_some()
+            || !self.censor.is_empty()
     }
 
     /// Whether the raw L2 transaction `raw` is signed by a censored sender.

@@ -56,6 +56,11 @@ impl NodeHandle {
         }
     }
 
+    /// The fault switches in force (a switch that acts once turns itself off).
+    pub fn faults(&self) -> Faults {
+        self.shared.faults()
+    }
+
     /// Transactions in the mempool.
     pub fn mempool_len(&self) -> usize {
         self.shared.mempool().len()

@@ -35,5 +35,5 @@ mod view;
 
 pub use client::{AttestReply, AttestRequest, CertifiedHeader, ClientError, NodeClient, Sent};
 pub use config::{CommitteeSettings, DataMode, NodeConfig, ReceiptSettings};
-pub use faults::Faults;
+pub use faults::{Faults, SplitCommittee};
 pub use launch::{start, NodeHandle};

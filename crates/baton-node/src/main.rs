@@ -89,6 +89,10 @@ struct Args {
     /// of the slot; slashable).
     #[arg(long)]
     fault_break_receipts: bool,
+    /// DEVNETS AND TESTS ONLY: attest without the sign-once guard (signs conflicting certificates; slashable).
+    /// Splitting the committee as a poster (`certify_twice`) is set in the TOML file's `[faults]`.
+    #[arg(long)]
+    fault_double_attest: bool,
 }
 
 /// The same settings, from the TOML file.
@@ -168,6 +172,8 @@ fn config(args: Args) -> Result<NodeConfig> {
             censor: if args.fault_censor.is_empty() { file.faults.censor } else { args.fault_censor },
             equivocate: args.fault_equivocate || file.faults.equivocate,
             break_receipts: args.fault_break_receipts || file.faults.break_receipts,
+            double_attest: args.fault_double_attest || file.faults.double_attest,
+            certify_twice: file.faults.certify_twice,
         },
     })
 }

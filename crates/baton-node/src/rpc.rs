@@ -1,7 +1,8 @@
 //! The node's HTTP surface: JSON-RPC 2.0 on `POST /` (`eth_sendRawTransaction`, `baton_sendTransaction` (the same,
 //! plus an inclusion receipt when this node leads an upcoming slot), `baton_getReceipt`, `eth_chainId`,
 //! `baton_status`, `baton_transactionStatus`, and for committee certificates `baton_attest`, `baton_getBatchData`,
-//! `baton_getCertificate`), the signed-header feed on `GET /headers?from=N&limit=M`,
+//! `baton_getCertificate`), the signed-header feed on `GET /headers?from=N&limit=M`, the certificate feed on
+//! `GET /certificates?from=N&limit=M`,
 //! `GET /metrics` and `GET /health`.
 //!
 //! Bad input never panics: every failure is a JSON-RPC error with a message saying what was wrong.
@@ -79,6 +80,7 @@ pub(crate) fn router(shared: Arc<Shared>) -> Router {
     Router::new()
         .route("/", post(rpc))
         .route("/headers", get(headers))
+        .route("/certificates", get(certificates))
         .route("/metrics", get(metrics))
         .route("/health", get(|| async { "ok" }))
         // A hex-encoded transaction of MAX_TX_SIZE, or a batch payload to attest of MAX_ATTESTED_PAYLOAD, plus the
@@ -333,6 +335,15 @@ struct HeadersQuery {
 async fn headers(State(shared): State<Arc<Shared>>, Query(q): Query<HeadersQuery>) -> impl IntoResponse {
     let limit = q.limit.unwrap_or(100).min(1_000);
     match shared.store.signed_headers(q.from.unwrap_or(0), limit) {
+        Ok(list) => (StatusCode::OK, Json(json!(list))).into_response(),
+        Err(e) => (StatusCode::INTERNAL_SERVER_ERROR, e.to_string()).into_response(),
+    }
+}
+
+/// `GET /certificates?from=N&limit=M`: the certificates this node assembled as a poster, from batch number `N` on.
+async fn certificates(State(shared): State<Arc<Shared>>, Query(q): Query<HeadersQuery>) -> impl IntoResponse {
+    let limit = q.limit.unwrap_or(100).min(1_000);
+    match shared.store.certificates_from(q.from.unwrap_or(0), limit) {
         Ok(list) => (StatusCode::OK, Json(json!(list))).into_response(),
         Err(e) => (StatusCode::INTERNAL_SERVER_ERROR, e.to_string()).into_response(),
     }

@@ -26,6 +26,7 @@ use baton_bindings::{
 use baton_l1::{Blobs, L1Reader};
 use baton_protocol::{
     calldata,
+    committee::{Attestation, Certificate, Committee},
     derive::{batch_transactions, BatchData, BatchRecord, EntryContent, ForcedEntry},
     header, payload,
     roster::Status,
@@ -40,7 +41,7 @@ use tracing::{debug, info, warn};
 use crate::{
     committee,
     config::{DataMode, NodeConfig},
-    faults::Faults,
+    faults::{Faults, SplitCommittee},
     metrics::Metrics,
     receipts::{self, LedSlot, Window},
     state::Shared,
@@ -623,30 +624,21 @@ impl Sequencer {
         let in_blobs = sidecar.is_some();
         // The attestation round: a certificate makes the batch final in seconds (any two conflict only by burning a
         // third of the bond), and in committee mode leaves the payload off L1.
-        let round_started = std::time::Instant::now();
         let certified = if self.shared.committee.participates() {
-            let peers = self.shared.peers.read().map(|p| p.clone()).unwrap_or_default();
-            let request = crate::client::AttestRequest {
-                header: header.clone(),
-                signature: signature.clone(),
-                payload: payload.clone(),
+            let split =
+                self.shared.faults().certify_twice.filter(|_| posted == Posted::These && !raws.is_empty());
+            let peers = match &split {
+                Some(split) => [split.colluders.clone(), split.first.clone()].concat(),
+                None => self.shared.peers.read().map(|p| p.clone()).unwrap_or_default(),
             };
-            committee::gather(
-                &self.shared.committee,
-                self.shared.committee_context(),
-                peers,
-                self.config.committee.attest_timeout,
-                request,
-            )
-            .await
+            let certified = self.certify(&header, &signature, &payload, peers).await?;
+            if let Some(split) = split {
+                self.certify_conflicting(&header, raws, split).await?;
+            }
+            certified
         } else {
             None
         };
-        if let Some((attestation, certificate, _)) = &certified {
-            let latency_ms = u64::try_from(round_started.elapsed().as_millis()).unwrap_or(u64::MAX);
-            self.shared.store.put_certificate(attestation, certificate, latency_ms)?;
-            Metrics::inc(&self.shared.metrics.batches_certified);
-        }
         let queue_head = self.view.tip().map_or(0, |h| h.queuePosition);
         let sent = calldata::Posted::sent_by_signer(&header, operator_id, queue_head)?;
         let input = match (&certified, in_blobs) {
@@ -685,6 +677,67 @@ impl Sequencer {
             );
         }
         Ok(posted)
+    }
+
+    /// The attestation round for `header` with `peers` (see [`committee::gather`]); a certificate it yields is kept
+    /// (and served on the certificate feed) with the round's latency.
+    async fn certify(
+        &self,
+        header: &BatchHeader,
+        signature: &Bytes,
+        payload: &Bytes,
+        peers: Vec<reqwest::Url>,
+    ) -> Result<Option<(Attestation, Certificate, Committee)>> {
+        let started = std::time::Instant::now();
+        let request = crate::client::AttestRequest {
+            header: header.clone(),
+            signature: signature.clone(),
+            payload: payload.clone(),
+        };
+        let certified = committee::gather(
+            &self.shared.committee,
+            self.shared.committee_context(),
+            peers,
+            self.config.committee.attest_timeout,
+            request,
+        )
+        .await;
+        if let Some((attestation, certificate, _)) = &certified {
+            let latency_ms = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
+            self.shared.store.put_certificate(attestation, certificate, latency_ms)?;
+            Metrics::inc(&self.shared.metrics.batches_certified);
+        }
+        Ok(certified)
+    }
+
+    /// Fault switch `certify_twice`: a second header for the position of `header`, with its transactions less the
+    /// last, signed and certified by the colluders and the `second` members; its certificate goes on the feed next
+    /// to the first. The switch turns itself off.
+    async fn certify_conflicting(
+        &self,
+        header: &BatchHeader,
+        raws: &[Bytes],
+        split: SplitCommittee,
+    ) -> Result<()> {
+        if let Ok(mut faults) = self.shared.faults.write() {
+            faults.certify_twice = None;
+        }
+        let shorter = &raws[..raws.len().saturating_sub(1)];
+        let payload = payload::encode(shorter)?;
+        let hashes: Vec<B256> = shorter.iter().map(keccak256).collect();
+        let other =
+            BatchHeader { dataCommitment: keccak256(&payload), txRoot: tx_root(&hashes), ..header.clone() };
+        let signature = other.sign(&self.domain, &self.config.signer)?;
+        let peers = [split.colluders, split.second].concat();
+        match self.certify(&other, &signature, &payload, peers).await? {
+            Some((_, certificate, _)) => warn!(
+                batch = header.batchNumber,
+                signers = format!("{:#x}", certificate.signers),
+                "fault switch: certified a second header for this position"
+            ),
+            None => warn!(batch = header.batchNumber, "fault switch: the second header got no quorum"),
+        }
+        Ok(())
     }
 
     /// Sends the batch transaction and waits for it, replacing it at a fee at least 12.5 % higher each time it

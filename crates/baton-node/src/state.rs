@@ -47,6 +47,7 @@ impl Shared {
             domain: &self.domain,
             l2_chain_id: self.l2_chain_id,
             http: &self.http,
+            double_attest: self.faults().double_attest,
         }
     }
 

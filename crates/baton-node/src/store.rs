@@ -13,7 +13,7 @@ use alloy::{
 };
 use baton_protocol::{
     bls::G1Bytes,
-    committee::{Attestation, Certificate},
+    committee::{Attestation, Certificate, CertifiedAttestation},
     receipt::InclusionReceipt,
     BatchHeader,
 };
@@ -303,6 +303,32 @@ impl Store {
         let signature =
             G1Bytes::try_from(signature.as_ref()).map_err(|_| StoreError::Corrupt("certificate"))?;
         Ok(Some((attestation, Certificate { signers, signature }, latency_ms)))
+    }
+
+    /// The certificates this node assembled for batch numbers from `from` on, in batch-number order, at most
+    /// `limit` (the table holds only slots inside the fault window, so the scan is short).
+    pub fn certificates_from(
+        &self,
+        from: u64,
+        limit: usize,
+    ) -> Result<Vec<CertifiedAttestation>, StoreError> {
+        let txn = self.db.begin_read().map_err(storage)?;
+        let table = txn.open_table(CERTIFICATES).map_err(storage)?;
+        let mut out = Vec::new();
+        for item in table.iter().map_err(storage)? {
+            let (_, record) = item.map_err(storage)?;
+            let (attestation, signers, signature, _) =
+                decode_certificate(record.value()).map_err(|_| StoreError::Corrupt("certificate"))?;
+            if attestation.batchNumber < from {
+                continue;
+            }
+            let signature =
+                G1Bytes::try_from(signature.as_ref()).map_err(|_| StoreError::Corrupt("certificate"))?;
+            out.push(CertifiedAttestation::new(attestation, &Certificate { signers, signature }));
+        }
+        out.sort_by_key(|c| (c.attestation.batchNumber, c.attestation.headerHash));
+        out.truncate(limit);
+        Ok(out)
     }
 
     /// Durably removes transactions.

@@ -256,6 +256,35 @@ pub struct Certificate {
     pub signature: G1Bytes,
 }
 
+/// A certificate with the attestation it certifies, as a node's feed serves it (`GET /certificates`) and a keeper
+/// takes it (`POST /certificates`).
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct CertifiedAttestation {
+    /// What the signers signed.
+    pub attestation: Attestation,
+    /// Bit `i` for operator id `i`.
+    pub signers: alloy::primitives::U128,
+    /// The aggregate signature (G1, EIP-2537 encoding).
+    pub signature: G1Bytes,
+}
+
+impl CertifiedAttestation {
+    /// `certificate` on `attestation`.
+    pub fn new(attestation: Attestation, certificate: &Certificate) -> Self {
+        Self {
+            attestation,
+            signers: alloy::primitives::U128::from(certificate.signers),
+            signature: certificate.signature,
+        }
+    }
+
+    /// The certificate part.
+    pub fn certificate(&self) -> Certificate {
+        Certificate { signers: self.signers.to::<u128>(), signature: self.signature }
+    }
+}
+
 impl Certificate {
     /// As the contract takes it.
     pub fn data(&self) -> CertificateData {

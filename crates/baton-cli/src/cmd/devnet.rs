@@ -12,8 +12,9 @@ use super::print;
 /// censor and the user's escape to L1, an equivocator, a deposit; then reports what L1 recorded.
 #[derive(Debug, Args)]
 pub(crate) struct DevnetArgs {
-    /// Bonded operators (at least 5: offline, censor, equivocator, receipt breaker, honest).
-    #[arg(long, default_value_t = 5)]
+    /// Bonded operators (at least 6: two certify conflicting headers, offline, censor and receipt breaker,
+    /// equivocator, honest).
+    #[arg(long, default_value_t = 6)]
     operators: usize,
     /// Seconds of normal rotation before the faults are played.
     #[arg(long, default_value_t = 20)]

@@ -1,10 +1,11 @@
 //! `baton devnet`: the whole system on one machine. An embedded anvil (or `--rpc-url`), the contracts
-//! deployed, N bonded operators running real nodes, a keeper, L2 traffic, and a scenario in which operators
-//! misbehave through the nodes' fault switches: one goes offline (backups cover, strikes, jailing), one censors
-//! a user who escalates to L1 forced inclusion (the censor is slashed, the user compensated), one equivocates
-//! (ejected), one breaks the inclusion receipts it signed (slashed, the holders compensated), and a user deposits
-//! ETH. Every transaction the traffic sends gets a receipt from the slot's leader. It ends with a report measured
-//! from L1.
+//! deployed, N bonded operators running real nodes (a third each posting calldata, blobs, or committee-certified
+//! data), a keeper, L2 traffic, and a scenario in which operators misbehave through the nodes' fault switches: a
+//! third of the committee certifies two headers for one position (all of them ejected), one goes offline (backups
+//! cover, strikes, jailing), one censors a user who escalates to L1 forced inclusion (the censor is slashed, the
+//! user compensated) and breaks the inclusion receipts it signed (slashed, the holders compensated), one
+//! equivocates (ejected), and a user deposits ETH. Every transaction the traffic sends gets a receipt from the
+//! slot's leader. It ends with a report measured from L1.
 //!
 //! One job per file: `net` brings the network up and down, `traffic` sends L2 transactions, `scenario` holds one
 //! function per act and watch, `report` reads the outcome back from L1 and `render` prints it. A new act is one
@@ -36,8 +37,8 @@ const ETHER: u128 = 1_000_000_000_000_000_000;
 /// What to run.
 #[derive(Clone, Debug)]
 pub struct Options {
-    /// Bonded operators (at least 5: one goes offline, one censors, one equivocates, one breaks inclusion receipts,
-    /// the rest stay honest).
+    /// Bonded operators (at least 6: two certify conflicting headers, one goes offline, one censors and breaks
+    /// inclusion receipts, one equivocates, the rest stay honest).
     pub operators: usize,
     /// Seconds of normal rotation before the faults are played.
     pub duration: Duration,
@@ -112,10 +113,15 @@ pub async fn run(options: Options) -> Result<Report> {
     let l1_user = net.keys[options.operators + 2].clone();
     let l2_user = PrivateKeySigner::from_bytes(&keccak256(format!("baton devnet user {}", options.seed)))?;
     let reorg = scenario::reorg(&net, &mut warnings).await?;
-    let offline = scenario::offline(&net, breaker).await?;
-    let censored = scenario::censorship(&net, offline, breaker, &l1_user, &l2_user, &mut warnings).await?;
-    let equivocator = scenario::equivocation(&net, &[offline, censored.censor, breaker]);
+    let conflicted = scenario::certificate_conflict(&net, breaker, &mut warnings).await?;
+    let double_signers = conflicted.double_signers();
+    let offline = scenario::offline(&net, &[&double_signers[..], &[breaker]].concat()).await?;
+    // The receipt breaker censors too: an operator greedy enough for one partial-penalty fault plays both.
+    let absent = [&double_signers[..], &[offline]].concat();
+    let censored = scenario::censorship(&net, breaker, &absent, &l1_user, &l2_user, &mut warnings).await?;
+    let equivocator = scenario::equivocation(&net, &[&absent[..], &[breaker]].concat());
     let promised = scenario::broken_receipts(&net, breaker, options.seed, &mut warnings).await?;
+    scenario::watch_certificate_conflict(&net, &conflicted, &mut warnings).await?;
     scenario::watch_censorship(&net, &censored, &mut warnings).await?;
     let deposit_index = scenario::deposit(&net, &l1_user, &l2_user, &mut warnings).await?;
     scenario::watch_equivocation(&net, equivocator, &mut warnings).await?;
@@ -134,19 +140,23 @@ pub async fn run(options: Options) -> Result<Report> {
         registry: net.registry.clone(),
         deployment: net.deployment.clone(),
         genesis: net.genesis,
+        nodes: net.urls.clone(),
     };
     let receipt_reactions = net.keeper_reactions(&["receipt-contradicted", "receipt-unkept"]);
     let certificates = net.certificates(start_block, end_block).await?;
-    let (signers, anvil) = net.down().await?;
     let observed = report::Observed {
-        signers,
+        signers: net.signers.clone(),
         bonds_before,
-        roles: vec![
-            (offline, "offline"),
-            (censored.censor, "censor"),
-            (equivocator, "equivocator"),
-            (breaker, "breaks receipts"),
-        ],
+        roles: [
+            vec![
+                (offline, "offline"),
+                (breaker, "censor, breaks receipts"),
+                (equivocator, "equivocator"),
+                (conflicted.poster, "certifies twice"),
+            ],
+            conflicted.colluders.iter().map(|id| (*id, "double-attests")).collect(),
+        ]
+        .concat(),
         blocks: (start_block, end_block),
         sent,
         promised,
@@ -158,7 +168,9 @@ pub async fn run(options: Options) -> Result<Report> {
         warnings,
         elapsed,
     };
-    let report = report::build(&parts, observed).await?;
+    // Built while the nodes still run: they serve the committee batches' data.
+    let report = report::build(&parts, observed).await;
+    let (_, anvil) = net.down().await?;
     drop(anvil);
-    Ok(report)
+    report
 }

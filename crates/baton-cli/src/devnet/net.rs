@@ -87,8 +87,9 @@ async fn warm_up_blobs(deployer: &DynProvider, to: alloy::primitives::Address) -
 /// Brings the network up: L1, contracts, bonds (active from epoch 2), nodes with peers, a keeper, 1 s blocks.
 pub(super) async fn up(options: &Options) -> Result<Net> {
     ensure!(
-        options.operators >= 5,
-        "the scenario needs at least 5 operators (offline, censor, equivocator, receipt breaker, honest)"
+        options.operators >= 6,
+        "the scenario needs at least 6 operators (two certify twice, offline, equivocator, censor and receipt \
+         breaker, honest)"
     );
     ensure!(options.operators <= 16, "at most 16 operators (the devnet roster cap)");
     let progress = Progress { start: Instant::now(), on: options.progress };
@@ -197,7 +198,8 @@ pub(super) async fn up(options: &Options) -> Result<Net> {
     let dir = tempfile::tempdir()?;
     let mut nodes = Vec::new();
     for (i, signer) in signers.iter().enumerate() {
-        let mode = if i % 2 == 1 { DataMode::Blobs } else { DataMode::Calldata };
+        // The three ways data reaches L1 side by side, so the report compares their gas per L2 transaction.
+        let mode = [DataMode::Calldata, DataMode::Blobs, DataMode::Committee][i % 3];
         nodes.push(
             baton_node::start(NodeConfig {
                 l1_rpc: rpc.clone(),
@@ -353,6 +355,18 @@ impl Net {
 
     pub(super) fn set_faults(&self, id: u8, faults: Faults) {
         self.nodes[usize::from(id)].set_faults(faults);
+    }
+
+    /// Changes some of an operator's fault switches, leaving the others as they are.
+    pub(super) fn update_faults(&self, id: u8, change: impl FnOnce(&mut Faults)) {
+        let node = &self.nodes[usize::from(id)];
+        let mut faults = node.faults();
+        change(&mut faults);
+        node.set_faults(faults);
+    }
+
+    pub(super) fn faults(&self, id: u8) -> Faults {
+        self.nodes[usize::from(id)].faults()
     }
 
     /// For each sequenced batch appended in blocks `[from, to]`: whether a node holds its certificate, and how long

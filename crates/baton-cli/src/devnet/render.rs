@@ -38,6 +38,22 @@ pub fn render(report: &Report) -> String {
         "L1 bill (gas used by batch transactions): {} per batch, {} per L2 transaction; blob gas {} per L2 transaction",
         report.gas_per_batch, report.gas_per_l2_tx, report.blob_gas_per_l2_tx
     );
+    let by_kind: Vec<String> = report
+        .cost_by_kind
+        .iter()
+        .map(|c| {
+            format!(
+                "{} {} gas + {} blob gas ({} batches of {} txs on average, {} gas each)",
+                c.kind,
+                c.gas_per_l2_tx,
+                c.blob_gas_per_l2_tx,
+                c.batches,
+                c.l2_txs.checked_div(c.batches).unwrap_or(0),
+                c.gas_per_batch
+            )
+        })
+        .collect();
+    let _ = writeln!(out, "L1 cost per L2 transaction by data path: {}", by_kind.join("; "));
     let r = &report.receipts;
     let _ = writeln!(
         out,

@@ -86,6 +86,24 @@ pub struct CertificatesReport {
     pub latency_p99_ms: u64,
 }
 
+/// The L1 bill of the batches whose data took one way to L1.
+#[derive(Debug, Default, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DataKindCost {
+    /// `calldata`, `blobs` or `committee` (only the commitment and the certificate on L1).
+    pub kind: &'static str,
+    /// Sequenced batches of the scenario.
+    pub batches: u64,
+    /// L2 transactions they carried.
+    pub l2_txs: u64,
+    /// Gas used per batch (a committee batch's is nearly flat: its data stays off L1).
+    pub gas_per_batch: u64,
+    /// Gas used by their transactions (21,000, calldata and execution) per L2 transaction.
+    pub gas_per_l2_tx: u64,
+    /// Blob gas per L2 transaction.
+    pub blob_gas_per_l2_tx: u64,
+}
+
 /// A slash observed on L1.
 #[derive(Debug, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -131,6 +149,8 @@ pub struct Report {
     pub gas_per_l2_tx: u64,
     /// Blob gas of the batch transactions, per included L2 transaction.
     pub blob_gas_per_l2_tx: u64,
+    /// The bill by the way data reached L1, side by side (the nodes post a third each way).
+    pub cost_by_kind: Vec<DataKindCost>,
     /// Slashes, in order.
     pub slashes: Vec<SlashReport>,
     /// The L1 reorg played, if any.
@@ -153,6 +173,8 @@ pub(super) struct Parts {
     pub(super) registry: SequencerRegistry::SequencerRegistryInstance<DynProvider>,
     pub(super) deployment: Deployment,
     pub(super) genesis: u64,
+    /// The nodes, which serve committee batches' data.
+    pub(super) nodes: Vec<reqwest::Url>,
 }
 
 /// What the scenario did and saw, beside what L1 recorded.
@@ -203,7 +225,8 @@ pub(super) async fn build(parts: &Parts, observed: Observed) -> Result<Report> {
         elapsed,
     } = observed;
     let reader =
-        L1Reader::new(parts.provider.clone(), parts.deployment.inbox, AnvilBlobs(parts.provider.clone()));
+        L1Reader::new(parts.provider.clone(), parts.deployment.inbox, AnvilBlobs(parts.provider.clone()))
+            .with_committee_sources(parts.nodes.clone());
     let appended = reader.appended(parts.genesis, end).await?;
     let entries = reader.forced_entries(parts.genesis, end).await?;
     let derived = reader.derive(parts.genesis, end).await?;
@@ -217,6 +240,16 @@ pub(super) async fn build(parts: &Parts, observed: Observed) -> Result<Report> {
     let mut gas = 0u64;
     let mut blob_gas = 0u64;
     let mut scenario_batches = 0u64;
+    let mut txs_per_batch: HashMap<u64, u64> = HashMap::new();
+    for item in &derived.items {
+        if let L2Item::Sequenced { batch, .. } = item {
+            *txs_per_batch.entry(*batch).or_default() += 1;
+        }
+    }
+    let mut cost_by_kind: Vec<DataKindCost> = ["calldata", "blobs", "committee"]
+        .into_iter()
+        .map(|kind| DataKindCost { kind, ..DataKindCost::default() })
+        .collect();
     for a in appended.iter().filter(|a| a.block >= start) {
         match ids.get(&a.header.sequencer) {
             Some(id) => *per_operator.entry(*id).or_default() += 1,
@@ -226,7 +259,26 @@ pub(super) async fn build(parts: &Parts, observed: Observed) -> Result<Report> {
             gas += receipt.gas_used;
             blob_gas += receipt.blob_gas_used.unwrap_or(0);
             scenario_batches += 1;
+            // IBatchInbox.DataKind: 0 calldata, 1 blobs, 2 forced-only (no sequencer), 3 committee.
+            let slot = match a.kind {
+                0 => Some(0),
+                1 => Some(1),
+                3 => Some(2),
+                _ => None,
+            };
+            if let Some(cost) = slot.map(|i| &mut cost_by_kind[i]) {
+                cost.batches += 1;
+                cost.l2_txs += txs_per_batch.get(&a.header.batchNumber).copied().unwrap_or(0);
+                cost.gas_per_batch += receipt.gas_used;
+                cost.blob_gas_per_l2_tx += receipt.blob_gas_used.unwrap_or(0);
+            }
         }
+    }
+    // Totals so far; per L2 transaction from here on.
+    for cost in &mut cost_by_kind {
+        cost.gas_per_l2_tx = cost.gas_per_batch.checked_div(cost.l2_txs).unwrap_or(0);
+        cost.gas_per_batch = cost.gas_per_batch.checked_div(cost.batches).unwrap_or(0);
+        cost.blob_gas_per_l2_tx = cost.blob_gas_per_l2_tx.checked_div(cost.l2_txs).unwrap_or(0);
     }
 
     // Inclusion delays.
@@ -326,6 +378,7 @@ pub(super) async fn build(parts: &Parts, observed: Observed) -> Result<Report> {
         gas_per_batch: gas.checked_div(scenario_batches).unwrap_or(0),
         gas_per_l2_tx: gas.checked_div(l2_included as u64).unwrap_or(0),
         blob_gas_per_l2_tx: blob_gas.checked_div(l2_included as u64).unwrap_or(0),
+        cost_by_kind,
         slashes,
         reorg,
         receipts,

@@ -1,6 +1,7 @@
-//! The scenario's acts, one function each: an L1 reorg, an operator going offline, a censor and the user's escape
-//! to L1 forced inclusion, an equivocator, a deposit; and the watches that wait for L1 to answer each. An act
-//! returns what it set up; a watch notes in `warnings` what it expected and did not see.
+//! The scenario's acts, one function each: an L1 reorg, a third of the committee certifying two headers for one
+//! position, an operator going offline, a censor and the user's escape to L1 forced inclusion, an equivocator,
+//! broken inclusion receipts, a deposit; and the watches that wait for L1 to answer each. An act returns what it
+//! set up; a watch notes in `warnings` what it expected and did not see.
 
 use std::{collections::BTreeMap, time::Duration};
 
@@ -11,7 +12,7 @@ use alloy::{
 };
 use baton_bindings::batch_inbox::BatchInbox;
 use baton_keeper::strategy::censorship_digest;
-use baton_node::Faults;
+use baton_node::{Faults, SplitCommittee};
 use baton_protocol::{receipt::SignedReceipt, roster::Status, sample::TxFactory};
 use eyre::{eyre, Result};
 
@@ -48,9 +49,108 @@ pub(super) async fn reorg(net: &Net, warnings: &mut Vec<String>) -> Result<Optio
     Ok(reorg)
 }
 
-/// Act 1: the operator with the most leader slots in the next epoch goes dark (any but `spared`, who has a role
-/// of its own). Returns it.
-pub(super) async fn offline(net: &Net, spared: u8) -> Result<u8> {
+/// Who the certificate attack set up.
+pub(super) struct Conflicted {
+    /// The poster that splits the committee.
+    pub(super) poster: u8,
+    /// The other members that sign both headers.
+    pub(super) colluders: Vec<u8>,
+}
+
+impl Conflicted {
+    /// Every member that signs both headers.
+    pub(super) fn double_signers(&self) -> Vec<u8> {
+        [vec![self.poster], self.colluders.clone()].concat()
+    }
+}
+
+/// Act 1: the smallest set that can certify two headers for one position does so: with `n` members and a quorum
+/// `q = ceil(2n/3)`, `2q - n` of them (a third of 6). The poster of the next batch and its colluders sign both
+/// headers; the poster asks half of the honest members about the header it posts and the other half about a
+/// second header with one transaction fewer, so each header gets exactly a quorum while every honest member signs
+/// one. Returns once both certificates exist (the poster's switch turns itself off).
+pub(super) async fn certificate_conflict(
+    net: &Net,
+    spared: u8,
+    warnings: &mut Vec<String>,
+) -> Result<Conflicted> {
+    let head = net.head().await?;
+    let slot = net.schedule.slot_at(head) + 1;
+    let members = net.members(slot).await?;
+    let ids: Vec<u8> = (0..128u8).filter(|id| members >> id & 1 == 1).collect();
+    let poster = (slot..slot + 16)
+        .filter_map(|s| net.schedule.leader(s, members))
+        .find(|leader| *leader != spared)
+        .ok_or_else(|| eyre!("no slot led by an operator free to play the certificate attack"))?;
+    let quorum = (2 * ids.len()).div_ceil(3);
+    let double_signers = 2 * quorum - ids.len();
+    let colluders: Vec<u8> =
+        ids.iter().copied().filter(|id| *id != poster && *id != spared).take(double_signers - 1).collect();
+    let honest: Vec<u8> = ids.iter().copied().filter(|id| *id != poster && !colluders.contains(id)).collect();
+    let (first, second) = honest.split_at(honest.len() / 2);
+    let urls = |ids: &[u8]| ids.iter().map(|id| net.urls[usize::from(*id)].clone()).collect::<Vec<_>>();
+    for colluder in &colluders {
+        net.update_faults(*colluder, |f| f.double_attest = true);
+    }
+    net.update_faults(poster, |f| {
+        f.double_attest = true;
+        f.certify_twice =
+            Some(SplitCommittee { colluders: urls(&colluders), first: urls(first), second: urls(second) });
+    });
+    let list = |ids: &[u8]| ids.iter().map(u8::to_string).collect::<Vec<_>>().join(", ");
+    net.progress.say(format!(
+        "operators {} ({double_signers} of {} members, quorum {quorum}) will certify two headers for one \
+         position: operator {poster} asks members {} about one and {} about the other",
+        list(&[vec![poster], colluders.clone()].concat()),
+        ids.len(),
+        list(first),
+        list(second)
+    ));
+    let split = net
+        .wait("both certificates", Duration::from_secs(60), || async {
+            Ok(net.faults(poster).certify_twice.is_none())
+        })
+        .await?;
+    if !split {
+        warnings.push(format!("operator {poster} did not certify two headers"));
+    }
+    Ok(Conflicted { poster, colluders })
+}
+
+/// Waits for the double signers' ejection, then turns their switches off.
+pub(super) async fn watch_certificate_conflict(
+    net: &Net,
+    conflicted: &Conflicted,
+    warnings: &mut Vec<String>,
+) -> Result<()> {
+    let guilty = conflicted.double_signers();
+    let ejected = net
+        .wait("the double signers ejected", Duration::from_secs(90), || async {
+            for id in &guilty {
+                if net.status(*id).await? != Status::Ejected as u8 {
+                    return Ok(false);
+                }
+            }
+            Ok(true)
+        })
+        .await?;
+    if ejected {
+        net.progress.say(format!(
+            "keeper proved the conflicting certificates: operators {guilty:?} ejected, whole bonds taken; the \
+             members that signed one header kept theirs"
+        ));
+    } else {
+        warnings.push(format!("the double signers {guilty:?} were not all ejected"));
+    }
+    for id in guilty {
+        net.set_faults(id, Faults::default());
+    }
+    Ok(())
+}
+
+/// Act 2: the operator with the most leader slots in the next epoch goes dark (any but the `spared`, who have
+/// roles of their own). Returns it.
+pub(super) async fn offline(net: &Net, spared: &[u8]) -> Result<u8> {
     let head = net.head().await?;
     let next_epoch = net.schedule.epoch_of(net.schedule.slot_at(head)) + 1;
     let epoch_slots =
@@ -58,7 +158,7 @@ pub(super) async fn offline(net: &Net, spared: u8) -> Result<u8> {
     let members = net.members(epoch_slots.start).await?;
     let mut led: BTreeMap<u8, usize> = BTreeMap::new();
     for slot in epoch_slots.clone() {
-        if let Some(leader) = net.schedule.leader(slot, members).filter(|l| *l != spared) {
+        if let Some(leader) = net.schedule.leader(slot, members).filter(|l| !spared.contains(l)) {
             *led.entry(leader).or_default() += 1;
         }
     }
@@ -81,34 +181,39 @@ pub(super) struct Censored {
     pub(super) entry_index: u64,
 }
 
-/// Act 2: operator C leads slot s + 1; once slot s has its batch, the censored user, ignored by C, forces its
-/// transaction on L1 with a deadline inside slot s + 1.
+/// Act 3: the censor leads slot s + 1 and slot s is posted by another operator (the first of its leader and
+/// backups with a turn that is none of `absent`); once slot s has its batch, the censored user, ignored by the
+/// censor, forces its transaction on L1 with a deadline inside slot s + 1.
 pub(super) async fn censorship(
     net: &Net,
-    offline: u8,
-    spared: u8,
+    censor: u8,
+    absent: &[u8],
     l1_user: &PrivateKeySigner,
     l2_user: &PrivateKeySigner,
     warnings: &mut Vec<String>,
 ) -> Result<Censored> {
-    let (censor, censored_slot) = {
+    let censored_slot = {
         let head = net.head().await?;
         let mut found = None;
-        for slot in net.schedule.slot_at(head) + 2..net.schedule.slot_at(head) + 40 {
-            let members = net.members(slot + 1).await?;
-            let (Some(before), Some(leader)) =
-                (net.schedule.leader(slot, members), net.schedule.leader(slot + 1, members))
-            else {
+        for slot in net.schedule.slot_at(head) + 2..net.schedule.slot_at(head) + 80 {
+            let (members, next_members) = (net.members(slot).await?, net.members(slot + 1).await?);
+            let before = net
+                .schedule
+                .order(slot, members)
+                .into_iter()
+                .filter(|id| net.schedule.eligible_from(slot, members, *id).is_some())
+                .find(|id| !absent.contains(id));
+            let (Some(before), Some(leader)) = (before, net.schedule.leader(slot + 1, next_members)) else {
                 continue;
             };
-            if leader != offline && leader != spared && before != offline && before != leader {
-                found = Some((leader, slot + 1));
+            if leader == censor && before != censor {
+                found = Some(slot + 1);
                 break;
             }
         }
-        found.ok_or_else(|| eyre!("no slot led by an online operator after an online one"))?
+        found.ok_or_else(|| eyre!("no slot led by operator {censor} after one led by a posting operator"))?
     };
-    net.set_faults(censor, Faults { censor: vec![l2_user.address()], ..Faults::default() });
+    net.update_faults(censor, |f| f.censor = vec![l2_user.address()]);
     let forced_raw = l2_transfer(l2_user, 0, Address::repeat_byte(0xc0), U256::from(1u64))?;
     net.progress
         .say(format!("operator {censor} censors user {} (it leads slot {censored_slot})", l2_user.address()));
@@ -158,7 +263,7 @@ pub(super) async fn censorship(
     Ok(Censored { censor, entry_index })
 }
 
-/// Act 3: another operator signs two headers for its next batch. Returns it.
+/// Act 4: another operator signs two headers for its next batch. Returns it.
 pub(super) fn equivocation(net: &Net, taken: &[u8]) -> u8 {
     let equivocator = (0..net.signers.len() as u8).find(|id| !taken.contains(id)).unwrap_or(0);
     net.set_faults(equivocator, Faults { equivocate: true, ..Faults::default() });
@@ -198,7 +303,7 @@ pub(super) async fn watch_censorship(
     Ok(())
 }
 
-/// Act 4: a deposit, once the censored entry is behind (entries are included in queue order). Returns its
+/// Act 6: a deposit, once the censored entry is behind (entries are included in queue order). Returns its
 /// queue index.
 pub(super) async fn deposit(
     net: &Net,
@@ -261,7 +366,7 @@ pub(super) async fn broken_receipts(
     seed: u64,
     warnings: &mut Vec<String>,
 ) -> Result<Vec<SignedReceipt>> {
-    net.set_faults(breaker, Faults { break_receipts: true, ..Faults::default() });
+    net.update_faults(breaker, |f| f.break_receipts = true);
     let client = baton_node::NodeClient::new(net.urls[usize::from(breaker)].clone());
     let keeper = net.keeper_url()?.join("receipts")?;
     let mut factory = TxFactory::new(super::L2_CHAIN_ID, 2, seed.wrapping_add(7));
