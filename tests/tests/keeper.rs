@@ -802,3 +802,119 @@ async fn evidence_is_bounded_by_signer_reach_and_count() -> Result<()> {
     keeper.stop().await;
     Ok(())
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn certificates_are_verified_a_conflict_ejects_only_the_double_signers_and_unserved_data_is_reported(
+) -> Result<()> {
+    use baton_l1::committee as l1;
+    use baton_protocol::{
+        bls::SecretKey,
+        calldata,
+        committee::{Attestation, CertifiedAttestation},
+    };
+    use std::collections::BTreeMap;
+
+    init_tracing();
+    let chain = Chain::deploy_with(test_params()).await?;
+    let schedule = chain.schedule().await?;
+    let signers: Vec<PrivateKeySigner> = (1..=4).map(|i| chain.anvil.keys()[i].clone().into()).collect();
+    let keys: Vec<SecretKey> =
+        (0..4u8).map(|i| SecretKey::from_seed(&[i + 7; 32])).collect::<Result<_, _>>()?;
+    for (i, s) in signers.iter().enumerate() {
+        chain.register(s.address()).await?;
+        l1::register_key(&chain.provider_for(i + 1), chain.committee, s.address(), &keys[i]).await?;
+    }
+    let epoch = schedule.epoch_of(schedule.slot_at(chain.block().await?)) + 2;
+    chain.mine_to(schedule.slot_start(schedule.epoch_first_slot(epoch))).await?;
+    let committee =
+        l1::committee_of(&chain.provider, *chain.registry.address(), chain.committee, epoch, 0).await?;
+    l1::seal(&chain.provider, chain.committee, epoch, &committee).await?;
+
+    // The keeper knows no node: nobody serves committee data to it.
+    let dir = tempfile::tempdir()?;
+    let config = keeper_config(
+        &chain,
+        chain.anvil.endpoint().as_str(),
+        chain.anvil.keys()[7].clone().into(),
+        dir.path(),
+    )
+    .await?;
+    let keeper = baton_keeper::start(config).await?;
+    let url = format!("{}/certificates", keeper.url());
+
+    // The slot's leader posts a committee batch certified by three of four (the quorum).
+    let slot = schedule.slot_at(chain.block().await? + 1);
+    let leader = chain.registry.leaderOf(slot).call().await?;
+    let inbox = BatchInbox::new(chain.inbox, chain.provider.clone());
+    let header = BatchHeader {
+        l2ChainId: L2_CHAIN_ID,
+        batchNumber: inbox.batchCount().call().await?,
+        slot,
+        dataCommitment: alloy::primitives::keccak256("data only the committee holds"),
+        txRoot: alloy::primitives::keccak256("a tx root"),
+        queuePosition: inbox.queueHead().call().await?,
+        sequencer: signers[usize::from(leader)].address(),
+        ..Default::default()
+    };
+    let domain = chain.domain();
+    let certify = |header: &BatchHeader, ids: &[u8]| -> Result<CertifiedAttestation> {
+        let attestation = Attestation::of(header);
+        let digest = attestation.digest(&domain);
+        let signatures: BTreeMap<u8, _> =
+            ids.iter().map(|id| (*id, keys[usize::from(*id)].attest(digest))).collect();
+        Ok(CertifiedAttestation::new(attestation, &committee.certify(&signatures)?))
+    };
+    let posted = certify(&header, &[0, 1, 2])?;
+    let input = calldata::Posted::sent_by_signer(&header, leader, header.queuePosition)?.encode(
+        calldata::Entry::Committee,
+        &committee.certified_batch_payload(&header, &posted.certificate()),
+    );
+    let receipt = chain.send_to_inbox(&chain.provider_for(usize::from(leader) + 1), input, None).await?;
+    ensure!(receipt.status(), "the committee batch was refused");
+    chain.provider.anvil_set_auto_mine(false).await?;
+    chain.provider.anvil_set_interval_mining(1).await?;
+    wait_for("the unserved committee data reported", Duration::from_secs(20), || async {
+        let unavailable =
+            keeper.metrics().committee_data_unavailable.load(std::sync::atomic::Ordering::Relaxed);
+        Ok((unavailable == 1 && keeper.status()["committeeDataUnavailable"] == json!([header.batchNumber]))
+            .then_some(()))
+    })
+    .await?;
+
+    // Refused: malformed, one short of the quorum, a signature over another header, a slot out of reach.
+    let other = BatchHeader { dataCommitment: alloy::primitives::keccak256("other data"), ..header.clone() };
+    let short = certify(&other, &[1, 2])?;
+    let mut forged = certify(&other, &[1, 2, 3])?;
+    forged.signature = posted.signature;
+    let mut far = BatchHeader { slot: slot + 1_000, ..other.clone() };
+    far.batchNumber += 1;
+    let far = certify(&far, &[1, 2, 3])?;
+    for (name, body, expected) in [
+        ("malformed", "{\"attestation\": 1}".to_string(), 400),
+        ("one short of the quorum", serde_json::to_string(&short)?, 422),
+        ("forged", serde_json::to_string(&forged)?, 422),
+        ("out of reach", serde_json::to_string(&far)?, 422),
+    ] {
+        let (status, reply) = post(&url, body).await?;
+        ensure!(status == expected, "{name}: {status} {reply}");
+    }
+    ensure!(keeper.status()["certificates"] == 0, "nothing refused is held");
+
+    // A holder hands in both certificates for the position: only the members in both signer sets (1 and 2) pay.
+    let conflicting = certify(&other, &[1, 2, 3])?;
+    let (status, reply) = post(&url, serde_json::to_string(&vec![posted, conflicting])?).await?;
+    ensure!(status == 202 && reply["accepted"] == 2, "{status} {reply}");
+    wait_for("the double signers ejected", Duration::from_secs(20), || async {
+        Ok((ejected(&chain, signers[1].address()).await? && ejected(&chain, signers[2].address()).await?)
+            .then_some(()))
+    })
+    .await?;
+    for id in [0usize, 3] {
+        ensure!(!ejected(&chain, signers[id].address()).await?, "operator {id} signed one header only");
+    }
+    let kinds: Vec<String> = confirmed_since(&keeper.status(), 0).into_iter().map(|(k, ..)| k).collect();
+    ensure!(kinds == ["certificate-conflict"], "one proof: {kinds:?}");
+    chain.provider.anvil_set_interval_mining(0).await?;
+    keeper.stop().await;
+    Ok(())
+}

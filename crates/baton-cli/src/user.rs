@@ -249,6 +249,9 @@ pub struct Tracking {
     /// The node's inclusion receipt for it, judged from L1 (when a node was asked and had given one).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub receipt: Option<ReceiptStatus>,
+    /// The committee certificate of the batch that carries it (when a node was asked and it or a peer holds one).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub certificate: Option<CertificateView>,
     /// [`Tracking::describe`].
     pub description: String,
 }
@@ -289,6 +292,69 @@ impl Tracking {
     }
 }
 
+/// The committee certificate of a transaction's batch.
+#[derive(Debug, Default, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CertificateView {
+    /// The certified header's hash (EIP-712 struct hash).
+    pub header_hash: B256,
+    /// Operator ids that signed it.
+    pub signers: Vec<u8>,
+    /// Members of the batch's epoch.
+    pub members: u32,
+    /// Signers a certificate needs: `ceil(2 * members / 3)`.
+    pub quorum: u32,
+    /// The poster's attestation round, request to quorum, in milliseconds.
+    pub round_ms: u64,
+    /// From the node accepting the transaction to the certificate, in milliseconds (when the node asked accepted
+    /// it within the last hour).
+    pub submission_to_certificate_ms: Option<u64>,
+}
+
+impl CertificateView {
+    fn describe(&self) -> String {
+        let ids: Vec<String> = self.signers.iter().map(u8::to_string).collect();
+        let after = self
+            .submission_to_certificate_ms
+            .map(|ms| format!(", {ms} ms after the node accepted the transaction"))
+            .unwrap_or_default();
+        format!(
+            "certified by operators {} ({} of {} members, quorum {}){after}",
+            ids.join(", "),
+            self.signers.len(),
+            self.members,
+            self.quorum
+        )
+    }
+}
+
+/// The certificate of `header` from `node` (or its peers), with the epoch's quorum read from the registry.
+async fn certificate_view(
+    provider: &alloy::providers::DynProvider,
+    deployment: &Deployment,
+    client: &NodeClient,
+    header: &baton_protocol::BatchHeader,
+    hash: B256,
+) -> Result<Option<CertificateView>> {
+    let Ok(Some(found)) = client.certificate(header.hash()).await else { return Ok(None) };
+    let epoch = (header.slot / u64::from(deployment.params.slots_per_epoch)) as u32;
+    let members =
+        SequencerRegistry::new(deployment.registry, provider.clone()).membersAt(epoch).call().await?;
+    let members = members.count_ones() as u32; // at most 96 members
+    let signers = found.signers.to::<u128>();
+    let accepted = client.transaction_status(hash).await.ok().and_then(|s| s.accepted_at_ms);
+    Ok(Some(CertificateView {
+        header_hash: header.hash(),
+        signers: (0..128u8).filter(|id| signers >> id & 1 == 1).collect(),
+        members,
+        quorum: baton_protocol::bls::quorum(members as usize) as u32, // at most 64
+        round_ms: found.latency_ms,
+        submission_to_certificate_ms: accepted
+            .filter(|_| found.certified_at_ms > 0)
+            .map(|at| found.certified_at_ms.saturating_sub(at)),
+    }))
+}
+
 /// Looks `hash` up in the node's mempool, in batches posted since block `from` and in the forced queue.
 /// Where `hash` is, looking at L1 from block `from`; blob batches are read from `blob_sources` (beacon API), or
 /// from anvil's own method when there are none.
@@ -311,12 +377,19 @@ pub async fn track(
         }
     }
     let blobs = Blobs::configured(provider.clone(), blob_sources.to_vec());
-    let reader = L1Reader::new(provider.clone(), deployment.inbox, blobs);
+    // Committee batches' data comes from the node (it attested the batch, or asks its peers).
+    let reader = L1Reader::new(provider.clone(), deployment.inbox, blobs)
+        .with_committee_sources(node.into_iter().cloned().collect());
     for appended in reader.appended(from, head).await? {
         // A batch whose data is unavailable or rejected carries nothing for derivation.
         let Ok(Ok(hashes)) = reader.transaction_hashes(&appended).await else { continue };
         if hashes.contains(&hash) {
             tracking.batch = Some((appended.header.batchNumber, appended.block));
+            if let Some(node) = node {
+                let client = NodeClient::new(node.clone());
+                tracking.certificate =
+                    certificate_view(&provider, deployment, &client, &appended.header, hash).await?;
+            }
             break;
         }
     }
@@ -332,6 +405,9 @@ pub async fn track(
     tracking.description = tracking.describe();
     if let Some(receipt) = &tracking.receipt {
         tracking.description = format!("{}; receipt: {}", tracking.description, receipt.description);
+    }
+    if let Some(certificate) = &tracking.certificate {
+        tracking.description = format!("{}; {}", tracking.description, certificate.describe());
     }
     Ok(tracking)
 }

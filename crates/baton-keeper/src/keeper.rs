@@ -1007,6 +1007,9 @@ impl Keeper {
             "escapeHatchOpen": self.escape_hatch_open,
             "evidence": self.evidence.len(),
             "receipts": self.receipt_status(),
+            "certificates": self.certificates.len(),
+            "committeeDataUnavailable":
+                self.committee_data.iter().filter(|(_, served)| !**served).map(|(n, _)| *n).collect::<Vec<_>>(),
             "feeds": self.feed_cursors,
             "actionsByState": by_state,
             "bountyWei": self.shared.metrics.bounty_wei.get().to_string(),

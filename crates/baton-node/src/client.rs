@@ -90,6 +90,20 @@ pub struct CertifiedHeader {
     /// How long the poster's round took, from its request to the quorum, in milliseconds.
     #[serde(default)]
     pub latency_ms: u64,
+    /// When the poster assembled it, in unix milliseconds.
+    #[serde(default)]
+    pub certified_at_ms: u64,
+}
+
+/// What `baton_transactionStatus` answers.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TransactionStatus {
+    /// In the node's mempool now.
+    pub pooled: bool,
+    /// When the node accepted it, in unix milliseconds (kept for an hour).
+    #[serde(default)]
+    pub accepted_at_ms: Option<u64>,
 }
 
 /// A node's JSON-RPC endpoint.
@@ -176,7 +190,8 @@ impl NodeClient {
             .map_err(|_| ClientError::Malformed { url: self.url.clone(), reply: result.to_string() })
     }
 
-    /// `baton_getCertificate`: the certificate the node assembled for the header `header_hash`, if any.
+    /// `baton_getCertificate`: the certificate of the header `header_hash`, if the node or one of its peers
+    /// assembled one.
     pub async fn certificate(&self, header_hash: B256) -> Result<Option<CertifiedHeader>, ClientError> {
         let result = self.call("baton_getCertificate", json!([header_hash])).await?;
         serde_json::from_value(result.clone())
@@ -206,10 +221,14 @@ impl NodeClient {
 
     /// `baton_transactionStatus`: whether the transaction is in the node's mempool.
     pub async fn pooled(&self, hash: B256) -> Result<bool, ClientError> {
+        Ok(self.transaction_status(hash).await?.pooled)
+    }
+
+    /// `baton_transactionStatus`: whether the transaction is in the node's mempool, and when the node accepted it.
+    pub async fn transaction_status(&self, hash: B256) -> Result<TransactionStatus, ClientError> {
         let result = self.call("baton_transactionStatus", json!([hash])).await?;
-        result["pooled"]
-            .as_bool()
-            .ok_or_else(|| ClientError::Malformed { url: self.url.clone(), reply: result.to_string() })
+        serde_json::from_value(result.clone())
+            .map_err(|_| ClientError::Malformed { url: self.url.clone(), reply: result.to_string() })
     }
 
     /// `baton_status`: mempool size, L1 head seen, batches posted.

@@ -33,7 +33,9 @@ mod state;
 pub mod store;
 mod view;
 
-pub use client::{AttestReply, AttestRequest, CertifiedHeader, ClientError, NodeClient, Sent};
+pub use client::{
+    AttestReply, AttestRequest, CertifiedHeader, ClientError, NodeClient, Sent, TransactionStatus,
+};
 pub use config::{CommitteeSettings, DataMode, NodeConfig, ReceiptSettings};
 pub use faults::{Faults, SplitCommittee};
 pub use launch::{start, NodeHandle};

@@ -7,7 +7,7 @@
 //!
 //! Bad input never panics: every failure is a JSON-RPC error with a message saying what was wrong.
 
-use std::sync::Arc;
+use std::{sync::Arc, time::Duration};
 
 use alloy::{
     consensus::{transaction::SignerRecoverable, Transaction as _, TxEnvelope},
@@ -26,7 +26,7 @@ use baton_protocol::receipt::SignedReceipt;
 use serde_json::{json, Value};
 
 use crate::{
-    client::{AttestRequest, CertifiedHeader},
+    client::{AttestRequest, CertifiedHeader, NodeClient, TransactionStatus},
     committee::{AttestError, MAX_ATTESTED_PAYLOAD},
     mempool::Insert,
     metrics::Metrics,
@@ -185,30 +185,61 @@ async fn rpc(State(shared): State<Arc<Shared>>, headers: HeaderMap, body: axum::
             let Some(hash) = hash else {
                 return error(&id, &RpcError::InvalidParams("expected one header hash".into()));
             };
-            match shared.store.certificate(hash) {
-                Ok(found) => result(
-                    &id,
-                    json!(found.map(|(attestation, certificate, latency_ms)| CertifiedHeader {
+            let found = match shared.store.certificate(hash) {
+                Ok(found) => {
+                    found.map(|(attestation, certificate, latency_ms, certified_at_ms)| CertifiedHeader {
                         attestation,
                         signers: alloy::primitives::U128::from(certificate.signers),
                         signature: certificate.signature,
                         latency_ms,
-                    })),
-                ),
-                Err(e) => error(&id, &RpcError::Internal(e.to_string())),
-            }
+                        certified_at_ms,
+                    })
+                }
+                Err(e) => return error(&id, &RpcError::Internal(e.to_string())),
+            };
+            // The poster holds a batch's certificate: a user asks the node it sent to, which asks its peers once.
+            let found = match found {
+                None if !headers.contains_key(FORWARDED_HEADER) => {
+                    certificate_from_peers(&shared, hash).await
+                }
+                found => found,
+            };
+            result(&id, json!(found))
         }
         "eth_chainId" => result(&id, json!(format!("{:#x}", shared.l2_chain_id))),
         "baton_status" => result(&id, shared.status()),
         "baton_transactionStatus" => {
             let hash = params.get(0).and_then(Value::as_str).and_then(|h| h.parse::<B256>().ok());
-            match hash {
-                Some(hash) => result(&id, json!({ "pooled": shared.mempool().contains(&hash) })),
-                None => error(&id, &RpcError::InvalidParams("expected one transaction hash".into())),
+            let Some(hash) = hash else {
+                return error(&id, &RpcError::InvalidParams("expected one transaction hash".into()));
+            };
+            match shared.store.accepted_at(hash) {
+                Ok(accepted_at_ms) => result(
+                    &id,
+                    json!(TransactionStatus { pooled: shared.mempool().contains(&hash), accepted_at_ms }),
+                ),
+                Err(e) => error(&id, &RpcError::Internal(e.to_string())),
             }
         }
         other => error(&id, &RpcError::MethodNotFound(other.to_owned())),
     }
+}
+
+/// The certificate of `header_hash` from the first peer that holds one (asked as a peer, so none asks further).
+async fn certificate_from_peers(shared: &Arc<Shared>, header_hash: B256) -> Option<CertifiedHeader> {
+    let peers = shared.peers.read().map(|p| p.clone()).unwrap_or_default();
+    let mut asks = tokio::task::JoinSet::new();
+    for peer in peers {
+        let client =
+            NodeClient::with_http(shared.http.clone(), peer).timeout(Duration::from_secs(2)).forwarded();
+        asks.spawn(async move { client.certificate(header_hash).await });
+    }
+    while let Some(answer) = asks.join_next().await {
+        if let Ok(Ok(Some(found))) = answer {
+            return Some(found);
+        }
+    }
+    None
 }
 
 /// Whether a transaction came from a peer, and whether that peer promised it for a slot ending before a block.

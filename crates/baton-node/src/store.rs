@@ -8,7 +8,7 @@
 use std::path::Path;
 
 use alloy::{
-    primitives::{Bytes, B256},
+    primitives::{keccak256, Bytes, B256},
     sol_types::SolValue,
 };
 use baton_protocol::{
@@ -37,6 +37,19 @@ const ATTESTED: TableDefinition<'_, (u64, u64, [u8; 32]), [u8; 32]> =
 const BATCH_DATA: TableDefinition<'_, [u8; 32], &[u8]> = TableDefinition::new("batch_data");
 /// Certificates assembled, by header hash: `abi.encode(attestation, signers, signature, latencyMs)`.
 const CERTIFICATES: TableDefinition<'_, [u8; 32], &[u8]> = TableDefinition::new("certificates");
+/// When each accepted transaction arrived (unix milliseconds), by hash: `baton track` measures submission to
+/// certificate with it. Kept for [`ACCEPTED_RETENTION_MS`].
+const ACCEPTED: TableDefinition<'_, [u8; 32], u64> = TableDefinition::new("accepted_at");
+
+/// How long arrival times are kept: far longer than any batch takes to be posted and certified.
+const ACCEPTED_RETENTION_MS: u64 = 3_600_000;
+
+/// Now, in unix milliseconds.
+pub(crate) fn now_ms() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| u64::try_from(d.as_millis()).unwrap_or(u64::MAX))
+}
 
 /// Errors of the node's database.
 #[derive(Debug, thiserror::Error)]
@@ -140,6 +153,7 @@ impl Store {
         txn.open_table(ATTESTED).map_err(storage)?;
         txn.open_table(BATCH_DATA).map_err(storage)?;
         txn.open_table(CERTIFICATES).map_err(storage)?;
+        txn.open_table(ACCEPTED).map_err(storage)?;
         txn.commit().map_err(storage)?;
         Ok(Self { db })
     }
@@ -149,8 +163,11 @@ impl Store {
         let txn = self.db.begin_write().map_err(storage)?;
         {
             let mut table = txn.open_table(MEMPOOL).map_err(storage)?;
+            let mut accepted = txn.open_table(ACCEPTED).map_err(storage)?;
+            let now = now_ms();
             for (seq, raw) in txs {
                 table.insert(seq, raw.as_ref()).map_err(storage)?;
+                accepted.insert(keccak256(raw).0, now).map_err(storage)?;
             }
             let mut table = txn.open_table(RECEIPTS).map_err(storage)?;
             for issued in receipts {
@@ -198,7 +215,7 @@ impl Store {
     }
 
     /// Forgets receipts, seals, attestations and certificates of slots before `slot` (their faults have left the
-    /// window). Attested payloads are kept: derivation may still need them.
+    /// window), and arrival times older than an hour. Attested payloads are kept: derivation may still need them.
     pub fn prune_receipts(&self, slot: u64) -> Result<(), StoreError> {
         let txn = self.db.begin_write().map_err(storage)?;
         {
@@ -210,8 +227,10 @@ impl Store {
             attested.retain(|(_, s, _), _| s >= slot).map_err(storage)?;
             let mut certificates = txn.open_table(CERTIFICATES).map_err(storage)?;
             certificates
-                .retain(|_, record| decode_certificate(record).is_ok_and(|(a, ..)| a.slot >= slot))
+                .retain(|_, record| decode_certificate(record).is_ok_and(|c| c.0.slot >= slot))
                 .map_err(storage)?;
+            let horizon = now_ms().saturating_sub(ACCEPTED_RETENTION_MS);
+            txn.open_table(ACCEPTED).map_err(storage)?.retain(|_, at| at >= horizon).map_err(storage)?;
         }
         txn.commit().map_err(storage)
     }
@@ -266,7 +285,14 @@ impl Store {
         Ok(Some(payload))
     }
 
-    /// Keeps a certificate the node assembled, and how long its round took (milliseconds).
+    /// When the node accepted the transaction `hash` (unix milliseconds), if it did within the last hour.
+    pub fn accepted_at(&self, hash: B256) -> Result<Option<u64>, StoreError> {
+        let txn = self.db.begin_read().map_err(storage)?;
+        let table = txn.open_table(ACCEPTED).map_err(storage)?;
+        Ok(table.get(hash.0).map_err(storage)?.map(|at| at.value()))
+    }
+
+    /// Keeps a certificate the node assembled, how long its round took and when it ended (milliseconds).
     pub fn put_certificate(
         &self,
         attestation: &Attestation,
@@ -280,6 +306,7 @@ impl Store {
                 certificate.signers,
                 Bytes::copy_from_slice(certificate.signature.as_slice()),
                 latency_ms,
+                now_ms(),
             )
                 .abi_encode_params();
             txn.open_table(CERTIFICATES)
@@ -290,19 +317,20 @@ impl Store {
         txn.commit().map_err(storage)
     }
 
-    /// The certificate of the header `header_hash`, if this node assembled one, with its round's latency (ms).
+    /// The certificate of the header `header_hash`, if this node assembled one, with its round's latency and the
+    /// unix time it was assembled at (milliseconds).
     pub fn certificate(
         &self,
         header_hash: B256,
-    ) -> Result<Option<(Attestation, Certificate, u64)>, StoreError> {
+    ) -> Result<Option<(Attestation, Certificate, u64, u64)>, StoreError> {
         let txn = self.db.begin_read().map_err(storage)?;
         let table = txn.open_table(CERTIFICATES).map_err(storage)?;
         let Some(record) = table.get(header_hash.0).map_err(storage)? else { return Ok(None) };
-        let (attestation, signers, signature, latency_ms) =
+        let (attestation, signers, signature, latency_ms, certified_at_ms) =
             decode_certificate(record.value()).map_err(|_| StoreError::Corrupt("certificate"))?;
         let signature =
             G1Bytes::try_from(signature.as_ref()).map_err(|_| StoreError::Corrupt("certificate"))?;
-        Ok(Some((attestation, Certificate { signers, signature }, latency_ms)))
+        Ok(Some((attestation, Certificate { signers, signature }, latency_ms, certified_at_ms)))
     }
 
     /// The certificates this node assembled for batch numbers from `from` on, in batch-number order, at most
@@ -317,7 +345,7 @@ impl Store {
         let mut out = Vec::new();
         for item in table.iter().map_err(storage)? {
             let (_, record) = item.map_err(storage)?;
-            let (attestation, signers, signature, _) =
+            let (attestation, signers, signature, ..) =
                 decode_certificate(record.value()).map_err(|_| StoreError::Corrupt("certificate"))?;
             if attestation.batchNumber < from {
                 continue;
@@ -432,8 +460,9 @@ impl Store {
     }
 }
 
-fn decode_certificate(bytes: &[u8]) -> Result<(Attestation, u128, Bytes, u64), alloy::sol_types::Error> {
-    <(Attestation, u128, Bytes, u64)>::abi_decode_params(bytes)
+/// A stored certificate: attestation, signers, signature, round latency and assembly time (ms).
+fn decode_certificate(bytes: &[u8]) -> Result<(Attestation, u128, Bytes, u64, u64), alloy::sol_types::Error> {
+    <(Attestation, u128, Bytes, u64, u64)>::abi_decode_params(bytes)
 }
 
 fn decode_batch(bytes: &[u8]) -> Result<SignedBatch, StoreError> {

@@ -181,9 +181,9 @@ pub(super) struct Censored {
     pub(super) entry_index: u64,
 }
 
-/// Act 3: the censor leads slot s + 1 and slot s is posted by another operator (the first of its leader and
-/// backups with a turn that is none of `absent`); once slot s has its batch, the censored user, ignored by the
-/// censor, forces its transaction on L1 with a deadline inside slot s + 1.
+/// Act 3: slot s + 1 is posted by the censor and slot s by another operator (the poster of a slot being the first
+/// of its leader and backups with a turn that is none of `absent`); once slot s has its batch, the censored user,
+/// ignored by the censor, forces its transaction on L1 with a deadline inside slot s + 1.
 pub(super) async fn censorship(
     net: &Net,
     censor: u8,
@@ -192,31 +192,32 @@ pub(super) async fn censorship(
     l2_user: &PrivateKeySigner,
     warnings: &mut Vec<String>,
 ) -> Result<Censored> {
+    let poster = |slot: u64, members: u128| {
+        net.schedule
+            .order(slot, members)
+            .into_iter()
+            .filter(|id| net.schedule.eligible_from(slot, members, *id).is_some())
+            .find(|id| !absent.contains(id))
+    };
     let censored_slot = {
         let head = net.head().await?;
         let mut found = None;
         for slot in net.schedule.slot_at(head) + 2..net.schedule.slot_at(head) + 80 {
             let (members, next_members) = (net.members(slot).await?, net.members(slot + 1).await?);
-            let before = net
-                .schedule
-                .order(slot, members)
-                .into_iter()
-                .filter(|id| net.schedule.eligible_from(slot, members, *id).is_some())
-                .find(|id| !absent.contains(id));
-            let (Some(before), Some(leader)) = (before, net.schedule.leader(slot + 1, next_members)) else {
+            let (Some(before), Some(after)) = (poster(slot, members), poster(slot + 1, next_members)) else {
                 continue;
             };
-            if leader == censor && before != censor {
+            if after == censor && before != censor {
                 found = Some(slot + 1);
                 break;
             }
         }
-        found.ok_or_else(|| eyre!("no slot led by operator {censor} after one led by a posting operator"))?
+        found.ok_or_else(|| eyre!("no slot posted by operator {censor} after one posted by another"))?
     };
     net.update_faults(censor, |f| f.censor = vec![l2_user.address()]);
     let forced_raw = l2_transfer(l2_user, 0, Address::repeat_byte(0xc0), U256::from(1u64))?;
     net.progress
-        .say(format!("operator {censor} censors user {} (it leads slot {censored_slot})", l2_user.address()));
+        .say(format!("operator {censor} censors user {} (it posts slot {censored_slot})", l2_user.address()));
     let reply = baton_node::NodeClient::new(net.urls[usize::from(censor)].clone())
         .send_raw_transaction(&forced_raw)
         .await;
