@@ -248,7 +248,7 @@ contract SequencerRegistry is ISequencerRegistry {
         // safe: checked against type(uint96).max above
         // forge-lint: disable-next-line(unsafe-typecast)
         _totals.bonded += uint128(msg.value);
-        uint32 fromEpoch = _setMembership(id, true);
+        uint32 fromEpoch = _setMembership(uint224(1) << id, true);
         emit Registered(id, msg.sender, signer, msg.value, fromEpoch);
     }
 
@@ -273,7 +273,9 @@ contract SequencerRegistry is ISequencerRegistry {
         Status status = op.status;
         if (status != Status.Active && status != Status.Jailed) revert WrongStatus(status);
         // A jailed operator already left the schedule; leaving again must not add it back.
-        uint32 leaves = status == Status.Active ? _setMembership(id, false) : _currentEpoch() + ACTIVATION_DELAY_EPOCHS;
+        uint32 leaves = status == Status.Active
+            ? _setMembership(uint224(1) << id, false)
+            : _currentEpoch() + ACTIVATION_DELAY_EPOCHS;
         op.status = Status.Exiting;
         op.leavesAtEpoch = leaves;
         emit ExitRequested(id, leaves, _withdrawableAt(leaves));
@@ -315,7 +317,7 @@ contract SequencerRegistry is ISequencerRegistry {
         op.accountableFromSlot = slot + 1;
         delete _strikes[id][_epochOf(slot)];
         _roster.suspended &= ~(uint96(1) << id);
-        emit Unjailed(id, _setMembership(id, true));
+        emit Unjailed(id, _setMembership(uint224(1) << id, true));
     }
 
     /// @inheritdoc ISequencerRegistry
@@ -472,21 +474,7 @@ contract SequencerRegistry is ISequencerRegistry {
         if (msg.sender != committee) revert NotCommitteeContract();
         _requireInWindow(slot);
         // The committee contract names members of the slot's epoch only; the mask makes that hold here too.
-        ids &= membersAt(_epochOf(slot));
-        for (uint256 id; ids >> id != 0; ++id) {
-            if ((ids >> id) & 1 == 0) continue;
-            // safe: roster ids are below 96
-            // forge-lint: disable-next-line(unsafe-typecast)
-            uint8 member = uint8(id);
-            OperatorRecord storage op = _operators[member];
-            // Ejected already (by any earlier proof): nothing left to take, and ejection is the once-only mark.
-            if (op.status == Status.Ejected) continue;
-            _takeWholeBond(
-                member, op, Fault.CertificateConflict, evidence, Escrow(address(0), 0, reporter, 0, op.signer, 0)
-            );
-            _eject(member, op);
-            charged |= uint256(1) << id;
-        }
+        return _ejectWithWholeBond(ids & membersAt(_epochOf(slot)), 0, Fault.CertificateConflict, evidence, reporter);
     }
 
     /// @dev Whether operator `id` answers for `slot`: not suspended at any block of it, and not forgiven by an unjail.
@@ -500,18 +488,16 @@ contract SequencerRegistry is ISequencerRegistry {
         _requireInWindow(slot);
         if (membersAt(_epochOf(slot)) & (uint256(1) << id) == 0) revert NotScheduled(id, slot);
 
-        OperatorRecord storage op = _operators[id];
         // The first proof takes the whole bond and ejects the operator (nothing else ejects), so its status is the
         // once-only mark and no evidence slot is written.
-        if (op.status == Status.Ejected) revert AlreadyEjected(id);
-        _takeWholeBond(
+        if (_operators[id].status == Status.Ejected) revert AlreadyEjected(id);
+        _ejectWithWholeBond(
+            uint256(1) << id,
             id,
-            op,
             Fault.Equivocation,
             keccak256(abi.encode(EQUIVOCATION_TAG, signer, batchNumber)),
-            Escrow(address(0), 0, msg.sender, 0, signer, 0)
+            msg.sender
         );
-        _eject(id, op);
     }
 
     /// @dev A fault about `slot` is provable from the slot on (not before it: a header could still land) until
@@ -521,32 +507,93 @@ contract SequencerRegistry is ISequencerRegistry {
         if (block.number >= _slotStartBlock(slot + 1) + faultWindow) revert OutsideFaultWindow(slot);
     }
 
-    /// @dev An equivocation's penalty (or a certificate conflict's): the whole bond and every payout still escrowed
-    ///      against `payout.offender`, which were bond at stake when it equivocated (so minor self-reports made first shield
-    ///      nothing). The bounty is credited to `payout.reporter` at once.
-    function _takeWholeBond(uint8 id, OperatorRecord storage op, Fault fault, bytes32 evidence, Escrow memory payout)
+    /// @dev What {_ejectWithWholeBond} accumulates over the operators it charges, written to storage once.
+    struct Seizure {
+        uint56 slot;
+        uint32 leaves;
+        uint96 suspended;
+        uint256 charged;
+        uint256 leaving;
+        uint256 bonds;
+        uint256 forfeits;
+        uint256 bounties;
+    }
+
+    /// @dev An equivocation's penalty, or a certificate conflict's: from each operator in `ids` not ejected yet, the
+    ///      whole bond and every payout still escrowed against its signer, which were bond at stake when it signed
+    ///      twice (so minor self-reports made first shield nothing), then ejection. An exiting operator keeps its
+    ///      exit epoch; the others leave like a fresh exit request. The bounties are credited to `reporter` at once.
+    ///      The roster, the totals and the payouts are written once for all of them. `first` is a lower bound of the
+    ///      ids (the loop starts there). Returns the operators charged.
+    function _ejectWithWholeBond(uint256 ids, uint256 first, Fault fault, bytes32 evidence, address reporter)
         internal
+        returns (uint256)
     {
-        SignerRecord storage record = _signers[payout.offender];
-        uint96 forfeited = record.escrowed;
-        // With nothing escrowed there is nothing to mark: an ejected operator has no bond left to escrow from.
-        if (forfeited != 0) {
-            (record.forfeited, record.escrowed) = (true, 0);
-            emit EscrowForfeited(id, payout.offender, forfeited);
+        uint64 slot = _currentSlot();
+        // safe: 2^56 slots outlast the chain by far
+        // forge-lint: disable-next-line(unsafe-typecast)
+        uint56 from = uint56(slot);
+        Seizure memory s = Seizure(from, _epochOf(slot) + ACTIVATION_DELAY_EPOCHS, _roster.suspended, 0, 0, 0, 0, 0);
+        for (uint256 id = first; ids >> id != 0;) {
+            // safe: roster ids are below 96
+            // forge-lint: disable-next-line(unsafe-typecast)
+            if ((ids >> id) & 1 != 0) _seize(uint8(id), fault, evidence, reporter, s);
+            unchecked {
+                ++id;
+            }
         }
-        uint96 bond = op.bond;
-        uint256 penalty = uint256(bond) + forfeited;
-        uint256 bounty = penalty * bountyBps / BPS;
+        if (s.charged == 0) return 0;
+        // safe: roster ids are below 96
+        // forge-lint: disable-next-line(unsafe-typecast)
+        _roster.suspended = s.suspended | uint96(s.charged);
+        // forge-lint: disable-next-line(unsafe-typecast)
+        if (s.leaving != 0) _setMembership(uint224(s.leaving), false);
         Totals memory totals = _totals;
-        (totals.bonded, totals.escrowed) = (totals.bonded - bond, totals.escrowed - forfeited);
+        // safe: the bonds and escrows taken are part of the totals, which are below 2^128
+        // forge-lint: disable-next-line(unsafe-typecast)
+        (totals.bonded, totals.escrowed) = (totals.bonded - uint128(s.bonds), totals.escrowed - uint128(s.forfeits));
         _totals = totals;
+        totalPayouts += s.bounties;
+        if (s.bounties != 0) payoutOf[reporter] += s.bounties;
+        return s.charged;
+    }
+
+    /// @dev One operator of {_ejectWithWholeBond}: skipped when ejected already (by any earlier proof: nothing left
+    ///      to take, and ejection is the once-only mark).
+    function _seize(uint8 id, Fault fault, bytes32 evidence, address reporter, Seizure memory s) internal {
+        OperatorRecord storage op = _operators[id];
+        Status status = op.status;
+        if (status == Status.Ejected) return;
+        address signer = op.signer;
+        uint256 penalty;
+        {
+            uint96 forfeited = _forfeitEscrow(id, signer);
+            uint96 bond = op.bond;
+            penalty = uint256(bond) + forfeited;
+            (s.bonds, s.forfeits) = (s.bonds + bond, s.forfeits + forfeited);
+        }
         op.bond = 0;
-        totalPayouts += bounty;
-        if (bounty != 0) payoutOf[payout.reporter] += bounty;
+        if ((s.suspended >> id) & 1 == 0) op.suspendedFromSlot = s.slot;
+        op.status = Status.Ejected;
+        if (status == Status.Active || status == Status.Jailed) op.leavesAtEpoch = s.leaves;
+        if (status == Status.Active) s.leaving |= uint256(1) << id;
+        s.charged |= uint256(1) << id;
         // safe: bounty <= penalty / 2 < 2^96 (bountyBps <= 5,000; penalty is a bond plus an escrow, each below 2^96)
         // forge-lint: disable-next-line(unsafe-typecast)
-        payout.bounty = uint96(bounty);
-        emit Slashed(id, fault, evidence, penalty, payout);
+        uint96 bounty = uint96(penalty * bountyBps / BPS);
+        s.bounties += bounty;
+        emit Slashed(id, fault, evidence, penalty, Escrow(address(0), 0, reporter, bounty, signer, 0));
+    }
+
+    /// @dev Voids every payout still escrowed against `signer` (marked forfeited); returns their sum.
+    function _forfeitEscrow(uint8 id, address signer) internal returns (uint96 forfeited) {
+        SignerRecord storage record = _signers[signer];
+        forfeited = record.escrowed;
+        // With nothing escrowed there is nothing to mark.
+        if (forfeited != 0) {
+            (record.forfeited, record.escrowed) = (true, 0);
+            emit EscrowForfeited(id, signer, forfeited);
+        }
     }
 
     function _requireUnproven(bytes32 evidence) internal view {
@@ -599,39 +646,23 @@ contract SequencerRegistry is ISequencerRegistry {
         op.unjailableAt = uint64(block.number) + jailCooldown;
         uint32 leaves = op.leavesAtEpoch;
         if (op.status == Status.Active) {
-            leaves = _setMembership(id, false);
+            leaves = _setMembership(uint224(1) << id, false);
             op.status = Status.Jailed;
         }
         emit Jailed(id, leaves, op.unjailableAt);
-    }
-
-    function _eject(uint8 id, OperatorRecord storage op) internal {
-        Status status = op.status;
-        // safe: 2^56 slots outlast the chain by far
-        // forge-lint: disable-next-line(unsafe-typecast)
-        if (!_isSuspended(id)) op.suspendedFromSlot = uint56(_currentSlot());
-        _roster.suspended |= uint96(1) << id;
-        op.status = Status.Ejected;
-        // An exiting operator keeps its exit epoch; the others leave like a fresh exit request.
-        if (status == Status.Active) {
-            op.leavesAtEpoch = _setMembership(id, false);
-        } else if (status == Status.Jailed) {
-            op.leavesAtEpoch = _currentEpoch() + ACTIVATION_DELAY_EPOCHS;
-        }
     }
 
     // ------------------------------------------------------------------------------------------------
     // Schedule
     // ------------------------------------------------------------------------------------------------
 
-    /// @dev Adds or removes `id` from the roster from epoch `current + 2`; returns that epoch.
-    function _setMembership(uint8 id, bool member) internal returns (uint32 effective) {
+    /// @dev Adds or removes the operators in `bits` from the roster from epoch `current + 2`; returns that epoch.
+    function _setMembership(uint224 bits, bool member) internal returns (uint32 effective) {
         effective = _currentEpoch() + ACTIVATION_DELAY_EPOCHS;
         uint256 count = _roster.checkpointCount;
         uint256 ring = checkpointRingSize;
         Checkpoint memory last = count == 0 ? Checkpoint(0, 0) : _checkpoints[(count - 1) % ring];
-        uint224 bit = uint224(1) << id;
-        uint224 members = member ? last.members | bit : last.members & ~bit;
+        uint224 members = member ? last.members | bits : last.members & ~bits;
         if (count != 0 && last.fromEpoch == effective) {
             _checkpoints[(count - 1) % ring].members = members;
         } else {

@@ -591,4 +591,40 @@ mod tests {
             vec![(1, Bytes::from_static(b"a")), (3, Bytes::from_static(b"c"))]
         );
     }
+
+    #[test]
+    fn certificates_are_served_in_batch_order_with_their_times_and_pruned_by_slot() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let store = Store::open(&dir.path().join("node.redb")).expect("opens");
+        let before = now_ms();
+        store.put_records(&[(1, Bytes::from_static(b"tx"))], &[]).expect("puts");
+        let accepted = store.accepted_at(keccak256(b"tx")).expect("reads").expect("recorded");
+        assert!(accepted >= before);
+        assert_eq!(store.accepted_at(B256::ZERO).expect("reads"), None);
+
+        let attestation = |batch: u64, slot: u64, tag: u8| Attestation {
+            batchNumber: batch,
+            slot,
+            parentHash: B256::ZERO,
+            headerHash: B256::repeat_byte(tag),
+        };
+        let certificate = Certificate { signers: 0b111, signature: G1Bytes::repeat_byte(9) };
+        for (batch, slot, tag) in [(7, 20, 1), (5, 18, 2), (7, 20, 3), (9, 22, 4)] {
+            store.put_certificate(&attestation(batch, slot, tag), &certificate, 12).expect("puts");
+        }
+        let served: Vec<(u64, u8)> = store
+            .certificates_from(6, 2)
+            .expect("reads")
+            .iter()
+            .map(|c| (c.attestation.batchNumber, c.attestation.headerHash[0]))
+            .collect();
+        assert_eq!(served, vec![(7, 1), (7, 3)], "from batch 6 on, in order, at most 2");
+        let (_, held, latency, certified_at) =
+            store.certificate(B256::repeat_byte(4)).expect("reads").expect("held");
+        assert_eq!((held, latency), (certificate, 12));
+        assert!(certified_at >= accepted, "assembled after the transaction arrived");
+
+        store.prune_receipts(20).expect("prunes");
+        assert_eq!(store.certificates_from(0, 10).expect("reads").len(), 3, "slot 18's is gone");
+    }
 }

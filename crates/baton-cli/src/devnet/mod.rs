@@ -93,9 +93,10 @@ pub async fn run(options: Options) -> Result<Report> {
     for id in 0..net.signers.len() as u8 {
         bonds_before.push(U256::from(net.registry.operator(id).call().await?.bond));
     }
-    // The receipt breaker is fixed up front: the traffic leaves its node alone, so that only the act's receipts are
-    // ones it breaks.
-    let breaker = (options.operators - 1) as u8;
+    // The receipt breaker (who also censors) is fixed up front: the traffic leaves its node alone, so that only the
+    // act's receipts are ones it breaks. The operator leading the most slots of the coming epochs gets the role: its
+    // acts wait the least for a slot of its own.
+    let breaker = scenario::busiest_leader(&net, start_block).await?;
     let urls = net.urls.iter().enumerate().map(|(i, u)| (i != usize::from(breaker)).then(|| u.clone()));
     let traffic = traffic::Traffic::start(
         urls.collect(),

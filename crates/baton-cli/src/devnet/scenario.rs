@@ -49,6 +49,21 @@ pub(super) async fn reorg(net: &Net, warnings: &mut Vec<String>) -> Result<Optio
     Ok(reorg)
 }
 
+/// The operator leading the most slots in the next three epochs from `block` (the lowest id on a tie).
+pub(super) async fn busiest_leader(net: &Net, block: u64) -> Result<u8> {
+    let first = net.schedule.slot_at(block) + 1;
+    let mut led: BTreeMap<u8, usize> = BTreeMap::new();
+    for slot in first..first + 3 * net.schedule.params.slots_per_epoch {
+        if let Some(leader) = net.schedule.leader(slot, net.members(slot).await?) {
+            *led.entry(leader).or_default() += 1;
+        }
+    }
+    led.iter()
+        .max_by_key(|(id, n)| (**n, std::cmp::Reverse(**id)))
+        .map(|(id, _)| *id)
+        .ok_or_else(|| eyre!("no leader in the coming epochs"))
+}
+
 /// Who the certificate attack set up.
 pub(super) struct Conflicted {
     /// The poster that splits the committee.
@@ -181,9 +196,9 @@ pub(super) struct Censored {
     pub(super) entry_index: u64,
 }
 
-/// Act 3: slot s + 1 is posted by the censor and slot s by another operator (the poster of a slot being the first
-/// of its leader and backups with a turn that is none of `absent`); once slot s has its batch, the censored user,
-/// ignored by the censor, forces its transaction on L1 with a deadline inside slot s + 1.
+/// Act 3: slot s + 1 is posted by the censor (the poster of a slot being the first of its leader and backups with
+/// a turn that is none of `absent`) and slot s by anyone; once slot s has its batch, the censored user, ignored by
+/// the censor, forces its transaction on L1 with a deadline inside slot s + 1.
 pub(super) async fn censorship(
     net: &Net,
     censor: u8,
@@ -204,15 +219,12 @@ pub(super) async fn censorship(
         let mut found = None;
         for slot in net.schedule.slot_at(head) + 2..net.schedule.slot_at(head) + 80 {
             let (members, next_members) = (net.members(slot).await?, net.members(slot + 1).await?);
-            let (Some(before), Some(after)) = (poster(slot, members), poster(slot + 1, next_members)) else {
-                continue;
-            };
-            if after == censor && before != censor {
+            if poster(slot, members).is_some() && poster(slot + 1, next_members) == Some(censor) {
                 found = Some(slot + 1);
                 break;
             }
         }
-        found.ok_or_else(|| eyre!("no slot posted by operator {censor} after one posted by another"))?
+        found.ok_or_else(|| eyre!("no slot posted by operator {censor} after a posted one"))?
     };
     net.update_faults(censor, |f| f.censor = vec![l2_user.address()]);
     let forced_raw = l2_transfer(l2_user, 0, Address::repeat_byte(0xc0), U256::from(1u64))?;
