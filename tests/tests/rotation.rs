@@ -186,6 +186,27 @@ async fn three_nodes_rotate_cover_a_dead_node_and_lose_nothing() -> Result<()> {
         certified += 1;
     }
     ensure!(certified * 2 >= batches.len(), "only {certified} of {} batches certified", batches.len());
+    // `baton track` asked the node a user sent to: the certificate of the transaction's batch (the poster may be
+    // another node), its signers against the quorum, and the time from acceptance to certificate.
+    let deployment = chain.deployment().await?;
+    let rpc: reqwest::Url = chain.anvil.endpoint().parse()?;
+    let mut tracked = None;
+    for raw in sent.iter().step_by(nodes.len()).take(12) {
+        let tracking =
+            baton_cli::user::track(&rpc, &[], &deployment, Some(&urls[0]), keccak256(raw), 0).await?;
+        if let Some(certificate) = tracking.certificate {
+            tracked = Some((certificate, tracking.description));
+            break;
+        }
+    }
+    let (certificate, description) = tracked.ok_or_else(|| eyre::eyre!("track showed no certificate"))?;
+    ensure!(
+        certificate.signers.len() >= certificate.quorum as usize
+            && certificate.members == 3
+            && certificate.submission_to_certificate_ms.is_some(),
+        "{certificate:?}"
+    );
+    ensure!(description.contains("certified by operators"), "{description}");
     for node in nodes {
         node.stop().await;
     }

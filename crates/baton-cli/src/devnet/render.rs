@@ -7,11 +7,14 @@ pub fn render(report: &Report) -> String {
     use std::fmt::Write;
     let mut out = String::new();
     let _ = writeln!(out, "\nBaton devnet: {} L1 blocks in {} s\n", report.blocks, report.seconds);
-    let _ = writeln!(out, "operator  role          batches  bond before (ETH)  bond after (ETH)  status");
+    let _ = writeln!(
+        out,
+        "operator  role                     batches  bond before (ETH)  bond after (ETH)  status"
+    );
     for op in &report.operators {
         let _ = writeln!(
             out,
-            "{:>8}  {:<12}  {:>7}  {:>17}  {:>16}  {}",
+            "{:>8}  {:<23}  {:>7}  {:>17}  {:>16}  {}",
             op.id,
             op.role,
             op.batches,
