@@ -912,7 +912,12 @@ async fn certificates_are_verified_a_conflict_ejects_only_the_double_signers_and
     for id in [0usize, 3] {
         ensure!(!ejected(&chain, signers[id].address()).await?, "operator {id} signed one header only");
     }
-    let kinds: Vec<String> = confirmed_since(&keeper.status(), 0).into_iter().map(|(k, ..)| k).collect();
+    // The keeper counts its proof once the block holding it has its confirmation.
+    let kinds = wait_for("the proof confirmed", Duration::from_secs(20), || async {
+        let kinds: Vec<String> = confirmed_since(&keeper.status(), 0).into_iter().map(|(k, ..)| k).collect();
+        Ok((!kinds.is_empty()).then_some(kinds))
+    })
+    .await?;
     ensure!(kinds == ["certificate-conflict"], "one proof: {kinds:?}");
     chain.provider.anvil_set_interval_mining(0).await?;
     keeper.stop().await;
