@@ -94,8 +94,16 @@ test-contracts: build ## Forge unit, fuzz and invariant tests
 	$(FORGE) test
 
 .PHONY: test-rust
+# The devnet scenario is bound by its 1 s blocks, not by CPU (a third of one core): it runs beside the other tests,
+# its output printed when it ends, and either failing fails the target.
+DEVNET_TEST := the_devnet_scenario_catches_every_fault_and_loses_no_transaction
 test-rust: build ## Rust unit and end-to-end tests (they spawn anvil); generated bindings have none
-	cargo test --workspace --locked --exclude baton-bindings
+	cargo test --workspace --locked --exclude baton-bindings --no-run
+	@log=$$(mktemp); trap 'rm -f "$$log"' EXIT; \
+	  cargo test --locked -p baton-e2e --test devnet > "$$log" 2>&1 & devnet=$$!; \
+	  status=0; cargo test --workspace --locked --exclude baton-bindings -- --skip $(DEVNET_TEST) || status=$$?; \
+	  if wait $$devnet; then grep -E '^test |^test result' "$$log"; else cat "$$log"; status=1; fi; \
+	  exit $$status
 
 .PHONY: snapshot
 snapshot: build ## Refresh the committed gas snapshot (.gas-snapshot)
