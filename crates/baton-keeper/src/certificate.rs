@@ -21,6 +21,9 @@ use crate::{
 /// quorum of members could produce it, and each of them is slashable already).
 pub const MAX_CERTIFICATES_PER_SLOT: usize = 64;
 
+/// How long a submission waits for its epoch's committee to be read from L1.
+const COMMITTEE_READ_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
+
 /// The committees of final epochs, read from L1 once each.
 #[derive(Debug)]
 pub(crate) struct Committees {
@@ -82,12 +85,22 @@ impl Shared {
                 ),
             );
         }
-        let committee = match self.committees.lock().await.get(epoch).await {
-            Ok(committee) => committee,
-            Err(e) => {
+        // Bounded, lock included: a slow L1 must not hold the committees from the keeper's round.
+        let read = tokio::time::timeout(COMMITTEE_READ_TIMEOUT, async {
+            self.committees.lock().await.get(epoch).await.map_err(|e| e.to_string())
+        });
+        let committee = match read.await {
+            Ok(Ok(committee)) => committee,
+            Ok(Err(e)) => {
                 return refuse(
                     StatusCode::SERVICE_UNAVAILABLE,
                     format!("could not read the committee of epoch {epoch}: {e}"),
+                )
+            }
+            Err(_) => {
+                return refuse(
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    format!("the committee of epoch {epoch} was not read within {COMMITTEE_READ_TIMEOUT:?}"),
                 )
             }
         };

@@ -307,9 +307,9 @@ struct Keeper {
     held: Vec<HeldReceipt>,
     /// Committee certificates held (from feeds and `POST /certificates`).
     certificates: Vec<HeldCertificate>,
-    /// Committee batches in the fault window by number, and whether a member served their data at the last try
-    /// (checked until it did; cleared on a reorg).
-    committee_data: BTreeMap<u64, bool>,
+    /// Committee batches in the fault window by number: whether a member served their data at the last try, and
+    /// the indexed block of that try (checked until one did; cleared on a reorg).
+    committee_data: BTreeMap<u64, (bool, u64)>,
     /// Transaction hashes of the batches held receipts are judged by, by batch number (cleared on a reorg).
     batch_txs: HashMap<u64, Vec<alloy::primitives::B256>>,
     /// Reads those batches' data.
@@ -395,7 +395,6 @@ impl Keeper {
         self.poll_feeds().await;
         self.certificates
             .extend(self.shared.incoming_certificates.lock().unwrap_or_else(|p| p.into_inner()).drain(..));
-        self.check_committee_data(indexed).await;
         self.watch_escape_hatch(indexed);
         if *last_head != Some(head) || report.blocks > 0 {
             self.prune(indexed).await?;
@@ -404,6 +403,8 @@ impl Keeper {
 
         let planned = self.decide(indexed).await?;
         self.execute(planned, head).await?;
+        // After acting: fetching data from slow or dead nodes must never delay a proof.
+        self.check_committee_data(indexed).await;
         self.store_counters()?;
         self.publish_reach(head);
         self.publish_status(head, indexed);
@@ -728,10 +729,12 @@ impl Keeper {
         }
         epochs.sort_unstable();
         epochs.dedup();
-        let mut committees = self.shared.committees.lock().await;
         let mut out = HashMap::new();
         for epoch in epochs {
-            let read = tokio::time::timeout(self.config.tx.rpc_timeout, committees.get(epoch));
+            // The lock is taken inside the timeout: a submission stuck on L1 cannot stall the round.
+            let read = tokio::time::timeout(self.config.tx.rpc_timeout, async {
+                self.shared.committees.lock().await.get(epoch).await
+            });
             let committee = read
                 .await
                 .map_err(|_| eyre!("committee of epoch {epoch}: no answer"))?
@@ -744,17 +747,23 @@ impl Keeper {
     /// Checks that the data of every committee (data-availability) batch in the fault window is retrievable from at
     /// least one member and matches its commitment (docs/PROTOCOL.md §Committee certificates: one honest signer
     /// serves it); a batch whose data nobody serves is logged once, counted in a gauge and listed in the status,
-    /// and tried again every round until it is served or leaves the window.
+    /// and tried again once a slot until it is served or leaves the window. At most a few batches per round.
     async fn check_committee_data(&mut self, indexed: u64) {
-        let floor = self.shared.slot_floor.load(Ordering::Relaxed);
         const COMMITTEE_KIND: u8 = 3; // IBatchInbox.DataKind.Committee
+        const PER_ROUND: usize = 4;
+        let floor = self.shared.slot_floor.load(Ordering::Relaxed);
+        let retry = self.schedule.params.slot_length;
         self.committee_data.retain(|n, _| self.index.batches.get(n).is_some_and(|b| b.header.slot >= floor));
         let due: Vec<_> = self
             .index
             .batches
             .values()
             .filter(|b| b.kind == COMMITTEE_KIND && b.header.slot >= floor && b.block <= indexed)
-            .filter(|b| self.committee_data.get(&b.header.batchNumber) != Some(&true))
+            .filter(|b| match self.committee_data.get(&b.header.batchNumber) {
+                None => true,
+                Some((served, at)) => !served && indexed >= at + retry,
+            })
+            .take(PER_ROUND)
             .cloned()
             .collect();
         for batch in due {
@@ -768,14 +777,14 @@ impl Keeper {
             let read = tokio::time::timeout(self.config.tx.rpc_timeout, self.reader.data(&appended));
             let served = matches!(read.await, Ok(Ok(_)));
             let number = batch.header.batchNumber;
-            let before = self.committee_data.insert(number, served);
+            let before = self.committee_data.insert(number, (served, indexed)).map(|(ok, _)| ok);
             if !served && before.is_none() {
                 warn!(batch = number, commitment = %batch.header.dataCommitment, "committee batch data unavailable: no member serves it");
             } else if served && before == Some(false) {
                 info!(batch = number, "committee batch data served again");
             }
         }
-        let missing = self.committee_data.values().filter(|ok| !**ok).count() as u64;
+        let missing = self.committee_data.values().filter(|(ok, _)| !ok).count() as u64;
         self.shared.metrics.committee_data_unavailable.store(missing, Ordering::Relaxed);
     }
 
@@ -1009,7 +1018,7 @@ impl Keeper {
             "receipts": self.receipt_status(),
             "certificates": self.certificates.len(),
             "committeeDataUnavailable":
-                self.committee_data.iter().filter(|(_, served)| !**served).map(|(n, _)| *n).collect::<Vec<_>>(),
+                self.committee_data.iter().filter(|(_, (ok, _))| !ok).map(|(n, _)| *n).collect::<Vec<_>>(),
             "feeds": self.feed_cursors,
             "actionsByState": by_state,
             "bountyWei": self.shared.metrics.bounty_wei.get().to_string(),

@@ -172,6 +172,8 @@ pub async fn run(options: Options) -> Result<Report> {
     // Built while the nodes still run: they serve the committee batches' data.
     let report = report::build(&parts, observed).await;
     let (_, anvil) = net.down().await?;
+    // Every provider goes before the chain does: a live one's block poller would log a failed poll.
+    drop(parts);
     drop(anvil);
     report
 }
