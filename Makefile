@@ -94,15 +94,22 @@ test-contracts: build ## Forge unit, fuzz and invariant tests
 	$(FORGE) test
 
 .PHONY: test-rust
-# The devnet scenario is bound by its 1 s blocks, not by CPU (a third of one core): it runs beside the other tests,
-# its output printed when it ends, and either failing fails the target.
-DEVNET_TEST := the_devnet_scenario_catches_every_fault_and_loses_no_transaction
+# The devnet scenario and the 3-node rotation are bound by their 1 s blocks, not by CPU (a third of one core
+# each): they run beside the other tests, each one's output printed when it ends, and any failing fails the target.
+WALL_CLOCK_TESTS := devnet:the_devnet_scenario_catches_every_fault_and_loses_no_transaction \
+  rotation:three_nodes_rotate_cover_a_dead_node_and_lose_nothing
 test-rust: build ## Rust unit and end-to-end tests (they spawn anvil); generated bindings have none
 	cargo test --workspace --locked --exclude baton-bindings --no-run
-	@log=$$(mktemp); trap 'rm -f "$$log"' EXIT; \
-	  cargo test --locked -p baton-e2e --test devnet > "$$log" 2>&1 & devnet=$$!; \
-	  status=0; cargo test --workspace --locked --exclude baton-bindings -- --skip $(DEVNET_TEST) || status=$$?; \
-	  if wait $$devnet; then grep -E '^test |^test result' "$$log"; else cat "$$log"; status=1; fi; \
+	@dir=$$(mktemp -d); trap 'rm -rf "$$dir"' EXIT; pids=""; skips=""; \
+	  for entry in $(WALL_CLOCK_TESTS); do \
+	    binary=$${entry%%:*}; skips="$$skips --skip $${entry#*:}"; \
+	    cargo test --locked -p baton-e2e --test $$binary > "$$dir/$$binary.log" 2>&1 & pids="$$pids $$binary:$$!"; \
+	  done; \
+	  status=0; cargo test --workspace --locked --exclude baton-bindings -- $$skips || status=$$?; \
+	  for job in $$pids; do \
+	    if wait $${job#*:}; then grep -E '^test |^test result' "$$dir/$${job%%:*}.log"; \
+	    else cat "$$dir/$${job%%:*}.log"; status=1; fi; \
+	  done; \
 	  exit $$status
 
 .PHONY: snapshot
