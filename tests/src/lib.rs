@@ -68,6 +68,19 @@ pub struct Chain {
     pub committee: Address,
 }
 
+/// What [`Chain::sealed_committee`] set up.
+#[derive(Debug)]
+pub struct SealedCommittee {
+    /// The operators' signers, by operator id.
+    pub signers: Vec<PrivateKeySigner>,
+    /// Their BLS keys, by operator id.
+    pub keys: Vec<baton_protocol::bls::SecretKey>,
+    /// The sealed epoch.
+    pub epoch: u32,
+    /// Its committee.
+    pub committee: baton_protocol::committee::Committee,
+}
+
 impl Chain {
     /// Packed `appendBatch()` / `appendBlobBatch()` calldata for `header`, as any account posts it: with the 65-byte
     /// `signature` (sent as EIP-2098), or unsequenced when the header names no sequencer. Reads the operator id and
@@ -186,6 +199,35 @@ impl Chain {
             .await?;
         eyre::ensure!(receipt.status(), "register reverted");
         Ok(())
+    }
+
+    /// Registers dev accounts 1 to `count` as operators, each with the BLS key derived from `seed` and its id,
+    /// mines to the first epoch in which they are all members and seals its committee. Returns the signers, their
+    /// keys (by operator id), the epoch and its committee.
+    pub async fn sealed_committee(&self, count: usize, seed: u8) -> Result<SealedCommittee> {
+        let schedule = self.schedule().await?;
+        let signers: Vec<PrivateKeySigner> =
+            (1..=count).map(|i| self.anvil.keys()[i].clone().into()).collect();
+        let keys = (0..count as u8)
+            .map(|i| baton_protocol::bls::SecretKey::from_seed(&[i + seed; 32]))
+            .collect::<Result<Vec<_>, _>>()?;
+        for (i, signer) in signers.iter().enumerate() {
+            self.register(signer.address()).await?;
+            baton_l1::committee::register_key(
+                &self.provider_for(i + 1),
+                self.committee,
+                signer.address(),
+                &keys[i],
+            )
+            .await?;
+        }
+        let epoch = schedule.epoch_of(schedule.slot_at(self.block().await?)) + 2;
+        self.mine_to(schedule.slot_start(schedule.epoch_first_slot(epoch))).await?;
+        let registry = *self.registry.address();
+        let committee =
+            baton_l1::committee::committee_of(&self.provider, registry, self.committee, epoch, 0).await?;
+        baton_l1::committee::seal(&self.provider, self.committee, epoch, &committee).await?;
+        Ok(SealedCommittee { signers, keys, epoch, committee })
     }
 
     /// The current L1 block number.

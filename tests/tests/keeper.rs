@@ -806,9 +806,7 @@ async fn evidence_is_bounded_by_signer_reach_and_count() -> Result<()> {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn certificates_are_verified_a_conflict_ejects_only_the_double_signers_and_unserved_data_is_reported(
 ) -> Result<()> {
-    use baton_l1::committee as l1;
     use baton_protocol::{
-        bls::SecretKey,
         calldata,
         committee::{Attestation, CertifiedAttestation},
     };
@@ -817,18 +815,7 @@ async fn certificates_are_verified_a_conflict_ejects_only_the_double_signers_and
     init_tracing();
     let chain = Chain::deploy_with(test_params()).await?;
     let schedule = chain.schedule().await?;
-    let signers: Vec<PrivateKeySigner> = (1..=4).map(|i| chain.anvil.keys()[i].clone().into()).collect();
-    let keys: Vec<SecretKey> =
-        (0..4u8).map(|i| SecretKey::from_seed(&[i + 7; 32])).collect::<Result<_, _>>()?;
-    for (i, s) in signers.iter().enumerate() {
-        chain.register(s.address()).await?;
-        l1::register_key(&chain.provider_for(i + 1), chain.committee, s.address(), &keys[i]).await?;
-    }
-    let epoch = schedule.epoch_of(schedule.slot_at(chain.block().await?)) + 2;
-    chain.mine_to(schedule.slot_start(schedule.epoch_first_slot(epoch))).await?;
-    let committee =
-        l1::committee_of(&chain.provider, *chain.registry.address(), chain.committee, epoch, 0).await?;
-    l1::seal(&chain.provider, chain.committee, epoch, &committee).await?;
+    let baton_e2e::SealedCommittee { signers, keys, committee, .. } = chain.sealed_committee(4, 7).await?;
 
     // The keeper knows no node: nobody serves committee data to it.
     let dir = tempfile::tempdir()?;

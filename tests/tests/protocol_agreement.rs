@@ -128,24 +128,13 @@ async fn assert_schedule_matches(chain: &Chain, epochs: std::ops::Range<u32>) ->
 #[tokio::test]
 async fn committee_certificates_agree_with_the_precompiles() -> Result<()> {
     use baton_l1::committee as l1;
-    use baton_protocol::{bls::SecretKey, committee::Attestation};
+    use baton_protocol::committee::Attestation;
     use std::collections::BTreeMap;
 
     let chain = Chain::deploy_with(test_params()).await?;
     let schedule = chain.schedule().await?;
-    let signers: Vec<PrivateKeySigner> = (1..=4).map(|i| signer(&chain, i)).collect();
-    let keys: Vec<SecretKey> =
-        (0..4u8).map(|i| SecretKey::from_seed(&[i + 1; 32])).collect::<Result<_, _>>()?;
-    for (i, s) in signers.iter().enumerate() {
-        chain.register(s.address()).await?;
-        l1::register_key(&chain.provider_for(i + 1), chain.committee, s.address(), &keys[i]).await?;
-    }
-    let epoch = schedule.epoch_of(schedule.slot_at(chain.block().await?)) + 2;
-    chain.mine_to(schedule.slot_start(schedule.epoch_first_slot(epoch))).await?;
-    let committee =
-        l1::committee_of(&chain.provider, *chain.registry.address(), chain.committee, epoch, 0).await?;
+    let baton_e2e::SealedCommittee { signers, keys, epoch, committee } = chain.sealed_committee(4, 1).await?;
     ensure!(committee.keys.len() == 4, "every member's key is read back");
-    l1::seal(&chain.provider, chain.committee, epoch, &committee).await?;
     let contract =
         committee_certificates::CommitteeCertificates::new(chain.committee, chain.provider.clone());
     assert_eq!(contract.committeeHash(epoch).call().await?, committee.hash(), "sealed committee");
