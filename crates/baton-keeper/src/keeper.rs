@@ -292,6 +292,46 @@ fn certificate_feed_key(feed: &reqwest::Url) -> String {
     format!("certificate-feed:{feed}")
 }
 
+/// What an operator's node serves on a feed: the headers it signed, the certificates it assembled.
+trait FeedItem: serde::de::DeserializeOwned {
+    /// The feed's path on the node.
+    const PATH: &'static str;
+    /// The batch number the item is about (the feed's cursor).
+    fn batch_number(&self) -> u64;
+    /// What tells two served items apart.
+    fn id(&self) -> alloy::primitives::B256;
+    /// Checks and stores the item as evidence.
+    async fn accept(self, shared: &Shared, source: &str) -> Result<(), String>;
+}
+
+impl FeedItem for SignedHeader {
+    const PATH: &'static str = "headers";
+    fn batch_number(&self) -> u64 {
+        self.header.batchNumber
+    }
+    fn id(&self) -> alloy::primitives::B256 {
+        self.header.hash()
+    }
+    async fn accept(self, shared: &Shared, source: &str) -> Result<(), String> {
+        shared.accept(self, source).await.map(|_| ())
+    }
+}
+
+impl FeedItem for CertifiedAttestation {
+    const PATH: &'static str = "certificates";
+    fn batch_number(&self) -> u64 {
+        self.attestation.batchNumber
+    }
+    fn id(&self) -> alloy::primitives::B256 {
+        alloy::primitives::keccak256(
+            [self.attestation.headerHash.as_slice(), self.signature.as_slice()].concat(),
+        )
+    }
+    async fn accept(self, shared: &Shared, source: &str) -> Result<(), String> {
+        shared.accept_certificate(self, source).await.map(|_| ()).map_err(|refusal| refusal.message)
+    }
+}
+
 struct Keeper {
     config: KeeperConfig,
     provider: DynProvider,
@@ -418,45 +458,29 @@ impl Keeper {
             self.judged.clear();
         }
         for feed in self.config.feeds.clone() {
-            let name = feed.to_string();
-            let key = feed_key(&feed);
-            let from = self.feed_cursors.get(&key).copied().unwrap_or(0);
-            if let Some(list) = self.fetch_feed::<SignedHeader>(&feed, "headers", from).await {
-                // The cursor is the newest batch number served, asked for again: a second header for it may
-                // appear later. Each served header is judged once.
-                let mut next = from;
-                for signed in list {
-                    next = next.max(signed.header.batchNumber);
-                    if !self.judged.insert(signed.header.hash()) {
-                        continue;
-                    }
-                    if let Err(e) = self.shared.accept(signed, &name).await {
-                        warn!(feed = %name, error = %e, "feed served invalid evidence");
-                    }
-                }
-                self.advance_feed(key, from, next);
-            }
-            let key = certificate_feed_key(&feed);
-            let from = self.feed_cursors.get(&key).copied().unwrap_or(0);
-            if let Some(list) = self.fetch_feed::<CertifiedAttestation>(&feed, "certificates", from).await {
-                let mut next = from;
-                for certified in list {
-                    next = next.max(certified.attestation.batchNumber);
-                    let id = alloy::primitives::keccak256(
-                        [certified.attestation.headerHash.as_slice(), certified.signature.as_slice()]
-                            .concat(),
-                    );
-                    if !self.judged.insert(id) {
-                        continue;
-                    }
-                    if let Err(refusal) = self.shared.accept_certificate(certified, &name).await {
-                        warn!(feed = %name, error = %refusal.message, "feed served a certificate refused");
-                    }
-                }
-                self.advance_feed(key, from, next);
-            }
+            self.poll_feed::<SignedHeader>(&feed, feed_key(&feed)).await;
+            self.poll_feed::<CertifiedAttestation>(&feed, certificate_feed_key(&feed)).await;
         }
         self.evidence.extend(self.shared.incoming.lock().unwrap_or_else(|p| p.into_inner()).drain(..));
+    }
+
+    /// One feed of `feed`'s node from the cursor stored under `key`. The cursor is the newest batch number served,
+    /// asked for again: a second item for it may appear later. Each served item is judged once.
+    async fn poll_feed<T: FeedItem>(&mut self, feed: &reqwest::Url, key: String) {
+        let from = self.feed_cursors.get(&key).copied().unwrap_or(0);
+        let Some(list) = self.fetch_feed::<T>(feed, T::PATH, from).await else { return };
+        let name = feed.to_string();
+        let mut next = from;
+        for item in list {
+            next = next.max(item.batch_number());
+            if !self.judged.insert(item.id()) {
+                continue;
+            }
+            if let Err(e) = item.accept(&self.shared, &name).await {
+                warn!(feed = %name, error = %e, "feed served {} refused", T::PATH);
+            }
+        }
+        self.advance_feed(key, from, next);
     }
 
     /// One page of `feed`'s `path` from batch number `from` on, or `None` when the feed does not answer.
