@@ -18,7 +18,7 @@ use alloy::{
     signers::local::PrivateKeySigner,
 };
 use baton_bindings::sequencer_registry::{ISequencerRegistry::Escrow, SequencerRegistry};
-use baton_l1::{Appended, Blobs, L1Reader};
+use baton_l1::{Blobs, L1Reader};
 use baton_protocol::{
     committee::{CertifiedAttestation, Committee},
     deployment::Deployment,
@@ -540,13 +540,7 @@ impl Keeper {
         wanted.sort_by_key(|b| b.header.batchNumber);
         wanted.dedup_by_key(|b| b.header.batchNumber);
         for batch in wanted {
-            let appended = Appended {
-                header: batch.header.clone(),
-                queue_start: batch.queue_start,
-                kind: batch.kind,
-                tx: batch.tx,
-                block: batch.block,
-            };
+            let appended = batch.appended();
             let read =
                 tokio::time::timeout(self.config.tx.rpc_timeout, self.reader.transaction_hashes(&appended));
             let judged = match read.await {
@@ -742,17 +736,16 @@ impl Keeper {
 
     /// The committees of the epochs of the positions where held certificates conflict (read once per epoch).
     async fn certificate_committees(&self) -> Result<HashMap<u32, Committee>> {
-        let mut epochs: Vec<u32> = Vec::new();
-        for (i, a) in self.certificates.iter().enumerate() {
-            let conflicted = self.certificates[i + 1..]
-                .iter()
-                .any(|b| a.certified.attestation.conflicts_with(&b.certified.attestation));
-            if conflicted {
-                epochs.push(self.schedule.epoch_of(a.certified.attestation.slot));
+        // One pass: the first header seen at each position; another header there is a conflict.
+        let mut first_header = HashMap::new();
+        let mut epochs = std::collections::BTreeSet::new();
+        for held in &self.certificates {
+            let a = &held.certified.attestation;
+            let first = *first_header.entry((a.batchNumber, a.slot, a.parentHash)).or_insert(a.headerHash);
+            if first != a.headerHash {
+                epochs.insert(self.schedule.epoch_of(a.slot));
             }
         }
-        epochs.sort_unstable();
-        epochs.dedup();
         let mut out = HashMap::new();
         for epoch in epochs {
             // The lock is taken inside the timeout: a submission stuck on L1 cannot stall the round.
@@ -791,13 +784,7 @@ impl Keeper {
             .cloned()
             .collect();
         for batch in due {
-            let appended = Appended {
-                header: batch.header.clone(),
-                queue_start: batch.queue_start,
-                kind: batch.kind,
-                tx: batch.tx,
-                block: batch.block,
-            };
+            let appended = batch.appended();
             let read = tokio::time::timeout(self.config.tx.rpc_timeout, self.reader.data(&appended));
             let served = matches!(read.await, Ok(Ok(_)));
             let number = batch.header.batchNumber;

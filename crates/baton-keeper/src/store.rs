@@ -83,6 +83,19 @@ pub struct RecordedBatch {
     pub kind: u8,
 }
 
+impl RecordedBatch {
+    /// The batch as the L1 reader takes it, to read its data.
+    pub fn appended(&self) -> baton_l1::Appended {
+        baton_l1::Appended {
+            header: self.header.clone(),
+            queue_start: self.queue_start,
+            kind: self.kind,
+            tx: self.tx,
+            block: self.block,
+        }
+    }
+}
+
 /// A `ForcedEntryQueued` event, with the block it came from.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct QueuedEntry {
