@@ -345,7 +345,7 @@ async fn certificate_view(
     let accepted = client.transaction_status(hash).await.ok().and_then(|s| s.accepted_at_ms);
     Ok(Some(CertificateView {
         header_hash: header.hash(),
-        signers: (0..128u8).filter(|id| signers >> id & 1 == 1).collect(),
+        signers: baton_protocol::roster::ids(signers).collect(),
         members,
         quorum: baton_protocol::bls::quorum(members as usize) as u32, // at most 64
         round_ms: found.latency_ms,

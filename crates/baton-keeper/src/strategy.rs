@@ -312,8 +312,7 @@ pub fn certificate_conflicts(view: &View<'_>) -> Vec<Action> {
             keyHashes: if absent == 0 { Vec::new() } else { committee.key_hashes() },
         };
         let at = first.seen_at_block.max(second.seen_at_block).max(view.schedule.slot_start(slot));
-        let ids: Vec<String> =
-            (0..128u32).filter(|id| guilty >> id & 1 == 1).map(|id| id.to_string()).collect();
+        let ids: Vec<String> = baton_protocol::roster::ids(guilty).map(|id| id.to_string()).collect();
         actions.push(Action {
             key,
             kind: ActionKind::CertificateConflict,

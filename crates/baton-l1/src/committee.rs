@@ -191,7 +191,7 @@ pub async fn committee_with(
         .try_into()
         .unwrap_or(u128::MAX);
     let mut keys = BTreeMap::new();
-    for id in (0..96u8).filter(|id| members >> id & 1 == 1) {
+    for id in baton_protocol::roster::ids(members) {
         let record = contract_.keyOf(id).call().await.map_err(contract("keyOf"))?;
         if record.keyHash.is_zero() {
             continue;

@@ -115,7 +115,7 @@ impl Committee {
 
     /// Member ids, ascending.
     pub fn ids(&self) -> impl Iterator<Item = u8> + '_ {
-        (0..128u8).filter(move |id| self.members >> id & 1 == 1)
+        crate::roster::ids(self.members)
     }
 
     /// Bitmap of the members with a key.

@@ -1,5 +1,10 @@
 //! Operator lifecycle values as the registry reports them (`ISequencerRegistry.Status`, docs/PROTOCOL.md §Roster).
 
+/// The operator ids of a bitmap (bit `i` for operator `i`: member sets, signer sets), ascending.
+pub fn ids(bits: u128) -> impl Iterator<Item = u8> {
+    (0..128u8).filter(move |id| bits >> id & 1 == 1)
+}
+
 /// `ISequencerRegistry.Status`, in the contract's order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
 #[repr(u8)]

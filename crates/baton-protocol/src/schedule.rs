@@ -88,7 +88,7 @@ impl Schedule {
 
     /// Leader first, then backups in order; empty when the epoch has no members.
     pub fn order(&self, slot: u64, members: u128) -> Vec<u8> {
-        let ids: Vec<u8> = (0..128u8).filter(|id| members & (1u128 << id) != 0).collect();
+        let ids: Vec<u8> = crate::roster::ids(members).collect();
         if ids.is_empty() {
             return ids;
         }

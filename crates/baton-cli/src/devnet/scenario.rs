@@ -92,7 +92,7 @@ pub(super) async fn certificate_conflict(
     let head = net.head().await?;
     let slot = net.schedule.slot_at(head) + 1;
     let members = net.members(slot).await?;
-    let ids: Vec<u8> = (0..128u8).filter(|id| members >> id & 1 == 1).collect();
+    let ids: Vec<u8> = baton_protocol::roster::ids(members).collect();
     let poster = (slot..slot + 16)
         .filter_map(|s| net.schedule.leader(s, members))
         .find(|leader| *leader != spared)
