@@ -17,6 +17,8 @@ use eyre::Result;
 
 pub use baton_l1::convert;
 
+pub mod browser;
+
 /// How long a test waits for a receipt before failing: a dropped transaction must fail the test, not hang it.
 pub const RECEIPT_TIMEOUT: Option<std::time::Duration> = Some(std::time::Duration::from_secs(30));
 
@@ -388,7 +390,7 @@ pub fn keeper_config_for(
     baton_keeper::KeeperConfig {
         l1_rpc: rpc.to_string(),
         deployment,
-        signer: key,
+        signer: Some(key),
         data_dir: dir.to_path_buf(),
         listen: std::net::SocketAddr::from(([127, 0, 0, 1], 0)),
         feeds: Vec::new(),

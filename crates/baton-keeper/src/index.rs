@@ -138,6 +138,8 @@ pub struct Collector {
 /// What one sync did.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub struct SyncReport {
+    /// Set when a reorg rewound the index: the block it was kept through (`None`: nothing survived).
+    pub rewound_to: Option<Option<u64>>,
     /// Blocks newly indexed.
     pub blocks: u64,
     /// Logs newly indexed.
@@ -173,6 +175,7 @@ impl Collector {
         if let Some(cursor) = index.cursor {
             if self.block_hash(cursor.number).await? != cursor.hash {
                 report.reorged = self.rewind(store, index, cursor).await?;
+                report.rewound_to = Some(index.cursor.map(|c| c.number));
             }
         }
         loop {

@@ -33,6 +33,7 @@ use tracing::{debug, info, warn};
 use crate::{
     action::{ActionKind, ActionRecord, ActionState},
     certificate::{self, Committees},
+    dashboard::{self, board::FeedHealth},
     evidence::SignedHeader,
     executor::{Executor, Simulation, TxPolicy},
     http::{self, Shared},
@@ -49,8 +50,9 @@ pub struct KeeperConfig {
     pub l1_rpc: String,
     /// The deployment watched.
     pub deployment: Deployment,
-    /// The key that sends the keeper's transactions and earns its bounties.
-    pub signer: PrivateKeySigner,
+    /// The key that sends the keeper's transactions and earns its bounties; `None` watches only (indexes, serves
+    /// the dashboard and its status, and proves nothing).
+    pub signer: Option<PrivateKeySigner>,
     /// Directory of the keeper's database.
     pub data_dir: PathBuf,
     /// Address of the HTTP server (port 0 for any free port).
@@ -174,7 +176,20 @@ pub async fn start(config: KeeperConfig) -> Result<KeeperHandle> {
     let listener = tokio::net::TcpListener::bind(config.listen).await.wrap_err("binding the HTTP server")?;
     let addr = listener.local_addr()?;
     let (shutdown, mut stop_server) = watch::channel(false);
-    let app = http::router(shared.clone());
+    // The dashboard's reads go through their own reader, so that they never wait on the keeper's.
+    let (dashboard, dashboard_feed, dashboard_task) = dashboard::start(
+        provider.clone(),
+        &config.deployment,
+        Schedule::for_deployment(&config.deployment, genesis),
+        L1Reader::new(
+            provider.clone(),
+            config.deployment.inbox,
+            Blobs::configured(provider.clone(), config.blob_sources.clone()),
+        )
+        .with_committee_sources(config.feeds.clone()),
+        timeout,
+    );
+    let app = http::router(shared.clone()).merge(dashboard::router(dashboard));
     let server = tokio::spawn(async move {
         let stopped = async move {
             let _ = stop_server.wait_for(|stop| *stop).await;
@@ -184,15 +199,16 @@ pub async fn start(config: KeeperConfig) -> Result<KeeperHandle> {
         }
     });
 
-    let wallet = EthereumWallet::from(config.signer.clone());
-    let executor = Executor::new(
-        provider.clone(),
-        wallet,
-        config.signer.address(),
-        config.deployment.chain_id,
-        config.tx.clone(),
-        metrics.clone(),
-    );
+    let executor = config.signer.as_ref().map(|signer| {
+        Executor::new(
+            provider.clone(),
+            EthereumWallet::from(signer.clone()),
+            signer.address(),
+            config.deployment.chain_id,
+            config.tx.clone(),
+            metrics.clone(),
+        )
+    });
     let collector = Collector::new(provider.clone(), config.deployment.inbox, genesis, config.log_chunk);
     let mut feed_cursors = BTreeMap::new();
     for feed in &config.feeds {
@@ -223,6 +239,12 @@ pub async fn start(config: KeeperConfig) -> Result<KeeperHandle> {
         escape_hatch_open: false,
         http: reqwest::Client::new(),
         feed_cursors,
+        feed_health: config
+            .feeds
+            .iter()
+            .map(|f| (f.to_string(), FeedHealth { url: f.to_string(), ..Default::default() }))
+            .collect(),
+        dashboard: dashboard_feed,
         judged: HashSet::new(),
         stored_counters: HashMap::new(),
         config,
@@ -234,7 +256,7 @@ pub async fn start(config: KeeperConfig) -> Result<KeeperHandle> {
     };
     info!(
         %addr,
-        keeper = %keeper.executor.address(),
+        keeper = %keeper.executor.as_ref().map_or_else(|| "watch-only".to_owned(), |e| e.address().to_string()),
         genesis,
         resume_from = keeper.index.cursor.map_or_else(|| "genesis".to_owned(), |c| c.number.to_string()),
         actions = keeper.actions.len(),
@@ -245,7 +267,7 @@ pub async fn start(config: KeeperConfig) -> Result<KeeperHandle> {
         keeper.publish_reach(head);
     }
     let loop_task = tokio::spawn(keeper.run(shutdown.subscribe()));
-    Ok(KeeperHandle { addr, shutdown, tasks: vec![server, loop_task], shared })
+    Ok(KeeperHandle { addr, shutdown, tasks: vec![server, loop_task, dashboard_task], shared })
 }
 
 /// Every figure the keeper reports survives a restart: confirmations and bounty are recounted from the stored
@@ -280,6 +302,12 @@ fn count_receipts_per_signer(held: &[HeldReceipt]) -> HashMap<alloy::primitives:
     counts
 }
 
+fn unix_ms() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| u64::try_from(d.as_millis()).unwrap_or(u64::MAX))
+}
+
 fn counter_key(name: &str) -> String {
     format!("counter:{name}")
 }
@@ -300,6 +328,8 @@ trait FeedItem: serde::de::DeserializeOwned {
     fn batch_number(&self) -> u64;
     /// What tells two served items apart.
     fn id(&self) -> alloy::primitives::B256;
+    /// The operator signer that signed it, when it names one.
+    fn signer(&self) -> Option<alloy::primitives::Address>;
     /// Checks and stores the item as evidence.
     async fn accept(self, shared: &Shared, source: &str) -> Result<(), String>;
 }
@@ -311,6 +341,9 @@ impl FeedItem for SignedHeader {
     }
     fn id(&self) -> alloy::primitives::B256 {
         self.header.hash()
+    }
+    fn signer(&self) -> Option<alloy::primitives::Address> {
+        Some(self.header.sequencer)
     }
     async fn accept(self, shared: &Shared, source: &str) -> Result<(), String> {
         shared.accept(self, source).await.map(|_| ())
@@ -327,6 +360,9 @@ impl FeedItem for CertifiedAttestation {
             [self.attestation.headerHash.as_slice(), self.signature.as_slice()].concat(),
         )
     }
+    fn signer(&self) -> Option<alloy::primitives::Address> {
+        None
+    }
     async fn accept(self, shared: &Shared, source: &str) -> Result<(), String> {
         shared.accept_certificate(self, source).await.map(|_| ()).map_err(|refusal| refusal.message)
     }
@@ -338,7 +374,8 @@ struct Keeper {
     registry: SequencerRegistry::SequencerRegistryInstance<DynProvider>,
     store: Arc<Store>,
     shared: Arc<Shared>,
-    executor: Executor,
+    /// Sends the actions; `None` when watching only.
+    executor: Option<Executor>,
     collector: Collector,
     schedule: Schedule,
     index: Index,
@@ -360,6 +397,10 @@ struct Keeper {
     escape_hatch_open: bool,
     http: reqwest::Client,
     feed_cursors: BTreeMap<String, u64>,
+    /// How each feed last answered (for the dashboard), by URL.
+    feed_health: BTreeMap<String, FeedHealth>,
+    /// Hands the dashboard what each round indexed.
+    dashboard: dashboard::Feeder,
     /// Hashes of the feed headers already judged (cleared when large; judging again is only repeated work).
     judged: HashSet<alloy::primitives::B256>,
     /// Counter values last written to the store.
@@ -441,8 +482,22 @@ impl Keeper {
         }
         *last_head = Some(head);
 
-        let planned = self.decide(indexed).await?;
-        self.execute(planned, head).await?;
+        self.dashboard.send(
+            &self.index,
+            report.rewound_to,
+            head,
+            self.escape_hatch_open,
+            self.feed_health.values().cloned().collect(),
+        );
+        if let Some(mut executor) = self.executor.take() {
+            let planned = self.decide(indexed).await;
+            let acted = match planned {
+                Ok(planned) => self.execute(&mut executor, planned, head).await,
+                Err(e) => Err(e),
+            };
+            self.executor = Some(executor);
+            acted?;
+        }
         // After acting: fetching data from slow or dead nodes must never delay a proof.
         self.check_committee_data(indexed).await;
         self.store_counters()?;
@@ -468,11 +523,30 @@ impl Keeper {
     /// asked for again: a second item for it may appear later. Each served item is judged once.
     async fn poll_feed<T: FeedItem>(&mut self, feed: &reqwest::Url, key: String) {
         let from = self.feed_cursors.get(&key).copied().unwrap_or(0);
-        let Some(list) = self.fetch_feed::<T>(feed, T::PATH, from).await else { return };
         let name = feed.to_string();
+        let fetched = self.fetch_feed::<T>(feed, T::PATH, from).await;
+        let health = self
+            .feed_health
+            .entry(name.clone())
+            .or_insert_with(|| FeedHealth { url: name.clone(), ..Default::default() });
+        let list = match fetched {
+            Ok(list) => {
+                health.last_ok_ms = Some(unix_ms());
+                health.error = None;
+                list
+            }
+            Err(e) => {
+                health.error = Some(e);
+                return;
+            }
+        };
         let mut next = from;
         for item in list {
             next = next.max(item.batch_number());
+            if let Some(signer) = item.signer() {
+                health.signer = Some(signer);
+                health.cursor = health.cursor.max(item.batch_number());
+            }
             if !self.judged.insert(item.id()) {
                 continue;
             }
@@ -483,14 +557,14 @@ impl Keeper {
         self.advance_feed(key, from, next);
     }
 
-    /// One page of `feed`'s `path` from batch number `from` on, or `None` when the feed does not answer.
+    /// One page of `feed`'s `path` from batch number `from` on, or why the feed did not answer.
     async fn fetch_feed<T: serde::de::DeserializeOwned>(
         &self,
         feed: &reqwest::Url,
         path: &str,
         from: u64,
-    ) -> Option<Vec<T>> {
-        let url = feed.join(&format!("{path}?from={from}&limit=500")).ok()?;
+    ) -> Result<Vec<T>, String> {
+        let url = feed.join(&format!("{path}?from={from}&limit=500")).map_err(|e| e.to_string())?;
         let fetched = async {
             self.http
                 .get(url)
@@ -501,14 +575,11 @@ impl Keeper {
                 .json::<Vec<T>>()
                 .await
         };
-        match fetched.await {
-            Ok(list) => Some(list),
-            Err(e) => {
-                Metrics::inc(&self.shared.metrics.rpc_errors);
-                debug!(%feed, path, error = %e, "feed unavailable");
-                None
-            }
-        }
+        fetched.await.map_err(|e| {
+            Metrics::inc(&self.shared.metrics.rpc_errors);
+            debug!(%feed, path, error = %e, "feed unavailable");
+            e.to_string()
+        })
     }
 
     /// Moves a feed cursor and stores it.
@@ -853,7 +924,12 @@ impl Keeper {
 
     /// Simulates new and planned actions, sends those that pass (staggered by their claim delay), and follows
     /// every transaction in flight.
-    async fn execute(&mut self, planned: Vec<crate::action::Action>, head: u64) -> Result<()> {
+    async fn execute(
+        &mut self,
+        executor: &mut Executor,
+        planned: Vec<crate::action::Action>,
+        head: u64,
+    ) -> Result<()> {
         let metrics = self.shared.metrics.clone();
         let mut ready = Vec::new();
         for action in planned {
@@ -879,8 +955,8 @@ impl Keeper {
                 record.action = crate::action::Action { provable_at, ..action };
                 self.store.put_action(record)?;
             }
-            match self.executor.simulate(&record.action).await? {
-                Simulation::Succeeds(gas) => ready.push((self.executor.claim_delay(&key), key, gas)),
+            match executor.simulate(&record.action).await? {
+                Simulation::Succeeds(gas) => ready.push((executor.claim_delay(&key), key, gas)),
                 outcome => settle_or_wait(&self.store, record, outcome)?,
             }
         }
@@ -894,7 +970,7 @@ impl Keeper {
             if !delay.is_zero() {
                 tokio::time::sleep_until(started + delay).await;
                 // A rival keeper may have sent meanwhile: its transaction is in the pending block now.
-                match self.executor.simulate(&record.action).await? {
+                match executor.simulate(&record.action).await? {
                     Simulation::Succeeds(g) => gas = g,
                     outcome => {
                         settle_or_wait(&self.store, record, outcome)?;
@@ -902,16 +978,16 @@ impl Keeper {
                     }
                 }
             }
-            self.executor.submit(&self.store, record, gas).await?;
+            executor.submit(&self.store, record, gas).await?;
         }
         let mut in_flight = 0;
         let mut held = Vec::new();
         for record in self.actions.values_mut() {
-            if self.executor.watching(record, head) {
-                self.executor.watch_confirmed(&self.store, record).await?;
+            if executor.watching(record, head) {
+                executor.watch_confirmed(&self.store, record).await?;
             }
             if matches!(record.state, ActionState::Submitted { .. } | ActionState::Mined { .. }) {
-                self.executor.advance(&self.store, record, head).await?;
+                executor.advance(&self.store, record, head).await?;
                 in_flight += u64::from(!record.state.is_final());
             }
             match &record.state {
@@ -920,7 +996,7 @@ impl Keeper {
             }
         }
         if !held.is_empty() {
-            self.executor.fill_nonce_gap(&held).await?;
+            executor.fill_nonce_gap(&held).await?;
         }
         metrics.pending_txs.store(in_flight, Ordering::Relaxed);
         Ok(())
@@ -1014,7 +1090,8 @@ impl Keeper {
             })
             .collect();
         let status = json!({
-            "keeper": self.executor.address(),
+            "keeper": self.executor.as_ref().map(Executor::address),
+            "watchOnly": self.executor.is_none(),
             "registry": self.config.deployment.registry,
             "inbox": self.config.deployment.inbox,
             "head": head,

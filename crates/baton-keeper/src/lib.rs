@@ -13,6 +13,7 @@
 
 pub mod action;
 pub mod certificate;
+pub mod dashboard;
 pub mod evidence;
 pub mod executor;
 mod http;

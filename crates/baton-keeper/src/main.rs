@@ -52,6 +52,9 @@ struct RunArgs {
     /// The keeper's key (its account receives the bounties).
     #[command(flatten)]
     key: baton_config::KeyArgs,
+    /// Hold no key: index, serve the dashboard, `/status` and `/metrics`, prove nothing.
+    #[arg(long, env = "BATON_KEEPER_WATCH_ONLY")]
+    watch_only: bool,
     /// Address for evidence submissions, status and metrics [default: 127.0.0.1:9646].
     #[arg(long, env = "BATON_KEEPER_LISTEN")]
     listen: Option<SocketAddr>,
@@ -108,6 +111,8 @@ struct FileConfig {
     max_fee_gwei: Option<u64>,
     fee_bump_percent: Option<u64>,
     #[serde(default)]
+    watch_only: bool,
+    #[serde(default)]
     strategies: Policy,
 }
 
@@ -127,7 +132,11 @@ fn config(args: RunArgs) -> Result<KeeperConfig> {
     Ok(KeeperConfig {
         l1_rpc: args.rpc_url.or(file.rpc_url).unwrap_or_else(|| baton_config::DEFAULT_RPC_URL.into()),
         deployment,
-        signer: args.key.signer(file.keystore.as_deref(), Some("BATON_KEEPER_KEY"))?,
+        signer: if args.watch_only || file.watch_only {
+            None
+        } else {
+            Some(args.key.signer(file.keystore.as_deref(), Some("BATON_KEEPER_KEY"))?)
+        },
         listen: args.listen.or(file.listen).unwrap_or_else(|| SocketAddr::from(([127, 0, 0, 1], 9646))),
         data_dir: args.data_dir.or(file.data_dir).unwrap_or_else(|| PathBuf::from("baton-keeper-data")),
         feeds: if args.feeds.is_empty() { file.feeds } else { args.feeds },
@@ -198,7 +207,7 @@ fn main() -> std::process::ExitCode {
             Command::Status { url, json } => print_status(url, json).await,
             Command::Run(args) => {
                 let keeper = baton_keeper::start(config(*args)?).await?;
-                tracing::info!(url = %keeper.url(), "serving /evidence, /status and /metrics");
+                tracing::info!(url = %keeper.url(), dashboard = %format!("{}/", keeper.url()), "serving the dashboard, /evidence, /status and /metrics");
                 tokio::signal::ctrl_c().await?;
                 keeper.stop().await;
                 Ok(())

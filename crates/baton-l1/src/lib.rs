@@ -99,7 +99,7 @@ pub enum L1Error {
 }
 
 /// The logs `filter` matches in blocks `[from, to]`, fetched `chunk` blocks per request.
-async fn chunked_logs(
+pub async fn chunked_logs(
     provider: &DynProvider,
     filter: &Filter,
     from: u64,

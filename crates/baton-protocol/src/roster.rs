@@ -51,9 +51,71 @@ impl Status {
     }
 }
 
+/// `ISequencerRegistry.Fault`, in the contract's order: the `fault` topic of `Slashed`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[repr(u8)]
+pub enum Fault {
+    /// Two headers for one batch number, or one that contradicts the record.
+    Equivocation = 0,
+    /// A forced entry left out past its deadline by the slot's leader.
+    Censorship = 1,
+    /// Jailed after too many missed leader slots.
+    MissedSlots = 2,
+    /// A posted batch contradicts an inclusion receipt (safety).
+    ReceiptContradicted = 3,
+    /// The promised batch never came (liveness).
+    ReceiptUnkept = 4,
+    /// Two committee certificates for one position.
+    CertificateConflict = 5,
+}
+
+impl Fault {
+    /// Every fault, in the contract's order.
+    pub const ALL: [Self; 6] = [
+        Self::Equivocation,
+        Self::Censorship,
+        Self::MissedSlots,
+        Self::ReceiptContradicted,
+        Self::ReceiptUnkept,
+        Self::CertificateConflict,
+    ];
+
+    /// The fault of the registry's `uint8`, or `None` for a value the contract does not define.
+    pub fn from_u8(value: u8) -> Option<Self> {
+        Self::ALL.get(usize::from(value)).copied()
+    }
+
+    /// A short human name.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Equivocation => "equivocation",
+            Self::Censorship => "censorship",
+            Self::MissedSlots => "missed slots (jailed)",
+            Self::ReceiptContradicted => "receipt contradicted",
+            Self::ReceiptUnkept => "receipt unkept",
+            Self::CertificateConflict => "certificate conflict",
+        }
+    }
+
+    /// The label of a raw value, `"unknown (n)"` for one the contract does not define.
+    pub fn label_of(value: u8) -> String {
+        Self::from_u8(value).map_or_else(|| format!("unknown ({value})"), |f| f.label().to_owned())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn faults_round_trip_in_the_contract_order() {
+        for (value, fault) in Fault::ALL.iter().enumerate() {
+            assert_eq!(Fault::from_u8(value as u8), Some(*fault));
+            assert_eq!(*fault as u8, value as u8);
+        }
+        assert_eq!(Fault::label_of(1), "censorship");
+        assert_eq!(Fault::label_of(6), "unknown (6)");
+    }
 
     #[test]
     fn values_round_trip_in_the_contract_order() {

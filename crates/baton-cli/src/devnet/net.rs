@@ -243,7 +243,7 @@ pub(super) async fn up(options: &Options) -> Result<Net> {
     let keeper = baton_keeper::start(baton_keeper::KeeperConfig {
         l1_rpc: anvil.as_ref().map_or_else(|| rpc.to_string(), |a| a.ws_endpoint()),
         deployment: deployment.clone(),
-        signer: keeper_key.clone(),
+        signer: Some(keeper_key.clone()),
         data_dir: dir.path().join("keeper"),
         listen: "127.0.0.1:0".parse()?,
         feeds: urls.clone(),

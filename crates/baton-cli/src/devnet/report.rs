@@ -325,17 +325,7 @@ pub(super) async fn build(parts: &Parts, observed: Observed) -> Result<Report> {
         }
         slashes.push(SlashReport {
             operator: event.id,
-            fault: [
-                "equivocation",
-                "censorship",
-                "missed slots (jailed)",
-                "receipt contradicted",
-                "receipt unkept",
-                "certificate conflict",
-            ]
-            .get(usize::from(event.fault))
-            .copied()
-            .unwrap_or("?"),
+            fault: baton_protocol::roster::Fault::from_u8(event.fault).map_or("?", |f| f.label()),
             penalty: event.penalty.to_string(),
             bounty: event.payout.bounty.to_string(),
             compensation: event.payout.compensation.to_string(),
