@@ -112,6 +112,24 @@ test-rust: build ## Rust unit and end-to-end tests (they spawn anvil); generated
 	  done; \
 	  exit $$status
 
+# The dashboard's chart library ships inside the keeper binary (no CDN: the page works offline). It is vendored
+# from the npm package package.json pins; the check fails when the committed copy differs from it.
+DASHBOARD_VENDOR := crates/baton-keeper/src/dashboard/assets/vendor
+UPLOT_FILES := dist/uPlot.iife.min.js:uPlot.iife.min.js dist/uPlot.min.css:uPlot.min.css LICENSE:uPlot.LICENSE
+
+.PHONY: dashboard-vendor
+dashboard-vendor: setup ## Copy the pinned uPlot from node_modules into the keeper's dashboard assets
+	@for f in $(UPLOT_FILES); do cp node_modules/uplot/$${f%%:*} $(DASHBOARD_VENDOR)/$${f#*:}; done
+
+.PHONY: dashboard-vendor-check
+dashboard-vendor-check: setup ## Fail when the vendored uPlot differs from the pinned npm package
+	@for f in $(UPLOT_FILES); do cmp -s node_modules/uplot/$${f%%:*} $(DASHBOARD_VENDOR)/$${f#*:} \
+	  || { echo "$(DASHBOARD_VENDOR)/$${f#*:} is stale: run 'make dashboard-vendor' and commit"; exit 1; }; done
+
+.PHONY: dashboard-screenshot
+dashboard-screenshot: setup ## Regenerate docs/dashboard.png: the devnet scenario, then its dashboard in headless Chromium
+	cargo run --release --locked -p baton-cli -- devnet --screenshot docs/dashboard.png
+
 .PHONY: snapshot
 snapshot: build ## Refresh the committed gas snapshot (.gas-snapshot)
 	$(FORGE) snapshot --match-contract Gas
@@ -125,5 +143,5 @@ snapshot-check: build ## Fail when gas differs from .gas-snapshot
 devnet: setup ## The main job: the whole system on an embedded anvil, a scenario, a report (ARGS="--json" ...)
 	cargo run --release --locked -p baton-cli -- devnet $(ARGS)
 
-test: setup fmt-check lint bindings-check clippy test-contracts snapshot-check test-rust ## Everything CI runs
+test: setup fmt-check lint bindings-check dashboard-vendor-check clippy test-contracts snapshot-check test-rust ## Everything CI runs
 	@echo "make test: all checks passed"

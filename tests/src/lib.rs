@@ -399,6 +399,7 @@ pub fn keeper_config_for(
         log_chunk: baton_l1::DEFAULT_LOG_CHUNK,
         poll_interval: std::time::Duration::from_millis(100),
         policy: baton_keeper::Policy::default(),
+        probe: None,
         tx: baton_keeper::TxPolicy {
             confirmations: 1,
             tx_timeout: std::time::Duration::from_secs(4),

@@ -4,13 +4,108 @@
 //! offline operator jailed, the censor slashed and its victim compensated, the equivocator ejected with its whole
 //! bond, the receipt breaker slashed for the receipts it broke — an L1 reorg costs the honest nothing, and every
 //! L2 transaction sent to the nodes and the deposit are included; the committee certifies most batches, and
-//! nodes post calldata, blobs and committee-mode batches side by side. The forked chain is left untouched.
+//! nodes post calldata, blobs and committee-mode batches side by side. The forked chain is left untouched. While
+//! everything still runs, the dashboard in a real headless Chromium lists every slash with its kind, operator and
+//! bounty as L1 recorded it, and the offline operator's missed slots as its API counts them.
 
 use std::time::Duration;
 
 use alloy::providers::{ext::AnvilApi, Provider, ProviderBuilder};
-use baton_cli::devnet::{self, Options};
+use baton_cli::devnet::{self, Options, Report};
+use baton_e2e::browser::Browser;
 use eyre::{ensure, Result};
+use serde_json::Value;
+
+/// The dashboard's faults and operators panels against the report (read from L1) and the JSON API.
+/// What the dashboard must show: every slash as `(#operator, kind, bounty wei)`, the censor and the offline operator.
+struct Expected {
+    slashes: Vec<(String, String, String)>,
+    censor: u8,
+    offline: u8,
+}
+
+impl Expected {
+    fn of(report: &Report) -> Self {
+        let role = |r: &str| {
+            report.operators.iter().find(|o| o.role.split(", ").any(|x| x == r)).map_or(u8::MAX, |o| o.id)
+        };
+        Self {
+            slashes: report
+                .slashes
+                .iter()
+                .map(|s| (format!("#{}", s.operator), s.fault.to_owned(), s.bounty.clone()))
+                .collect(),
+            censor: role("censor"),
+            offline: role("offline"),
+        }
+    }
+}
+
+async fn check_dashboard(expected: Expected, dashboard: reqwest::Url) -> Result<()> {
+    let Some(browser) = Browser::start("devnet dashboard check").await? else { return Ok(()) };
+    let api = |path: &'static str| {
+        let url = dashboard.join(path);
+        async move { Ok::<Value, eyre::Report>(reqwest::get(url?).await?.error_for_status()?.json().await?) }
+    };
+    // The keeper indexes a block or two behind the report's last read: wait for it to hold every slash.
+    baton_e2e::wait_for("the dashboard to hold every slash", Duration::from_secs(30), || async {
+        let faults = api("api/faults").await?;
+        Ok((faults["slashes"].as_array().map_or(0, Vec::len) >= expected.slashes.len()).then_some(()))
+    })
+    .await?;
+    browser.set_size(1440, 1000).await?;
+    browser.goto(dashboard.as_str()).await?;
+    let count = expected.slashes.len();
+    browser
+        .wait_for(
+            "every slash",
+            Duration::from_secs(20),
+            &format!("return document.querySelectorAll('#faults-table tbody tr').length >= {count};"),
+        )
+        .await?;
+    // [operator, kind, bounty wei] of every row, as shown.
+    let shown: Vec<(String, String, String)> = browser
+        .eval(
+            "return [...document.querySelectorAll('#faults-table tbody tr')].map(r => [
+                r.querySelector('[data-field=operator]').textContent,
+                r.querySelector('[data-field=kind]').textContent,
+                r.querySelector('[data-field=bounty]').dataset.wei]);",
+        )
+        .await?;
+    for row in &expected.slashes {
+        ensure!(shown.contains(row), "the page lacks {row:?}: {shown:?}");
+    }
+    let bounty: String = browser
+        .eval(&format!(
+            "return [...document.querySelectorAll('#faults-table tbody tr[data-operator=\"{}\"]')]
+                .find(r => r.querySelector('[data-field=kind]').textContent === 'censorship')
+                .querySelector('[data-field=bounty]').textContent;",
+            expected.censor
+        ))
+        .await?;
+    ensure!(bounty.ends_with(" ETH") && bounty != "0 ETH", "the censorship bounty is shown in ETH: {bounty}");
+    // The offline operator's missed slots: the page shows the API's count, and it is not zero.
+    let ops = api("api/operators").await?;
+    let missed = ops["operators"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|o| o["id"] == expected.offline)
+        .and_then(|o| o["slots"]["missed"].as_u64())
+        .unwrap_or(0);
+    ensure!(missed > 0, "the offline operator missed slots: {ops}");
+    let shown_missed: String = browser
+        .eval(&format!(
+            "return document.querySelector('#operators-table tr[data-operator=\"{}\"] [data-field=missed]').textContent;",
+            expected.offline
+        ))
+        .await?;
+    // The chain runs on: the count may have grown by the time the page drew it, never shrunk.
+    ensure!(shown_missed.replace(',', "").parse::<u64>()? >= missed, "page {shown_missed}, API {missed}");
+    let errors = browser.console_errors().await?;
+    ensure!(errors.is_empty(), "console errors: {errors:?}");
+    Ok(())
+}
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_devnet_scenario_catches_every_fault_and_loses_no_transaction() -> Result<()> {
@@ -19,15 +114,18 @@ async fn the_devnet_scenario_catches_every_fault_and_loses_no_transaction() -> R
     let source_provider = ProviderBuilder::new().connect_http(source.endpoint_url());
     source_provider.anvil_mine(Some(25), None).await?;
     let fork_block = source_provider.get_block_number().await?;
-    let report = devnet::run(Options {
-        operators: 6,
-        duration: Duration::from_secs(6),
-        seed: 3,
-        rpc_url: None,
-        fork_url: Some(source.endpoint()),
-        fork_block: Some(fork_block),
-        progress: false,
-    })
+    let report = devnet::run_with(
+        Options {
+            operators: 6,
+            duration: Duration::from_secs(6),
+            seed: 3,
+            rpc_url: None,
+            fork_url: Some(source.endpoint()),
+            fork_block: Some(fork_block),
+            progress: false,
+        },
+        |report, dashboard| check_dashboard(Expected::of(report), dashboard),
+    )
     .await?;
     ensure!(source_provider.get_block_number().await? == fork_block, "the forked chain was not written to");
     let text = devnet::render(&report);

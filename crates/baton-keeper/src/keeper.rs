@@ -72,6 +72,8 @@ pub struct KeeperConfig {
     pub policy: Policy,
     /// How transactions are sent.
     pub tx: TxPolicy,
+    /// The dashboard's inclusion probe: a small L2 transaction to each feed's node at an interval (`None`: off).
+    pub probe: Option<crate::dashboard::probe::ProbeConfig>,
 }
 
 /// A running keeper; dropping it stops everything it started.
@@ -177,17 +179,23 @@ pub async fn start(config: KeeperConfig) -> Result<KeeperHandle> {
     let addr = listener.local_addr()?;
     let (shutdown, mut stop_server) = watch::channel(false);
     // The dashboard's reads go through their own reader, so that they never wait on the keeper's.
-    let (dashboard, dashboard_feed, dashboard_task) = dashboard::start(
-        provider.clone(),
+    let (dashboard, dashboard_feed, dashboard_tasks) = dashboard::start(
+        dashboard::Sources {
+            provider: provider.clone(),
+            reader: L1Reader::new(
+                provider.clone(),
+                config.deployment.inbox,
+                Blobs::configured(provider.clone(), config.blob_sources.clone()),
+            )
+            .with_committee_sources(config.feeds.clone()),
+            nodes: config.feeds.clone(),
+            store: store.clone(),
+            timeout,
+        },
         &config.deployment,
         Schedule::for_deployment(&config.deployment, genesis),
-        L1Reader::new(
-            provider.clone(),
-            config.deployment.inbox,
-            Blobs::configured(provider.clone(), config.blob_sources.clone()),
-        )
-        .with_committee_sources(config.feeds.clone()),
-        timeout,
+        config.probe.clone(),
+        shutdown.subscribe(),
     );
     let app = http::router(shared.clone()).merge(dashboard::router(dashboard));
     let server = tokio::spawn(async move {
@@ -267,7 +275,9 @@ pub async fn start(config: KeeperConfig) -> Result<KeeperHandle> {
         keeper.publish_reach(head);
     }
     let loop_task = tokio::spawn(keeper.run(shutdown.subscribe()));
-    Ok(KeeperHandle { addr, shutdown, tasks: vec![server, loop_task, dashboard_task], shared })
+    let mut tasks = vec![server, loop_task];
+    tasks.extend(dashboard_tasks);
+    Ok(KeeperHandle { addr, shutdown, tasks, shared })
 }
 
 /// Every figure the keeper reports survives a restart: confirmations and bounty are recounted from the stored

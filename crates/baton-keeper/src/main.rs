@@ -55,6 +55,13 @@ struct RunArgs {
     /// Hold no key: index, serve the dashboard, `/status` and `/metrics`, prove nothing.
     #[arg(long, env = "BATON_KEEPER_WATCH_ONLY")]
     watch_only: bool,
+    /// L2 key of the dashboard's inclusion probe: a zero-value self-transfer to each feed's node at every interval,
+    /// timed to its L1 batch (off without it). Not the keeper's key: it signs L2 transactions only.
+    #[arg(long, env = "BATON_KEEPER_PROBE_KEY", hide_env_values = true)]
+    probe_key: Option<String>,
+    /// Seconds between two rounds of probes [default: 12].
+    #[arg(long, env = "BATON_KEEPER_PROBE_INTERVAL_SECS")]
+    probe_interval_secs: Option<u64>,
     /// Address for evidence submissions, status and metrics [default: 127.0.0.1:9646].
     #[arg(long, env = "BATON_KEEPER_LISTEN")]
     listen: Option<SocketAddr>,
@@ -112,6 +119,8 @@ struct FileConfig {
     fee_bump_percent: Option<u64>,
     #[serde(default)]
     watch_only: bool,
+    probe_key: Option<String>,
+    probe_interval_secs: Option<u64>,
     #[serde(default)]
     strategies: Policy,
 }
@@ -129,7 +138,20 @@ fn config(args: RunArgs) -> Result<KeeperConfig> {
     if fee_bump_percent < 10 {
         return Err(eyre!("fee_bump_percent must be at least 10 (nodes refuse smaller replacements)"));
     }
+    let probe = match args.probe_key.or(file.probe_key) {
+        None => None,
+        Some(key) => {
+            let key: alloy::signers::local::PrivateKeySigner =
+                key.trim().parse().map_err(|e| eyre!("--probe-key is not a private key: {e}"))?;
+            let secs = args.probe_interval_secs.or(file.probe_interval_secs).unwrap_or(12);
+            if secs == 0 {
+                return Err(eyre!("--probe-interval-secs must be at least 1"));
+            }
+            Some(baton_keeper::dashboard::probe::ProbeConfig { key, interval: Duration::from_secs(secs) })
+        }
+    };
     Ok(KeeperConfig {
+        probe,
         l1_rpc: args.rpc_url.or(file.rpc_url).unwrap_or_else(|| baton_config::DEFAULT_RPC_URL.into()),
         deployment,
         signer: if args.watch_only || file.watch_only {

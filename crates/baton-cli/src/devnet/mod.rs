@@ -87,6 +87,17 @@ pub fn devnet_params() -> Params {
 
 /// Runs the devnet and returns its report.
 pub async fn run(options: Options) -> Result<Report> {
+    run_with(options, |_, _| async { Ok(()) }).await
+}
+
+/// Runs the devnet; once the report is built, and while every node, the keeper and its dashboard still run, calls
+/// `while_up` with the report and the dashboard's URL (to print the report and keep serving until Ctrl-C, or to
+/// inspect the dashboard), then stops everything.
+pub async fn run_with<F, Fut>(options: Options, while_up: F) -> Result<Report>
+where
+    F: FnOnce(&Report, reqwest::Url) -> Fut,
+    Fut: std::future::Future<Output = Result<()>>,
+{
     let net = net::up(&options).await?;
     let start_block = net.head().await?;
     let mut bonds_before = Vec::new();
@@ -171,9 +182,14 @@ pub async fn run(options: Options) -> Result<Report> {
     };
     // Built while the nodes still run: they serve the committee batches' data.
     let report = report::build(&parts, observed).await;
+    let shown = match &report {
+        Ok(report) => while_up(report, net.keeper_url()?).await,
+        Err(_) => Ok(()),
+    };
     let (_, anvil) = net.down().await?;
     // Every provider goes before the chain does: a live one's block poller would log a failed poll.
     drop(parts);
     drop(anvil);
+    shown?;
     report
 }

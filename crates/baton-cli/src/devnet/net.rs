@@ -256,9 +256,14 @@ pub(super) async fn up(options: &Options) -> Result<Net> {
             tx_timeout: Duration::from_secs(4),
             ..baton_keeper::TxPolicy::default()
         },
+        // The dashboard's probe: a transfer to every node each slot, timed to L1 (a key of its own, on L2 only).
+        probe: Some(baton_keeper::dashboard::probe::ProbeConfig {
+            key: PrivateKeySigner::from_bytes(&alloy::primitives::keccak256("baton devnet probe"))?,
+            interval: Duration::from_secs(u64::from(params.slotLength)),
+        }),
     })
     .await?;
-    progress.say(format!("{} nodes and a keeper running ({})", nodes.len(), keeper.url()));
+    progress.say(format!("{} nodes and a keeper running; dashboard: {}/", nodes.len(), keeper.url()));
     // 1 s blocks. An anvil (embedded or not) is switched to interval mining and back at the end; any other dev
     // chain must already produce blocks by itself.
     let interval_mining = deployer.anvil_set_interval_mining(1).await.is_ok();

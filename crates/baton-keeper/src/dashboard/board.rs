@@ -18,8 +18,15 @@ const RECENT_SLOTS: usize = 256;
 pub const MAX_LISTED_ENTRIES: usize = 2_000;
 /// Tries to read a batch's data before its transactions stay uncounted.
 pub const MAX_COUNT_ATTEMPTS: u8 = 3;
+/// Probes remembered.
+pub const MAX_PROBES: usize = 10_000;
 /// Most batches one cost answer lists.
 pub const MAX_COST_POINTS: usize = 5_000;
+
+/// Wei amounts go out as decimal strings: exact (beyond a double's 53 bits) and readable as they are.
+fn decimal<S: serde::Serializer>(value: &U256, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.collect_str(value)
+}
 
 /// L1 cost of one batch transaction, from its receipt.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
@@ -112,12 +119,15 @@ pub struct SlashRow {
     /// Evidence digest.
     pub evidence: B256,
     /// Bond taken, wei.
+    #[serde(serialize_with = "decimal")]
     pub penalty: U256,
     /// Paid to the reporter, wei.
+    #[serde(serialize_with = "decimal")]
     pub bounty: U256,
     /// Who reported it.
     pub reporter: Address,
     /// Paid to the harmed user, wei.
+    #[serde(serialize_with = "decimal")]
     pub compensation: U256,
     /// The harmed user (zero when none).
     pub victim: Address,
@@ -140,6 +150,7 @@ pub struct OperatorRecord {
     /// Signing key.
     pub signer: Address,
     /// Bond, wei.
+    #[serde(serialize_with = "decimal")]
     pub bond: U256,
     /// Lifecycle status.
     pub status: String,
@@ -253,6 +264,12 @@ pub struct Board {
     tallies: BTreeMap<u8, SlotTally>,
     recent_slots: VecDeque<SlotRow>,
     kinds: [KindTotals; 4],
+    /// Whether an inclusion probe runs.
+    probe_enabled: bool,
+    /// The newest probes, oldest first (at most [`MAX_PROBES`]).
+    probes: VecDeque<ProbeRow>,
+    /// Sends refused per node, and the last reason.
+    probe_refusals: BTreeMap<String, (u64, String)>,
     /// Bumped at every change; clients compare it to refetch.
     pub version: u64,
 }
@@ -278,6 +295,9 @@ impl Board {
             tallies: BTreeMap::new(),
             recent_slots: VecDeque::new(),
             kinds: [KindTotals::default(); 4],
+            probe_enabled: false,
+            probes: VecDeque::new(),
+            probe_refusals: BTreeMap::new(),
             version: 0,
         }
     }
@@ -304,6 +324,12 @@ impl Board {
             for entry in &mut self.entries {
                 if entry.included.is_some_and(|(_, block)| block >= keep) {
                     entry.included = None;
+                }
+            }
+            for probe in &mut self.probes {
+                if probe.included.as_ref().is_some_and(|i| i.block >= keep) {
+                    probe.included = None;
+                    probe.passed_over.clear();
                 }
             }
             // Member sets were read at a head that no longer is; read them again.
@@ -410,6 +436,64 @@ impl Board {
             totals.counted_blob_gas += u128::from(cost.blob_gas_used);
         }
         self.version += 1;
+    }
+
+    /// Turns the probe panel on.
+    pub fn enable_probe(&mut self) {
+        self.probe_enabled = true;
+    }
+
+    /// Records a probe the node at `node` accepted, sent at the current head.
+    pub fn probe_sent(&mut self, hash: B256, node: &str) {
+        self.probes.push_back(ProbeRow {
+            hash,
+            node: node.to_owned(),
+            sent_block: self.head,
+            included: None,
+            passed_over: Vec::new(),
+        });
+        if self.probes.len() > MAX_PROBES {
+            self.probes.pop_front();
+        }
+        self.version += 1;
+    }
+
+    /// Records a probe the node at `node` refused (or did not answer).
+    pub fn probe_refused(&mut self, node: &str, reason: String) {
+        let entry = self.probe_refusals.entry(node.to_owned()).or_default();
+        entry.0 += 1;
+        entry.1 = reason;
+        self.version += 1;
+    }
+
+    /// Notes which probes batch `number` (appended in `block_hash`) carries, among its transaction `hashes`; for
+    /// each, every bonded operator that posted a batch before it, in a slot begun after the probe was sent, passed it
+    /// over.
+    pub fn probes_included(&mut self, number: u64, block_hash: B256, hashes: &[B256]) {
+        let Some(batch) = self.batches.get(number as usize).filter(|b| b.block_hash == block_hash) else {
+            return;
+        };
+        let (batch_block, poster) = (batch.block, batch.sequencer);
+        let ids = self.id_of_signer();
+        let mut changed = false;
+        for probe in self.probes.iter_mut().filter(|p| p.included.is_none() && hashes.contains(&p.hash)) {
+            let first = self.batches.partition_point(|b| b.block <= probe.sent_block);
+            let mut passed_over: Vec<(u8, u64)> = self.batches[first..number as usize]
+                .iter()
+                .filter(|b| self.schedule.slot_start(b.slot) > probe.sent_block)
+                .filter_map(|b| ids.get(&b.sequencer).map(|id| (*id, b.slot)))
+                .collect();
+            passed_over.dedup();
+            probe.passed_over = passed_over.into_iter().map(|(id, _)| id).collect();
+            probe.included = Some(ProbeInclusion {
+                batch: number,
+                block: batch_block,
+                by: ids.get(&poster).copied(),
+                delay: batch_block.saturating_sub(probe.sent_block),
+            });
+            changed = true;
+        }
+        self.version += u64::from(changed);
     }
 
     fn recount_kinds(&mut self) {
@@ -523,6 +607,36 @@ impl Board {
     }
 }
 
+/// One probe transaction.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ProbeRow {
+    /// L2 transaction hash.
+    pub hash: B256,
+    /// The node it was sent to.
+    pub node: String,
+    /// L1 head when it was sent.
+    pub sent_block: u64,
+    /// Where it landed.
+    pub included: Option<ProbeInclusion>,
+    /// Operators that posted a batch without it in a slot begun after it was sent (one entry per slot).
+    pub passed_over: Vec<u8>,
+}
+
+/// Where a probe landed.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ProbeInclusion {
+    /// Batch number.
+    pub batch: u64,
+    /// L1 block of that batch.
+    pub block: u64,
+    /// The operator that posted it (`None`: the escape hatch or a keeper's forced batch).
+    pub by: Option<u8>,
+    /// Blocks from sent to included.
+    pub delay: u64,
+}
+
 // ---- The answers of the JSON API ----
 
 /// `GET /api/now`.
@@ -601,9 +715,12 @@ pub struct OperatorView {
     /// Faults proven against it.
     pub faults: u64,
     /// Bond taken by them, wei.
+    #[serde(serialize_with = "decimal")]
     pub penalties: U256,
     /// Its feed, when the keeper reads one that served its headers.
     pub feed: Option<FeedHealth>,
+    /// Batches it posted without a waiting probe, in slots begun after the probe was sent.
+    pub probes_passed_over: u64,
 }
 
 /// `GET /api/operators`.
@@ -703,6 +820,7 @@ pub struct Forced {
     /// Censorship slashes.
     pub censorship: Vec<SlashRow>,
     /// Compensation those paid to users, wei.
+    #[serde(serialize_with = "decimal")]
     pub compensation_paid: U256,
 }
 
@@ -715,10 +833,13 @@ pub struct Faults {
     /// Every slash, newest first.
     pub slashes: Vec<SlashRow>,
     /// Sum of penalties, wei.
+    #[serde(serialize_with = "decimal")]
     pub penalties: U256,
     /// Sum of bounties, wei.
+    #[serde(serialize_with = "decimal")]
     pub bounties: U256,
     /// Sum of compensation, wei.
+    #[serde(serialize_with = "decimal")]
     pub compensation: U256,
 }
 
@@ -798,7 +919,108 @@ pub struct Trust {
     pub items: Vec<TrustItem>,
 }
 
+/// Probe figures of one node.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ProbeNode {
+    /// The node's URL.
+    pub node: String,
+    /// The operator whose headers its feed serves, if known.
+    pub operator: Option<u8>,
+    /// Probes it accepted (of those remembered).
+    pub sent: u64,
+    /// Of those, on L1.
+    pub included: u64,
+    /// Sends it refused or did not answer.
+    pub refused: u64,
+    /// Why the last one was refused.
+    pub last_refusal: Option<String>,
+    /// Sent-to-L1 delays of its included probes, in blocks.
+    pub delays: Percentiles,
+    /// Blocks the oldest probe still waiting has waited.
+    pub oldest_pending: Option<u64>,
+}
+
+/// `GET /api/probe`.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Probe {
+    /// Board version.
+    pub version: u64,
+    /// Whether the keeper runs a probe (`--probe-key`).
+    pub enabled: bool,
+    /// Per node.
+    pub nodes: Vec<ProbeNode>,
+    /// `[operator, batches that passed a probe over]`, most first.
+    pub passed_over: Vec<[u64; 2]>,
+    /// `[sent block, delay, node index]` of included probes, oldest first (the chart).
+    pub series: Vec<[u64; 3]>,
+}
+
 impl Board {
+    /// `GET /api/probe`.
+    pub fn probe(&self) -> Probe {
+        let mut nodes: BTreeMap<&str, (Vec<u64>, u64, Option<u64>)> = BTreeMap::new();
+        for url in self.probe_refusals.keys() {
+            nodes.entry(url.as_str()).or_default();
+        }
+        let mut passed: BTreeMap<u8, u64> = BTreeMap::new();
+        for probe in &self.probes {
+            let node = nodes.entry(probe.node.as_str()).or_default();
+            node.1 += 1;
+            match &probe.included {
+                Some(i) => node.0.push(i.delay),
+                None => {
+                    let waited = self.indexed.saturating_sub(probe.sent_block);
+                    node.2 = Some(node.2.map_or(waited, |w: u64| w.max(waited)));
+                }
+            }
+            for id in &probe.passed_over {
+                *passed.entry(*id).or_default() += 1;
+            }
+        }
+        let names: Vec<&str> = nodes.keys().copied().collect();
+        let series = self
+            .probes
+            .iter()
+            .filter_map(|p| {
+                let i = p.included.as_ref()?;
+                let node = names.iter().position(|n| *n == p.node)? as u64;
+                Some([p.sent_block, i.delay, node])
+            })
+            .collect();
+        let mut passed_over: Vec<[u64; 2]> = passed.into_iter().map(|(id, n)| [u64::from(id), n]).collect();
+        passed_over.sort_by_key(|[id, n]| (std::cmp::Reverse(*n), *id));
+        let ids = self.id_of_signer();
+        Probe {
+            version: self.version,
+            enabled: self.probe_enabled,
+            nodes: nodes
+                .into_iter()
+                .map(|(url, (delays, sent, oldest_pending))| {
+                    let refusal = self.probe_refusals.get(url);
+                    ProbeNode {
+                        node: url.to_owned(),
+                        operator: self
+                            .feeds
+                            .iter()
+                            .find(|f| f.url == url)
+                            .and_then(|f| f.signer)
+                            .and_then(|s| ids.get(&s).copied()),
+                        sent,
+                        included: delays.len() as u64,
+                        refused: refusal.map_or(0, |r| r.0),
+                        last_refusal: refusal.map(|r| r.1.clone()),
+                        delays: Percentiles::of(delays),
+                        oldest_pending,
+                    }
+                })
+                .collect(),
+            passed_over,
+            series,
+        }
+    }
+
     /// `GET /api/now`.
     pub fn now(&self) -> Now {
         let next_block = self.head + 1;
@@ -857,6 +1079,10 @@ impl Board {
         for b in &self.batches {
             *batches_by.entry(b.sequencer).or_default() += 1;
         }
+        let mut passed_over: HashMap<u8, u64> = HashMap::new();
+        for id in self.probes.iter().flat_map(|p| &p.passed_over) {
+            *passed_over.entry(*id).or_default() += 1;
+        }
         let operators = self
             .operators
             .values()
@@ -868,6 +1094,7 @@ impl Board {
                     faults: slashes.clone().count() as u64,
                     penalties: slashes.map(|s| s.penalty).sum(),
                     feed: self.feeds.iter().find(|f| f.signer == Some(record.signer)).cloned(),
+                    probes_passed_over: passed_over.get(&record.id).copied().unwrap_or(0),
                     record: record.clone(),
                 }
             })
@@ -1001,7 +1228,10 @@ impl Board {
     pub fn trust(&self) -> Trust {
         let p = &self.params;
         let s = &self.schedule.params;
-        let eth = |wei: U256| alloy::primitives::utils::format_ether(wei);
+        let eth = |wei: U256| {
+            let text = alloy::primitives::utils::format_ether(wei);
+            text.trim_end_matches('0').trim_end_matches('.').to_owned()
+        };
         let mut items = vec![
             TrustItem {
                 topic: "Who can post",
@@ -1260,11 +1490,104 @@ mod tests {
     }
 
     #[test]
+    fn a_probe_is_timed_to_its_batch_and_operators_that_posted_without_it_passed_it_over() {
+        let mut board = board();
+        let signer = |id: u8| Address::repeat_byte(id + 1);
+        board.set_operators(
+            (0..2)
+                .map(|id| OperatorRecord {
+                    id,
+                    owner: Address::ZERO,
+                    signer: signer(id),
+                    bond: U256::ZERO,
+                    status: Status::Active.name().to_owned(),
+                    suspended: false,
+                    strikes: 0,
+                })
+                .collect(),
+        );
+        board.enable_probe();
+        let schedule = *board.schedule();
+        board.apply(IndexUpdate {
+            head: schedule.slot_start(1),
+            indexed: schedule.slot_start(1),
+            ..Default::default()
+        });
+        let probe = B256::repeat_byte(0xab);
+        board.probe_sent(probe, "http://node-a/");
+        board.probe_refused("http://node-b/", "connection refused".into());
+        // Slot 1 (begun when the probe was sent, not after): operator 0 posts without it and is not blamed; slot 2:
+        // operator 1 posts without it (passed over); slot 3: operator 0 carries it.
+        let start = |slot: u64| schedule.slot_start(slot);
+        board.apply(IndexUpdate {
+            batches: vec![
+                batch(0, 1, start(1) + 1, signer(0), (0, 0)),
+                batch(1, 2, start(2) + 1, signer(1), (0, 0)),
+                batch(2, 3, start(3) + 2, signer(0), (0, 0)),
+            ],
+            head: start(4),
+            indexed: start(4),
+            ..Default::default()
+        });
+        board.probes_included(2, B256::with_last_byte((start(3) + 2) as u8), &[B256::ZERO, probe]);
+        let view = board.probe();
+        assert!(view.enabled);
+        let a = view.nodes.iter().find(|n| n.node == "http://node-a/").expect("listed");
+        assert_eq!((a.sent, a.included, a.delays.p50), (1, 1, Some(start(3) + 2 - start(1))));
+        let b = view.nodes.iter().find(|n| n.node == "http://node-b/").expect("listed");
+        assert_eq!((b.sent, b.refused, b.last_refusal.as_deref()), (0, 1, Some("connection refused")));
+        assert_eq!(view.passed_over, vec![[1, 1]]);
+        let ops = board.operators();
+        assert_eq!(ops.operators.iter().map(|o| o.probes_passed_over).collect::<Vec<_>>(), vec![0, 1]);
+        // A reorg that drops the carrying batch puts the probe back to waiting, and forgets who passed it over.
+        board.apply(IndexUpdate {
+            rewound_to: Some(Some(start(3))),
+            head: start(3),
+            indexed: start(3),
+            ..Default::default()
+        });
+        let view = board.probe();
+        assert!(view.passed_over.is_empty());
+        assert_eq!(view.nodes[0].included, 0);
+        assert_eq!(view.nodes[0].oldest_pending, Some(start(3) - start(1)));
+    }
+
+    #[test]
+    fn wei_amounts_are_decimal_strings() {
+        let mut board = board();
+        let wei = U256::from(10u64).pow(U256::from(18)) * U256::from(3);
+        board.add_slashes(vec![SlashRow {
+            operator: 1,
+            fault: Fault::Censorship as u8,
+            kind: Fault::Censorship.label().to_owned(),
+            evidence: B256::ZERO,
+            penalty: wei,
+            bounty: U256::from(5),
+            reporter: Address::ZERO,
+            compensation: U256::ZERO,
+            victim: Address::ZERO,
+            release_at: 0,
+            block: 1,
+            tx: B256::ZERO,
+        }]);
+        let faults = serde_json::to_value(board.faults()).expect("serializes");
+        assert_eq!(faults["penalties"], "3000000000000000000");
+        assert_eq!(faults["slashes"][0]["bounty"], "5");
+        assert_eq!(
+            serde_json::to_value(board.forced(None)).expect("serializes")["censorship"][0]["penalty"],
+            "3000000000000000000"
+        );
+    }
+
+    #[test]
     fn trust_statements_come_from_the_parameters() {
         let board = board();
         let trust = board.trust();
         let forced = trust.items.iter().find(|i| i.topic == "Forced inclusion").expect("stated");
         assert!(forced.text.contains(&board.params.inclusion_window.to_string()));
         assert!(trust.items.iter().any(|i| i.topic == "Upgrades and admin"));
+        let who = trust.items.iter().find(|i| i.topic == "Who can post").expect("stated");
+        // The sample's minimum bond is 100 wei: ETH amounts print without trailing zeros.
+        assert!(who.text.contains("at least 0.0000000000000001 ETH each"), "{}", who.text);
     }
 }

@@ -14,10 +14,12 @@
 //! | `GET /api/forced?window=BLOCKS` | the forced queue with deadlines, delay percentiles, censorship payouts |
 //! | `GET /api/faults` | every slash: kind, evidence digest, reporter, bounty, compensation, L1 transaction |
 //! | `GET /api/cost?limit=N` | L1 gas per batch and per L2 transaction, by data kind |
+//! | `GET /api/probe` | the inclusion probe (`--probe-key`): sent-to-L1 delay per node, operators passing probes over |
 //! | `GET /api/trust` | what a user must trust, in words, from the deployed parameters |
 //! | `GET /api/events` | server-sent events: `update` with the board's version at every change |
 
 pub mod board;
+pub mod probe;
 mod refresh;
 
 use std::{
@@ -62,6 +64,14 @@ const UPLOT_CSS: &str = include_str!("assets/vendor/uPlot.min.css");
 pub(crate) struct Dashboard {
     board: Arc<RwLock<Board>>,
     version: watch::Receiver<u64>,
+    /// The sender of a board nobody updates ([`router_for`]), kept so that event streams stay open.
+    _fixed: Option<Arc<watch::Sender<u64>>>,
+}
+
+/// The dashboard serving a board nobody updates: benchmarks and tests of the page with a history of any size.
+pub fn router_for(board: Board) -> Router {
+    let (sender, version) = watch::channel(board.version);
+    router(Dashboard { board: Arc::new(RwLock::new(board)), version, _fixed: Some(Arc::new(sender)) })
 }
 
 /// The keeper's end: hands the dashboard what each round indexed.
@@ -107,20 +117,33 @@ impl Feeder {
     }
 }
 
-/// Starts the dashboard's task; returns what the routes read and what the keeper feeds.
+/// What the dashboard reads from, besides the keeper's index.
+pub(crate) struct Sources {
+    pub(crate) provider: DynProvider,
+    /// Reads batch data (to count transactions and find probes).
+    pub(crate) reader: L1Reader<Blobs>,
+    /// The operators' nodes (the keeper's feeds), where probes go.
+    pub(crate) nodes: Vec<reqwest::Url>,
+    /// The keeper's database (the probe's nonce).
+    pub(crate) store: Arc<crate::store::Store>,
+    pub(crate) timeout: Duration,
+}
+
+/// Starts the dashboard's tasks (its refresher, and the probe when configured); returns what the routes read, what
+/// the keeper feeds, and the tasks.
 pub(crate) fn start(
-    provider: DynProvider,
+    sources: Sources,
     deployment: &Deployment,
     schedule: Schedule,
-    reader: L1Reader<Blobs>,
-    timeout: Duration,
-) -> (Dashboard, Feeder, tokio::task::JoinHandle<()>) {
-    let board = Arc::new(RwLock::new(Board::new(
-        schedule,
-        deployment.params.clone(),
-        deployment.registry,
-        deployment.inbox,
-    )));
+    probe: Option<probe::ProbeConfig>,
+    stop: watch::Receiver<bool>,
+) -> (Dashboard, Feeder, Vec<tokio::task::JoinHandle<()>>) {
+    let Sources { provider, reader, nodes, store, timeout } = sources;
+    let mut board = Board::new(schedule, deployment.params.clone(), deployment.registry, deployment.inbox);
+    if probe.is_some() {
+        board.enable_probe();
+    }
+    let board = Arc::new(RwLock::new(board));
     let (version_tx, version) = watch::channel(0);
     let (updates, receiver) = mpsc::unbounded_channel();
     let refresher = refresh::Refresher {
@@ -134,8 +157,14 @@ pub(crate) fn start(
         scan_from: schedule.params.genesis_block,
         ids: BTreeSet::new(),
     };
-    let task = tokio::spawn(refresher.run(receiver));
-    (Dashboard { board, version }, Feeder { updates, sent_batches: 0, sent_entries: 0 }, task)
+    let mut tasks = vec![tokio::spawn(refresher.run(receiver))];
+    if let Some(config) = probe {
+        let l2_chain_id = deployment.params.l2_chain_id;
+        let probe =
+            probe::Probe { config, chain_id: l2_chain_id, nodes, board: board.clone(), store, timeout };
+        tasks.push(tokio::spawn(probe.run(stop)));
+    }
+    (Dashboard { board, version, _fixed: None }, Feeder { updates, sent_batches: 0, sent_entries: 0 }, tasks)
 }
 
 /// The page, its assets and the API.
@@ -165,6 +194,7 @@ pub(crate) fn router(dashboard: Dashboard) -> Router {
             }),
         )
         .route("/api/trust", get(|State(d): State<Dashboard>| async move { api(&d, Board::trust) }))
+        .route("/api/probe", get(|State(d): State<Dashboard>| async move { api(&d, Board::probe) }))
         .route("/api/events", get(events))
         .with_state(dashboard)
 }

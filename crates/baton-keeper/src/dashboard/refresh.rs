@@ -206,7 +206,10 @@ impl Refresher {
                 tokio::time::timeout(self.timeout, self.reader.transaction_hashes(&batch.appended())).await;
             let mut board = self.board.write().unwrap_or_else(|p| p.into_inner());
             match read {
-                Ok(Ok(Ok(hashes))) => board.set_tx_count(number, batch.block_hash, hashes.len() as u32),
+                Ok(Ok(Ok(hashes))) => {
+                    board.probes_included(number, batch.block_hash, &hashes);
+                    board.set_tx_count(number, batch.block_hash, hashes.len() as u32);
+                }
                 // Derivation rejects the batch: it carries no transaction.
                 Ok(Ok(Err(_))) => board.set_tx_count(number, batch.block_hash, 0),
                 Ok(Err(e)) => {

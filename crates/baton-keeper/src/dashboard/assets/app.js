@@ -107,6 +107,7 @@ function drawOperators(ops) {
       cell(fmt(o.slots.covered), { "data-field": "covered" }),
       cell(fmt(o.slots.missed), { "data-field": "missed" }),
       cell(fmt(o.batches), { "data-field": "batches" }),
+      cell(fmt(o.probesPassedOver), { "data-field": "passedOver" }),
       cell(fmt(o.faults), { "data-field": "faults" }),
       cell(eth(o.penalties), { "data-field": "penalties", "data-wei": o.penalties }),
       cell(feed, { "data-field": "feed" }),
@@ -122,10 +123,11 @@ function chartWidth(id) {
 }
 
 function drawChart(id, opts, data) {
-  if (charts[id]) {
+  if (charts[id] && charts[id].series.length === data.length) {
     charts[id].setData(data);
     return;
   }
+  if (charts[id]) charts[id].destroy(); // the series changed (a node appeared): draw anew
   charts[id] = new uPlot({ width: chartWidth(id), height: 240, ...opts }, data, $(id));
 }
 
@@ -173,6 +175,39 @@ function drawFaults(faults) {
   ], { "data-evidence": s.evidence, "data-operator": s.operator })));
 }
 
+const NODE_COLORS = ["#3156d3", "#1a7f37", "#b35900", "#c62828", "#6a1b9a", "#00838f", "#5d4037", "#455a64"];
+
+function drawProbe(probe) {
+  $("probe").dataset.enabled = String(probe.enabled);
+  if (!probe.enabled) {
+    setText("probe-state", "Off: start the keeper with --probe-key to send a small L2 transaction to each operator's node at an interval and time it to L1.");
+  }
+  fill("probe-table", probe.nodes.map((n) => {
+    const d = n.delays;
+    return row([
+      cell(n.node, { class: "mono" }),
+      cell(n.operator === null ? "–" : `#${n.operator}`),
+      cell(fmt(n.sent), { "data-field": "sent" }),
+      cell(fmt(n.included), { "data-field": "included" }),
+      cell(d.count ? `${d.p50} / ${d.p95} / ${d.p99} blocks` : "–", { "data-field": "delays" }),
+      cell(n.oldestPending === null ? "–" : `${n.oldestPending} blocks`),
+      cell(n.refused ? `${fmt(n.refused)} (${(n.lastRefusal || "").slice(0, 40)})` : "0", { "data-field": "refused" }),
+    ], { "data-node": n.node });
+  }));
+  const xs = [...new Set(probe.series.map((p) => p[0]))].sort((a, b) => a - b);
+  const delayAt = new Map(probe.series.map((p) => [`${p[0]}:${p[2]}`, p[1]]));
+  const data = [xs, ...probe.nodes.map((_, i) => xs.map((x) => delayAt.get(`${x}:${i}`) ?? null))];
+  drawChart("probe-chart", {
+    title: "Probe delay (blocks) by sent block",
+    scales: { x: { time: false } },
+    series: [{ label: "block" }, ...probe.nodes.map((n, i) => ({
+      label: n.operator === null ? n.node : `#${n.operator}`, stroke: NODE_COLORS[i % NODE_COLORS.length], width: 0,
+      points: { show: true, size: 5, fill: NODE_COLORS[i % NODE_COLORS.length] },
+    }))],
+    axes: [{ label: "L1 block sent" }, { label: "blocks" }],
+  }, data);
+}
+
 const KIND_COLORS = { calldata: "#3156d3", blobs: "#1a7f37", "forced-only": "#888", committee: "#b35900" };
 
 function drawCost(cost) {
@@ -216,16 +251,17 @@ async function refresh() {
   inFlight = true;
   try {
     const windowParam = $("window").value;
-    const [now, ops, forced, faults, cost] = await Promise.all([
+    const [now, ops, forced, faults, cost, probe] = await Promise.all([
       get("/api/now"), get("/api/operators"),
       get(windowParam ? `/api/forced?window=${windowParam}` : "/api/forced"),
-      get("/api/faults"), get("/api/cost?limit=2000"),
+      get("/api/faults"), get("/api/cost?limit=2000"), get("/api/probe"),
     ]);
     drawNow(now);
     drawOperators(ops);
     drawForced(forced);
     drawFaults(faults);
     drawCost(cost);
+    drawProbe(probe);
     version = now.version;
     document.body.dataset.version = String(version);
   } catch (e) {
@@ -253,4 +289,6 @@ window.addEventListener("resize", () => {
 $("window").addEventListener("change", refresh);
 get("/api/trust").then(drawTrust).catch((e) => setText("live", `error: ${e.message}`, { "data-state": "error" }));
 refresh();
-connect();
+// `?snapshot` draws once and stays idle (no event stream), so that a headless screenshot can tell when it is done.
+if (new URLSearchParams(location.search).has("snapshot")) setText("live", "snapshot", { "data-state": "live" });
+else connect();
