@@ -807,7 +807,7 @@ pub struct Forced {
     pub window: Option<u64>,
     /// Enqueue-to-inclusion delays of entries included in the window.
     pub delays: Percentiles,
-    /// Entries: every pending and overdue one, then the newest included ones, up to [`MAX_LISTED_ENTRIES`].
+    /// Entries: pending and overdue ones first (oldest first), then the newest included ones, up to the limit.
     pub entries: Vec<EntryView>,
     /// Entries ever queued.
     pub total: u64,
@@ -1107,8 +1107,10 @@ impl Board {
         }
     }
 
-    /// `GET /api/forced`: percentiles over entries included in the last `window` blocks (all when `None`).
-    pub fn forced(&self, window: Option<u64>) -> Forced {
+    /// `GET /api/forced`: percentiles over entries included in the last `window` blocks (all when `None`), and at
+    /// most `limit` entries listed (capped at [`MAX_LISTED_ENTRIES`]).
+    pub fn forced(&self, window: Option<u64>, limit: usize) -> Forced {
+        let limit = limit.min(MAX_LISTED_ENTRIES);
         let since = window.map_or(0, |w| self.indexed.saturating_sub(w));
         let mut series = Vec::new();
         let mut delays = Vec::new();
@@ -1127,14 +1129,14 @@ impl Board {
                     pending += 1;
                     let late = entry.deadline < self.indexed;
                     overdue += u64::from(late);
-                    if listed.len() < MAX_LISTED_ENTRIES {
+                    if listed.len() < limit {
                         listed.push(self.entry_view(entry));
                     }
                 }
             }
         }
         for entry in self.entries.iter().rev().filter(|e| e.included.is_some()) {
-            if listed.len() >= MAX_LISTED_ENTRIES {
+            if listed.len() >= limit {
                 break;
             }
             listed.push(self.entry_view(entry));
@@ -1366,7 +1368,7 @@ mod tests {
             head: 150,
             ..Default::default()
         });
-        let forced = board.forced(None);
+        let forced = board.forced(None, MAX_LISTED_ENTRIES);
         assert_eq!((forced.total, forced.pending, forced.overdue), (3, 1, 1));
         assert_eq!(forced.delays.count, 2);
         assert_eq!(forced.series, vec![[120, 8], [120, 10]]);
@@ -1379,7 +1381,7 @@ mod tests {
             head: 119,
             ..Default::default()
         });
-        let forced = board.forced(None);
+        let forced = board.forced(None, MAX_LISTED_ENTRIES);
         assert_eq!((forced.total, forced.pending, forced.delays.count), (3, 3, 0));
         assert_eq!(board.now().batches, 0);
         // The window counts only inclusions inside it.
@@ -1389,8 +1391,8 @@ mod tests {
             head: 1_000,
             ..Default::default()
         });
-        assert_eq!(board.forced(Some(10)).delays.count, 0);
-        assert_eq!(board.forced(Some(900)).delays.count, 3);
+        assert_eq!(board.forced(Some(10), MAX_LISTED_ENTRIES).delays.count, 0);
+        assert_eq!(board.forced(Some(900), MAX_LISTED_ENTRIES).delays.count, 3);
     }
 
     #[test]
@@ -1574,7 +1576,8 @@ mod tests {
         assert_eq!(faults["penalties"], "3000000000000000000");
         assert_eq!(faults["slashes"][0]["bounty"], "5");
         assert_eq!(
-            serde_json::to_value(board.forced(None)).expect("serializes")["censorship"][0]["penalty"],
+            serde_json::to_value(board.forced(None, MAX_LISTED_ENTRIES)).expect("serializes")["censorship"]
+                [0]["penalty"],
             "3000000000000000000"
         );
     }

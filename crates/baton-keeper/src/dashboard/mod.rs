@@ -11,7 +11,7 @@
 //! |---|---|
 //! | `GET /api/now` | head, slot, epoch, leader and backups, the lookahead, recent slots, escape hatch, queue |
 //! | `GET /api/operators` | bond, status, strikes, slots led / posted / covered / missed, faults, penalties, feed |
-//! | `GET /api/forced?window=BLOCKS` | the forced queue with deadlines, delay percentiles, censorship payouts |
+//! | `GET /api/forced?window=BLOCKS&limit=N` | the forced queue with deadlines, delay percentiles, censorship payouts |
 //! | `GET /api/faults` | every slash: kind, evidence digest, reporter, bounty, compensation, L1 transaction |
 //! | `GET /api/cost?limit=N` | L1 gas per batch and per L2 transaction, by data kind |
 //! | `GET /api/probe` | the inclusion probe (`--probe-key`): sent-to-L1 delay per node, operators passing probes over |
@@ -182,8 +182,8 @@ pub(crate) fn router(dashboard: Dashboard) -> Router {
         .route("/api/operators", get(|State(d): State<Dashboard>| async move { api(&d, Board::operators) }))
         .route(
             "/api/forced",
-            get(|State(d): State<Dashboard>, Query(q): Query<WindowQuery>| async move {
-                api(&d, |b| b.forced(q.window))
+            get(|State(d): State<Dashboard>, Query(q): Query<ForcedQuery>| async move {
+                api(&d, |b| b.forced(q.window, q.limit.unwrap_or(board::MAX_LISTED_ENTRIES)))
             }),
         )
         .route("/api/faults", get(|State(d): State<Dashboard>| async move { api(&d, Board::faults) }))
@@ -201,9 +201,11 @@ pub(crate) fn router(dashboard: Dashboard) -> Router {
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct WindowQuery {
+struct ForcedQuery {
     /// Blocks back from the indexed one; absent: all history.
     window: Option<u64>,
+    /// Entries listed (at most [`board::MAX_LISTED_ENTRIES`]).
+    limit: Option<usize>,
 }
 
 #[derive(Debug, Deserialize)]

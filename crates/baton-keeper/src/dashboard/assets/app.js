@@ -138,6 +138,9 @@ function drawForced(forced) {
   const d = forced.delays;
   setText("forced-delays", d.count ? `${d.p50} / ${d.p95} / ${d.p99}` : "–", { "data-count": d.count });
   setText("forced-compensation", eth(forced.compensationPaid), { "data-wei": forced.compensationPaid });
+  setText("forced-listed", forced.entries.length < forced.total
+    ? `Showing ${fmt(forced.entries.length)} of ${fmt(forced.total)} entries: waiting ones first, then the newest included (all in /api/forced).`
+    : "");
   fill("forced-table", forced.entries.map((e) => row([
     cell(fmt(e.index)),
     cell(short(e.sender), { class: "mono", title: e.sender }),
@@ -242,6 +245,9 @@ function drawTrust(trust) {
 
 // ---- refresh loop ----
 
+/** Forced entries listed (pending and overdue first); the counts and percentiles cover every entry. */
+const FORCED_ROWS = 250;
+
 let version = -1;
 let inFlight = false;
 let again = false;
@@ -253,7 +259,7 @@ async function refresh() {
     const windowParam = $("window").value;
     const [now, ops, forced, faults, cost, probe] = await Promise.all([
       get("/api/now"), get("/api/operators"),
-      get(windowParam ? `/api/forced?window=${windowParam}` : "/api/forced"),
+      get(`/api/forced?limit=${FORCED_ROWS}${windowParam ? `&window=${windowParam}` : ""}`),
       get("/api/faults"), get("/api/cost?limit=2000"), get("/api/probe"),
     ]);
     drawNow(now);
