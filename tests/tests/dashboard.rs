@@ -1,6 +1,6 @@
 //! The dashboard in a real headless Chromium, against a watch-only keeper on a real anvil: the page shows what the
-//! JSON API says and what L1 recorded (slots missed by operators whose nodes never run, a forced entry waiting
-//! with its deadline), forgets what a reorg removed, logs no console error, and fits 390 px and 1440 px widths.
+//! JSON API says and what L1 recorded (slots missed by operators whose nodes never run, counted on as they pass, a
+//! forced entry waiting with its deadline), forgets what a reorg removed, logs no console error, and fits 390 px and 1440 px widths.
 //! The devnet test checks the faults panel against a scenario's slashes.
 
 use std::time::Duration;
@@ -172,6 +172,29 @@ async fn the_dashboard_shows_the_l1_record_in_a_real_browser_and_forgets_what_a_
         keeper.metrics().reorgs.load(std::sync::atomic::Ordering::Relaxed) >= 1,
         "the keeper saw the reorg"
     );
+
+    // One more slot passes unposted: its leader's missed count moves on the page, live.
+    let missed_before = |ops: &Value| -> u64 {
+        ops["operators"].as_array().into_iter().flatten().filter_map(|o| o["slots"]["missed"].as_u64()).sum()
+    };
+    let before = missed_before(&api(&url, "operators").await?);
+    let slot = schedule.slot_at(chain.block().await?);
+    chain.mine_to(schedule.slot_start(slot + 2)).await?;
+    let after = wait_for("the API to count the slot", Duration::from_secs(20), || async {
+        let missed = missed_before(&api(&url, "operators").await?);
+        Ok((missed > before).then_some(missed))
+    })
+    .await?;
+    browser
+        .wait_for(
+            "the new missed slot",
+            Duration::from_secs(20),
+            &format!(
+                "return [...document.querySelectorAll('#operators-table [data-field=missed]')]\
+                 .reduce((s, c) => s + Number(c.textContent), 0) === {after};"
+            ),
+        )
+        .await?;
 
     // Usable on a phone and on a desktop: nothing wider than the viewport.
     for width in [390, 1440] {
