@@ -815,7 +815,7 @@ async fn certificates_are_verified_a_conflict_ejects_only_the_double_signers_and
     init_tracing();
     let chain = Chain::deploy_with(test_params()).await?;
     let schedule = chain.schedule().await?;
-    let baton_e2e::SealedCommittee { signers, keys, committee, .. } = chain.sealed_committee(4, 7).await?;
+    let baton_e2e::SealedCommittee { signers, keys, committee, epoch } = chain.sealed_committee(4, 7).await?;
 
     // The keeper knows no node: nobody serves committee data to it.
     let dir = tempfile::tempdir()?;
@@ -906,6 +906,50 @@ async fn certificates_are_verified_a_conflict_ejects_only_the_double_signers_and
     })
     .await?;
     ensure!(kinds == ["certificate-conflict"], "one proof: {kinds:?}");
+
+    // Certificates that never reached L1 conflict in the next epoch, whose committee nobody sealed (no committee
+    // batch was posted in it): the keeper seals it itself, then proves the conflict; operators 0 and 3 signed both.
+    let next = epoch + 1;
+    let committees = baton_bindings::committee_certificates::CommitteeCertificates::new(
+        chain.committee,
+        chain.provider.clone(),
+    );
+    ensure!(committees.committeeHash(next).call().await?.is_zero(), "epoch {next} starts unsealed");
+    chain.mine_to(schedule.slot_start(schedule.epoch_first_slot(next))).await?;
+    let registry = *chain.registry.address();
+    let next_committee =
+        baton_l1::committee::committee_of(&chain.provider, registry, chain.committee, next, 0).await?;
+    let members: Vec<u8> = baton_protocol::roster::ids(next_committee.keyed()).collect();
+    let later = BatchHeader { slot: schedule.slot_at(chain.block().await? + 1), ..other.clone() };
+    let certify_next = |header: &BatchHeader| -> Result<CertifiedAttestation> {
+        let attestation = Attestation::of(header);
+        let digest = attestation.digest(&domain);
+        let signatures: BTreeMap<u8, _> =
+            members.iter().map(|id| (*id, keys[usize::from(*id)].attest(digest))).collect();
+        Ok(CertifiedAttestation::new(attestation, &next_committee.certify(&signatures)?))
+    };
+    let twin = BatchHeader { dataCommitment: alloy::primitives::keccak256("twin data"), ..later.clone() };
+    let pair = vec![certify_next(&later)?, certify_next(&twin)?];
+    let (status, reply) = post(&url, serde_json::to_string(&pair)?).await?;
+    ensure!(status == 202 && reply["accepted"] == 2, "{status} {reply}");
+    wait_for("the remaining double signers ejected", Duration::from_secs(30), || async {
+        Ok((ejected(&chain, signers[0].address()).await? && ejected(&chain, signers[3].address()).await?)
+            .then_some(()))
+    })
+    .await?;
+    ensure!(!committees.committeeHash(next).call().await?.is_zero(), "the keeper sealed epoch {next}");
+    let kinds = wait_for("both actions confirmed", Duration::from_secs(20), || async {
+        // Slots pass without a batch here: the keeper also reports their leaders, which is not looked at.
+        let mut kinds: Vec<String> = confirmed_since(&keeper.status(), 0)
+            .into_iter()
+            .map(|(k, ..)| k)
+            .filter(|k| k != "missed-slot")
+            .collect();
+        kinds.sort();
+        Ok((kinds.len() == 3).then_some(kinds))
+    })
+    .await?;
+    ensure!(kinds == ["certificate-conflict", "certificate-conflict", "seal-committee"], "{kinds:?}");
     chain.provider.anvil_set_interval_mining(0).await?;
     keeper.stop().await;
     Ok(())

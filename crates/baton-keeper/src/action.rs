@@ -28,11 +28,13 @@ pub enum ActionKind {
     ReceiptUnkept,
     /// `slashConflictingCertificates`: two committee certificates for one position and different headers.
     CertificateConflict,
+    /// `sealCommittee`: seals a final epoch's committee that nobody sealed, so that a conflict in it can be proven.
+    SealCommittee,
 }
 
 impl ActionKind {
     /// Every kind, for metrics.
-    pub const ALL: [Self; 9] = [
+    pub const ALL: [Self; 10] = [
         Self::Equivocation,
         Self::RecordConflict,
         Self::Censorship,
@@ -42,6 +44,7 @@ impl ActionKind {
         Self::ReceiptContradicted,
         Self::ReceiptUnkept,
         Self::CertificateConflict,
+        Self::SealCommittee,
     ];
 
     /// The label used in metrics and logs.
@@ -56,6 +59,7 @@ impl ActionKind {
             Self::ReceiptContradicted => "receipt-contradicted",
             Self::ReceiptUnkept => "receipt-unkept",
             Self::CertificateConflict => "certificate-conflict",
+            Self::SealCommittee => "seal-committee",
         }
     }
 }
@@ -63,8 +67,8 @@ impl ActionKind {
 /// One L1 call a strategy wants made.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Action {
-    /// Identity of the fault: the contract's evidence digest, `forced:<position>` for a forced batch, or
-    /// `release:<digest>` for the release of a slash's escrowed payouts.
+    /// Identity of the fault: the contract's evidence digest, `forced:<position>` for a forced batch,
+    /// `release:<digest>` for the release of a slash's escrowed payouts, or `seal:<epoch>` for sealing a committee.
     /// The same fault always yields the same key, so recomputing a decision never duplicates it.
     pub key: String,
     /// What it is.

@@ -171,6 +171,9 @@ pub fn classify_revert(data: &[u8]) -> Simulation {
                 Simulation::Settled("every member in both signer sets was ejected already".into())
             }
             K::NotConflicting(_) => Simulation::Settled("the certificates do not conflict".into()),
+            K::AlreadySealed(e) => {
+                Simulation::Settled(format!("the committee of epoch {} is sealed", e.epoch))
+            }
             K::InvalidCertificate(_) => Simulation::Settled("a certificate does not verify on L1".into()),
             K::CommitteeMismatch(e) => Simulation::Settled(format!(
                 "the committee of epoch {} held here is not the sealed one",

@@ -278,11 +278,13 @@ pub fn certificate_conflicts(view: &View<'_>) -> Vec<Action> {
     }
     let current = view.schedule.slot_at(view.next_block());
     let mut actions = Vec::new();
+    let mut sealing = std::collections::BTreeSet::new();
     for ((batch, slot, _), held) in positions {
         if slot > current || !view.in_window(slot) {
             continue;
         }
-        let Some(committee) = view.committees.get(&view.schedule.epoch_of(slot)) else { continue };
+        let epoch = view.schedule.epoch_of(slot);
+        let Some(committee) = view.committees.get(&epoch) else { continue };
         let mut best: Option<(u128, &HeldCertificate, &HeldCertificate)> = None;
         for (i, first) in held.iter().enumerate() {
             for second in &held[i + 1..] {
@@ -312,6 +314,21 @@ pub fn certificate_conflicts(view: &View<'_>) -> Vec<Action> {
             keyHashes: if absent == 0 { Vec::new() } else { committee.key_hashes() },
         };
         let at = first.seen_at_block.max(second.seen_at_block).max(view.schedule.slot_start(slot));
+        // The proof needs the epoch's committee sealed on L1. Sealing is permissionless and nobody is paid for it;
+        // a committee batch seals its epoch as a side effect, but certificates that only circulated off L1 may
+        // conflict in an epoch nobody sealed. The keeper seals it then (settled at once if already sealed).
+        let seal_key = format!("seal:{epoch}");
+        if sealing.insert(epoch) && view.unfinished(&seal_key) {
+            let call = CommitteeCertificates::sealCommitteeCall { epoch, keys: committee.sealing_keys() };
+            actions.push(Action {
+                key: seal_key,
+                kind: ActionKind::SealCommittee,
+                to: view.committee,
+                calldata: Bytes::from(call.abi_encode()),
+                provable_at: at,
+                summary: format!("seal the committee of epoch {epoch}, where certificates conflict"),
+            });
+        }
         let ids: Vec<String> = baton_protocol::roster::ids(guilty).map(|id| id.to_string()).collect();
         actions.push(Action {
             key,
@@ -966,8 +983,12 @@ mod tests {
         let slot_start = f.schedule.slot_start(5);
         assert!(certificate_conflicts(&f.view(slot_start - 2)).is_empty(), "provable from the slot on");
         let actions = certificate_conflicts(&f.view(slot_start));
-        assert_eq!(actions.len(), 1, "one position conflicts: {actions:?}");
-        let action = &actions[0];
+        assert_eq!(actions.len(), 2, "one position conflicts, and its epoch is sealed first: {actions:?}");
+        let seal = &actions[0];
+        assert_eq!((seal.kind, seal.to, seal.key.as_str()), (ActionKind::SealCommittee, COMMITTEE, "seal:1"));
+        let call = CommitteeCertificates::sealCommitteeCall::abi_decode(&seal.calldata).expect("seal call");
+        assert_eq!((call.epoch, call.keys), (1, f.committees[&1].sealing_keys()));
+        let action = &actions[1];
         assert_eq!((action.kind, action.to), (ActionKind::CertificateConflict, COMMITTEE));
         let call = CommitteeCertificates::slashConflictingCertificatesCall::abi_decode(&action.calldata)
             .expect("conflict call");
@@ -984,6 +1005,7 @@ mod tests {
         assert_eq!(action.provable_at, slot_start);
 
         f.finished.insert(action.key.clone());
+        f.finished.insert(seal.key.clone());
         assert!(certificate_conflicts(&f.view(slot_start)).is_empty(), "once per position and signer set");
         let window_end = f.schedule.slot_start(6) + u64::from(f.deployment.params.fault_window);
         f.finished.clear();

@@ -443,12 +443,12 @@ impl Board {
         self.probe_enabled = true;
     }
 
-    /// Records a probe the node at `node` accepted, sent at the current head.
-    pub fn probe_sent(&mut self, hash: B256, node: &str) {
+    /// Records a probe the node at `node` accepted, sent when the L1 head was `head`.
+    pub fn probe_sent(&mut self, hash: B256, node: &str, head: u64) {
         self.probes.push_back(ProbeRow {
             hash,
             node: node.to_owned(),
-            sent_block: self.head,
+            sent_block: head,
             included: None,
             passed_over: Vec::new(),
         });
@@ -467,8 +467,8 @@ impl Board {
     }
 
     /// Notes which probes batch `number` (appended in `block_hash`) carries, among its transaction `hashes`; for
-    /// each, every bonded operator that posted a batch before it, in a slot begun after the probe was sent, passed it
-    /// over.
+    /// each, every bonded operator that posted a batch before it, in a slot that began at least two blocks after the
+    /// probe was sent (its leader builds the batch in the block before the slot: it had the probe), passed it over.
     pub fn probes_included(&mut self, number: u64, block_hash: B256, hashes: &[B256]) {
         let Some(batch) = self.batches.get(number as usize).filter(|b| b.block_hash == block_hash) else {
             return;
@@ -480,7 +480,7 @@ impl Board {
             let first = self.batches.partition_point(|b| b.block <= probe.sent_block);
             let mut passed_over: Vec<(u8, u64)> = self.batches[first..number as usize]
                 .iter()
-                .filter(|b| self.schedule.slot_start(b.slot) > probe.sent_block)
+                .filter(|b| self.schedule.slot_start(b.slot) > probe.sent_block + 1)
                 .filter_map(|b| ids.get(&b.sequencer).map(|id| (*id, b.slot)))
                 .collect();
             passed_over.dedup();
@@ -619,7 +619,8 @@ pub struct ProbeRow {
     pub sent_block: u64,
     /// Where it landed.
     pub included: Option<ProbeInclusion>,
-    /// Operators that posted a batch without it in a slot begun after it was sent (one entry per slot).
+    /// Operators that passed it over: posted a batch without it in a slot begun at least two blocks after it was sent
+    /// (one entry per slot).
     pub passed_over: Vec<u8>,
 }
 
@@ -1516,10 +1517,10 @@ mod tests {
             ..Default::default()
         });
         let probe = B256::repeat_byte(0xab);
-        board.probe_sent(probe, "http://node-a/");
+        board.probe_sent(probe, "http://node-a/", schedule.slot_start(1));
         board.probe_refused("http://node-b/", "connection refused".into());
-        // Slot 1 (begun when the probe was sent, not after): operator 0 posts without it and is not blamed; slot 2:
-        // operator 1 posts without it (passed over); slot 3: operator 0 carries it.
+        // Slot 1 (begun when the probe was sent): operator 0 posts without it and is not blamed; slot 2 (begun a slot
+        // later): operator 1 posts without it and passed it over; slot 3: operator 0 carries it.
         let start = |slot: u64| schedule.slot_start(slot);
         board.apply(IndexUpdate {
             batches: vec![

@@ -147,7 +147,7 @@ pub(crate) fn start(
     let (version_tx, version) = watch::channel(0);
     let (updates, receiver) = mpsc::unbounded_channel();
     let refresher = refresh::Refresher {
-        provider,
+        provider: provider.clone(),
         registry: deployment.registry,
         reader,
         board: board.clone(),
@@ -160,8 +160,15 @@ pub(crate) fn start(
     let mut tasks = vec![tokio::spawn(refresher.run(receiver))];
     if let Some(config) = probe {
         let l2_chain_id = deployment.params.l2_chain_id;
-        let probe =
-            probe::Probe { config, chain_id: l2_chain_id, nodes, board: board.clone(), store, timeout };
+        let probe = probe::Probe {
+            config,
+            chain_id: l2_chain_id,
+            nodes,
+            board: board.clone(),
+            store,
+            timeout,
+            provider: provider.clone(),
+        };
         tasks.push(tokio::spawn(probe.run(stop)));
     }
     (Dashboard { board, version, _fixed: None }, Feeder { updates, sent_batches: 0, sent_entries: 0 }, tasks)

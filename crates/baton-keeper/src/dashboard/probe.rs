@@ -3,9 +3,10 @@
 //! itself with the next nonce (persisted, so a restart never reuses one); the measurement needs no L2 execution,
 //! but for the L2 to execute the transfers the probe account must hold enough L2 ETH for their gas.
 //!
-//! Besides the delay per node, every batch a bonded operator posted in a slot that began after a probe was sent,
-//! without it, while a later batch carried it, counts as that operator passing the probe over: an operator that
-//! censors shows up here before anyone forces anything.
+//! Besides the delay per node, every batch a bonded operator posted without a probe, in a slot that began at least
+//! two blocks after the probe was sent (a leader builds its batch in the block before its slot), while a later batch
+//! carried it, counts as that operator passing the probe over: an operator that censors shows up here before anyone
+//! forces anything.
 
 use std::{sync::Arc, time::Duration};
 
@@ -13,6 +14,7 @@ use alloy::{
     consensus::{SignableTransaction, TxEip1559, TxEnvelope},
     eips::eip2718::Encodable2718,
     primitives::{keccak256, Bytes, TxKind, U256},
+    providers::Provider,
     signers::{local::PrivateKeySigner, SignerSync},
 };
 use serde_json::json;
@@ -65,6 +67,8 @@ pub(crate) struct Probe {
     pub(crate) board: Arc<std::sync::RwLock<Board>>,
     pub(crate) store: Arc<Store>,
     pub(crate) timeout: Duration,
+    /// L1, for the head at each send (the board's may lag while the dashboard reads).
+    pub(crate) provider: alloy::providers::DynProvider,
 }
 
 impl Probe {
@@ -78,17 +82,19 @@ impl Probe {
                 _ = stop.wait_for(|s| *s) => return,
                 _ = ticker.tick() => {}
             }
-            // Delays count from the L1 head at sending: none is sent before the first head is known.
-            if self.board.read().map_or(true, |b| b.head == 0) {
-                continue;
-            }
             for node in &self.nodes {
-                self.send(&http, node).await;
+                // Delays count from the L1 head at sending, read right before: nothing is sent without it.
+                let head = tokio::time::timeout(self.timeout, self.provider.get_block_number()).await;
+                let Ok(Ok(head)) = head else {
+                    debug!("probe: no L1 head; not sending");
+                    break;
+                };
+                self.send(&http, node, head).await;
             }
         }
     }
 
-    async fn send(&self, http: &reqwest::Client, node: &reqwest::Url) {
+    async fn send(&self, http: &reqwest::Client, node: &reqwest::Url, head: u64) {
         let Self { config, chain_id, board, store, timeout, .. } = self;
         let (chain_id, timeout) = (*chain_id, *timeout);
         let nonce = match store.meta(NONCE_KEY) {
@@ -122,7 +128,7 @@ impl Probe {
         };
         let mut board = board.write().unwrap_or_else(|p| p.into_inner());
         match refused {
-            None => board.probe_sent(hash, node.as_str()),
+            None => board.probe_sent(hash, node.as_str(), head),
             Some(reason) => {
                 debug!(%node, %reason, "probe refused");
                 board.probe_refused(node.as_str(), reason);
