@@ -167,7 +167,7 @@ pub(crate) fn start(
             board: board.clone(),
             store,
             timeout,
-            provider: provider.clone(),
+            provider,
         };
         tasks.push(tokio::spawn(probe.run(stop)));
     }
