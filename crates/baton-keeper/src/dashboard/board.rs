@@ -478,7 +478,11 @@ impl Board {
         let mut changed = false;
         for probe in self.probes.iter_mut().filter(|p| p.included.is_none() && hashes.contains(&p.hash)) {
             let first = self.batches.partition_point(|b| b.block <= probe.sent_block);
-            let mut passed_over: Vec<(u8, u64)> = self.batches[first..number as usize]
+            // Empty when the head read at sending lagged the chain (`first` past this batch): nobody is blamed.
+            let mut passed_over: Vec<(u8, u64)> = self
+                .batches
+                .get(first..number as usize)
+                .unwrap_or_default()
                 .iter()
                 .filter(|b| self.schedule.slot_start(b.slot) > probe.sent_block + 1)
                 .filter_map(|b| ids.get(&b.sequencer).map(|id| (*id, b.slot)))
@@ -1492,8 +1496,9 @@ mod tests {
         assert_eq!(board.cost(100).by_kind[1].blob_gas_per_tx, Some(32_768));
     }
 
-    #[test]
-    fn a_probe_is_timed_to_its_batch_and_operators_that_posted_without_it_passed_it_over() {
+    /// Operators 0 and 1; a probe (`0xab…`) sent to node A when the head was `sent_at`, one refused by node B; then
+    /// batches 0 to 2 in slots 1 to 3 (posted by operators 0, 1 and 0).
+    fn probe_board(sent_at: impl Fn(&Schedule) -> u64) -> (Board, Schedule, B256) {
         let mut board = board();
         let signer = |id: u8| Address::repeat_byte(id + 1);
         board.set_operators(
@@ -1511,17 +1516,11 @@ mod tests {
         );
         board.enable_probe();
         let schedule = *board.schedule();
-        board.apply(IndexUpdate {
-            head: schedule.slot_start(1),
-            indexed: schedule.slot_start(1),
-            ..Default::default()
-        });
-        let probe = B256::repeat_byte(0xab);
-        board.probe_sent(probe, "http://node-a/", schedule.slot_start(1));
-        board.probe_refused("http://node-b/", "connection refused".into());
-        // Slot 1 (begun when the probe was sent): operator 0 posts without it and is not blamed; slot 2 (begun a slot
-        // later): operator 1 posts without it and passed it over; slot 3: operator 0 carries it.
         let start = |slot: u64| schedule.slot_start(slot);
+        board.apply(IndexUpdate { head: start(1), indexed: start(1), ..Default::default() });
+        let probe = B256::repeat_byte(0xab);
+        board.probe_sent(probe, "http://node-a/", sent_at(&schedule));
+        board.probe_refused("http://node-b/", "connection refused".into());
         board.apply(IndexUpdate {
             batches: vec![
                 batch(0, 1, start(1) + 1, signer(0), (0, 0)),
@@ -1532,6 +1531,15 @@ mod tests {
             indexed: start(4),
             ..Default::default()
         });
+        (board, schedule, probe)
+    }
+
+    #[test]
+    fn a_probe_is_timed_to_its_batch_and_operators_that_posted_without_it_passed_it_over() {
+        // Slot 1 (begun when the probe was sent): operator 0 posts without it and is not blamed; slot 2 (begun a slot
+        // later): operator 1 posts without it and passed it over; slot 3: operator 0 carries it.
+        let (mut board, schedule, probe) = probe_board(|s| s.slot_start(1));
+        let start = |slot: u64| schedule.slot_start(slot);
         board.probes_included(2, B256::with_last_byte((start(3) + 2) as u8), &[B256::ZERO, probe]);
         let view = board.probe();
         assert!(view.enabled);
@@ -1542,6 +1550,12 @@ mod tests {
         assert_eq!(view.passed_over, vec![[1, 1]]);
         let ops = board.operators();
         assert_eq!(ops.operators.iter().map(|o| o.probes_passed_over).collect::<Vec<_>>(), vec![0, 1]);
+        // A probe carried by a batch at or before the head read when it was sent (a lagging endpoint) blames nobody.
+        let (mut lagging, ..) = probe_board(|s| s.slot_start(3) + 5);
+        lagging.probes_included(2, B256::with_last_byte((start(3) + 2) as u8), &[probe]);
+        let view = lagging.probe();
+        assert!(view.passed_over.is_empty());
+        assert_eq!(view.nodes[0].delays.p50, Some(0));
         // A reorg that drops the carrying batch puts the probe back to waiting, and forgets who passed it over.
         board.apply(IndexUpdate {
             rewound_to: Some(Some(start(3))),
