@@ -51,7 +51,6 @@ async fn the_dashboard_shows_the_l1_record_in_a_real_browser_and_forgets_what_a_
     config.signer = None; // watch-only: no key, proves nothing
     let keeper = baton_keeper::start(config).await?;
     let url = keeper.url();
-    ensure!(keeper.status()["watchOnly"] == true || keeper.status().is_null());
 
     // Three slots pass and nobody posts: no node runs, so each slot's leader misses it.
     chain.mine_to(schedule.slot_start(first_slot + 3)).await?;
@@ -69,6 +68,13 @@ async fn the_dashboard_shows_the_l1_record_in_a_real_browser_and_forgets_what_a_
             .then_some(()))
     })
     .await?;
+
+    let status = keeper.status();
+    ensure!(status["watchOnly"] == true && status["keeper"].is_null(), "a watch-only keeper: {status}");
+    ensure!(
+        status["actions"].as_array().is_none_or(Vec::is_empty),
+        "it plans nothing, though every slot was missed"
+    );
 
     browser.set_size(1440, 1000).await?;
     browser.goto(&format!("{url}/")).await?;

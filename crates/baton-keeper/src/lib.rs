@@ -10,6 +10,9 @@
 //! nonce, replaces it at a higher fee when it is slow, and follows it to N confirmations. Every step is in an
 //! embedded database before it has an effect, so a `kill -9` at any point loses nothing and never sends one
 //! action twice.
+//!
+//! Beside the loop, [`dashboard`] serves a read-only web page and JSON API built from the same index (every keeper
+//! serves it; `--watch-only` runs a keeper with no key that only indexes and serves).
 
 pub mod action;
 pub mod certificate;
