@@ -218,6 +218,25 @@ struct KindTotals {
     counted_blob_gas: u128,
 }
 
+impl KindTotals {
+    /// Counts a batch's cost, and its transactions when they are counted already.
+    fn add_cost(&mut self, cost: BatchCost, count: Option<u32>) {
+        self.costed += 1;
+        self.gas += u128::from(cost.gas_used);
+        self.blob_gas += u128::from(cost.blob_gas_used);
+        if let Some(count) = count {
+            self.add_counted(cost, count);
+        }
+    }
+
+    /// Counts the transactions of a batch whose cost is known.
+    fn add_counted(&mut self, cost: BatchCost, count: u32) {
+        self.txs += u64::from(count);
+        self.counted_gas += u128::from(cost.gas_used);
+        self.counted_blob_gas += u128::from(cost.blob_gas_used);
+    }
+}
+
 /// What the keeper's round hands the dashboard.
 #[derive(Clone, Debug, Default)]
 pub struct IndexUpdate {
@@ -410,15 +429,7 @@ impl Board {
             return;
         }
         row.cost = Some(cost);
-        let totals = &mut self.kinds[usize::from(row.kind).min(3)];
-        totals.costed += 1;
-        totals.gas += u128::from(cost.gas_used);
-        totals.blob_gas += u128::from(cost.blob_gas_used);
-        if let Some(count) = row.tx_count {
-            totals.txs += u64::from(count);
-            totals.counted_gas += u128::from(cost.gas_used);
-            totals.counted_blob_gas += u128::from(cost.blob_gas_used);
-        }
+        self.kinds[usize::from(row.kind).min(3)].add_cost(cost, row.tx_count);
         self.version += 1;
     }
 
@@ -430,10 +441,7 @@ impl Board {
         }
         row.tx_count = Some(count);
         if let Some(cost) = row.cost {
-            let totals = &mut self.kinds[usize::from(row.kind).min(3)];
-            totals.txs += u64::from(count);
-            totals.counted_gas += u128::from(cost.gas_used);
-            totals.counted_blob_gas += u128::from(cost.blob_gas_used);
+            self.kinds[usize::from(row.kind).min(3)].add_counted(cost, count);
         }
         self.version += 1;
     }
@@ -506,14 +514,7 @@ impl Board {
             let totals = &mut self.kinds[usize::from(row.kind).min(3)];
             totals.batches += 1;
             if let Some(cost) = row.cost {
-                totals.costed += 1;
-                totals.gas += u128::from(cost.gas_used);
-                totals.blob_gas += u128::from(cost.blob_gas_used);
-                if let Some(count) = row.tx_count {
-                    totals.txs += u64::from(count);
-                    totals.counted_gas += u128::from(cost.gas_used);
-                    totals.counted_blob_gas += u128::from(cost.blob_gas_used);
-                }
+                totals.add_cost(cost, row.tx_count);
             }
         }
     }
@@ -1350,6 +1351,18 @@ mod tests {
         }
     }
 
+    fn active(id: u8, signer: Address) -> OperatorRecord {
+        OperatorRecord {
+            id,
+            owner: Address::ZERO,
+            signer,
+            bond: U256::ZERO,
+            status: Status::Active.name().to_owned(),
+            suspended: false,
+            strikes: 0,
+        }
+    }
+
     fn entry(index: u64, block: u64, deadline: u64) -> QueuedEntry {
         QueuedEntry { index, deadline, sender: Address::repeat_byte(9), block, block_hash: B256::ZERO }
     }
@@ -1404,19 +1417,7 @@ mod tests {
     fn slots_count_as_posted_covered_or_missed_once_they_end_and_their_members_are_known() {
         let mut board = board();
         let signer = |id: u8| Address::repeat_byte(id + 1);
-        board.set_operators(
-            (0..3)
-                .map(|id| OperatorRecord {
-                    id,
-                    owner: Address::ZERO,
-                    signer: signer(id),
-                    bond: U256::ZERO,
-                    status: Status::Active.name().to_owned(),
-                    suspended: false,
-                    strikes: 0,
-                })
-                .collect(),
-        );
+        board.set_operators((0..3).map(|id| active(id, signer(id))).collect());
         let members = 0b111;
         let schedule = *board.schedule();
         let slot_length = schedule.params.slot_length;
@@ -1501,19 +1502,7 @@ mod tests {
     fn probe_board(sent_at: impl Fn(&Schedule) -> u64) -> (Board, Schedule, B256) {
         let mut board = board();
         let signer = |id: u8| Address::repeat_byte(id + 1);
-        board.set_operators(
-            (0..2)
-                .map(|id| OperatorRecord {
-                    id,
-                    owner: Address::ZERO,
-                    signer: signer(id),
-                    bond: U256::ZERO,
-                    status: Status::Active.name().to_owned(),
-                    suspended: false,
-                    strikes: 0,
-                })
-                .collect(),
-        );
+        board.set_operators((0..2).map(|id| active(id, signer(id))).collect());
         board.enable_probe();
         let schedule = *board.schedule();
         let start = |slot: u64| schedule.slot_start(slot);
