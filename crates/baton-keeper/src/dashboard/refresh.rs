@@ -52,7 +52,7 @@ impl Refresher {
                 pending.push(next);
             }
             {
-                let mut board = self.board.write().unwrap_or_else(|p| p.into_inner());
+                let mut board = self.board_mut();
                 for update in pending {
                     if let Some(fork) = update.rewound_to {
                         let keep = fork.map_or(0, |n| n + 1);
@@ -67,6 +67,11 @@ impl Refresher {
             let version = self.board.read().map(|b| b.version).unwrap_or_default();
             self.version.send_replace(version);
         }
+    }
+
+    /// The board to write (a writer that panicked left it consistent: every change is one call).
+    fn board_mut(&self) -> std::sync::RwLockWriteGuard<'_, Board> {
+        self.board.write().unwrap_or_else(|p| p.into_inner())
     }
 
     async fn rpc<T, E: std::error::Error + Send + Sync + 'static>(
@@ -141,7 +146,7 @@ impl Refresher {
                 _ => {}
             }
         }
-        self.board.write().unwrap_or_else(|p| p.into_inner()).add_slashes(slashes);
+        self.board_mut().add_slashes(slashes);
         self.scan_from = indexed + 1;
         Ok(())
     }
@@ -164,7 +169,7 @@ impl Refresher {
                 strikes: o.strikes,
             });
         }
-        self.board.write().unwrap_or_else(|p| p.into_inner()).set_operators(records);
+        self.board_mut().set_operators(records);
         Ok(())
     }
 
@@ -173,7 +178,7 @@ impl Refresher {
         let registry = SequencerRegistry::new(self.registry, self.provider.clone());
         for epoch in needed.into_iter().take(EPOCHS_PER_PASS) {
             let members = self.rpc("membersAt", registry.membersAt(epoch).call()).await?;
-            self.board.write().unwrap_or_else(|p| p.into_inner()).set_members(epoch, members.to::<u128>());
+            self.board_mut().set_members(epoch, members.to::<u128>());
         }
         Ok(())
     }
@@ -192,7 +197,7 @@ impl Refresher {
                 blob_gas_used: receipt.blob_gas_used.unwrap_or(0),
                 gas_price: receipt.effective_gas_price,
             };
-            self.board.write().unwrap_or_else(|p| p.into_inner()).set_cost(number, block_hash, cost);
+            self.board_mut().set_cost(number, block_hash, cost);
         }
         Ok(())
     }
@@ -204,7 +209,7 @@ impl Refresher {
             let number = batch.header.batchNumber;
             let read =
                 tokio::time::timeout(self.timeout, self.reader.transaction_hashes(&batch.appended())).await;
-            let mut board = self.board.write().unwrap_or_else(|p| p.into_inner());
+            let mut board = self.board_mut();
             match read {
                 Ok(Ok(Ok(hashes))) => {
                     board.probes_included(number, batch.block_hash, &hashes);
