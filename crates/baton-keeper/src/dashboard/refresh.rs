@@ -52,7 +52,8 @@ impl Refresher {
                 pending.push(next);
             }
             {
-                let mut board = self.board_mut();
+                // The field, not `board_mut()`: the loop moves `scan_from` while the board is held.
+                let mut board = self.board.write().unwrap_or_else(|p| p.into_inner());
                 for update in pending {
                     if let Some(fork) = update.rewound_to {
                         let keep = fork.map_or(0, |n| n + 1);
