@@ -270,6 +270,8 @@ pub struct Board {
     escape_hatch_open: bool,
     /// Recorded batches; position = batch number.
     batches: Vec<BatchRow>,
+    /// Batches signed by each signer (zero: escape-hatch and forced-only batches).
+    batches_by: HashMap<Address, u64>,
     /// Forced entries; position = queue index.
     entries: Vec<EntryRow>,
     /// Every `Slashed` event, in block order.
@@ -305,6 +307,7 @@ impl Board {
             indexed: 0,
             escape_hatch_open: false,
             batches: Vec::new(),
+            batches_by: HashMap::new(),
             entries: Vec::new(),
             slashes: Vec::new(),
             operators: BTreeMap::new(),
@@ -337,6 +340,11 @@ impl Board {
             || update.feeds != self.feeds;
         if let Some(fork) = update.rewound_to {
             let keep = fork.map_or(0, |n| n + 1);
+            for dropped in self.batches.iter().filter(|b| b.block >= keep) {
+                if let Some(count) = self.batches_by.get_mut(&dropped.sequencer) {
+                    *count -= 1;
+                }
+            }
             self.batches.retain(|b| b.block < keep);
             self.entries.retain(|e| e.block < keep);
             self.slashes.retain(|s| s.block < keep);
@@ -381,6 +389,7 @@ impl Board {
             if let Some(totals) = self.kinds.get_mut(usize::from(row.kind)) {
                 totals.batches += 1;
             }
+            *self.batches_by.entry(row.sequencer).or_default() += 1;
             self.batches.push(row);
         }
         self.head = update.head;
@@ -1079,12 +1088,6 @@ impl Board {
 
     /// `GET /api/operators`.
     pub fn operators(&self) -> Operators {
-        let mut batches_by: HashMap<Address, u64> = HashMap::new();
-        // Counting signed batches walks the record once per request; cheap next to serializing it, and exact
-        // after any rewind. Kept here rather than as one more incremental tally.
-        for b in &self.batches {
-            *batches_by.entry(b.sequencer).or_default() += 1;
-        }
         let mut passed_over: HashMap<u8, u64> = HashMap::new();
         for id in self.probes.iter().flat_map(|p| &p.passed_over) {
             *passed_over.entry(*id).or_default() += 1;
@@ -1096,7 +1099,7 @@ impl Board {
                 let slashes = self.slashes.iter().filter(|s| s.operator == record.id);
                 OperatorView {
                     slots: self.tallies.get(&record.id).copied().unwrap_or_default(),
-                    batches: batches_by.get(&record.signer).copied().unwrap_or(0),
+                    batches: self.batches_by.get(&record.signer).copied().unwrap_or(0),
                     faults: slashes.clone().count() as u64,
                     penalties: slashes.map(|s| s.penalty).sum(),
                     feed: self.feeds.iter().find(|f| f.signer == Some(record.signer)).cloned(),
@@ -1468,6 +1471,10 @@ mod tests {
         let view = board.operators();
         let covered: u64 = view.operators.iter().map(|o| o.slots.covered).sum();
         assert_eq!(covered, 0);
+        let batches: Vec<u64> = view.operators.iter().map(|o| o.batches).collect();
+        let mut expected = vec![0; 3];
+        expected[usize::from(leader(0))] = 1;
+        assert_eq!(batches, expected, "the batch of slot 1 was rewound; slot 0's stays");
         assert_eq!(view.operators.iter().map(|o| o.slots.led).sum::<u64>(), 3);
     }
 
