@@ -114,6 +114,7 @@ async fn the_devnet_scenario_catches_every_fault_and_loses_no_transaction() -> R
     let source_provider = ProviderBuilder::new().connect_http(source.endpoint_url());
     source_provider.anvil_mine(Some(25), None).await?;
     let fork_block = source_provider.get_block_number().await?;
+    let dashboard_verdict = std::sync::Arc::new(std::sync::Mutex::new(None::<Result<()>>));
     let report = devnet::run_with(
         Options {
             operators: 6,
@@ -124,7 +125,17 @@ async fn the_devnet_scenario_catches_every_fault_and_loses_no_transaction() -> R
             fork_block: Some(fork_block),
             progress: false,
         },
-        |report, dashboard| check_dashboard(Expected::of(report), dashboard),
+        // The dashboard's verdict waits for the report's own checks below: a scenario that went wrong is told by them,
+        // with the whole report, not by a missing row on the page.
+        |report, dashboard| {
+            let expected = Expected::of(report);
+            let verdict = dashboard_verdict.clone();
+            async move {
+                let checked = check_dashboard(expected, dashboard).await;
+                *verdict.lock().unwrap_or_else(|p| p.into_inner()) = Some(checked);
+                Ok(())
+            }
+        },
     )
     .await?;
     ensure!(source_provider.get_block_number().await? == fork_block, "the forked chain was not written to");
@@ -177,5 +188,9 @@ async fn the_devnet_scenario_catches_every_fault_and_loses_no_transaction() -> R
         "every sent transaction included: {text}"
     );
     ensure!(report.forced_inclusion.count == 2 && report.gas_per_l2_tx > 0, "{text}");
+    let verdict = dashboard_verdict.lock().unwrap_or_else(|p| p.into_inner()).take();
+    verdict
+        .unwrap_or_else(|| Err(eyre::eyre!("the dashboard was never checked")))
+        .map_err(|e| eyre::eyre!("dashboard: {e:#}\n{text}"))?;
     Ok(())
 }
