@@ -232,6 +232,26 @@ impl Chain {
         Ok(SealedCommittee { signers, keys, epoch, committee })
     }
 
+    /// Queues `raw` as a forced L2 transaction from `sender`, paying the deployment's inclusion fee; fails if it
+    /// reverts or is not mined in time.
+    pub async fn enqueue_transaction(
+        &self,
+        sender: &DynProvider,
+        raw: alloy::primitives::Bytes,
+    ) -> Result<alloy::rpc::types::TransactionReceipt> {
+        let fee = U256::from(self.registry.params().call().await?.forcedInclusionFee);
+        let receipt = baton_bindings::batch_inbox::BatchInbox::new(self.inbox, sender.clone())
+            .enqueueTransaction(raw)
+            .value(fee)
+            .send()
+            .await?
+            .with_timeout(RECEIPT_TIMEOUT)
+            .get_receipt()
+            .await?;
+        eyre::ensure!(receipt.status(), "enqueueTransaction reverted");
+        Ok(receipt)
+    }
+
     /// The current L1 block number.
     pub async fn block(&self) -> Result<u64> {
         Ok(self.provider.get_block_number().await?)

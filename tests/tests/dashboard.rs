@@ -5,9 +5,8 @@
 
 use std::time::Duration;
 
-use alloy::{primitives::U256, providers::ext::AnvilApi};
-use baton_bindings::batch_inbox::BatchInbox;
-use baton_e2e::{browser::Browser, keeper_config, test_params, wait_for, with_operators, RECEIPT_TIMEOUT};
+use alloy::providers::ext::AnvilApi;
+use baton_e2e::{browser::Browser, keeper_config, test_params, wait_for, with_operators};
 use eyre::{ensure, Result};
 use serde_json::Value;
 
@@ -119,17 +118,7 @@ async fn the_dashboard_shows_the_l1_record_in_a_real_browser_and_forgets_what_a_
     ensure!(trust >= 5, "the trust summary is shown");
 
     // A user queues a forced transaction: it appears, pending, with its deadline, without a reload.
-    let user = chain.provider_for(7);
-    let inbox = BatchInbox::new(chain.inbox, user);
-    let fee = U256::from(chain.registry.params().call().await?.forcedInclusionFee);
-    let receipt = inbox
-        .enqueueTransaction(vec![2u8, 0xc0].into())
-        .value(fee)
-        .send()
-        .await?
-        .with_timeout(RECEIPT_TIMEOUT)
-        .get_receipt()
-        .await?;
+    let receipt = chain.enqueue_transaction(&chain.provider_for(7), vec![2u8, 0xc0].into()).await?;
     let queued_in = receipt.block_number.unwrap_or_default();
     let forced = wait_for("the entry in the API", Duration::from_secs(20), || async {
         let forced = api(&url, "forced").await?;

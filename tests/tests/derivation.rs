@@ -113,14 +113,7 @@ async fn derivation_reproduces_what_users_sent_in_order() -> Result<()> {
     poster.calldata(&a, 0, false).await?;
     // A censored user forces a transaction; someone deposits.
     let forced = users.next_raw();
-    inbox
-        .enqueueTransaction(forced.clone())
-        .value(fee)
-        .send()
-        .await?
-        .with_timeout(RECEIPT_TIMEOUT)
-        .get_receipt()
-        .await?;
+    chain.enqueue_transaction(&chain.provider, forced.clone()).await?;
     let depositor = chain.anvil.addresses()[0];
     let recipient = Address::repeat_byte(0x42);
     inbox
@@ -139,14 +132,7 @@ async fn derivation_reproduces_what_users_sent_in_order() -> Result<()> {
     poster.calldata(&lies, 0, true).await?; // header's txRoot does not match its payload
                                             // A forced entry nobody includes, appended by anyone once overdue.
     let late = users.next_raw();
-    inbox
-        .enqueueTransaction(late.clone())
-        .value(fee)
-        .send()
-        .await?
-        .with_timeout(RECEIPT_TIMEOUT)
-        .get_receipt()
-        .await?;
+    chain.enqueue_transaction(&chain.provider, late.clone()).await?;
     // Anyone may force it once the slot of its deadline has ended.
     let (deadline, _) = inbox.entry(2).call().await?.into();
     chain.mine_to(schedule.slot_start(schedule.slot_at(deadline) + 1)).await?;

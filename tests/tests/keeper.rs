@@ -12,9 +12,7 @@ use alloy::{
     signers::local::PrivateKeySigner,
 };
 use baton_bindings::{batch_inbox::BatchInbox, sequencer_registry::SequencerRegistry};
-use baton_e2e::{
-    init_tracing, keeper_config, test_params, wait_for, Chain, TestSigner, L2_CHAIN_ID, RECEIPT_TIMEOUT,
-};
+use baton_e2e::{init_tracing, keeper_config, test_params, wait_for, Chain, TestSigner, L2_CHAIN_ID};
 use baton_keeper::strategy::{censorship_digest, equivocation_digest, missed_slot_digest};
 use baton_protocol::{sample::TxFactory, BatchHeader};
 use eyre::{ensure, eyre, Result};
@@ -40,18 +38,8 @@ async fn ejected(chain: &Chain, signer: Address) -> Result<bool> {
 
 /// Enqueues a forced L2 transaction from dev account `index`; returns its queue index.
 async fn enqueue(chain: &Chain, index: usize) -> Result<u64> {
-    let inbox = BatchInbox::new(chain.inbox, chain.provider_for(index));
-    let fee = U256::from(chain.registry.params().call().await?.forcedInclusionFee);
     let raw = TxFactory::new(L2_CHAIN_ID, 1, index as u64).next_raw();
-    let receipt = inbox
-        .enqueueTransaction(raw)
-        .value(fee)
-        .send()
-        .await?
-        .with_timeout(RECEIPT_TIMEOUT)
-        .get_receipt()
-        .await?;
-    ensure!(receipt.status(), "enqueue reverted");
+    let receipt = chain.enqueue_transaction(&chain.provider_for(index), raw).await?;
     let log = receipt
         .decoded_log::<BatchInbox::ForcedEntryQueued>()
         .ok_or_else(|| eyre!("no ForcedEntryQueued event"))?;
