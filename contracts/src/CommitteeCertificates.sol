@@ -139,9 +139,9 @@ contract CommitteeCertificates is ICommitteeCertificates {
         bytes32[] calldata keyHashes,
         bytes[] calldata absentKeys
     ) external view {
-        bytes memory key = _signersKey(
-            _epochOf(attestation.slot), committee, certificate.signers, keyHashes, absentKeys
-        );
+        uint96 signers = certificate.signers;
+        _checkCommittee(_epochOf(attestation.slot), committee, committee.keyed & ~uint256(signers), keyHashes);
+        bytes memory key = _signersKey(committee, signers, keyHashes, absentKeys);
         if (!BlsLib.verify(certificate.signature, attestationDigest(attestation), ATTESTATION_DST, key)) {
             revert InvalidCertificate();
         }
@@ -161,9 +161,13 @@ contract CommitteeCertificates is ICommitteeCertificates {
                 || a.headerHash == b.headerHash
         ) revert NotConflicting();
 
-        uint32 epoch = _epochOf(a.slot);
-        bytes memory firstKey = _signersKey(epoch, committee, first.certificate.signers, keyHashes, first.absentKeys);
-        bytes memory secondKey = _signersKey(epoch, committee, second.certificate.signers, keyHashes, second.absentKeys);
+        (uint96 firstSigners, uint96 secondSigners) = (first.certificate.signers, second.certificate.signers);
+        // One committee for both: its hashes are checked once.
+        _checkCommittee(
+            _epochOf(a.slot), committee, committee.keyed & ~uint256(firstSigners & secondSigners), keyHashes
+        );
+        bytes memory firstKey = _signersKey(committee, firstSigners, keyHashes, first.absentKeys);
+        bytes memory secondKey = _signersKey(committee, secondSigners, keyHashes, second.absentKeys);
         // One three-pair check for both: e(sigA + sigB, g2) = e(H(mA), keyA) · e(H(mB), keyB). The messages differ
         // and every key was proven, so the sum verifies only if each signer signed its message.
         (bool ok, bytes memory signature) = BlsLib.addG1(first.certificate.signature, second.certificate.signature);
@@ -175,70 +179,53 @@ contract CommitteeCertificates is ICommitteeCertificates {
         ) revert InvalidCertificate();
 
         bytes32 evidence = keccak256(abi.encode(CONFLICT_TAG, a.batchNumber, a.slot, a.parentHash));
-        uint256 guilty = uint256(first.certificate.signers) & second.certificate.signers;
+        uint256 guilty = uint256(firstSigners) & secondSigners;
         if (ISequencerRegistry(registry).chargeCertificateConflict(guilty, a.slot, evidence, msg.sender) == 0) {
             revert NothingToSlash();
         }
     }
 
-    /// @dev The sum of the public keys of `signers`, after checking the committee against the sealed hash of
-    ///      `epoch`, that every signer is a keyed member and that they reach the quorum: the committee's aggregate
-    ///      key minus the keys of its keyed members that did not sign.
+    /// @dev Checks `committee` against the sealed hash of `epoch` and, when some keyed member is `absent` from a
+    ///      certificate (its key is then checked against its hash), `keyHashes` against the committee's keys hash.
+    function _checkCommittee(uint32 epoch, Committee calldata committee, uint256 absent, bytes32[] calldata keyHashes)
+        internal
+        view
+    {
+        bytes32 sealedHash = committeeHash[epoch];
+        if (sealedHash == 0) revert CommitteeNotSealed(epoch);
+        if (
+            keccak256(abi.encodePacked(committee.members, committee.keyed, committee.keysHash, committee.aggregateKey))
+                != sealedHash
+        ) revert CommitteeMismatch(epoch);
+        if (absent != 0 && keccak256(abi.encodePacked(keyHashes)) != committee.keysHash) {
+            revert CommitteeMismatch(epoch);
+        }
+    }
+
+    /// @dev The sum of the public keys of `signers`, after checking that every signer is a keyed member and that
+    ///      they reach the quorum: the committee's aggregate key minus the keys of its keyed members that did not
+    ///      sign. The caller checked `committee` and `keyHashes` ({_checkCommittee}).
     function _signersKey(
-        uint32 epoch,
         Committee calldata committee,
         uint96 signers,
         bytes32[] calldata keyHashes,
         bytes[] calldata absentKeys
     ) internal view returns (bytes memory key) {
-        bytes32 sealedHash = committeeHash[epoch];
-        if (sealedHash == 0) revert CommitteeNotSealed(epoch);
-        bytes calldata aggregateKey = committee.aggregateKey;
-        if (
-            keccak256(abi.encodePacked(committee.members, committee.keyed, committee.keysHash, aggregateKey))
-                != sealedHash
-        ) revert CommitteeMismatch(epoch);
-        if (signers & ~committee.keyed != 0) revert NotKeyedMember(signers);
+        uint256 keyed = committee.keyed;
+        if (signers & ~keyed != 0) revert NotKeyedMember(signers);
         uint256 count = ScheduleLib.popCount(signers);
         uint256 needed = quorum(ScheduleLib.popCount(committee.members));
         if (count < needed) revert QuorumNotReached(count, needed);
 
-        key = aggregateKey;
-        uint256 absent = committee.keyed & ~uint256(signers);
-        if (absent == 0) {
-            if (absentKeys.length != 0) revert WrongKeyCount(0, absentKeys.length);
-            return key;
-        }
-        if (keccak256(abi.encodePacked(keyHashes)) != committee.keysHash) revert CommitteeMismatch(epoch);
-        _removeAbsent(key, committee.members, absent, keyHashes, absentKeys);
-    }
-
-    /// @dev `key -= Σ absentKeys`, each checked against the key hash of its member (ascending id among `absent`).
-    function _removeAbsent(
-        bytes memory key,
-        uint256 members,
-        uint256 absent,
-        bytes32[] calldata keyHashes,
-        bytes[] calldata absentKeys
-    ) internal view {
-        uint256 expected = ScheduleLib.popCount(absent);
+        key = committee.aggregateKey;
+        uint256 absent = keyed & ~uint256(signers);
+        uint256 expected = absent == 0 ? 0 : ScheduleLib.popCount(absent);
         if (absentKeys.length != expected) revert WrongKeyCount(expected, absentKeys.length);
-        uint256 next;
-        uint256 rank;
-        // safe: counters stay below 96
-        unchecked {
-            for (uint256 id; absent >> id != 0; ++id) {
-                if ((members >> id) & 1 == 0) continue;
-                if ((absent >> id) & 1 == 1) {
-                    (bool ok, bytes32 keyHash) = BlsLib.subG2(key, absentKeys[next]);
-                    ++next;
-                    // safe: ids are below 96
-                    // forge-lint: disable-next-line(unsafe-typecast)
-                    if (keyHash != keyHashes[rank] || !ok) revert KeyMismatch(uint8(id));
-                }
-                ++rank;
-            }
-        }
+        if (absent == 0) return key;
+        uint256 mismatch = BlsLib.subKeys(key, committee.members, absent, keyHashes, absentKeys);
+        // safe: ids are below 96
+        // forge-lint: disable-next-line(unsafe-typecast)
+        if (mismatch != 0) revert KeyMismatch(uint8(mismatch - 1));
     }
 
     // ------------------------------------------------------------------------------------------------

@@ -71,7 +71,11 @@ contract SequencerRegistry is ISequencerRegistry {
     ///      `leavesAtEpoch`, so neither costs a write of its own.
     struct OperatorRecord {
         address owner;
-        uint96 bond;
+        /// 88 bits (3 * 10^8 ETH, beyond the ether supply) so that the flag below shares the word a slash rewrites.
+        uint88 bond;
+        /// Set by the first slash that escrows a payout against `signer`, never cleared (a stale flag costs a read):
+        /// while false the signer's record holds nothing to forfeit, and an ejection does not read it.
+        bool escrowHeld;
         address signer;
         Status status;
         uint32 leavesAtEpoch;
@@ -228,7 +232,7 @@ contract SequencerRegistry is ISequencerRegistry {
     /// @inheritdoc ISequencerRegistry
     function register(address signer) external payable returns (uint8 id) {
         if (msg.value < minBond) revert BondTooLow(minBond, msg.value);
-        if (msg.value > type(uint96).max) revert BondTooHigh(msg.value);
+        if (msg.value > type(uint88).max) revert BondTooHigh(msg.value);
         if (signer == address(0)) revert InvalidSigner();
         if (_signers[signer].idPlusOne != 0) revert SignerAlreadyUsed(signer);
         uint256 used = _roster.used;
@@ -242,10 +246,10 @@ contract SequencerRegistry is ISequencerRegistry {
         _signers[signer].idPlusOne = id + 1;
         OperatorRecord storage op = _operators[id];
         op.owner = msg.sender;
-        op.bond = uint96(msg.value);
+        op.bond = uint88(msg.value);
         op.signer = signer;
         op.status = Status.Active;
-        // safe: checked against type(uint96).max above
+        // safe: checked against type(uint88).max above
         // forge-lint: disable-next-line(unsafe-typecast)
         _totals.bonded += uint128(msg.value);
         uint32 fromEpoch = _setMembership(uint224(1) << id, true);
@@ -257,11 +261,11 @@ contract SequencerRegistry is ISequencerRegistry {
         OperatorRecord storage op = _existing(id);
         if (op.status == Status.Ejected) revert WrongStatus(op.status);
         uint256 bond = op.bond + msg.value;
-        if (bond > type(uint96).max) revert BondTooHigh(bond);
-        // safe: checked against type(uint96).max just above
+        if (bond > type(uint88).max) revert BondTooHigh(bond);
+        // safe: checked against type(uint88).max just above
         // forge-lint: disable-next-line(unsafe-typecast)
-        op.bond = uint96(bond);
-        // safe: below 2^96, as the new bond is
+        op.bond = uint88(bond);
+        // safe: below 2^88, as the new bond is
         // forge-lint: disable-next-line(unsafe-typecast)
         _totals.bonded += uint128(msg.value);
         emit ToppedUp(id, msg.value, bond);
@@ -296,7 +300,7 @@ contract SequencerRegistry is ISequencerRegistry {
         (roster.used, roster.suspended) = (roster.used & ~bit, roster.suspended & ~bit);
         _roster = roster;
         delete _operators[id];
-        // safe: a bond is below 2^96
+        // safe: a bond is below 2^88
         // forge-lint: disable-next-line(unsafe-typecast)
         _totals.bonded -= uint128(amount);
         emit Withdrawn(id, owner, amount);
@@ -517,6 +521,9 @@ contract SequencerRegistry is ISequencerRegistry {
         uint256 bonds;
         uint256 forfeits;
         uint256 bounties;
+        /// Each charged operator's penalty, in id order (room for a full roster; `count` used).
+        uint256[] penalties;
+        uint256 count;
     }
 
     /// @dev An equivocation's penalty, or a certificate conflict's: from each operator in `ids` not ejected yet, the
@@ -533,16 +540,35 @@ contract SequencerRegistry is ISequencerRegistry {
         // safe: 2^56 slots outlast the chain by far
         // forge-lint: disable-next-line(unsafe-typecast)
         uint56 from = uint56(slot);
-        Seizure memory s = Seizure(from, _epochOf(slot) + ACTIVATION_DELAY_EPOCHS, _roster.suspended, 0, 0, 0, 0, 0);
+        Seizure memory s = Seizure(
+            from,
+            _epochOf(slot) + ACTIVATION_DELAY_EPOCHS,
+            _roster.suspended,
+            0,
+            0,
+            0,
+            0,
+            0,
+            new uint256[](maxSequencers),
+            0
+        );
         for (uint256 id = first; ids >> id != 0;) {
             // safe: roster ids are below 96
             // forge-lint: disable-next-line(unsafe-typecast)
-            if ((ids >> id) & 1 != 0) _seize(uint8(id), fault, evidence, reporter, s);
+            if ((ids >> id) & 1 != 0) _seize(uint8(id), s);
             unchecked {
                 ++id;
             }
         }
         if (s.charged == 0) return 0;
+        {
+            (uint256[] memory penalties, uint256 count) = (s.penalties, s.count);
+            // Shortened to the operators charged (a shorter length over the same memory).
+            assembly ("memory-safe") {
+                mstore(penalties, count)
+            }
+            emit Ejected(fault, evidence, reporter, s.charged, s.bounties, penalties);
+        }
         // safe: roster ids are below 96
         // forge-lint: disable-next-line(unsafe-typecast)
         _roster.suspended = s.suspended | uint96(s.charged);
@@ -559,30 +585,26 @@ contract SequencerRegistry is ISequencerRegistry {
     }
 
     /// @dev One operator of {_ejectWithWholeBond}: skipped when ejected already (by any earlier proof: nothing left
-    ///      to take, and ejection is the once-only mark).
-    function _seize(uint8 id, Fault fault, bytes32 evidence, address reporter, Seizure memory s) internal {
+    ///      to take, and ejection is the once-only mark). Each record word is written once.
+    function _seize(uint8 id, Seizure memory s) internal {
         OperatorRecord storage op = _operators[id];
         Status status = op.status;
         if (status == Status.Ejected) return;
-        address signer = op.signer;
         uint256 penalty;
         {
-            uint96 forfeited = _forfeitEscrow(id, signer);
-            uint96 bond = op.bond;
+            uint96 forfeited = op.escrowHeld ? _forfeitEscrow(id, op.signer) : 0;
+            uint88 bond = op.bond;
             penalty = uint256(bond) + forfeited;
             (s.bonds, s.forfeits) = (s.bonds + bond, s.forfeits + forfeited);
         }
         op.bond = 0;
-        if ((s.suspended >> id) & 1 == 0) op.suspendedFromSlot = s.slot;
-        op.status = Status.Ejected;
-        if (status == Status.Active || status == Status.Jailed) op.leavesAtEpoch = s.leaves;
+        uint56 suspendedFrom = (s.suspended >> id) & 1 == 0 ? s.slot : op.suspendedFromSlot;
+        uint32 leaves = status == Status.Active || status == Status.Jailed ? s.leaves : op.leavesAtEpoch;
+        (op.status, op.leavesAtEpoch, op.suspendedFromSlot) = (Status.Ejected, leaves, suspendedFrom);
         if (status == Status.Active) s.leaving |= uint256(1) << id;
         s.charged |= uint256(1) << id;
-        // safe: bounty <= penalty / 2 < 2^96 (bountyBps <= 5,000; penalty is a bond plus an escrow, each below 2^96)
-        // forge-lint: disable-next-line(unsafe-typecast)
-        uint96 bounty = uint96(penalty * bountyBps / BPS);
-        s.bounties += bounty;
-        emit Slashed(id, fault, evidence, penalty, Escrow(address(0), 0, reporter, bounty, signer, 0));
+        s.bounties += penalty * bountyBps / BPS;
+        s.penalties[s.count++] = penalty;
     }
 
     /// @dev Voids every payout still escrowed against `signer` (marked forfeited); returns their sum.
@@ -613,21 +635,25 @@ contract SequencerRegistry is ISequencerRegistry {
     ///      once-only mark of `evidence` (its escrow's hash, or SETTLED).
     function _slash(uint8 id, Fault fault, bytes32 evidence, uint256 wanted, Escrow memory claim) internal {
         OperatorRecord storage op = _operators[id];
-        uint256 penalty = wanted < op.bond ? wanted : op.bond;
+        uint88 bond = op.bond;
+        uint256 penalty = wanted < bond ? wanted : bond;
         uint256 paidOut = penalty * bountyBps / BPS;
-        // safe: paidOut <= penalty <= op.bond, a uint96
+        // safe: paidOut <= penalty <= bond, a uint88
         // forge-lint: disable-next-line(unsafe-typecast)
         uint96 held = uint96(paidOut);
         if (claim.compensation > held) claim.compensation = held;
         claim.bounty = held - claim.compensation;
+        // safe: penalty <= bond
         // forge-lint: disable-next-line(unsafe-typecast)
-        op.bond -= uint96(penalty);
+        uint88 left = uint88(bond - penalty);
         Totals memory totals = _totals;
         // forge-lint: disable-next-line(unsafe-typecast)
         totals.bonded -= uint128(penalty);
         if (paidOut == 0) {
+            op.bond = left;
             _proofs[evidence] = SETTLED;
         } else {
+            (op.bond, op.escrowHeld) = (left, true);
             claim.releaseAt = _slotStartBlock(_currentSlot() + 1) + faultWindow;
             _proofs[evidence] = keccak256(abi.encode(claim));
             _signers[claim.offender].escrowed += claim.compensation + claim.bounty;

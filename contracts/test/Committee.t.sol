@@ -345,16 +345,15 @@ contract CommitteeTest is CommitteeFixture {
         bytes32 evidence = keccak256(abi.encode(keccak256("baton.fault.certificate-conflict"), uint64(3), slot, PARENT));
         uint256 bounty = uint256(p.minBond) * p.bountyBps / 10_000;
         bytes32[] memory hashes = keyHashes(registry.epochOf(slot));
-        for (uint8 id = 2; id < 5; ++id) {
-            vm.expectEmit(address(registry));
-            emit ISequencerRegistry.Slashed(
-                id,
-                ISequencerRegistry.Fault.CertificateConflict,
-                evidence,
-                p.minBond,
-                ISequencerRegistry.Escrow(address(0), 0, REPORTER, uint96(bounty), signerOf(id), 0)
-            );
+        uint256[] memory penalties = new uint256[](3);
+        for (uint256 i; i < 3; ++i) {
+            penalties[i] = p.minBond;
         }
+        vm.expectEmit(address(registry));
+        // One event for the three double signers, their penalties in id order, the bounties summed.
+        emit ISequencerRegistry.Ejected(
+            ISequencerRegistry.Fault.CertificateConflict, evidence, REPORTER, ids(2, 5), 3 * bounty, penalties
+        );
         vm.prank(REPORTER);
         committee.slashConflictingCertificates(a, b, c, hashes);
         for (uint8 id; id < 7; ++id) {
@@ -379,6 +378,16 @@ contract CommitteeTest is CommitteeFixture {
         committee.slashConflictingCertificates(a, b, c, hashes);
         a = certified(c, attestation(4, slot, HEADER_A, HEADER_A), ids(1, 6));
         b = certified(c, attestation(4, slot, HEADER_A, HEADER_B), ids(0, 5) | (uint256(1) << 6));
+        uint256[] memory penalties = new uint256[](1);
+        penalties[0] = p.minBond;
+        uint256 bounty = uint256(p.minBond) * p.bountyBps / 10_000;
+        bytes32 evidence =
+            keccak256(abi.encode(keccak256("baton.fault.certificate-conflict"), uint64(4), slot, HEADER_A));
+        vm.expectEmit(address(registry));
+        // The event lists the operators charged, not those named: 2 to 4 were ejected by the first proof.
+        emit ISequencerRegistry.Ejected(
+            ISequencerRegistry.Fault.CertificateConflict, evidence, REPORTER, uint256(1) << 1, bounty, penalties
+        );
         vm.prank(REPORTER);
         committee.slashConflictingCertificates(a, b, c, hashes);
         assertEq(uint256(registry.operator(1).bond), 0);

@@ -440,6 +440,14 @@ contract BatonHandler is Test {
             if (topic == ISequencerRegistry.Struck.selector) {
                 ++charges;
                 if (_wasSuspended(uint8(uint256(logs[k].topics[1])), slot)) chargedWhileSuspended = true;
+            } else if (topic == ISequencerRegistry.Ejected.selector) {
+                (, uint256 bounty, uint256[] memory penalties) = abi.decode(logs[k].data, (uint256, uint256, uint256[]));
+                uint256 penalty;
+                for (uint256 i; i < penalties.length; ++i) {
+                    penalty += penalties[i];
+                }
+                if (bounty * 10_000 > penalty * p.bountyBps) payoutAboveBountyShare = true;
+                burnedByPenalties += penalty - bounty;
             } else if (topic == ISequencerRegistry.Slashed.selector) {
                 (uint256 penalty, ISequencerRegistry.Escrow memory payout) =
                     abi.decode(logs[k].data, (uint256, ISequencerRegistry.Escrow));

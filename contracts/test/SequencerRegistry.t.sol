@@ -162,12 +162,16 @@ contract SequencerRegistryTest is BatonFixture {
         registry.register{value: 1 ether - 1}(signerOf(0));
     }
 
-    function test_register_revertsAboveUint96() public {
-        uint256 tooMuch = uint256(type(uint96).max) + 1;
+    /// @dev A bond is stored in 88 bits (3 * 10^8 ETH, beyond the ether supply): the top fits, one wei more does not.
+    function test_register_revertsAboveUint88() public {
+        uint256 tooMuch = uint256(type(uint88).max) + 1;
         vm.deal(owner(0), tooMuch);
         vm.prank(owner(0));
-        vm.expectPartialRevert(ISequencerRegistry.BondTooHigh.selector);
+        vm.expectRevert(abi.encodeWithSelector(ISequencerRegistry.BondTooHigh.selector, tooMuch));
         registry.register{value: tooMuch}(signerOf(0));
+        vm.prank(owner(0));
+        registry.register{value: tooMuch - 1}(signerOf(0));
+        assertEq(uint256(registry.operator(0).bond), type(uint88).max);
     }
 
     function test_register_revertsOnZeroSigner() public {
@@ -227,12 +231,14 @@ contract SequencerRegistryTest is BatonFixture {
         registry.topUp(3);
     }
 
-    function test_topUp_revertsAboveUint96() public {
+    function test_topUp_revertsAboveUint88() public {
         bond(0);
-        uint256 tooMuch = uint256(type(uint96).max);
-        vm.deal(address(this), tooMuch);
-        vm.expectPartialRevert(ISequencerRegistry.BondTooHigh.selector);
-        registry.topUp{value: tooMuch}(0);
+        uint256 room = uint256(type(uint88).max) - p.minBond;
+        vm.deal(address(this), room + 1);
+        vm.expectRevert(abi.encodeWithSelector(ISequencerRegistry.BondTooHigh.selector, uint256(type(uint88).max) + 1));
+        registry.topUp{value: room + 1}(0);
+        registry.topUp{value: room}(0);
+        assertEq(uint256(registry.operator(0).bond), type(uint88).max);
     }
 
     // ---- exit and withdraw ----
@@ -361,12 +367,29 @@ contract SequencerRegistryTest is BatonFixture {
         }
     }
 
-    function testFuzz_popCount(uint256 x) public pure {
+    function testFuzz_popCount(uint128 x) public pure {
         uint256 expected;
-        for (uint256 i; i < 256; ++i) {
+        for (uint256 i; i < 128; ++i) {
             if (x & (uint256(1) << i) != 0) ++expected;
         }
         assertEq(ScheduleLib.popCount(x), expected);
+    }
+
+    function test_popCount_extremes() public pure {
+        assertEq(ScheduleLib.popCount(0), 0);
+        assertEq(ScheduleLib.popCount(type(uint128).max), 128);
+        assertEq(ScheduleLib.popCount(type(uint96).max), 96);
+        assertEq(ScheduleLib.popCount(uint256(1) << 127), 1);
+    }
+
+    function testFuzz_popCount_refusesBitsFrom128(uint256 x) public {
+        vm.assume(x >> 128 != 0);
+        vm.expectRevert(abi.encodeWithSelector(ScheduleLib.NotRosterBitmap.selector, x));
+        this.popCountOf(x);
+    }
+
+    function popCountOf(uint256 x) external pure returns (uint256) {
+        return ScheduleLib.popCount(x);
     }
 
     function testFuzz_bondMath_topUpsAddUp(uint96 extraA, uint96 extraB) public {

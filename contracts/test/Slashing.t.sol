@@ -132,14 +132,12 @@ contract SlashingTest is SlashingBase {
         (BatchHeader memory a, bytes memory sigA, BatchHeader memory b, bytes memory sigB) = conflictingPair(i);
         bytes32 evidence =
             keccak256(abi.encode(keccak256("baton.fault.equivocation"), signerOf(i), uint64(a.batchNumber)));
+        uint256[] memory penalties = new uint256[](1);
+        penalties[0] = 1 ether;
         vm.expectEmit(address(registry));
-        // The bounty is credited at once: no release block.
-        emit ISequencerRegistry.Slashed(
-            uint8(i),
-            ISequencerRegistry.Fault.Equivocation,
-            evidence,
-            1 ether,
-            ISequencerRegistry.Escrow(address(0), 0, KEEPER, 0.1 ether, signerOf(i), 0)
+        // The bounty is credited at once: no escrow.
+        emit ISequencerRegistry.Ejected(
+            ISequencerRegistry.Fault.Equivocation, evidence, KEEPER, uint256(1) << i, 0.1 ether, penalties
         );
         vm.prank(KEEPER);
         registry.slashEquivocation(a, sigA, b, sigB);

@@ -94,8 +94,21 @@ interface ISequencerRegistry {
     /// @notice `penalty` left the bond of `id`: `payout.bounty` to `payout.reporter`, `payout.compensation` to
     ///         the harmed user `payout.victim`, the rest burned (kept locked in this contract forever, counted in
     ///         `totalBurned`). With a payout and a non-zero `payout.releaseAt`, it is escrowed until then
-    ///         ({releasePayout} takes this record); an equivocation's bounty is credited at once (`releaseAt` zero).
+    ///         ({releasePayout} takes this record). Every fault but the two that eject (see {Ejected}).
     event Slashed(uint8 indexed id, Fault indexed fault, bytes32 indexed evidence, uint256 penalty, Escrow payout);
+    /// @notice An equivocation, or a certificate conflict, ejected every operator in `ids` (a roster bitmap): each
+    ///         lost its whole bond and every payout still escrowed against its signer, `penalties[i]` for the i-th
+    ///         id of `ids` in ascending order. `bountyBps` of each penalty (rounded down operator by operator),
+    ///         `bounty` in all, was credited to `reporter` at once; the rest burned. One event for all of them: a
+    ///         conflict ejects at least a third of a committee, and an event each would cost about 3,700 gas apiece.
+    event Ejected(
+        Fault indexed fault,
+        bytes32 indexed evidence,
+        address indexed reporter,
+        uint256 ids,
+        uint256 bounty,
+        uint256[] penalties
+    );
     event PayoutWithdrawn(address indexed account, uint256 amount);
     /// @notice The escrowed payouts of `evidence` were credited to their recipients.
     event PayoutReleased(bytes32 indexed evidence);

@@ -172,26 +172,60 @@ library BlsLib {
         }
     }
 
-    /// @notice `accumulator -= point` in G2, in place: adds `point` with its `y` negated. `point` must be a canonical
-    ///         encoding (every coordinate below p), as every point a precompile accepted once is. Returns
-    ///         `keccak256(point)` too, hashed from the copy the subtraction makes anyway.
-    function subG2(bytes memory accumulator, bytes calldata point) internal view returns (bool ok, bytes32 pointHash) {
-        if (point.length != G2_POINT_SIZE) return (false, 0);
+    /// @notice `accumulator -= Σ keys` in G2, in place, each key checked against its hash: `keys[j]` belongs to the
+    ///         j-th id set in `selected` (ascending), whose hash is `keyHashes[r]`, `r` its rank among the ids set in
+    ///         `members` (`selected` must be a subset of `members`). Returns 0, or 1 + the first id whose key is
+    ///         missing, is not 256 bytes, does not match its hash, or is refused by `G2ADD`.
+    /// @dev A key must be a canonical encoding (every coordinate below p), as every point a precompile accepted once
+    ///      is: its negation is then `(x, p - y)`. The accumulator stays in scratch memory for the whole loop and
+    ///      each key is hashed from the copy the addition needs anyway.
+    function subKeys(
+        bytes memory accumulator,
+        uint256 members,
+        uint256 selected,
+        bytes32[] calldata keyHashes,
+        bytes[] calldata keys
+    ) internal view returns (uint256 mismatch) {
+        if (accumulator.length != G2_POINT_SIZE) revert WrongPointSize();
         assembly ("memory-safe") {
             let buffer := mload(0x40)
+            let point := add(buffer, 256)
             mcopy(buffer, add(accumulator, 0x20), 256)
-            calldatacopy(add(buffer, 256), point.offset, 256)
-            pointHash := keccak256(add(buffer, 256), 256)
-            // y.c0 and y.c1 at 128 and 192 of the point; -0 is 0, else p - v
-            for { let at := add(buffer, 384) } lt(at, add(buffer, 512)) { at := add(at, 64) } {
-                let hi := mload(at)
-                let lo := mload(add(at, 0x20))
-                if or(hi, lo) {
-                    mstore(add(at, 0x20), sub(P_LO, lo))
-                    mstore(at, sub(sub(P_HI, hi), gt(lo, P_LO)))
+            let next := 0
+            let rank := 0
+            for { let id := 0 } shr(id, selected) { id := add(id, 1) } {
+                if and(shr(id, members), 1) {
+                    if and(shr(id, selected), 1) {
+                        // An element's head is its offset from the start of the array's heads.
+                        let at := add(keys.offset, calldataload(add(keys.offset, shl(5, next))))
+                        calldatacopy(point, add(at, 0x20), 256)
+                        let ok :=
+                            and(
+                                and(lt(next, keys.length), lt(rank, keyHashes.length)),
+                                and(
+                                    eq(calldataload(at), 256),
+                                    eq(keccak256(point, 256), calldataload(add(keyHashes.offset, shl(5, rank))))
+                                )
+                            )
+                        next := add(next, 1)
+                        // y.c0 and y.c1 at 128 and 192 of the point; -0 is 0, else p - v
+                        for { let y := add(point, 128) } lt(y, add(point, 256)) { y := add(y, 64) } {
+                            let hi := mload(y)
+                            let lo := mload(add(y, 0x20))
+                            if or(hi, lo) {
+                                mstore(add(y, 0x20), sub(P_LO, lo))
+                                mstore(y, sub(sub(P_HI, hi), gt(lo, P_LO)))
+                            }
+                        }
+                        if iszero(and(ok, staticcall(gas(), G2ADD, buffer, 512, buffer, 256))) {
+                            mismatch := add(id, 1)
+                            break
+                        }
+                    }
+                    rank := add(rank, 1)
                 }
             }
-            ok := staticcall(gas(), G2ADD, buffer, 512, add(accumulator, 0x20), 256)
+            mcopy(add(accumulator, 0x20), buffer, 256)
         }
     }
 
