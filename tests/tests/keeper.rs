@@ -5,13 +5,12 @@
 
 use std::time::Duration;
 
-use alloy::sol_types::SolEvent;
 use alloy::{
     primitives::{Address, B256, U256},
     providers::{ext::AnvilApi, Provider},
     signers::local::PrivateKeySigner,
 };
-use baton_bindings::{batch_inbox::BatchInbox, sequencer_registry::SequencerRegistry};
+use baton_bindings::batch_inbox::BatchInbox;
 use baton_e2e::{init_tracing, keeper_config, test_params, wait_for, Chain, TestSigner, L2_CHAIN_ID};
 use baton_keeper::strategy::{censorship_digest, equivocation_digest, missed_slot_digest};
 use baton_protocol::{sample::TxFactory, BatchHeader};
@@ -244,15 +243,16 @@ async fn keeper_proves_every_fault_within_two_blocks_and_refuses_bad_evidence() 
     // equivocator, so the two do not add up to the figure).
     let filter = alloy::rpc::types::Filter::new()
         .address(*chain.registry.address())
-        .event_signature(SequencerRegistry::Slashed::SIGNATURE_HASH)
+        .event_signature(baton_l1::slashes::SLASH_EVENTS.to_vec())
         .from_block(0);
-    let (mut credited, mut equivocation_bounties) = (U256::ZERO, U256::ZERO);
+    let (mut credited, mut paid_at_once) = (U256::ZERO, U256::ZERO);
     for log in chain.provider.get_logs(&filter).await? {
-        let slashed = SequencerRegistry::Slashed::decode_log_data(log.data())?;
-        if slashed.payout.reporter == keeper_key.address() {
-            credited += U256::from(slashed.payout.bounty);
-            if slashed.fault == 0 {
-                equivocation_bounties += U256::from(slashed.payout.bounty);
+        for slash in baton_l1::slashes::slashes_in(&log, params.bountyBps)? {
+            if slash.reporter == keeper_key.address() {
+                credited += slash.bounty;
+                if slash.release_at == 0 {
+                    paid_at_once += slash.bounty;
+                }
             }
         }
     }
@@ -261,7 +261,7 @@ async fn keeper_proves_every_fault_within_two_blocks_and_refuses_bad_evidence() 
         "status bounty {bounty} is what the registry credited: {credited}"
     );
     ensure!(
-        chain.registry.payoutOf(keeper_key.address()).call().await? == equivocation_bounties,
+        chain.registry.payoutOf(keeper_key.address()).call().await? == paid_at_once,
         "equivocation bounties are paid at once"
     );
     let text = reqwest::get(format!("{}/metrics", keeper.url())).await?.text().await?;

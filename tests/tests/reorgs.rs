@@ -117,7 +117,11 @@ async fn sequencing_survives_reorgs_of_depth_one_to_eight_and_strikes_nobody() -
 
     // Nobody was struck or slashed, and every bond is whole.
     let registry = SequencerRegistry::new(*chain.registry.address(), chain.provider.clone());
-    for signature in [SequencerRegistry::Struck::SIGNATURE_HASH, SequencerRegistry::Slashed::SIGNATURE_HASH] {
+    for signature in [
+        SequencerRegistry::Struck::SIGNATURE_HASH,
+        SequencerRegistry::Slashed::SIGNATURE_HASH,
+        SequencerRegistry::Ejected::SIGNATURE_HASH,
+    ] {
         let filter =
             Filter::new().address(*chain.registry.address()).event_signature(signature).from_block(0);
         let logs = chain.provider.get_logs(&filter).await?;

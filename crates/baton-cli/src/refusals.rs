@@ -47,7 +47,7 @@ pub fn registry(error: &SequencerRegistry::SequencerRegistryErrors, head: Option
         E::BondTooLow(e) => {
             format!("the bond must be at least {}, this is {}", eth(e.minimum), eth(e.actual))
         }
-        E::BondTooHigh(e) => format!("a bond must fit 96 bits; {} does not", eth(e.bond)),
+        E::BondTooHigh(e) => format!("a bond must fit 88 bits (about 3.1e8 ETH); {} does not", eth(e.bond)),
         E::NotReceiptsContract(_) => "only the deployment's InclusionReceipts contract charges receipts".into(),
         E::NotCommitteeContract(_) => "only the deployment's CommitteeCertificates contract charges certificate conflicts".into(),
         E::RosterFull(e) => {
@@ -88,6 +88,7 @@ pub fn registry(error: &SequencerRegistry::SequencerRegistryErrors, head: Option
         E::SlotNotOver(e) => format!("slot {} has not ended yet", e.slot),
         E::NotScheduled(e) => format!("operator {} was not scheduled in slot {}", e.id, e.slot),
         E::NoLeader(e) => format!("slot {} has no leader (no members)", e.slot),
+        E::NotRosterBitmap(e) => format!("{:#x} is not a roster bitmap (bits from 128 on)", e.bits),
         E::HeaderMismatch(e) => format!("the header of batch {} is not the recorded one", e.batchNumber),
         E::HeadersRequired(_) => "batches exist: the evidence must list the headers around the slot".into(),
         E::HeadersNotConsecutive(e) => format!("evidence header {} does not follow the previous one", e.position),

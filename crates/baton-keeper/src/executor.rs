@@ -573,6 +573,13 @@ impl Executor {
         if success {
             let (mut bounty, mut escrow) = (0u128, None);
             for log in receipt.inner.logs() {
+                // An ejection credits its summed bounty at once; any other slash names its own payout.
+                if let Ok(event) = SequencerRegistry::Ejected::decode_log_data(log.data()) {
+                    if event.reporter == self.address {
+                        bounty = bounty.saturating_add(event.bounty.saturating_to::<u128>());
+                    }
+                    continue;
+                }
                 let Ok(event) = SequencerRegistry::Slashed::decode_log_data(log.data()) else { continue };
                 if event.payout.reporter != self.address {
                     continue;

@@ -11,6 +11,7 @@ pub mod committee;
 pub mod deploy;
 pub mod guard;
 pub mod payouts;
+pub mod slashes;
 pub use beacon::BeaconBlobs;
 
 use std::collections::BTreeMap;

@@ -51,7 +51,7 @@ impl Status {
     }
 }
 
-/// `ISequencerRegistry.Fault`, in the contract's order: the `fault` topic of `Slashed`.
+/// `ISequencerRegistry.Fault`, in the contract's order: the `fault` topic of `Slashed` and `Ejected`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
 #[repr(u8)]
 pub enum Fault {

@@ -7,7 +7,6 @@ use alloy::{
     primitives::{keccak256, Address, B256, U256},
     providers::{DynProvider, Provider},
     signers::local::PrivateKeySigner,
-    sol_types::SolEvent,
 };
 use baton_bindings::sequencer_registry::SequencerRegistry;
 use baton_l1::{AnvilBlobs, L1Reader};
@@ -311,26 +310,27 @@ pub(super) async fn build(parts: &Parts, observed: Observed) -> Result<Report> {
     // Slashes.
     let filter = alloy::rpc::types::Filter::new()
         .address(*parts.registry.address())
-        .event_signature(SequencerRegistry::Slashed::SIGNATURE_HASH)
+        .event_signature(baton_l1::slashes::SLASH_EVENTS.to_vec())
         .from_block(start)
         .to_block(end);
     let mut slashes = Vec::new();
     let mut user_compensation = U256::ZERO;
     for log in parts.provider.get_logs(&filter).await? {
-        let event = SequencerRegistry::Slashed::decode_log_data(log.data())?;
-        if event.fault == 1 && event.payout.victim == user {
-            // Escrowed against the censor until the fault window of the slash's slot closes (PROTOCOL.md
-            // §Payouts); the devnet ends long before that, so the report reads it from the slash.
-            user_compensation += U256::from(event.payout.compensation);
+        for slash in baton_l1::slashes::slashes_in(&log, parts.deployment.params.bounty_bps)? {
+            if slash.fault == 1 && slash.victim == user {
+                // Escrowed against the censor until the fault window of the slash's slot closes (PROTOCOL.md
+                // §Payouts); the devnet ends long before that, so the report reads it from the slash.
+                user_compensation += slash.compensation;
+            }
+            slashes.push(SlashReport {
+                operator: slash.operator,
+                fault: baton_protocol::roster::Fault::from_u8(slash.fault).map_or("?", |f| f.label()),
+                penalty: slash.penalty.to_string(),
+                bounty: slash.bounty.to_string(),
+                compensation: slash.compensation.to_string(),
+                reporter: slash.reporter,
+            });
         }
-        slashes.push(SlashReport {
-            operator: event.id,
-            fault: baton_protocol::roster::Fault::from_u8(event.fault).map_or("?", |f| f.label()),
-            penalty: event.penalty.to_string(),
-            bounty: event.payout.bounty.to_string(),
-            compensation: event.payout.compensation.to_string(),
-            reporter: event.payout.reporter,
-        });
     }
 
     let mut receipts = receipts_report(parts, &reader, &appended, end, &sent, promised).await?;

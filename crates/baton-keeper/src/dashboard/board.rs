@@ -106,7 +106,7 @@ pub struct EntryRow {
     pub included: Option<(u64, u64)>,
 }
 
-/// One `Slashed` event.
+/// One operator's slash (a `Slashed` event, or one operator of an `Ejected` event).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct SlashRow {
@@ -274,7 +274,7 @@ pub struct Board {
     batches_by: HashMap<Address, u64>,
     /// Forced entries; position = queue index.
     entries: Vec<EntryRow>,
-    /// Every `Slashed` event, in block order.
+    /// Every slash, in block order.
     slashes: Vec<SlashRow>,
     operators: BTreeMap<u8, OperatorRecord>,
     /// Member bitmaps of epochs that can no longer change.
@@ -528,7 +528,7 @@ impl Board {
         }
     }
 
-    /// Adds `Slashed` events read from the registry (in block order, after every one held).
+    /// Adds slashes read from the registry (in block order, after every one held).
     pub fn add_slashes(&mut self, slashes: Vec<SlashRow>) {
         if !slashes.is_empty() {
             self.slashes.extend(slashes);

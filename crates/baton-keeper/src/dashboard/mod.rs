@@ -3,7 +3,7 @@
 //! no key) at `/`, with its assets embedded in the binary (no CDN: it works offline).
 //!
 //! The figures come from the keeper's own L1 index (batches and forced entries, rewound on a reorg) plus the
-//! registry's operators, member sets and `Slashed` events, and each batch's receipt and transaction count, read by
+//! registry's operators, member sets and slash events, and each batch's receipt and transaction count, read by
 //! a task of the dashboard's own (see [`refresh`]). Every panel has its endpoint, so integrators consume the same
 //! numbers the page shows:
 //!
@@ -156,6 +156,7 @@ pub(crate) fn start(
         // The registry is deployed in the genesis block: no registry event is older.
         scan_from: schedule.params.genesis_block,
         ids: BTreeSet::new(),
+        bounty_bps: deployment.params.bounty_bps,
     };
     let mut tasks = vec![tokio::spawn(refresher.run(receiver))];
     if let Some(config) = probe {

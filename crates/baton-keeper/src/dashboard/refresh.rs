@@ -1,5 +1,5 @@
 //! The dashboard's own task: applies what the keeper indexed, then reads what the index does not hold (the
-//! registry's operators, member sets and `Slashed` events, each batch's receipt and transaction count). It runs
+//! registry's operators, member sets and slash events, each batch's receipt and transaction count). It runs
 //! beside the keeper loop, never inside it: a slow endpoint delays the dashboard, never a proof.
 
 use std::{
@@ -41,6 +41,9 @@ pub(crate) struct Refresher {
     pub(crate) scan_from: u64,
     /// Operator ids seen registered.
     pub(crate) ids: BTreeSet<u8>,
+    /// The deployment's `bountyBps`: an `Ejected` event carries each operator's penalty, and its bounty is this
+    /// share of it.
+    pub(crate) bounty_bps: u16,
 }
 
 impl Refresher {
@@ -96,15 +99,14 @@ impl Refresher {
         Ok(())
     }
 
-    /// `Registered` (which ids exist) and `Slashed` events up to the indexed block.
+    /// `Registered` (which ids exist), `Slashed` and `Ejected` events up to the indexed block.
     async fn scan_registry(&mut self, indexed: u64) -> eyre::Result<()> {
         if self.scan_from > indexed {
             return Ok(());
         }
-        let filter = Filter::new().address(self.registry).event_signature(vec![
-            SequencerRegistry::Registered::SIGNATURE_HASH,
-            SequencerRegistry::Slashed::SIGNATURE_HASH,
-        ]);
+        let mut events = vec![SequencerRegistry::Registered::SIGNATURE_HASH];
+        events.extend(baton_l1::slashes::SLASH_EVENTS);
+        let filter = Filter::new().address(self.registry).event_signature(events);
         let logs = self
             .rpc(
                 "registry logs",
@@ -117,6 +119,7 @@ impl Refresher {
                 ),
             )
             .await?;
+        let bounty_bps = self.bounty_bps;
         let mut slashes = Vec::new();
         for log in logs {
             if log.removed {
@@ -127,24 +130,24 @@ impl Refresher {
                     let event = SequencerRegistry::Registered::decode_log_data(log.data())?;
                     self.ids.insert(event.id);
                 }
-                Some(&SequencerRegistry::Slashed::SIGNATURE_HASH) => {
-                    let event = SequencerRegistry::Slashed::decode_log_data(log.data())?;
-                    slashes.push(SlashRow {
-                        operator: event.id,
-                        fault: event.fault,
-                        kind: Fault::label_of(event.fault),
-                        evidence: event.evidence,
-                        penalty: event.penalty,
-                        bounty: U256::from(event.payout.bounty),
-                        reporter: event.payout.reporter,
-                        compensation: U256::from(event.payout.compensation),
-                        victim: event.payout.victim,
-                        release_at: event.payout.releaseAt,
-                        block: log.block_number.unwrap_or_default(),
-                        tx: log.transaction_hash.unwrap_or_default(),
-                    });
+                _ => {
+                    for slash in baton_l1::slashes::slashes_in(&log, bounty_bps)? {
+                        slashes.push(SlashRow {
+                            operator: slash.operator,
+                            fault: slash.fault,
+                            kind: Fault::label_of(slash.fault),
+                            evidence: slash.evidence,
+                            penalty: slash.penalty,
+                            bounty: slash.bounty,
+                            reporter: slash.reporter,
+                            compensation: slash.compensation,
+                            victim: slash.victim,
+                            release_at: slash.release_at,
+                            block: log.block_number.unwrap_or_default(),
+                            tx: log.transaction_hash.unwrap_or_default(),
+                        });
+                    }
                 }
-                _ => {}
             }
         }
         self.board_mut().add_slashes(slashes);
