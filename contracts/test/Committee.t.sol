@@ -316,6 +316,40 @@ contract CommitteeTest is CommitteeFixture {
         this.verifyExternally(c, a, cert, signers);
     }
 
+    /// @dev An absent member's key replaced by another member's key, or cut or padded by a byte, is named: the
+    ///      subtraction loop checks each key's length and hash against the sealed committee.
+    function testFuzz_verify_aForgedAbsentKeyIsNamed(uint8 subset, uint8 which, uint8 how) public {
+        (ICommitteeCertificates.Committee memory c, uint64 slot) = _committeeOfSeven();
+        uint256 signers = uint256(subset) & ids(0, 7);
+        uint256 count;
+        for (uint256 bits = signers; bits != 0; bits &= bits - 1) {
+            ++count;
+        }
+        vm.assume(count >= 5 && count < 7);
+        ICommitteeCertificates.Attestation memory a = attestation(1, slot, PARENT, HEADER_A);
+        ICommitteeCertificates.Certificate memory cert = certify(a, signers);
+        bytes[] memory absent = absentKeys(c, signers);
+        uint256 j = which % absent.length;
+        uint256 id;
+        for (uint256 seen; id < 7; ++id) {
+            if ((signers >> id) & 1 == 1) continue;
+            if (seen++ == j) break;
+        }
+        if (how % 3 == 0) {
+            absent[j] = publicKeyOf(id == 0 ? 1 : 0);
+        } else if (how % 3 == 1) {
+            absent[j] = bytes.concat(absent[j], hex"00");
+        } else {
+            bytes memory cut = absent[j];
+            assembly ("memory-safe") {
+                mstore(cut, 255)
+            }
+        }
+        bytes32[] memory hashes = keyHashes(registry.epochOf(slot));
+        vm.expectRevert(abi.encodeWithSelector(ICommitteeCertificates.KeyMismatch.selector, uint8(id)));
+        committee.verifyCertificate(a, c, cert, hashes, absent);
+    }
+
     function verifyExternally(
         ICommitteeCertificates.Committee memory c,
         ICommitteeCertificates.Attestation memory a,
