@@ -119,7 +119,6 @@ impl Refresher {
                 ),
             )
             .await?;
-        let bounty_bps = self.bounty_bps;
         let mut slashes = Vec::new();
         for log in logs {
             if log.removed {
@@ -131,7 +130,7 @@ impl Refresher {
                     self.ids.insert(event.id);
                 }
                 _ => {
-                    for slash in baton_l1::slashes::slashes_in(&log, bounty_bps)? {
+                    for slash in baton_l1::slashes::slashes_in(&log, self.bounty_bps)? {
                         slashes.push(SlashRow {
                             operator: slash.operator,
                             fault: slash.fault,
