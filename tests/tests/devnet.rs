@@ -20,6 +20,8 @@ use serde_json::Value;
 /// What the dashboard must show: every slash as `(#operator, kind, bounty wei)`, the censor and the offline operator.
 struct Expected {
     slashes: Vec<(String, String, String)>,
+    /// `(id, status)` of every operator at the end of the scenario, as the report read it from L1.
+    statuses: Vec<(u8, String)>,
     censor: u8,
     offline: u8,
 }
@@ -35,6 +37,7 @@ impl Expected {
                 .iter()
                 .map(|s| (format!("#{}", s.operator), s.fault.to_owned(), s.bounty.clone()))
                 .collect(),
+            statuses: report.operators.iter().map(|o| (o.id, o.status_after.clone())).collect(),
             censor: role("censor"),
             offline: role("offline"),
         }
@@ -51,6 +54,19 @@ async fn check_dashboard(expected: Expected, dashboard: reqwest::Url) -> Result<
     baton_e2e::wait_for("the dashboard to hold every slash", Duration::from_secs(30), || async {
         let faults = api("api/faults").await?;
         Ok((faults["slashes"].as_array().map_or(0, Vec::len) >= expected.slashes.len()).then_some(()))
+    })
+    .await?;
+    // Operator records are read again only after a registry event or at an epoch boundary: every jailing and
+    // ejection of the scenario must still reach them.
+    baton_e2e::wait_for("the dashboard to hold every operator's status", Duration::from_secs(30), || async {
+        let ops = api("api/operators").await?;
+        let shown: Vec<(u8, String)> = ops["operators"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|o| Some((u8::try_from(o["id"].as_u64()?).ok()?, o["status"].as_str()?.to_owned())))
+            .collect();
+        Ok(expected.statuses.iter().all(|s| shown.contains(s)).then_some(()))
     })
     .await?;
     browser.set_size(1440, 1000).await?;

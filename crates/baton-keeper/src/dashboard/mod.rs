@@ -157,6 +157,7 @@ pub(crate) fn start(
         scan_from: schedule.params.genesis_block,
         ids: BTreeSet::new(),
         bounty_bps: deployment.params.bounty_bps,
+        operators_read_at: None,
     };
     let mut tasks = vec![tokio::spawn(refresher.run(receiver))];
     if let Some(config) = probe {

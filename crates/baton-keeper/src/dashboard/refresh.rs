@@ -44,6 +44,10 @@ pub(crate) struct Refresher {
     /// The deployment's `bountyBps`: an `Ejected` event carries each operator's penalty, and its bounty is this
     /// share of it.
     pub(crate) bounty_bps: u16,
+    /// The epoch whose operator records the board holds, `None` until read and after anything that may have
+    /// changed one: a registry event (every change of a record emits one) or a rewind. A record otherwise changes
+    /// only at an epoch boundary (its strikes count per epoch), so it is read once per epoch, not once per head.
+    pub(crate) operators_read_at: Option<u32>,
 }
 
 impl Refresher {
@@ -61,6 +65,7 @@ impl Refresher {
                     if let Some(fork) = update.rewound_to {
                         let keep = fork.map_or(0, |n| n + 1);
                         self.scan_from = self.scan_from.min(keep);
+                        self.operators_read_at = None;
                     }
                     board.apply(update);
                 }
@@ -92,21 +97,28 @@ impl Refresher {
     async fn refresh(&mut self) -> eyre::Result<()> {
         let indexed = self.board.read().map(|b| b.indexed).unwrap_or_default();
         self.scan_registry(indexed).await?;
-        self.read_operators().await?;
+        let epoch = self
+            .board
+            .read()
+            .map(|b| b.schedule().epoch_of(b.schedule().slot_at(b.head)))
+            .unwrap_or_default();
+        if self.operators_read_at != Some(epoch) {
+            self.read_operators().await?;
+            self.operators_read_at = Some(epoch);
+        }
         self.read_members().await?;
         self.read_costs().await?;
         self.count_transactions().await;
         Ok(())
     }
 
-    /// `Registered` (which ids exist), `Slashed` and `Ejected` events up to the indexed block.
+    /// Every registry event up to the indexed block: `Registered` (which ids exist), `Slashed` and `Ejected` for the
+    /// board, and any at all marks the operator records stale.
     async fn scan_registry(&mut self, indexed: u64) -> eyre::Result<()> {
         if self.scan_from > indexed {
             return Ok(());
         }
-        let mut events = vec![SequencerRegistry::Registered::SIGNATURE_HASH];
-        events.extend(baton_l1::slashes::SLASH_EVENTS);
-        let filter = Filter::new().address(self.registry).event_signature(events);
+        let filter = Filter::new().address(self.registry);
         let logs = self
             .rpc(
                 "registry logs",
@@ -124,6 +136,7 @@ impl Refresher {
             if log.removed {
                 continue;
             }
+            self.operators_read_at = None;
             match log.topic0() {
                 Some(&SequencerRegistry::Registered::SIGNATURE_HASH) => {
                     let event = SequencerRegistry::Registered::decode_log_data(log.data())?;
