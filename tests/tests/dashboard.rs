@@ -180,13 +180,15 @@ async fn the_dashboard_shows_the_l1_record_in_a_real_browser_and_forgets_what_a_
         Ok((missed > before).then_some(missed))
     })
     .await?;
+    // Two slots end by then and the API may count them one refresh apart: the page shows at least what the API
+    // counted first (nothing here takes a missed slot back).
     browser
         .wait_for(
             "the new missed slot",
             Duration::from_secs(20),
             &format!(
                 "return [...document.querySelectorAll('#operators-table [data-field=missed]')]\
-                 .reduce((s, c) => s + Number(c.textContent), 0) === {after};"
+                 .reduce((s, c) => s + Number(c.textContent), 0) >= {after};"
             ),
         )
         .await?;
