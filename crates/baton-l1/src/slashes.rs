@@ -64,8 +64,7 @@ pub fn slashes_in(log: &Log, bounty_bps: u16) -> Result<Vec<Slash>, L1Error> {
         Some(&SequencerRegistry::Ejected::SIGNATURE_HASH) => {
             let event =
                 SequencerRegistry::Ejected::decode_log_data(log.data()).map_err(|e| decode("Ejected", e))?;
-            let ids: Vec<u8> =
-                (0..=u8::MAX).filter(|&id| id < 128 && event.ids.bit(usize::from(id))).collect();
+            let ids: Vec<u8> = (0..128u8).filter(|&id| event.ids.bit(usize::from(id))).collect();
             if ids.len() != event.penalties.len() || event.ids >= U256::from(1u8) << 128 {
                 return Err(L1Error::Decode {
                     what: "Ejected",
