@@ -30,6 +30,11 @@ use baton_protocol::{calldata, payload, sample::TxFactory, tx_root::tx_root, Bat
 use eyre::{ensure, Result};
 
 const INGEST_TXS: usize = 20_000;
+/// Receipt-latency runs: requests per second, for how many seconds.
+const RECEIPT_RATES: [(u64, u64); 3] = [(1_000, 4), (5_000, 2), (10_000, 2)];
+/// Keep-alive connections of the receipt-latency client: enough that requests due while others are answered find one
+/// free at 10,000 per second (one in flight on each).
+const LOAD_CONNECTIONS: usize = 256;
 /// Client connections, each waiting for its acknowledgement before sending the next transaction.
 const CONCURRENCY: [usize; 3] = [16, 64, 256];
 
@@ -85,11 +90,78 @@ async fn ingest(chain: &Chain, txs: Vec<Bytes>, concurrency: usize) -> Result<f6
     Ok(accepted as f64 / elapsed)
 }
 
+/// The two signature operations every receipt costs, timed alone: recovering the transaction's sender (which
+/// `eth_sendRawTransaction` does too) and signing the receipt, each with libsecp256k1 as the node runs them, on one
+/// thread and then on two threads at once (as under load, when both cores work). Their sum, times the rate, is CPU
+/// that no change to the node's plumbing gives back.
+fn signature_costs() -> Result<()> {
+    use alloy::{
+        consensus::{transaction::SignerRecoverable, TxEnvelope},
+        eips::eip2718::Decodable2718,
+    };
+    const OPS: usize = 4_000;
+    let txs: Vec<TxEnvelope> = TxFactory::new(L2_CHAIN_ID, 500, 7)
+        .batch(OPS)
+        .iter()
+        .map(|raw| TxEnvelope::decode_2718(&mut raw.as_ref()))
+        .collect::<Result<_, _>>()?;
+    let signer = PrivateKeySigner::random().to_secp256k1();
+    let separator = baton_protocol::header::domain(1, alloy::primitives::Address::ZERO).separator();
+    let recover = |txs: &[TxEnvelope]| -> Result<()> {
+        for tx in txs {
+            std::hint::black_box(tx.recover_signer()?);
+        }
+        Ok(())
+    };
+    let sign = |txs: &[TxEnvelope]| -> Result<()> {
+        for (i, tx) in txs.iter().enumerate() {
+            let receipt = baton_protocol::receipt::InclusionReceipt {
+                l2ChainId: L2_CHAIN_ID,
+                txHash: *tx.tx_hash(),
+                slot: 9,
+                index: i as u32,
+                beneficiary: alloy::primitives::Address::ZERO,
+            };
+            std::hint::black_box(receipt.sign_under(&separator, &signer)?);
+        }
+        Ok(())
+    };
+    // µs per operation on one thread, and on each of two threads running together.
+    let time = |work: &(dyn Fn(&[TxEnvelope]) -> Result<()> + Sync)| -> Result<(f64, f64)> {
+        let start = Instant::now();
+        work(&txs)?;
+        let alone = start.elapsed().as_secs_f64() * 1e6 / OPS as f64;
+        let (first, second) = txs.split_at(OPS / 2);
+        let start = Instant::now();
+        std::thread::scope(|scope| -> Result<()> {
+            let other = scope.spawn(|| work(second));
+            work(first)?;
+            other.join().map_err(|_| eyre::eyre!("a timing thread panicked"))?
+        })?;
+        let together = start.elapsed().as_secs_f64() * 1e6 / (OPS / 2) as f64;
+        Ok((alone, together))
+    };
+    let (recover_alone, recover_together) = time(&recover)?;
+    let (sign_alone, sign_together) = time(&sign)?;
+    println!("| signature work per receipt (libsecp256k1) | µs, one thread | µs each, two threads at once | cores it takes at 10,000/s (two threads) |");
+    println!("|---|---:|---:|---:|");
+    for (what, alone, together) in [
+        ("recover the transaction's sender", recover_alone, recover_together),
+        ("sign the receipt (RFC 6979)", sign_alone, sign_together),
+        ("both", recover_alone + sign_alone, recover_together + sign_together),
+    ] {
+        println!("| {what} | {alone:.1} | {together:.1} | {:.2} |", together * 10_000.0 / 1e6);
+    }
+    println!();
+    Ok(())
+}
+
 /// The receipt latency table: 1,000, 5,000 and 10,000 requests per second.
-async fn receipts_table() -> Result<()> {
+async fn receipts_table(rates: &[(u64, u64)]) -> Result<()> {
+    signature_costs()?;
     println!("| receipts (`baton_sendTransaction`, open loop) | answered with a receipt | last answer after (s) | p50 ms | p99 ms | node CPU µs per request | client CPU µs per request |");
     println!("|---|---:|---:|---:|---:|---:|---:|");
-    for (rate, seconds) in [(1_000u64, 4u64), (5_000, 2), (10_000, 2)] {
+    for &(rate, seconds) in rates {
         let run = receipt_latency(rate, seconds).await?;
         let offered = rate * seconds;
         println!(
@@ -166,36 +238,33 @@ async fn receipt_latency(rate: u64, seconds: u64) -> Result<ReceiptRun> {
     })
     .await?;
     let total = (rate * seconds) as usize;
-    let txs = factory.batch(total);
-    let per_ms = (rate / 1_000).max(1) as usize;
-    let gap = std::time::Duration::from_micros(1_000 * per_ms as u64 * 1_000 / rate);
-    let mut ticker = tokio::time::interval(gap);
-    ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Burst);
-    let mut tasks = Vec::with_capacity(total);
+    let bodies = factory
+        .batch(total)
+        .iter()
+        .enumerate()
+        .map(|(id, raw)| {
+            serde_json::to_vec(&serde_json::json!({
+                "jsonrpc": "2.0", "id": id, "method": "baton_sendTransaction", "params": [raw],
+            }))
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    let addr = node.url().trim_start_matches("http://").parse()?;
+    let gap = std::time::Duration::from_nanos(1_000_000_000 / rate);
     let cpu_before = cpu_split("baton-node")?;
     let began = Instant::now();
-    for chunk in txs.chunks(per_ms) {
-        ticker.tick().await;
-        for raw in chunk {
-            let (client, raw) = (client.clone(), raw.clone());
-            tasks.push(tokio::spawn(async move {
-                let sent = Instant::now();
-                let reply = client.send_transaction(&raw).await;
-                (sent.elapsed(), reply.map(|r| r.receipt.is_some()).unwrap_or(false))
-            }));
-        }
-    }
-    let mut latencies = Vec::with_capacity(total);
-    for task in tasks {
-        let (elapsed, receipt) = task.await?;
-        if receipt {
-            latencies.push(elapsed.as_secs_f64() * 1_000.0);
-        }
-    }
+    let replies = baton_e2e::load::open_loop(addr, bodies, gap, LOAD_CONNECTIONS).await?;
     let span = began.elapsed().as_secs_f64();
     let cpu_after = cpu_split("baton-node")?;
     node.stop().await;
     node_runtime.shutdown_background();
+    // Read the answers only now, outside the measured CPU time.
+    let mut latencies = Vec::with_capacity(total);
+    for reply in replies.into_iter().flatten() {
+        let answer: serde_json::Value = serde_json::from_slice(&reply.body)?;
+        if answer["result"]["receipt"].is_object() {
+            latencies.push(reply.latency.as_secs_f64() * 1_000.0);
+        }
+    }
     ensure!(!latencies.is_empty(), "no request got a receipt");
     latencies.sort_by(f64::total_cmp);
     let at = |p: f64| {
@@ -282,8 +351,14 @@ async fn post(
 #[tokio::main]
 async fn main() -> Result<()> {
     // `cargo bench -p baton-e2e --bench node -- receipts` measures receipt latency alone (e.g. under `perf`).
-    if std::env::args().skip(1).any(|a| a == "receipts") {
-        return receipts_table().await;
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if let Some(at) = args.iter().position(|a| a == "receipts") {
+        // `receipts 10000` runs that rate alone (for a profile).
+        let rates = match args.get(at + 1).map(|r| r.parse::<u64>()) {
+            Some(Ok(rate)) => vec![(rate, 2)],
+            _ => RECEIPT_RATES.to_vec(),
+        };
+        return receipts_table(&rates).await;
     }
     let chain = Chain::deploy().await?;
     let mut factory = TxFactory::new(L2_CHAIN_ID, 500, 42);
@@ -300,7 +375,7 @@ async fn main() -> Result<()> {
     println!("| batch build (take 5,000, encode, tx root, sign) | {build:.0} |");
 
     println!();
-    receipts_table().await?;
+    receipts_table(&RECEIPT_RATES).await?;
 
     chain.register(key.address()).await?;
     let schedule = chain.schedule().await?;

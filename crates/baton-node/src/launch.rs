@@ -112,6 +112,7 @@ pub async fn start(config: NodeConfig) -> Result<NodeHandle> {
     let (persister_handle, persister) = persister::spawn(store.clone(), persister_stop.clone());
     let metrics = Metrics::default();
     metrics.mempool_txs.store(mempool.len() as u64, Ordering::Relaxed);
+    let domain = baton_protocol::header::domain(config.deployment.chain_id, config.deployment.inbox);
     let shared = Arc::new(Shared {
         l2_chain_id: config.deployment.params.l2_chain_id,
         store,
@@ -123,7 +124,8 @@ pub async fn start(config: NodeConfig) -> Result<NodeHandle> {
         faults: RwLock::new(config.faults.clone()),
         receipts,
         signer: config.signer.to_secp256k1(),
-        domain: baton_protocol::header::domain(config.deployment.chain_id, config.deployment.inbox),
+        domain: domain.clone(),
+        domain_separator: domain.separator(),
         committee: CommitteeBook::new(config.committee.bls_key.clone(), config.signer.address()),
     });
     if config.faults.any() {

@@ -283,6 +283,8 @@ mod tests {
             };
             let k256 = receipt.sign(&domain, &key).expect("signs");
             assert_eq!(receipt.sign(&domain, &key.to_secp256k1()).expect("signs"), k256);
+            // As the node signs: from the separator it hashed once.
+            assert_eq!(receipt.sign_under(&domain.separator(), &key.to_secp256k1()).expect("signs"), k256);
             assert_eq!(receipt.recover_signer(&domain, &k256).expect("recovers"), key.address());
         }
     }

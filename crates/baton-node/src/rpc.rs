@@ -284,10 +284,11 @@ async fn accept(
         Some(Err(why)) => (None, Some(Err(why))),
         Some(Ok(reservation)) => {
             hold_peers_until = Some(reservation.last_block + 1);
-            let signature = reservation.receipt.sign(&shared.domain, &shared.signer).map_err(|e| {
-                shared.receipts.abandon(&hash);
-                RpcError::Internal(format!("could not sign the receipt: {e}"))
-            })?;
+            let signature =
+                reservation.receipt.sign_under(&shared.domain_separator, &shared.signer).map_err(|e| {
+                    shared.receipts.abandon(&hash);
+                    RpcError::Internal(format!("could not sign the receipt: {e}"))
+                })?;
             let signed = SignedReceipt {
                 receipt: reservation.receipt.clone(),
                 signature: signature.clone(),
