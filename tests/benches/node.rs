@@ -7,7 +7,8 @@
 //! 2. Batch build: taking transactions from the pool, encoding the payload, computing the tx root and signing.
 //! 3. Receipt latency: `baton_sendTransaction` to the slot's leader at a fixed open-loop rate (1k, 5k and 10k
 //!    transactions per second), request sent to signed receipt back (decode, signature check, pool, reserve an
-//!    index, sign the receipt, one durable group commit with the transaction), p50 and p99.
+//!    index, sign the receipt, one durable group commit with the transaction), p50 and p99, from the lean
+//!    open-loop client in `baton_e2e::load`; before it, the signature work per receipt timed alone.
 //! 4. L1 gas per L2 transaction: real `appendBatch` / `appendBlobBatch` receipts at several batch sizes, and the
 //!    fee ratio at which blobs start to cost less than calldata (where `--data auto` switches).
 
@@ -159,14 +160,14 @@ fn signature_costs() -> Result<()> {
 /// The receipt latency table: 1,000, 5,000 and 10,000 requests per second.
 async fn receipts_table(rates: &[(u64, u64)]) -> Result<()> {
     signature_costs()?;
-    println!("| receipts (`baton_sendTransaction`, open loop) | answered with a receipt | last answer after (s) | p50 ms | p99 ms | node CPU µs per request | client CPU µs per request |");
-    println!("|---|---:|---:|---:|---:|---:|---:|");
+    println!("| receipts (`baton_sendTransaction`, open loop) | answered with a receipt | last answer after (s) | p50 ms | p99 ms | node CPU µs per request | client CPU µs per request | CPU stolen by the host |");
+    println!("|---|---:|---:|---:|---:|---:|---:|---:|");
     for &(rate, seconds) in rates {
         let run = receipt_latency(rate, seconds).await?;
         let offered = rate * seconds;
         println!(
-            "| {rate} tx/s for {seconds} s | {} of {offered} | {:.1} | {:.2} | {:.2} | {:.0} | {:.0} |",
-            run.answered, run.span_s, run.p50_ms, run.p99_ms, run.node_cpu_us, run.client_cpu_us
+            "| {rate} tx/s for {seconds} s | {} of {offered} | {:.1} | {:.2} | {:.2} | {:.0} | {:.0} | {:.1} % |",
+            run.answered, run.span_s, run.p50_ms, run.p99_ms, run.node_cpu_us, run.client_cpu_us, run.stolen_pct
         );
     }
     Ok(())
@@ -183,6 +184,23 @@ struct ReceiptRun {
     /// CPU time of the node's runtime threads, and of the rest of the process (the client), per request offered.
     node_cpu_us: f64,
     client_cpu_us: f64,
+    /// The share of the machine's CPU time the hypervisor gave elsewhere during the run.
+    stolen_pct: f64,
+}
+
+/// The machine's CPU time so far and the part of it the hypervisor gave to other guests (steal), in ticks, from
+/// `/proc/stat`: a virtual machine whose host is busy runs the same work slower, which this tells apart.
+fn machine_ticks() -> Result<(u64, u64)> {
+    let stat = std::fs::read_to_string("/proc/stat")?;
+    let fields: Vec<u64> = stat
+        .lines()
+        .next()
+        .unwrap_or_default()
+        .split_whitespace()
+        .skip(1)
+        .filter_map(|f| f.parse().ok())
+        .collect();
+    Ok((fields.iter().take(8).sum(), fields.get(7).copied().unwrap_or(0)))
 }
 
 /// CPU time (user + system, in µs) of this process's threads, split into those named `node_threads` and the rest.
@@ -251,10 +269,12 @@ async fn receipt_latency(rate: u64, seconds: u64) -> Result<ReceiptRun> {
     let addr = node.url().trim_start_matches("http://").parse()?;
     let gap = std::time::Duration::from_nanos(1_000_000_000 / rate);
     let cpu_before = cpu_split("baton-node")?;
+    let machine_before = machine_ticks()?;
     let began = Instant::now();
     let replies = baton_e2e::load::open_loop(addr, bodies, gap, LOAD_CONNECTIONS).await?;
     let span = began.elapsed().as_secs_f64();
     let cpu_after = cpu_split("baton-node")?;
+    let machine_after = machine_ticks()?;
     node.stop().await;
     node_runtime.shutdown_background();
     // Read the answers only now, outside the measured CPU time.
@@ -277,6 +297,8 @@ async fn receipt_latency(rate: u64, seconds: u64) -> Result<ReceiptRun> {
         span_s: span,
         node_cpu_us: (cpu_after.0 - cpu_before.0) / total as f64,
         client_cpu_us: (cpu_after.1 - cpu_before.1) / total as f64,
+        stolen_pct: 100.0 * (machine_after.1 - machine_before.1) as f64
+            / (machine_after.0 - machine_before.0).max(1) as f64,
     })
 }
 
