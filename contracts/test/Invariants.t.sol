@@ -45,6 +45,15 @@ contract BatonHandler is Test {
     uint256 public charges;
     bytes32[] internal escrowed;
     mapping(bytes32 evidence => ISequencerRegistry.Escrow) internal escrowRecords;
+    /// Order of escrows and ejections (a counter over both), for the anti-self-report rule: an escrow made against a
+    /// signer before its operator was ejected is forfeited, never released.
+    uint256 internal ghostClock;
+    mapping(bytes32 evidence => uint256) internal escrowedAt;
+    mapping(address signer => uint256) internal ejectedAt;
+    /// A payout escrowed against a signer was released although its operator was ejected after the escrow was made.
+    bool public releasedAfterEjection;
+    /// Releases refused because the offender's operator was ejected: the rule above was exercised, not only held.
+    uint256 public forfeitedReleasesRefused;
     /// Ghost of the burned ETH: every slash's penalty less what it paid out.
     uint256 public burnedByPenalties;
     /// Receipts operators signed, with the index of the operator that signed each.
@@ -197,7 +206,10 @@ contract BatonHandler is Test {
 
     /// @dev Any operator, eligible or not, tries to post; `include` picks how many queued entries to take.
     function post(uint256 seed, uint256 include) external observed {
-        uint256 i = seed % OPERATORS;
+        _post(seed % OPERATORS, include, seed);
+    }
+
+    function _post(uint256 i, uint256 include, uint256 seed) internal {
         if (!_isBonded(i)) return;
         BatchHeader memory h = _next(_signer(i), include);
         bytes memory sig = _sign(KEY_BASE + i, h);
@@ -260,7 +272,10 @@ contract BatonHandler is Test {
     }
 
     function equivocate(uint256 seed) external observed {
-        uint256 i = seed % OPERATORS;
+        _equivocate(seed % OPERATORS, seed);
+    }
+
+    function _equivocate(uint256 i, uint256 seed) internal {
         if (!_isBonded(i)) return;
         BatchHeader memory a = _next(_signer(i), 0);
         BatchHeader memory b = _next(_signer(i), 0);
@@ -301,18 +316,43 @@ contract BatonHandler is Test {
 
     /// @dev Any bonded operator promises a transaction at a small index of the current or a near slot.
     function signReceipt(uint256 seed, uint32 index, uint8 ahead) external observed {
-        uint256 i = seed % OPERATORS;
+        _promise(seed % OPERATORS, seed, index % 4, registry.currentSlot() + ahead % 3);
+    }
+
+    function _promise(uint256 i, uint256 seed, uint32 index, uint64 slot) internal {
         if (!_isBonded(i)) return;
+        // A broken promise compensates its beneficiary: the payout ledger must count it.
+        _notePayee(address(uint160(0xC0FFEE + seed % 3)));
         promises.push(
             InclusionReceipt({
                 l2ChainId: p.l2ChainId,
                 txHash: keccak256(abi.encode(seed)),
-                slot: registry.currentSlot() + ahead % 3,
-                index: index % 4,
+                slot: slot,
+                index: index,
                 beneficiary: address(uint160(0xC0FFEE + seed % 3))
             })
         );
         promisers.push(i);
+    }
+
+    /// @dev The current slot's leader promises a transaction in it, posts a batch that leaves it out, and is
+    ///      reported: the campaign's way to escrowed payouts, whose release and forfeit rules are invariants too (a
+    ///      random sequence of the single steps above reaches them too rarely to count on).
+    function promiseAsLeaderAndBreak(uint256 seed) external observed {
+        uint64 slot = registry.currentSlot();
+        uint8 leader;
+        try registry.leaderOf(slot) returns (uint8 id) {
+            leader = id;
+        } catch {
+            return;
+        }
+        for (uint256 i; i < OPERATORS; ++i) {
+            if (_isBonded(i) && _id(i) == leader) {
+                _promise(i, seed, 0, slot);
+                _post(i, 0, seed);
+                return _breakPromise(promises.length - 1);
+            }
+        }
     }
 
     /// @dev Tries to prove a promise broken both ways. Batches here are empty (txRoot 0), so the first batch of the
@@ -320,7 +360,10 @@ contract BatonHandler is Test {
     ///      signed it and could post throughout the slot.
     function breakPromise(uint256 seed) external observed {
         if (promises.length == 0) return;
-        uint256 k = seed % promises.length;
+        _breakPromise(seed % promises.length);
+    }
+
+    function _breakPromise(uint256 k) internal {
         InclusionReceipt memory r = promises[k];
         uint256 i = promisers[k];
         (uint8 v, bytes32 rr, bytes32 s) = vm.sign(KEY_BASE + i, receipts.receiptDigest(r));
@@ -356,7 +399,27 @@ contract BatonHandler is Test {
     function releasePayout(uint256 seed) external observed {
         if (escrowed.length == 0) return;
         bytes32 evidence = escrowed[seed % escrowed.length];
-        try registry.releasePayout(evidence, escrowRecords[evidence]) {} catch {}
+        bool ejectedSince = ejectedAt[escrowRecords[evidence].offender] > escrowedAt[evidence];
+        // A keeper releases at the earliest block it may (the campaign need not stumble on a roll that long).
+        if (block.number < escrowRecords[evidence].releaseAt) vm.roll(escrowRecords[evidence].releaseAt);
+        try registry.releasePayout(evidence, escrowRecords[evidence]) {
+            if (ejectedSince) releasedAfterEjection = true;
+        } catch (bytes memory reason) {
+            if (ejectedSince && bytes4(reason) == ISequencerRegistry.PayoutForfeited.selector) {
+                ++forfeitedReleasesRefused;
+            }
+        }
+    }
+
+    /// @dev The self-reporter's play: an operator whose fault paid a bounty (escrowed, perhaps to an address it
+    ///      controls) then equivocates, and the escrow must be forfeited with its bond. Picks an escrow and has its
+    ///      offender equivocate.
+    function equivocateWithEscrow(uint256 seed) external observed {
+        if (escrowed.length == 0) return;
+        address offender = escrowRecords[escrowed[seed % escrowed.length]].offender;
+        for (uint256 i; i < OPERATORS; ++i) {
+            if (_signer(i) == offender) return _equivocate(i, seed);
+        }
     }
 
     /// @dev The attacker's release: a real escrow record with one field changed (paid to itself, more, earlier, or
@@ -441,7 +504,11 @@ contract BatonHandler is Test {
                 ++charges;
                 if (_wasSuspended(uint8(uint256(logs[k].topics[1])), slot)) chargedWhileSuspended = true;
             } else if (topic == ISequencerRegistry.Ejected.selector) {
-                (, uint256 bounty, uint256[] memory penalties) = abi.decode(logs[k].data, (uint256, uint256, uint256[]));
+                (uint256 ids, uint256 bounty, uint256[] memory penalties) =
+                    abi.decode(logs[k].data, (uint256, uint256, uint256[]));
+                for (uint256 id; id < 128; ++id) {
+                    if ((ids >> id) & 1 == 1) ejectedAt[registry.operator(uint8(id)).signer] = ++ghostClock;
+                }
                 uint256 penalty;
                 for (uint256 i; i < penalties.length; ++i) {
                     penalty += penalties[i];
@@ -455,6 +522,7 @@ contract BatonHandler is Test {
                 if (payout.releaseAt != 0) {
                     escrowed.push(logs[k].topics[3]);
                     escrowRecords[logs[k].topics[3]] = payout;
+                    escrowedAt[logs[k].topics[3]] = ++ghostClock;
                 }
                 if ((bounty + compensation) * 10_000 > penalty * p.bountyBps) payoutAboveBountyShare = true;
                 burnedByPenalties += penalty - bounty - compensation;
@@ -559,6 +627,14 @@ contract BatonInvariantTest is BatonFixture {
     function setUp() public override {
         super.setUp();
         handler = new BatonHandler(registry, p);
+        // The campaign starts from a live set: three operators bonded and active (two epochs on), so that its short
+        // call sequences reach posts, receipts, slashes and escrows instead of spending their depth on activation.
+        for (uint256 i; i < 3; ++i) {
+            handler.register(i);
+        }
+        for (uint256 r; r < 4; ++r) {
+            handler.roll(12);
+        }
         targetContract(address(handler));
     }
 
@@ -617,6 +693,13 @@ contract BatonInvariantTest is BatonFixture {
         assertFalse(handler.forgedReleaseAccepted());
     }
 
+    /// @notice Anti-shielding: a payout escrowed against a signer whose operator is ejected afterwards (within the
+    ///         escrow's delay) is forfeited with the bond, so a self-report from an address the operator controls
+    ///         never pays it back.
+    function invariant_anEjectedSignersEscrowNeverReleases() public view {
+        assertFalse(handler.releasedAfterEjection());
+    }
+
     function invariant_noFaultIsSlashedTwice() public view {
         assertFalse(handler.faultSlashedTwice());
     }
@@ -671,6 +754,30 @@ contract BatonInvariantTest is BatonFixture {
         uint256 escrowedBefore = registry.totalEscrowed();
         handler.releasePayout(0);
         assertLt(registry.totalEscrowed(), escrowedBefore, "the genuine record releases");
+    }
+
+    /// @notice Guards `invariant_anEjectedSignersEscrowNeverReleases` against vacuity: the handler's own actions
+    ///         reach a payout escrowed against an operator that is ejected before its release, and the release is
+    ///         refused as forfeited.
+    function test_handlerReachesTheEscrowOfAnOperatorEjectedAfterItsFault() public {
+        for (uint256 i; i < 3; ++i) {
+            handler.register(i);
+        }
+        for (uint256 r; r < 4; ++r) {
+            handler.roll(12);
+        }
+        uint8 leader = registry.leaderOf(registry.currentSlot());
+        handler.signReceipt(leader, 0, 0);
+        handler.post(leader, 0);
+        handler.breakPromise(0);
+        assertEq(handler.escrowCount(), 1, "the broken receipt's payout is escrowed against the leader");
+        uint256 slashesBefore = handler.slashes();
+        handler.equivocateWithEscrow(0);
+        assertEq(handler.slashes(), slashesBefore + 1, "the offender equivocates and is ejected");
+        vm.roll(block.number + p.faultWindow + 100);
+        handler.releasePayout(0);
+        assertEq(handler.forfeitedReleasesRefused(), 1, "the release is refused as forfeited");
+        assertFalse(handler.releasedAfterEjection());
     }
 }
 
