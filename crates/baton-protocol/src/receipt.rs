@@ -258,8 +258,9 @@ mod tests {
         assert_eq!(r.contradiction(&txs), None);
     }
 
-    /// The hand-laid digest is EIP-712's, field by field: each field takes its extremes and values that set bytes
-    /// on both sides of its word's padding, so a field written at the wrong offset or width differs.
+    /// The hand-laid digest is EIP-712's, field by field: each field takes its maximum (every byte of its width
+    /// set) and varied values, so a field written at the wrong offset or width changes the digest (a shifted
+    /// `index` was tried and fails).
     #[test]
     fn signing_hash_under_a_separator_is_the_eip712_digest() {
         let d = domain(31337, address!("00000000000000000000000000000000000000bb"));
