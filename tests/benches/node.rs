@@ -160,14 +160,22 @@ fn signature_costs() -> Result<()> {
 /// The receipt latency table: 1,000, 5,000 and 10,000 requests per second.
 async fn receipts_table(rates: &[(u64, u64)]) -> Result<()> {
     signature_costs()?;
-    println!("| receipts (`baton_sendTransaction`, open loop) | answered with a receipt | last answer after (s) | p50 ms | p99 ms | node CPU µs per request | client CPU µs per request | CPU stolen by the host |");
-    println!("|---|---:|---:|---:|---:|---:|---:|---:|");
+    println!("| receipts (`baton_sendTransaction`, open loop) | answered with a receipt | last answer after (s) | p50 ms | p99 ms | node CPU µs per request | client CPU µs per request | requests per group commit | commit thread busy | CPU stolen by the host |");
+    println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     for &(rate, seconds) in rates {
         let run = receipt_latency(rate, seconds).await?;
         let offered = rate * seconds;
         println!(
-            "| {rate} tx/s for {seconds} s | {} of {offered} | {:.1} | {:.2} | {:.2} | {:.0} | {:.0} | {:.1} % |",
-            run.answered, run.span_s, run.p50_ms, run.p99_ms, run.node_cpu_us, run.client_cpu_us, run.stolen_pct
+            "| {rate} tx/s for {seconds} s | {} of {offered} | {:.1} | {:.2} | {:.2} | {:.0} | {:.0} | {:.1} | {:.0} % | {:.1} % |",
+            run.answered,
+            run.span_s,
+            run.p50_ms,
+            run.p99_ms,
+            run.node_cpu_us,
+            run.client_cpu_us,
+            run.requests_per_commit,
+            run.commit_busy_pct,
+            run.stolen_pct
         );
     }
     Ok(())
@@ -186,6 +194,9 @@ struct ReceiptRun {
     client_cpu_us: f64,
     /// The share of the machine's CPU time the hypervisor gave elsewhere during the run.
     stolen_pct: f64,
+    /// Requests acknowledged per durable commit, and the share of the run the commit thread spent committing.
+    requests_per_commit: f64,
+    commit_busy_pct: f64,
 }
 
 /// The machine's CPU time so far and the part of it the hypervisor gave to other guests (steal), in ticks, from
@@ -201,6 +212,23 @@ fn machine_ticks() -> Result<(u64, u64)> {
         .filter_map(|f| f.parse().ok())
         .collect();
     Ok((fields.iter().take(8).sum(), fields.get(7).copied().unwrap_or(0)))
+}
+
+/// The node's group-commit counters from `GET /metrics`: commits, requests they acknowledged, microseconds spent.
+async fn commit_counters(url: &str) -> Result<[f64; 3]> {
+    let text = reqwest::get(format!("{url}/metrics")).await?.text().await?;
+    let value = |name: &str| -> Result<f64> {
+        text.lines()
+            .find(|line| line.starts_with(name) && line.as_bytes().get(name.len()) == Some(&b'{'))
+            .and_then(|line| line.rsplit(' ').next())
+            .and_then(|v| v.parse().ok())
+            .ok_or_else(|| eyre::eyre!("{name} missing from /metrics"))
+    };
+    Ok([
+        value("baton_node_group_commits_total")?,
+        value("baton_node_group_commit_requests_total")?,
+        value("baton_node_group_commit_microseconds_total")?,
+    ])
 }
 
 /// CPU time (user + system, in µs) of this process's threads, split into those named `node_threads` and the rest.
@@ -268,6 +296,7 @@ async fn receipt_latency(rate: u64, seconds: u64) -> Result<ReceiptRun> {
         .collect::<Result<Vec<_>, _>>()?;
     let addr = node.url().trim_start_matches("http://").parse()?;
     let gap = std::time::Duration::from_nanos(1_000_000_000 / rate);
+    let commits_before = commit_counters(&node.url()).await?;
     let cpu_before = cpu_split("baton-node")?;
     let machine_before = machine_ticks()?;
     let began = Instant::now();
@@ -275,6 +304,7 @@ async fn receipt_latency(rate: u64, seconds: u64) -> Result<ReceiptRun> {
     let span = began.elapsed().as_secs_f64();
     let cpu_after = cpu_split("baton-node")?;
     let machine_after = machine_ticks()?;
+    let commits_after = commit_counters(&node.url()).await?;
     node.stop().await;
     node_runtime.shutdown_background();
     // Read the answers only now, outside the measured CPU time.
@@ -299,6 +329,9 @@ async fn receipt_latency(rate: u64, seconds: u64) -> Result<ReceiptRun> {
         client_cpu_us: (cpu_after.1 - cpu_before.1) / total as f64,
         stolen_pct: 100.0 * (machine_after.1 - machine_before.1) as f64
             / (machine_after.0 - machine_before.0).max(1) as f64,
+        requests_per_commit: (commits_after[1] - commits_before[1])
+            / (commits_after[0] - commits_before[0]).max(1.0),
+        commit_busy_pct: 100.0 * (commits_after[2] - commits_before[2]) / 1e6 / span,
     })
 }
 

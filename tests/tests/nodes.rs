@@ -90,6 +90,9 @@ async fn bad_input_gets_clear_errors_and_the_feed_publishes_what_was_signed() ->
     ensure!(metrics.contains(&format!("baton_node_txs_accepted_total{labels} 1")), "{metrics}");
     ensure!(metrics.contains(&format!("baton_node_txs_rejected_total{labels} 3")), "{metrics}");
     ensure!(metrics.contains("baton_node_batches_posted_total"), "{metrics}");
+    // One durable commit for the one transaction: the idempotent resend commits nothing.
+    ensure!(metrics.contains(&format!("baton_node_group_commits_total{labels} 1")), "{metrics}");
+    ensure!(metrics.contains(&format!("baton_node_group_commit_requests_total{labels} 1")), "{metrics}");
     node.stop().await;
     Ok(())
 }

@@ -109,8 +109,9 @@ pub async fn start(config: NodeConfig) -> Result<NodeHandle> {
         config.signer.address(),
     )?;
     let persister_stop = Arc::new(AtomicBool::new(false));
-    let (persister_handle, persister) = persister::spawn(store.clone(), persister_stop.clone());
     let metrics = Metrics::default();
+    let (persister_handle, persister) =
+        persister::spawn(store.clone(), persister_stop.clone(), metrics.commits.clone());
     metrics.mempool_txs.store(mempool.len() as u64, Ordering::Relaxed);
     let domain = baton_protocol::header::domain(config.deployment.chain_id, config.deployment.inbox);
     let shared = Arc::new(Shared {

@@ -7,6 +7,19 @@ use std::{
     sync::atomic::{AtomicU64, Ordering},
 };
 
+/// What the group commit did: how many commits, how many requests they made durable, and the time they took.
+/// Requests per commit is how well it batches; its busy share (time over wall time) near one means the commit
+/// thread is the node's queue.
+#[derive(Debug, Default)]
+pub struct CommitStats {
+    /// Durable commits (one redb transaction and its `fdatasync` each).
+    pub commits: AtomicU64,
+    /// Requests (accepted transactions, with their receipts) those commits acknowledged.
+    pub requests: AtomicU64,
+    /// Time spent committing, in microseconds.
+    pub micros: AtomicU64,
+}
+
 /// The node's metrics.
 #[derive(Debug, Default)]
 pub struct Metrics {
@@ -36,6 +49,8 @@ pub struct Metrics {
     pub mempool_txs: AtomicU64,
     /// Latest L1 block seen.
     pub l1_head: AtomicU64,
+    /// The group commit's work, counted by the persister thread.
+    pub commits: std::sync::Arc<CommitStats>,
     /// `signer="0x…",operator="3"`: the labels of every series.
     labels: std::sync::RwLock<String>,
 }
@@ -108,6 +123,19 @@ impl Metrics {
             ("baton_node_reorgs_total", "counter", "L1 reorgs followed", &self.reorgs),
             ("baton_node_mempool_txs", "gauge", "Transactions in the mempool", &self.mempool_txs),
             ("baton_node_l1_head", "gauge", "Latest L1 block seen", &self.l1_head),
+            ("baton_node_group_commits_total", "counter", "Durable group commits", &self.commits.commits),
+            (
+                "baton_node_group_commit_requests_total",
+                "counter",
+                "Requests acknowledged by group commits",
+                &self.commits.requests,
+            ),
+            (
+                "baton_node_group_commit_microseconds_total",
+                "counter",
+                "Time spent in group commits",
+                &self.commits.micros,
+            ),
         ];
         let labels = self.labels.read().map(|l| l.clone()).unwrap_or_default();
         let labels = if labels.is_empty() { String::new() } else { format!("{{{labels}}}") };

@@ -14,7 +14,10 @@ use std::{
 use alloy::primitives::Bytes;
 use tokio::sync::oneshot;
 
-use crate::store::{IssuedReceipt, Store};
+use crate::{
+    metrics::CommitStats,
+    store::{IssuedReceipt, Store},
+};
 
 /// Records to make durable together, and who waits for them.
 #[derive(Debug)]
@@ -46,17 +49,21 @@ impl Persister {
 }
 
 /// Starts the persister on a blocking thread; it stops once `stop` is set and nothing is queued.
-pub(crate) fn spawn(store: Arc<Store>, stop: Arc<AtomicBool>) -> (Persister, tokio::task::JoinHandle<()>) {
+pub(crate) fn spawn(
+    store: Arc<Store>,
+    stop: Arc<AtomicBool>,
+    stats: Arc<CommitStats>,
+) -> (Persister, tokio::task::JoinHandle<()>) {
     // Unbounded is fine: a request exists only for a transaction the bounded mempool just accepted (and its receipt,
     // bounded per slot).
     let (requests, rx) = mpsc::channel();
-    let task = tokio::task::spawn_blocking(move || run(&store, &rx, &stop));
+    let task = tokio::task::spawn_blocking(move || run(&store, &rx, &stop, &stats));
     (Persister { requests }, task)
 }
 
 /// Group commit: everything that arrived while the previous commit ran is committed together. Stops when
 /// `stop` is set and nothing is queued.
-fn run(store: &Store, rx: &mpsc::Receiver<PersistRequest>, stop: &AtomicBool) {
+fn run(store: &Store, rx: &mpsc::Receiver<PersistRequest>, stop: &AtomicBool, stats: &CommitStats) {
     loop {
         let first = match rx.recv_timeout(Duration::from_millis(50)) {
             Ok(request) => request,
@@ -78,7 +85,11 @@ fn run(store: &Store, rx: &mpsc::Receiver<PersistRequest>, stop: &AtomicBool) {
             receipts.extend(request.receipts);
             waiting.push(request.done);
         }
+        let started = std::time::Instant::now();
         let outcome = store.put_records(&txs, &receipts).map_err(|e| e.to_string());
+        stats.commits.fetch_add(1, Ordering::Relaxed);
+        stats.requests.fetch_add(waiting.len() as u64, Ordering::Relaxed);
+        stats.micros.fetch_add(started.elapsed().as_micros() as u64, Ordering::Relaxed);
         for done in waiting {
             let _ = done.send(outcome.clone());
         }
