@@ -1,11 +1,12 @@
-//! An open-loop load generator for a node's JSON-RPC endpoint, lean enough that the client does not take the cores
-//! it measures: request bodies are encoded before the clock starts, each of `connections` keep-alive HTTP/1.1
-//! connections has one request in flight, and a reply is read only as far as its status line, its
+//! An open-loop load generator for a node's JSON-RPC endpoint, lean enough to take little of the cores it shares
+//! with what it measures: request bodies are encoded before the clock starts, each of `connections` keep-alive
+//! HTTP/1.1 connections has one request in flight, and a reply is read only as far as its status line, its
 //! `Content-Length` and the body.
 //!
 //! Open loop, as wrk2 does it: request `i` is due at `start + i * gap` whatever happened to the earlier ones, the
 //! next free connection takes it, and its latency counts from when it was due (time spent waiting for a free
-//! connection included; only the client's own timer lateness is left out), so a stalled server shows in the latencies instead of slowing the offered rate.
+//! connection included; only the client's own timer lateness is left out), so a stalled server shows in the
+//! latencies instead of slowing the offered rate.
 
 use std::{
     sync::{
