@@ -157,9 +157,99 @@ fn signature_costs() -> Result<()> {
     Ok(())
 }
 
+/// What one durable group commit costs, by how many requests it holds: the node's own commit
+/// (`Store::put_records`: a transaction and its receipt per request, one redb transaction, one `fdatasync`) beside
+/// an append of the same bytes to a preallocated log and its `fdatasync` (what a write-ahead log in front of redb
+/// would pay per commit). Wall time and this thread's CPU time, per commit.
+fn commit_costs() -> Result<()> {
+    use std::os::unix::fs::FileExt;
+    const COMMITS: usize = 400;
+    /// This thread's CPU time so far (user + system), in µs.
+    fn thread_cpu_us() -> Result<f64> {
+        let stat = std::fs::read_to_string("/proc/thread-self/stat")?;
+        let after = stat.rsplit_once(") ").map_or("", |(_, rest)| rest);
+        let fields: Vec<&str> = after.split_whitespace().collect();
+        Ok(fields.get(11..13).into_iter().flatten().filter_map(|f| f.parse::<f64>().ok()).sum::<f64>() * 1e4)
+    }
+    let signer = PrivateKeySigner::random();
+    let domain = baton_protocol::header::domain(1, alloy::primitives::Address::ZERO);
+    let mut factory = TxFactory::new(L2_CHAIN_ID, 500, 11);
+    println!("| durable commit of N requests (transaction + receipt each) | N | wall µs per commit | CPU µs per commit |");
+    println!("|---|---:|---:|---:|");
+    for group in [1usize, 4, 16] {
+        let dir = tempfile::tempdir()?;
+        let store = baton_node::store::Store::open(&dir.path().join("node.redb"))?;
+        let mut seq = 0u64;
+        let mut groups = Vec::with_capacity(COMMITS);
+        for _ in 0..COMMITS {
+            let mut txs = Vec::with_capacity(group);
+            let mut receipts = Vec::with_capacity(group);
+            for index in 0..group {
+                let raw = factory.next_raw();
+                let receipt = baton_protocol::receipt::InclusionReceipt {
+                    l2ChainId: L2_CHAIN_ID,
+                    txHash: keccak256(&raw),
+                    slot: 7 + seq / 5_000,
+                    index: index as u32,
+                    beneficiary: alloy::primitives::Address::ZERO,
+                };
+                let signature = receipt.sign(&domain, &signer)?;
+                seq += 1;
+                txs.push((seq, raw.clone()));
+                receipts.push(baton_node::store::IssuedReceipt { receipt, signature, raw });
+            }
+            groups.push((txs, receipts));
+        }
+        let (wall, cpu) = (Instant::now(), thread_cpu_us()?);
+        for (txs, receipts) in &groups {
+            store.put_records(txs, receipts)?;
+        }
+        let redb =
+            (wall.elapsed().as_secs_f64() * 1e6 / COMMITS as f64, (thread_cpu_us()? - cpu) / COMMITS as f64);
+        // The same bytes appended to a log whose blocks are written once up front, so that a sync writes data only.
+        let frames: Vec<Vec<u8>> = groups
+            .iter()
+            .map(|(txs, receipts)| {
+                let mut frame = Vec::new();
+                for ((_, raw), issued) in txs.iter().zip(receipts) {
+                    frame.extend_from_slice(raw);
+                    frame.extend_from_slice(&issued.signature);
+                    frame.extend_from_slice(issued.receipt.hash().as_slice());
+                }
+                frame
+            })
+            .collect();
+        let size: usize = frames.iter().map(Vec::len).sum();
+        let log =
+            std::fs::File::options().create(true).read(true).write(true).open(dir.path().join("wal"))?;
+        log.write_all_at(&vec![0u8; size], 0)?;
+        log.sync_all()?;
+        let (wall, cpu) = (Instant::now(), thread_cpu_us()?);
+        let mut offset = 0u64;
+        for frame in &frames {
+            log.write_all_at(frame, offset)?;
+            log.sync_data()?;
+            offset += frame.len() as u64;
+        }
+        let appended =
+            (wall.elapsed().as_secs_f64() * 1e6 / COMMITS as f64, (thread_cpu_us()? - cpu) / COMMITS as f64);
+        println!(
+            "| redb (`Store::put_records`, as the node commits) | {group} | {:.0} | {:.0} |",
+            redb.0, redb.1
+        );
+        println!(
+            "| append to a preallocated log, `fdatasync` | {group} | {:.0} | {:.0} |",
+            appended.0, appended.1
+        );
+    }
+    println!();
+    Ok(())
+}
+
 /// The receipt latency table: 1,000, 5,000 and 10,000 requests per second.
 async fn receipts_table(rates: &[(u64, u64)]) -> Result<()> {
     signature_costs()?;
+    commit_costs()?;
     println!("| receipts (`baton_sendTransaction`, open loop) | answered with a receipt | last answer after (s) | p50 ms | p99 ms | node CPU µs per request | client CPU µs per request | requests per group commit | commit thread busy | CPU stolen by the host |");
     println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     for &(rate, seconds) in rates {
