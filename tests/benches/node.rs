@@ -220,8 +220,7 @@ fn commit_costs() -> Result<()> {
             })
             .collect();
         let size: usize = frames.iter().map(Vec::len).sum();
-        let log =
-            std::fs::File::options().create(true).read(true).write(true).open(dir.path().join("wal"))?;
+        let log = std::fs::File::options().create_new(true).write(true).open(dir.path().join("wal"))?;
         log.write_all_at(&vec![0u8; size], 0)?;
         log.sync_all()?;
         let (wall, cpu) = (Instant::now(), thread_cpu_us()?);
