@@ -164,13 +164,8 @@ fn signature_costs() -> Result<()> {
 fn commit_costs() -> Result<()> {
     use std::os::unix::fs::FileExt;
     const COMMITS: usize = 400;
-    /// This thread's CPU time so far (user + system), in µs.
-    fn thread_cpu_us() -> Result<f64> {
-        let stat = std::fs::read_to_string("/proc/thread-self/stat")?;
-        let after = stat.rsplit_once(") ").map_or("", |(_, rest)| rest);
-        let fields: Vec<&str> = after.split_whitespace().collect();
-        Ok(fields.get(11..13).into_iter().flatten().filter_map(|f| f.parse::<f64>().ok()).sum::<f64>() * 1e4)
-    }
+    let thread_cpu_us =
+        || -> Result<f64> { Ok(stat_cpu_us(&std::fs::read_to_string("/proc/thread-self/stat")?)) };
     let signer = PrivateKeySigner::random();
     let domain = baton_protocol::header::domain(1, alloy::primitives::Address::ZERO);
     let mut factory = TxFactory::new(L2_CHAIN_ID, 500, 11);
@@ -322,7 +317,6 @@ async fn commit_counters(url: &str) -> Result<[f64; 3]> {
 
 /// CPU time (user + system, in µs) of this process's threads, split into those named `node_threads` and the rest.
 fn cpu_split(node_threads: &str) -> Result<(f64, f64)> {
-    let tick_us = 1e6 / 100.0; // USER_HZ is 100 on Linux
     let (mut node, mut rest) = (0.0, 0.0);
     for task in std::fs::read_dir("/proc/self/task")? {
         let path = task?.path();
@@ -331,17 +325,23 @@ fn cpu_split(node_threads: &str) -> Result<(f64, f64)> {
         else {
             continue; // the thread ended meanwhile
         };
-        // Fields after the parenthesised name: state is the 3rd field, utime and stime the 14th and 15th.
-        let after = stat.rsplit_once(") ").map_or("", |(_, rest)| rest);
-        let fields: Vec<&str> = after.split_whitespace().collect();
-        let ticks: f64 = fields.get(11..13).into_iter().flatten().filter_map(|f| f.parse::<f64>().ok()).sum();
         if comm.trim() == node_threads {
-            node += ticks * tick_us;
+            node += stat_cpu_us(&stat);
         } else {
-            rest += ticks * tick_us;
+            rest += stat_cpu_us(&stat);
         }
     }
     Ok((node, rest))
+}
+
+/// The CPU time (user + system, in µs) in a `/proc/…/stat` line of a thread.
+fn stat_cpu_us(stat: &str) -> f64 {
+    let tick_us = 1e6 / 100.0; // USER_HZ is 100 on Linux
+                               // Fields after the parenthesised name: state is the 3rd field, utime and stime the 14th and 15th.
+    let after = stat.rsplit_once(") ").map_or("", |(_, rest)| rest);
+    let fields: Vec<&str> = after.split_whitespace().collect();
+    let ticks: f64 = fields.get(11..13).into_iter().flatten().filter_map(|f| f.parse::<f64>().ok()).sum();
+    ticks * tick_us
 }
 
 /// Latency of `baton_sendTransaction` answered with a receipt, at `rate` requests per second for `seconds`, open
