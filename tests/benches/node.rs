@@ -162,6 +162,7 @@ fn signature_costs() -> Result<()> {
 /// an append of the same bytes to a preallocated log and its `fdatasync` (what a write-ahead log in front of redb
 /// would pay per commit). Wall time and this thread's CPU time, per commit.
 fn commit_costs() -> Result<()> {
+    use alloy::sol_types::SolValue;
     use std::os::unix::fs::FileExt;
     const COMMITS: usize = 400;
     let thread_cpu_us =
@@ -179,13 +180,14 @@ fn commit_costs() -> Result<()> {
         for _ in 0..COMMITS {
             let mut txs = Vec::with_capacity(group);
             let mut receipts = Vec::with_capacity(group);
-            for index in 0..group {
+            for _ in 0..group {
                 let raw = factory.next_raw();
+                // Each request a new index, as the node promises them (slots of 5,000): inserts, never overwrites.
                 let receipt = baton_protocol::receipt::InclusionReceipt {
                     l2ChainId: L2_CHAIN_ID,
                     txHash: keccak256(&raw),
                     slot: 7 + seq / 5_000,
-                    index: index as u32,
+                    index: (seq % 5_000) as u32,
                     beneficiary: alloy::primitives::Address::ZERO,
                 };
                 let signature = receipt.sign(&domain, &signer)?;
@@ -205,11 +207,15 @@ fn commit_costs() -> Result<()> {
         let frames: Vec<Vec<u8>> = groups
             .iter()
             .map(|(txs, receipts)| {
+                // What redb stores for each request: the transaction by sequence number, and the receipt record.
                 let mut frame = Vec::new();
-                for ((_, raw), issued) in txs.iter().zip(receipts) {
+                for ((seq, raw), issued) in txs.iter().zip(receipts) {
+                    frame.extend_from_slice(&seq.to_be_bytes());
                     frame.extend_from_slice(raw);
-                    frame.extend_from_slice(&issued.signature);
-                    frame.extend_from_slice(issued.receipt.hash().as_slice());
+                    frame.extend_from_slice(
+                        &(issued.receipt.clone(), issued.signature.clone(), issued.raw.clone())
+                            .abi_encode_params(),
+                    );
                 }
                 frame
             })
@@ -336,8 +342,8 @@ fn cpu_split(node_threads: &str) -> Result<(f64, f64)> {
 
 /// The CPU time (user + system, in µs) in a `/proc/…/stat` line of a thread.
 fn stat_cpu_us(stat: &str) -> f64 {
-    let tick_us = 1e6 / 100.0; // USER_HZ is 100 on Linux
-                               // Fields after the parenthesised name: state is the 3rd field, utime and stime the 14th and 15th.
+    // USER_HZ is 100 on Linux. After the parenthesised name: utime and stime are the 14th and 15th fields.
+    let tick_us = 1e6 / 100.0;
     let after = stat.rsplit_once(") ").map_or("", |(_, rest)| rest);
     let fields: Vec<&str> = after.split_whitespace().collect();
     let ticks: f64 = fields.get(11..13).into_iter().flatten().filter_map(|f| f.parse::<f64>().ok()).sum();
