@@ -321,15 +321,16 @@ contract BatonHandler is Test {
 
     function _promise(uint256 i, uint256 seed, uint32 index, uint64 slot) internal {
         if (!_isBonded(i)) return;
+        address beneficiary = address(uint160(0xC0FFEE + seed % 3));
         // A broken promise compensates its beneficiary: the payout ledger must count it.
-        _notePayee(address(uint160(0xC0FFEE + seed % 3)));
+        _notePayee(beneficiary);
         promises.push(
             InclusionReceipt({
                 l2ChainId: p.l2ChainId,
                 txHash: keccak256(abi.encode(seed)),
                 slot: slot,
                 index: index,
-                beneficiary: address(uint160(0xC0FFEE + seed % 3))
+                beneficiary: beneficiary
             })
         );
         promisers.push(i);
@@ -711,12 +712,7 @@ contract BatonInvariantTest is BatonFixture {
     /// @notice Guards the campaign itself: the handler's actions really land batches, entries and slashes, so the
     ///         invariants above are checked against a moving system rather than an idle one.
     function test_handlerLandsBatchesEntriesAndSlashes() public {
-        for (uint256 i; i < 3; ++i) {
-            handler.register(i);
-        }
-        for (uint256 r; r < 4; ++r) {
-            handler.roll(12);
-        }
+        // setUp left three operators active.
         handler.enqueue(0);
         for (uint256 i; i < 3; ++i) {
             handler.post(i, 1);
@@ -760,12 +756,7 @@ contract BatonInvariantTest is BatonFixture {
     ///         reach a payout escrowed against an operator that is ejected before its release, and the release is
     ///         refused as forfeited.
     function test_handlerReachesTheEscrowOfAnOperatorEjectedAfterItsFault() public {
-        for (uint256 i; i < 3; ++i) {
-            handler.register(i);
-        }
-        for (uint256 r; r < 4; ++r) {
-            handler.roll(12);
-        }
+        // setUp left three operators active.
         uint8 leader = registry.leaderOf(registry.currentSlot());
         handler.signReceipt(leader, 0, 0);
         handler.post(leader, 0);
