@@ -12,15 +12,17 @@
 //! and index where the transaction will be, recorded on disk before it is given out and honoured by every batch it
 //! posts in that slot.
 //!
-//! Modules, each depending only on those below it: `config` (what the node is told), `store` and `receipts` (the
-//! receipt book) and `state` (what its parts share) at the bottom; `persister` (group commit), `peers` (forwarding), `rpc` (HTTP) and `sequencer` (the L1
-//! loop) on them; `launch` wires them together. `client` is the API's client, for wallets, tools and peers.
+//! Modules, each depending only on those below it: `config` (what the node is told), `journal` (the write-ahead
+//! log), `store` on it, and `receipts` (the receipt book) and `state` (what its parts share) at the bottom;
+//! `persister` (group commit and checkpoints), `peers` (forwarding), `rpc` (HTTP) and `sequencer` (the L1 loop) on
+//! them; `launch` wires them together. `client` is the API's client, for wallets, tools and peers.
 
 pub mod client;
 mod committee;
 mod config;
 pub mod faults;
 pub mod fees;
+pub mod journal;
 mod launch;
 pub mod mempool;
 pub mod metrics;

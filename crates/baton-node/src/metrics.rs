@@ -7,17 +7,21 @@ use std::{
     sync::atomic::{AtomicU64, Ordering},
 };
 
-/// What the group commit did: how many commits, how many requests they made durable, and the time they took.
-/// Requests per commit is how well it batches; its busy share (time over wall time) near one means the commit
-/// thread is the node's queue.
+/// What the group commit did: how many commits, how many requests they made durable, and the time they took;
+/// and what the checkpoints that carry the journal into redb did. Requests per commit is how well it batches; its
+/// busy share (time over wall time) near one means the commit thread is the node's queue.
 #[derive(Debug, Default)]
 pub struct CommitStats {
-    /// Durable commits (one redb transaction and its `fdatasync` each).
+    /// Durable commits (one journal frame and its `fdatasync` each).
     pub commits: AtomicU64,
     /// Requests (accepted transactions, with their receipts) those commits acknowledged.
     pub requests: AtomicU64,
     /// Time spent committing, in microseconds.
     pub micros: AtomicU64,
+    /// Checkpoints that wrote journaled records into redb (one redb commit each).
+    pub checkpoints: AtomicU64,
+    /// Time spent in those checkpoints, in microseconds.
+    pub checkpoint_micros: AtomicU64,
 }
 
 /// The node's metrics.
@@ -135,6 +139,18 @@ impl Metrics {
                 "counter",
                 "Time spent in group commits",
                 &self.commits.micros,
+            ),
+            (
+                "baton_node_journal_checkpoints_total",
+                "counter",
+                "Checkpoints of the journal into the database",
+                &self.commits.checkpoints,
+            ),
+            (
+                "baton_node_journal_checkpoint_microseconds_total",
+                "counter",
+                "Time spent in journal checkpoints",
+                &self.commits.checkpoint_micros,
             ),
         ];
         let labels = self.labels.read().map(|l| l.clone()).unwrap_or_default();
