@@ -113,6 +113,11 @@ contract InclusionReceipts is IInclusionReceipts {
     }
 
     /// @inheritdoc IInclusionReceipts
+    function receiptRootDigest(bytes32 root) external view returns (bytes32) {
+        return BatonEip712.digest(_domainSeparator(), InclusionReceiptLib.hashRoot(root));
+    }
+
+    /// @inheritdoc IInclusionReceipts
     function receiptEvidence(address signer, InclusionReceipt calldata receipt) external pure returns (bytes32) {
         return InclusionReceiptLib.evidence(signer, InclusionReceiptLib.hash(receipt));
     }
@@ -192,8 +197,30 @@ contract InclusionReceipts is IInclusionReceipts {
     {
         if (receipt.l2ChainId != l2ChainId) revert WrongChain(receipt.l2ChainId);
         receiptHash = InclusionReceiptLib.hash(receipt);
+        uint256 length = signature.length;
+        bytes32 signed = receiptHash;
+        if (length != 65) {
+            // Signed in a group: the 65 bytes sign the group's root, the receipt's path to it follows. A length under
+            // 97 wraps `pathBytes - 32` past the bound.
+            unchecked {
+                uint256 pathBytes = length - 65;
+                if (pathBytes & 31 != 0 || pathBytes - 32 >= 32 * InclusionReceiptLib.MAX_PATH) {
+                    revert InvalidSignature();
+                }
+            }
+            signed = InclusionReceiptLib.hashRootOf(receiptHash, signature[65:]);
+        }
+        bytes32 r;
+        bytes32 s;
+        uint8 v;
+        // At least 65 bytes from here on: `r ‖ s ‖ v` read in place.
+        assembly ("memory-safe") {
+            r := calldataload(signature.offset)
+            s := calldataload(add(signature.offset, 0x20))
+            v := byte(0, calldataload(add(signature.offset, 0x40)))
+        }
         ECDSA.RecoverError err;
-        (signer, err,) = ECDSA.tryRecover(BatonEip712.digest(_domainSeparator(), receiptHash), signature);
+        (signer, err,) = ECDSA.tryRecover(BatonEip712.digest(_domainSeparator(), signed), v, r, s);
         if (err != ECDSA.RecoverError.NoError) revert InvalidSignature();
     }
 

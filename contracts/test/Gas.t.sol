@@ -7,8 +7,9 @@ import {SequencerRegistry} from "../src/SequencerRegistry.sol";
 import {IBatchInbox} from "../src/interfaces/IBatchInbox.sol";
 import {BatchCalldataLib} from "../src/libraries/BatchCalldataLib.sol";
 import {BatchHeader} from "../src/libraries/BatchHeaderLib.sol";
-import {InclusionReceipt} from "../src/libraries/InclusionReceiptLib.sol";
+import {InclusionReceipt, InclusionReceiptLib} from "../src/libraries/InclusionReceiptLib.sol";
 import {BatonFixture} from "./utils/BatonFixture.sol";
+import {ReceiptTree} from "./utils/ReceiptTree.sol";
 import {TransactionBill} from "./utils/TransactionBill.sol";
 import {TxTree} from "./utils/TxTree.sol";
 
@@ -432,6 +433,7 @@ contract GasReceiptTest is GasBase {
     InclusionReceipts internal receipts;
     InclusionReceipt internal receipt;
     bytes internal receiptSig;
+    bytes internal groupSig;
     BatchHeader internal batch;
     BatchHeader internal previous;
     bytes32[] internal leaves;
@@ -449,6 +451,13 @@ contract GasReceiptTest is GasBase {
         });
         (uint8 v, bytes32 r, bytes32 s) = vm.sign(signerKey(leader), receipts.receiptDigest(receipt));
         receiptSig = abi.encodePacked(r, s, v);
+        bytes32[] memory hashes = new bytes32[](8);
+        for (uint256 i; i < 8; ++i) {
+            hashes[i] = keccak256(abi.encode("another receipt of the group", i));
+        }
+        hashes[5] = InclusionReceiptLib.hash(receipt);
+        (v, r, s) = vm.sign(signerKey(leader), receipts.receiptRootDigest(ReceiptTree.root(hashes)));
+        groupSig = abi.encodePacked(r, s, v, ReceiptTree.path(hashes, 5));
         leaves = TxTree.leaves(TXS, "batch");
         previous = warmUp;
         batch = nextHeader(signerOf(leader), "");
@@ -470,6 +479,22 @@ contract GasReceiptTest is GasBase {
         vm.prank(KEEPER);
         receipts.slashContradictedReceipt(r, sig, b, prev, TXS, leaf, path);
         vm.snapshotGasLastCall("baton", "slashContradictedReceipt (1,024 txs, 10 siblings)");
+    }
+
+    /// @dev The same receipt signed in a group of 8 (the most the reference node puts under one signature, so that
+    ///      proofs of its receipts stay under 70,000 gas): one signature over the group's root and a path of 3
+    ///      siblings in the signature.
+    function test_gas_slashContradictedReceipt_1024txs_signedInAGroupOf8() public {
+        bytes memory sig = groupSig;
+        bytes32[] memory path = TxTree.proof(leaves, PROMISED_INDEX);
+        InclusionReceipt memory r = receipt;
+        BatchHeader memory b = batch;
+        BatchHeader memory prev = previous;
+        bytes32 leaf = leaves[PROMISED_INDEX];
+        coolStorage();
+        vm.prank(KEEPER);
+        receipts.slashContradictedReceipt(r, sig, b, prev, TXS, leaf, path);
+        vm.snapshotGasLastCall("baton", "slashContradictedReceipt (1,024 txs, 10 siblings; signed in a group of 8)");
     }
 }
 

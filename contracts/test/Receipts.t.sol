@@ -9,12 +9,17 @@ import {BatchHeader} from "../src/libraries/BatchHeaderLib.sol";
 import {BatonEip712} from "../src/libraries/BatonEip712.sol";
 import {InclusionReceipt, InclusionReceiptLib} from "../src/libraries/InclusionReceiptLib.sol";
 import {SlashingBase} from "./Slashing.t.sol";
+import {ReceiptTree} from "./utils/ReceiptTree.sol";
 import {TxTree} from "./utils/TxTree.sol";
 
 /// @notice Inclusion receipts (docs/PROTOCOL.md §Inclusion receipts): a broken promise costs its signer, once, and
 ///         nothing else does: every way to pin a broken receipt on an operator that kept it is tried here.
 contract ReceiptsTest is SlashingBase {
     address internal constant HOLDER = address(0xB0B0);
+    bytes32 internal constant GROUP_ROOT = 0x3dde07e971e2170f0ce81736bf4bad94565b1b8f33a53e3214874b3c8d5fb8ad;
+    bytes32 internal constant GROUP_DIGEST = 0xa3353fc4bb4b686deee5e7cd1247a4786174e592dcefebd49edb8ec91e57c643;
+    bytes internal constant GROUP_MEMBER_1_SIGNATURE =
+        hex"e6e895411e0be2d4a4e35355d65921795285a1220b4aa91236f5513acc3c09b57c48052d552418fc58118bd9723375f28a54b512593647c42141ac6b36a751511b2c4c08e262b88333c72f8384f970396ee322404a770cf0642a9cb7c4558e5669810b602c3c6121ea7fb6e742712b084511eb84d32fc8ff71764b3d3843dac041";
     bytes32 internal constant PROMISED = keccak256("the promised L2 transaction");
 
     InclusionReceipts internal receipts;
@@ -35,6 +40,28 @@ contract ReceiptsTest is SlashingBase {
     function signReceipt(uint256 key, InclusionReceipt memory r) internal view returns (bytes memory) {
         (uint8 v, bytes32 rr, bytes32 s) = vm.sign(key, receipts.receiptDigest(r));
         return abi.encodePacked(rr, s, v);
+    }
+
+    /// @dev `size` receipts of `slot` at indices 0.. (all promising `PROMISED`, beneficiaries apart), and their
+    ///      hashes: a group a node signs at once.
+    function groupFor(uint64 slot, uint256 size)
+        internal
+        pure
+        returns (InclusionReceipt[] memory group, bytes32[] memory hashes)
+    {
+        group = new InclusionReceipt[](size);
+        hashes = new bytes32[](size);
+        for (uint256 i; i < size; ++i) {
+            group[i] = receiptFor(slot, uint32(i));
+            group[i].beneficiary = address(uint160(0xB0B0 + i));
+            hashes[i] = InclusionReceiptLib.hash(group[i]);
+        }
+    }
+
+    /// @dev Member `member`'s signature in the group form: one signature over the root, then its path.
+    function signInGroup(uint256 key, bytes32[] memory hashes, uint256 member) internal view returns (bytes memory) {
+        (uint8 v, bytes32 rr, bytes32 s) = vm.sign(key, receipts.receiptRootDigest(ReceiptTree.root(hashes)));
+        return abi.encodePacked(rr, s, v, ReceiptTree.path(hashes, member));
     }
 
     /// @dev Posts a batch of operator `i` whose txRoot commits `leaves`, and remembers it as evidence.
@@ -399,6 +426,121 @@ contract ReceiptsTest is SlashingBase {
         );
     }
 
+    // ---- receipts signed in a group: one signature over a root, each receipt with its path ----
+
+    /// @dev The vector `baton_protocol::receipt::vector::shared_group_vector` checks on the Rust side: three receipts
+    ///      of the shared vector's shape at indices 77, 78 and 79, signed as a group by key 1.
+    function test_sharedGroupVectorMatchesTheRust() public pure {
+        bytes32[] memory hashes = new bytes32[](3);
+        for (uint256 i; i < 3; ++i) {
+            hashes[i] = InclusionReceiptLib.hash(
+                InclusionReceipt({
+                    l2ChainId: 901,
+                    txHash: bytes32(0xabababababababababababababababababababababababababababababababab),
+                    slot: 1234,
+                    index: uint32(77 + i),
+                    beneficiary: address(0xaa)
+                })
+            );
+        }
+        bytes32 root = ReceiptTree.root(hashes);
+        assertEq(root, GROUP_ROOT);
+        bytes32 digest =
+            BatonEip712.digest(BatonEip712.domainSeparator(31_337, address(0xbb)), InclusionReceiptLib.hashRoot(root));
+        assertEq(digest, GROUP_DIGEST);
+        (uint8 v, bytes32 rr, bytes32 s) = vm.sign(1, digest);
+        assertEq(abi.encodePacked(rr, s, v, ReceiptTree.path(hashes, 1)), GROUP_MEMBER_1_SIGNATURE);
+    }
+
+    function test_group_aMemberIsProvenWithItsPathAndPaidOnceInEitherForm() public {
+        uint64 slot = registry.currentSlot();
+        uint256 leader = leaderIndex();
+        (InclusionReceipt[] memory group, bytes32[] memory hashes) = groupFor(slot, 5);
+        bytes32[] memory leaves = batchWith(6, 5); // the promised transaction at index 5: every member broken
+        BatchHeader memory batch = postTxs(leader, leaves);
+
+        InclusionReceipt memory r = group[2];
+        bytes memory grouped = signInGroup(signerKey(leader), hashes, 2);
+        assertEq(grouped.length, 65 + 3 * 32, "five leaves: three levels");
+        proveContradictedAs(KEEPER, r, grouped, batch, leaves);
+        assertEq(uint256(registry.operator(uint8(leader)).bond), p.minBond - p.receiptSafetyPenalty);
+        assertEq(escrowOf(evidenceOf(leader, r)).victim, r.beneficiary);
+        // The same receipt signed alone is the same evidence.
+        expectContradictedRevert(
+            abi.encodeWithSelector(ISequencerRegistry.AlreadyProven.selector, evidenceOf(leader, r)),
+            r,
+            signReceipt(signerKey(leader), r),
+            batch,
+            leaves
+        );
+        // The last member, carried up a level without a sibling, has a shorter path.
+        bytes memory last = signInGroup(signerKey(leader), hashes, 4);
+        assertEq(last.length, 65 + 32);
+        proveContradicted(group[4], last, batch, leaves);
+        assertEq(uint256(registry.operator(uint8(leader)).bond), p.minBond - 2 * uint256(p.receiptSafetyPenalty));
+    }
+
+    function test_group_aSignatureBindsOnlyTheReceiptsOfItsTree() public {
+        uint64 slot = registry.currentSlot();
+        uint256 leader = leaderIndex();
+        (InclusionReceipt[] memory group, bytes32[] memory hashes) = groupFor(slot, 4);
+        bytes32[] memory leaves = batchWith(4, 9);
+        BatchHeader memory batch = postTxs(leader, leaves);
+        bytes memory grouped = signInGroup(signerKey(leader), hashes, 1);
+        bytes memory notTheSigners =
+            abi.encodeWithSelector(IInclusionReceipts.NotFirstBatchInSlot.selector, batch.batchNumber);
+
+        // Malformed: shorter than a signature, a partial sibling, more than 16 siblings.
+        bytes memory invalid = abi.encodeWithSelector(IInclusionReceipts.InvalidSignature.selector);
+        expectContradictedRevert(invalid, group[1], sliceOf(grouped, 64), batch, leaves);
+        expectContradictedRevert(invalid, group[1], sliceOf(grouped, 66), batch, leaves);
+        expectContradictedRevert(invalid, group[1], sliceOf(grouped, 96), batch, leaves);
+        expectContradictedRevert(invalid, group[1], abi.encodePacked(grouped, bytes1(0)), batch, leaves);
+        expectContradictedRevert(invalid, group[1], abi.encodePacked(grouped, new bytes(15 * 32)), batch, leaves);
+
+        // A sibling altered, or a receipt outside the tree shown with a member's path: another root, another signer.
+        bytes memory forged = abi.encodePacked(grouped);
+        forged[70] ^= 0x01;
+        expectContradictedRevert(notTheSigners, group[1], forged, batch, leaves);
+        InclusionReceipt memory outsider = receiptFor(slot, 1);
+        outsider.beneficiary = address(0xE5E);
+        expectContradictedRevert(notTheSigners, outsider, grouped, batch, leaves);
+        // A member's path under another member: the pairs no longer meet at the root (unless they are siblings).
+        expectContradictedRevert(notTheSigners, group[3], grouped, batch, leaves);
+        // The root's signature alone is no receipt's signature, and a receipt's own signature is no root's.
+        expectContradictedRevert(notTheSigners, group[1], sliceOf(grouped, 65), batch, leaves);
+        bytes memory alone = signReceipt(signerKey(leader), group[1]);
+        bytes memory wrongForm = abi.encodePacked(alone, ReceiptTree.path(hashes, 1));
+        expectContradictedRevert(notTheSigners, group[1], wrongForm, batch, leaves);
+
+        // The genuine form goes through.
+        proveContradicted(group[1], grouped, batch, leaves);
+    }
+
+    function test_group_aLeaderThatNeverPostsBreaksEveryMemberOnce() public {
+        uint64 slot = registry.currentSlot();
+        uint256 leader = leaderIndex();
+        (InclusionReceipt[] memory group, bytes32[] memory hashes) = groupFor(slot, 3);
+        rollToSlot(slot + 1);
+        postAsLeader();
+        (uint64 first, BatchHeader[] memory headers) = slotEvidence(slot);
+        for (uint256 i; i < 3; ++i) {
+            vm.prank(KEEPER);
+            receipts.slashUnkeptReceipt(group[i], signInGroup(signerKey(leader), hashes, i), first, headers);
+        }
+        assertEq(uint256(registry.operator(uint8(leader)).bond), p.minBond - 3 * uint256(p.receiptLivenessPenalty));
+        bytes memory again = signReceipt(signerKey(leader), group[0]);
+        vm.expectRevert(abi.encodeWithSelector(ISequencerRegistry.AlreadyProven.selector, evidenceOf(leader, group[0])));
+        receipts.slashUnkeptReceipt(group[0], again, first, headers);
+    }
+
+    function sliceOf(bytes memory b, uint256 length) internal pure returns (bytes memory out) {
+        out = new bytes(length);
+        for (uint256 i; i < length; ++i) {
+            out[i] = b[i];
+        }
+    }
+
     function test_contradicted_staysProvableForTheFaultWindowOnly() public {
         uint64 slot = registry.currentSlot();
         uint256 leader = leaderIndex();
@@ -552,6 +694,36 @@ contract ReceiptsTest is SlashingBase {
     }
 
     // ---- fuzz: random trees, indices and forged openings ----
+
+    /// @dev In a group of any size, every member is provable with its path, and a path with any sibling altered
+    ///      recovers someone else.
+    function testFuzz_group_everyMemberIsProvableWithItsPathAndOnlyWithIt(
+        uint16 sizeSeed,
+        uint16 memberSeed,
+        uint256 forgery
+    ) public {
+        uint256 size = bound(sizeSeed, 2, 300);
+        uint256 member = bound(memberSeed, 0, size - 1);
+        uint64 slot = registry.currentSlot();
+        uint256 leader = leaderIndex();
+        (InclusionReceipt[] memory group, bytes32[] memory hashes) = groupFor(slot, size);
+        bytes32[] memory leaves = batchWith(size, size); // no member kept
+        BatchHeader memory batch = postTxs(leader, leaves);
+        bytes memory grouped = signInGroup(signerKey(leader), hashes, member);
+        assertLe(grouped.length, 65 + 9 * 32);
+        bytes memory forged = abi.encodePacked(grouped);
+        uint256 at = 65 + forgery % (grouped.length - 65);
+        forged[at] = bytes1(uint8(forged[at]) ^ uint8(1 | (forgery >> 8)));
+        expectContradictedRevert(
+            abi.encodeWithSelector(IInclusionReceipts.NotFirstBatchInSlot.selector, batch.batchNumber),
+            group[member],
+            forged,
+            batch,
+            leaves
+        );
+        proveContradicted(group[member], grouped, batch, leaves);
+        assertEq(uint256(registry.operator(uint8(leader)).bond), p.minBond - p.receiptSafetyPenalty);
+    }
 
     /// @dev Whatever the batch holds and whatever index was promised, a proof succeeds exactly when the promised
     ///      transaction is not at the promised index, and a forged opening never does.

@@ -142,14 +142,35 @@ fn signature_costs() -> Result<()> {
         let together = start.elapsed().as_secs_f64() * 1e6 / (OPS / 2) as f64;
         Ok((alone, together))
     };
+    // As the node signs under load: groups of eight under one signature (`sign_group`), per receipt.
+    let sign_grouped = |txs: &[TxEnvelope]| -> Result<()> {
+        for (g, chunk) in txs.chunks(8).enumerate() {
+            let receipts: Vec<_> = chunk
+                .iter()
+                .enumerate()
+                .map(|(i, tx)| baton_protocol::receipt::InclusionReceipt {
+                    l2ChainId: L2_CHAIN_ID,
+                    txHash: *tx.tx_hash(),
+                    slot: 9,
+                    index: (g * 8 + i) as u32,
+                    beneficiary: alloy::primitives::Address::ZERO,
+                })
+                .collect();
+            std::hint::black_box(baton_protocol::receipt::sign_group(&receipts, &separator, &signer)?);
+        }
+        Ok(())
+    };
     let (recover_alone, recover_together) = time(&recover)?;
     let (sign_alone, sign_together) = time(&sign)?;
+    let (grouped_alone, grouped_together) = time(&sign_grouped)?;
     println!("| signature work per receipt (libsecp256k1) | µs, one thread | µs each, two threads at once | cores it takes at 10,000/s (two threads) |");
     println!("|---|---:|---:|---:|");
     for (what, alone, together) in [
         ("recover the transaction's sender", recover_alone, recover_together),
-        ("sign the receipt (RFC 6979)", sign_alone, sign_together),
-        ("both", recover_alone + sign_alone, recover_together + sign_together),
+        ("sign the receipt alone (RFC 6979)", sign_alone, sign_together),
+        ("sign it in a group of 8 (tree + one signature, per receipt)", grouped_alone, grouped_together),
+        ("recover + sign alone", recover_alone + sign_alone, recover_together + sign_together),
+        ("recover + sign in a group of 8", recover_alone + grouped_alone, recover_together + grouped_together),
     ] {
         println!("| {what} | {alone:.1} | {together:.1} | {:.2} |", together * 10_000.0 / 1e6);
     }
@@ -157,91 +178,88 @@ fn signature_costs() -> Result<()> {
     Ok(())
 }
 
-/// What one durable group commit costs, by how many requests it holds: the node's own commit
-/// (`Store::put_records`: a transaction and its receipt per request, one redb transaction, one `fdatasync`) beside
-/// an append of the same bytes to a preallocated log and its `fdatasync` (what a write-ahead log in front of redb
-/// would pay per commit). Wall time and this thread's CPU time, per commit.
+/// The records of a group commit: transactions by sequence number, and their receipts.
+type Group = (Vec<(u64, Bytes)>, Vec<baton_node::store::IssuedReceipt>);
+
+/// What one durable group commit costs, by how many requests it holds: the node's commit (`Store::put_records`: a
+/// transaction and its receipt per request, one journal frame, one `fdatasync`) beside the same followed by a
+/// checkpoint into redb every commit (one redb transaction and its sync each: what the node paid per commit before
+/// the journal); then what a checkpoint costs per request when it carries 1,000 of them (100 ms at 10,000/s). Wall
+/// time and this thread's CPU time.
 fn commit_costs() -> Result<()> {
-    use alloy::sol_types::SolValue;
-    use std::os::unix::fs::FileExt;
     const COMMITS: usize = 400;
     let thread_cpu_us =
         || -> Result<f64> { Ok(stat_cpu_us(&std::fs::read_to_string("/proc/thread-self/stat")?)) };
     let signer = PrivateKeySigner::random();
     let domain = baton_protocol::header::domain(1, alloy::primitives::Address::ZERO);
     let mut factory = TxFactory::new(L2_CHAIN_ID, 500, 11);
+    let mut seq = 0u64;
+    // Each request a new index, as the node promises them (slots of 5,000): inserts, never overwrites.
+    let mut requests = |n: usize| -> Result<Group> {
+        let mut txs = Vec::with_capacity(n);
+        let mut receipts = Vec::with_capacity(n);
+        for _ in 0..n {
+            let raw = factory.next_raw();
+            let receipt = baton_protocol::receipt::InclusionReceipt {
+                l2ChainId: L2_CHAIN_ID,
+                txHash: keccak256(&raw),
+                slot: 7 + seq / 5_000,
+                index: (seq % 5_000) as u32,
+                beneficiary: alloy::primitives::Address::ZERO,
+            };
+            let signature = receipt.sign(&domain, &signer)?;
+            seq += 1;
+            txs.push((seq, raw.clone()));
+            receipts.push(baton_node::store::IssuedReceipt { receipt, signature, raw });
+        }
+        Ok((txs, receipts))
+    };
     println!("| durable commit of N requests (transaction + receipt each) | N | wall µs per commit | CPU µs per commit |");
     println!("|---|---:|---:|---:|");
     for group in [1usize, 4, 16] {
-        let dir = tempfile::tempdir()?;
-        let store = baton_node::store::Store::open(&dir.path().join("node.redb"))?;
-        let mut seq = 0u64;
-        let mut groups = Vec::with_capacity(COMMITS);
-        for _ in 0..COMMITS {
-            let mut txs = Vec::with_capacity(group);
-            let mut receipts = Vec::with_capacity(group);
-            for _ in 0..group {
-                let raw = factory.next_raw();
-                // Each request a new index, as the node promises them (slots of 5,000): inserts, never overwrites.
-                let receipt = baton_protocol::receipt::InclusionReceipt {
-                    l2ChainId: L2_CHAIN_ID,
-                    txHash: keccak256(&raw),
-                    slot: 7 + seq / 5_000,
-                    index: (seq % 5_000) as u32,
-                    beneficiary: alloy::primitives::Address::ZERO,
-                };
-                let signature = receipt.sign(&domain, &signer)?;
-                seq += 1;
-                txs.push((seq, raw.clone()));
-                receipts.push(baton_node::store::IssuedReceipt { receipt, signature, raw });
-            }
-            groups.push((txs, receipts));
-        }
-        let (wall, cpu) = (Instant::now(), thread_cpu_us()?);
-        for (txs, receipts) in &groups {
-            store.put_records(txs, receipts)?;
-        }
-        let redb =
-            (wall.elapsed().as_secs_f64() * 1e6 / COMMITS as f64, (thread_cpu_us()? - cpu) / COMMITS as f64);
-        // The same bytes appended to a log whose blocks are written once up front, so that a sync writes data only.
-        let frames: Vec<Vec<u8>> = groups
-            .iter()
-            .map(|(txs, receipts)| {
-                // What redb stores for each request: the transaction by sequence number, and the receipt record.
-                let mut frame = Vec::new();
-                for ((seq, raw), issued) in txs.iter().zip(receipts) {
-                    frame.extend_from_slice(&seq.to_be_bytes());
-                    frame.extend_from_slice(raw);
-                    frame.extend_from_slice(
-                        &(issued.receipt.clone(), issued.signature.clone(), issued.raw.clone())
-                            .abi_encode_params(),
-                    );
+        let groups = (0..COMMITS).map(|_| requests(group)).collect::<Result<Vec<_>>>()?;
+        for checkpoint_each in [false, true] {
+            let dir = tempfile::tempdir()?;
+            let store = baton_node::store::Store::open(&dir.path().join("node.redb"))?;
+            let (wall, cpu) = (Instant::now(), thread_cpu_us()?);
+            for (txs, receipts) in &groups {
+                store.put_records(txs, receipts)?;
+                if checkpoint_each {
+                    store.checkpoint()?;
                 }
-                frame
-            })
-            .collect();
-        let size: usize = frames.iter().map(Vec::len).sum();
-        let log = std::fs::File::options().create_new(true).write(true).open(dir.path().join("wal"))?;
-        log.write_all_at(&vec![0u8; size], 0)?;
-        log.sync_all()?;
-        let (wall, cpu) = (Instant::now(), thread_cpu_us()?);
-        let mut offset = 0u64;
-        for frame in &frames {
-            log.write_all_at(frame, offset)?;
-            log.sync_data()?;
-            offset += frame.len() as u64;
+            }
+            let (wall, cpu) = (
+                wall.elapsed().as_secs_f64() * 1e6 / COMMITS as f64,
+                (thread_cpu_us()? - cpu) / COMMITS as f64,
+            );
+            let what = if checkpoint_each {
+                "journal frame + redb commit each time (the node before the journal, plus the frame)"
+            } else {
+                "journal frame, `fdatasync` (`Store::put_records`, as the node acknowledges)"
+            };
+            println!("| {what} | {group} | {wall:.0} | {cpu:.0} |");
         }
-        let appended =
-            (wall.elapsed().as_secs_f64() * 1e6 / COMMITS as f64, (thread_cpu_us()? - cpu) / COMMITS as f64);
-        println!(
-            "| redb (`Store::put_records`, as the node commits) | {group} | {:.0} | {:.0} |",
-            redb.0, redb.1
-        );
-        println!(
-            "| append to a preallocated log, `fdatasync` | {group} | {:.0} | {:.0} |",
-            appended.0, appended.1
-        );
     }
+    let dir = tempfile::tempdir()?;
+    let store = baton_node::store::Store::open(&dir.path().join("node.redb"))?;
+    let (mut wall_us, mut cpu_us, mut carried) = (0.0, 0.0, 0usize);
+    for _ in 0..10 {
+        for _ in 0..250 {
+            let (txs, receipts) = requests(4)?;
+            store.put_records(&txs, &receipts)?;
+        }
+        let (wall, cpu) = (Instant::now(), thread_cpu_us()?);
+        carried += store.checkpoint()?;
+        wall_us += wall.elapsed().as_secs_f64() * 1e6;
+        cpu_us += thread_cpu_us()? - cpu;
+    }
+    // `carried` counts records: a transaction and a receipt per request.
+    let requests_carried = (carried / 2) as f64;
+    println!(
+        "| checkpoint into redb of 1,000 journaled requests, per request | 1,000 | {:.1} | {:.1} |",
+        wall_us / requests_carried,
+        cpu_us / requests_carried
+    );
     println!();
     Ok(())
 }

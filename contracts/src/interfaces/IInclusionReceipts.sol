@@ -16,7 +16,8 @@ import {ISequencerRegistry} from "./ISequencerRegistry.sol";
 interface IInclusionReceipts {
     /// @notice The receipt was signed for another rollup.
     error WrongChain(uint64 l2ChainId);
-    /// @notice The signature is malformed or does not recover to an address.
+    /// @notice The signature is malformed (neither 65 bytes nor 65 plus 1 to 16 path siblings of 32) or does not
+    ///         recover to an address.
     error InvalidSignature();
     /// @notice `batch` is not the signer's first batch in the receipt's slot (wrong slot, another sequencer, not
     ///         consecutive with `previous`, or `previous` is the signer's in the same slot).
@@ -30,6 +31,10 @@ interface IInclusionReceipts {
 
     /// @notice Proves the safety fault: the signer's first batch in `receipt.slot` does not carry `receipt.txHash`
     ///         at `receipt.index`.
+    /// @param signature The signer's 65-byte `r ‖ s ‖ v` over {receiptDigest}; or, for a receipt signed in a group,
+    ///        the 65 bytes over {receiptRootDigest} of the group's root followed by the receipt's path to it (1 to 16
+    ///        packed 32-byte siblings, leaf level first, pairs hashed smaller first). Both forms of one receipt are
+    ///        one piece of evidence.
     /// @param batch The recorded header of the signer's first batch in the slot.
     /// @param previous The recorded header of batch `batch.batchNumber - 1` (ignored when `batch` is batch 0).
     /// @param count The number of transactions under `batch.txRoot`.
@@ -47,6 +52,7 @@ interface IInclusionReceipts {
     ) external;
 
     /// @notice Proves the liveness fault: the slot's leader signed `receipt` and posted no batch in its slot.
+    /// @param signature Either form, as for {slashContradictedReceipt}.
     /// @param firstBatch,headers The slot evidence of `receipt.slot` (docs/PROTOCOL.md §Faults).
     function slashUnkeptReceipt(
         InclusionReceipt calldata receipt,
@@ -57,6 +63,10 @@ interface IInclusionReceipts {
 
     /// @notice The EIP-712 digest the signer signs for `receipt` (Baton domain of this deployment's inbox).
     function receiptDigest(InclusionReceipt calldata receipt) external view returns (bytes32);
+
+    /// @notice The EIP-712 digest of `InclusionReceiptRoot(bytes32 root)`: what one signature over a group of receipts
+    ///         signs, `root` being the sorted-pair Merkle root of their receipt hashes.
+    function receiptRootDigest(bytes32 root) external view returns (bytes32);
 
     /// @notice The evidence digest of `receipt` signed by `signer`: one per receipt, whichever fault is proven.
     function receiptEvidence(address signer, InclusionReceipt calldata receipt) external pure returns (bytes32);

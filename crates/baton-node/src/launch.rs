@@ -110,10 +110,12 @@ pub async fn start(config: NodeConfig) -> Result<NodeHandle> {
     )?;
     let persister_stop = Arc::new(AtomicBool::new(false));
     let metrics = Metrics::default();
-    let (persister_handle, persister) =
-        persister::spawn(store.clone(), persister_stop.clone(), metrics.commits.clone());
-    metrics.mempool_txs.store(mempool.len() as u64, Ordering::Relaxed);
     let domain = baton_protocol::header::domain(config.deployment.chain_id, config.deployment.inbox);
+    let receipt_signer =
+        persister::ReceiptSigner { key: config.signer.to_secp256k1(), separator: domain.separator() };
+    let (persister_handle, persister) =
+        persister::spawn(store.clone(), receipt_signer, persister_stop.clone(), metrics.commits.clone());
+    metrics.mempool_txs.store(mempool.len() as u64, Ordering::Relaxed);
     let shared = Arc::new(Shared {
         l2_chain_id: config.deployment.params.l2_chain_id,
         store,
@@ -124,9 +126,8 @@ pub async fn start(config: NodeConfig) -> Result<NodeHandle> {
         peers: RwLock::new(config.peers.clone()),
         faults: RwLock::new(config.faults.clone()),
         receipts,
-        signer: config.signer.to_secp256k1(),
-        domain: domain.clone(),
-        domain_separator: domain.separator(),
+        signer: config.signer.address(),
+        domain,
         committee: CommitteeBook::new(config.committee.bls_key.clone(), config.signer.address()),
     });
     if config.faults.any() {

@@ -1,18 +1,27 @@
-//! Group commit of accepted transactions and issued receipts: a blocking service that commits everything that
-//! arrived while the previous commit ran as one journal frame (one `fdatasync`), a handle that waits for a record's
-//! commit, and a second service that checkpoints the journal into redb every [`CHECKPOINT_EVERY`], off the
-//! acknowledgement path. An acknowledged transaction or receipt is on disk: a crash after the acknowledgement loses
-//! nothing.
+//! Group commit of accepted transactions and issued receipts: a blocking service that signs the receipts and commits
+//! everything that arrived while the previous commit ran as one journal frame (one `fdatasync`), a handle that waits
+//! for a record's commit, and a second service that checkpoints the journal into redb every [`CHECKPOINT_EVERY`],
+//! off the acknowledgement path. An acknowledged transaction or receipt is on disk: a crash after the
+//! acknowledgement loses nothing.
+//!
+//! Receipts are signed here, a group at a time (docs/PROTOCOL.md §Inclusion receipts, "Receipts signed in a
+//! group"): one signature over the Merkle root of up to [`MAX_GROUP`] receipts, each receipt carrying its path. A
+//! receipt alone in its commit is signed alone, in the form `cast wallet sign` makes. Signing is most of a receipt's
+//! CPU cost, so under load one signature serves many receipts, as one `fdatasync` serves many records.
 
 use std::{
     sync::{
         atomic::{AtomicBool, Ordering},
         mpsc, Arc,
     },
-    time::Duration,
+    time::{Duration, Instant},
 };
 
-use alloy::primitives::Bytes;
+use alloy::{
+    primitives::{Bytes, B256},
+    signers::local::Secp256k1Signer,
+};
+use baton_protocol::receipt::{sign_group, InclusionReceipt};
 use tokio::sync::oneshot;
 use tracing::warn;
 
@@ -25,43 +34,72 @@ use crate::{
 /// second, rarely enough that each redb commit carries hundreds of them.
 pub(crate) const CHECKPOINT_EVERY: Duration = Duration::from_millis(100);
 
+/// Most receipts under one signature: a path of at most three siblings keeps a proof of any of them under 70,000
+/// gas (docs/BENCHMARKS.md, `slashContradictedReceipt`).
+pub(crate) const MAX_GROUP: usize = 8;
+
+/// Least time between the starts of two commits. A commit's `fdatasync` costs ~150 µs of CPU here however little
+/// it carries: without a floor, a faster disk makes commits smaller and more frequent and the CPU per request
+/// stays the same. With it, a request waits at most this long for the next commit, only when one ran just before.
+const COMMIT_INTERVAL: Duration = Duration::from_millis(1);
+
 /// Most requests, and most bytes of records, one group commit holds (one journal frame, well inside a segment).
 const GROUP_REQUESTS: usize = 4_096;
 const GROUP_BYTES: usize = 1 << 20;
+
+/// A receipt reserved for a transaction, to sign and persist with it.
+#[derive(Debug)]
+pub(crate) struct Unsigned {
+    pub(crate) receipt: InclusionReceipt,
+    /// The raw transaction it promises.
+    pub(crate) raw: Bytes,
+}
 
 /// Records to make durable together, and who waits for them.
 #[derive(Debug)]
 struct PersistRequest {
     txs: Vec<(u64, Bytes)>,
-    receipts: Vec<IssuedReceipt>,
-    done: oneshot::Sender<Result<(), String>>,
+    receipt: Option<Unsigned>,
+    /// The receipt's signature once it is durable.
+    done: oneshot::Sender<Result<Option<Bytes>, String>>,
 }
 
-/// Sends transactions to the persister and waits for their commit.
+impl PersistRequest {
+    fn bytes(&self) -> usize {
+        self.txs.iter().map(|(_, raw)| raw.len()).sum::<usize>()
+            + self.receipt.as_ref().map_or(0, |r| r.raw.len() + 512)
+    }
+}
+
+/// The key receipts are signed with and the deployment's EIP-712 domain separator.
+#[derive(Debug)]
+pub(crate) struct ReceiptSigner {
+    /// On libsecp256k1: several times faster than the pure-Rust k256, with the same RFC 6979 nonces, so the same
+    /// bytes.
+    pub(crate) key: Secp256k1Signer,
+    /// `domain.separator()`, hashed once.
+    pub(crate) separator: B256,
+}
+
+/// Sends records to the persister and waits for their commit.
 #[derive(Debug)]
 pub(crate) struct Persister {
     requests: mpsc::Sender<PersistRequest>,
 }
 
 impl Persister {
-    /// Waits until `txs` and `receipts` are committed (in one transaction, with whatever else arrived meanwhile).
-    pub(crate) async fn persist_records(
+    /// Waits until `txs` and `receipt` (signed here) are committed, in one frame with whatever else arrived
+    /// meanwhile; returns the receipt's signature.
+    pub(crate) async fn persist(
         &self,
         txs: Vec<(u64, Bytes)>,
-        receipts: Vec<IssuedReceipt>,
-    ) -> Result<(), String> {
+        receipt: Option<Unsigned>,
+    ) -> Result<Option<Bytes>, String> {
         let (done, wait) = oneshot::channel();
         self.requests
-            .send(PersistRequest { txs, receipts, done })
+            .send(PersistRequest { txs, receipt, done })
             .map_err(|_| "persister stopped".to_string())?;
         wait.await.map_err(|_| "persister stopped".to_string())?
-    }
-}
-
-impl PersistRequest {
-    fn bytes(&self) -> usize {
-        self.txs.iter().map(|(_, raw)| raw.len()).sum::<usize>()
-            + self.receipts.iter().map(|r| r.raw.len() + r.signature.len() + 256).sum::<usize>()
     }
 }
 
@@ -69,6 +107,7 @@ impl PersistRequest {
 /// queued (the checkpointer after a last checkpoint).
 pub(crate) fn spawn(
     store: Arc<Store>,
+    signer: ReceiptSigner,
     stop: Arc<AtomicBool>,
     stats: Arc<CommitStats>,
 ) -> (Persister, tokio::task::JoinHandle<()>) {
@@ -77,7 +116,7 @@ pub(crate) fn spawn(
     let (requests, rx) = mpsc::channel();
     let (committer, checkpointer) = (store.clone(), stop.clone());
     let checkpoint_stats = stats.clone();
-    let commits = tokio::task::spawn_blocking(move || run(&committer, &rx, &stop, &stats));
+    let commits = tokio::task::spawn_blocking(move || run(&committer, &signer, &rx, &stop, &stats));
     let checkpoints =
         tokio::task::spawn_blocking(move || checkpoint(&store, &checkpointer, &checkpoint_stats));
     let task = tokio::spawn(async move {
@@ -92,7 +131,7 @@ pub(crate) fn spawn(
 fn checkpoint(store: &Store, stop: &AtomicBool, stats: &CommitStats) {
     loop {
         let stopping = stop.load(Ordering::Relaxed);
-        let started = std::time::Instant::now();
+        let started = Instant::now();
         match store.checkpoint() {
             Ok(0) => {}
             Ok(_) => {
@@ -108,15 +147,25 @@ fn checkpoint(store: &Store, stop: &AtomicBool, stats: &CommitStats) {
     }
 }
 
-/// Group commit: everything that arrived while the previous commit ran is committed together. Stops when
-/// `stop` is set and nothing is queued.
-fn run(store: &Store, rx: &mpsc::Receiver<PersistRequest>, stop: &AtomicBool, stats: &CommitStats) {
+/// Group commit: everything that arrived while the previous commit ran (and at least [`COMMIT_INTERVAL`] after the
+/// previous one started) is signed and committed together. Stops when `stop` is set and nothing is queued.
+fn run(
+    store: &Store,
+    signer: &ReceiptSigner,
+    rx: &mpsc::Receiver<PersistRequest>,
+    stop: &AtomicBool,
+    stats: &CommitStats,
+) {
+    let mut last_start: Option<Instant> = None;
     loop {
         let first = match rx.recv_timeout(Duration::from_millis(50)) {
             Ok(request) => request,
             Err(mpsc::RecvTimeoutError::Timeout) if !stop.load(Ordering::Relaxed) => continue,
             Err(_) => return,
         };
+        if let Some(wait) = last_start.and_then(|at| COMMIT_INTERVAL.checked_sub(at.elapsed())) {
+            std::thread::sleep(wait);
+        }
         let mut bytes = first.bytes();
         let mut batch = vec![first];
         while batch.len() < GROUP_REQUESTS && bytes < GROUP_BYTES {
@@ -124,21 +173,124 @@ fn run(store: &Store, rx: &mpsc::Receiver<PersistRequest>, stop: &AtomicBool, st
             bytes += next.bytes();
             batch.push(next);
         }
-        let mut txs = Vec::new();
-        let mut receipts = Vec::new();
-        let mut waiting = Vec::with_capacity(batch.len());
-        for request in batch {
-            txs.extend(request.txs);
-            receipts.extend(request.receipts);
-            waiting.push(request.done);
-        }
-        let started = std::time::Instant::now();
-        let outcome = store.put_records(&txs, &receipts).map_err(|e| e.to_string());
-        stats.commits.fetch_add(1, Ordering::Relaxed);
-        stats.requests.fetch_add(waiting.len() as u64, Ordering::Relaxed);
+        let started = Instant::now();
+        last_start = Some(started);
+        let answered = commit(store, signer, batch);
+        stats.requests.fetch_add(answered as u64, Ordering::Relaxed);
         stats.micros.fetch_add(started.elapsed().as_micros() as u64, Ordering::Relaxed);
-        for done in waiting {
-            let _ = done.send(outcome.clone());
+        stats.commits.fetch_add(1, Ordering::Relaxed);
+    }
+}
+
+/// Signs the batch's receipts, a group of at most [`MAX_GROUP`] per signature, commits everything, and answers each
+/// request; returns how many it committed. A group whose signing fails fails its requests alone.
+fn commit(store: &Store, signer: &ReceiptSigner, batch: Vec<PersistRequest>) -> usize {
+    let (promising, plain): (Vec<_>, Vec<_>) = batch.into_iter().partition(|r| r.receipt.is_some());
+    let mut signed: Vec<(PersistRequest, Bytes)> = Vec::with_capacity(promising.len());
+    let mut promising = promising.into_iter().peekable();
+    while promising.peek().is_some() {
+        let group: Vec<PersistRequest> = promising.by_ref().take(MAX_GROUP).collect();
+        let receipts: Vec<InclusionReceipt> =
+            group.iter().filter_map(|r| r.receipt.as_ref().map(|u| u.receipt.clone())).collect();
+        match sign_group(&receipts, &signer.separator, &signer.key) {
+            Ok(signatures) => signed.extend(group.into_iter().zip(signatures)),
+            Err(e) => {
+                for request in group {
+                    let _ = request.done.send(Err(format!("could not sign the receipt: {e}")));
+                }
+            }
         }
+    }
+    let mut txs = Vec::new();
+    let mut issued = Vec::with_capacity(signed.len());
+    for (request, signature) in &signed {
+        txs.extend(request.txs.iter().cloned());
+        if let Some(unsigned) = &request.receipt {
+            issued.push(IssuedReceipt {
+                receipt: unsigned.receipt.clone(),
+                signature: signature.clone(),
+                raw: unsigned.raw.clone(),
+            });
+        }
+    }
+    for request in &plain {
+        txs.extend(request.txs.iter().cloned());
+    }
+    let outcome = store.put_records(&txs, &issued).map_err(|e| e.to_string());
+    let answered = signed.len() + plain.len();
+    for (request, signature) in signed {
+        let _ = request.done.send(outcome.clone().map(|()| Some(signature)));
+    }
+    for request in plain {
+        let _ = request.done.send(outcome.clone().map(|()| None));
+    }
+    answered
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use alloy::{primitives::Address, signers::local::PrivateKeySigner};
+
+    fn request(n: u64, promise: bool) -> (PersistRequest, oneshot::Receiver<Result<Option<Bytes>, String>>) {
+        let raw = Bytes::from(n.to_be_bytes().to_vec());
+        let receipt = promise.then(|| Unsigned {
+            receipt: InclusionReceipt {
+                l2ChainId: 901,
+                txHash: alloy::primitives::keccak256(&raw),
+                slot: 3,
+                index: n as u32,
+                beneficiary: Address::with_last_byte(n as u8),
+            },
+            raw: raw.clone(),
+        });
+        let (done, wait) = oneshot::channel();
+        (PersistRequest { txs: vec![(n, raw)], receipt, done }, wait)
+    }
+
+    /// Twenty promises and three plain transactions in one commit: three signatures (8 + 8 + 4), each receipt's
+    /// bytes recover to the key under the deployment's domain, and everything is durable.
+    #[test]
+    fn a_commit_signs_its_receipts_in_groups_of_at_most_eight() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let store = Store::open(&dir.path().join("node.redb")).expect("opens");
+        let key = PrivateKeySigner::random();
+        let domain = baton_protocol::header::domain(1, Address::repeat_byte(7));
+        let signer = ReceiptSigner { key: key.to_secp256k1(), separator: domain.separator() };
+        let (batch, waits): (Vec<_>, Vec<_>) = (0..23u64).map(|n| request(n, n % 7 != 6 || n > 20)).unzip();
+        let receipts: Vec<Option<InclusionReceipt>> =
+            batch.iter().map(|r| r.receipt.as_ref().map(|u| u.receipt.clone())).collect();
+        assert_eq!(commit(&store, &signer, batch), 23);
+        let mut roots = std::collections::HashSet::new();
+        for (wait, receipt) in waits.into_iter().zip(receipts) {
+            let answer = wait.blocking_recv().expect("answered").expect("committed");
+            match (answer, receipt) {
+                (Some(signature), Some(receipt)) => {
+                    assert!(signature.len() <= 65 + 3 * 32, "at most three siblings");
+                    assert_eq!(receipt.recover_signer(&domain, &signature).expect("recovers"), key.address());
+                    roots.insert(signature[..65].to_vec());
+                }
+                (None, None) => {}
+                other => panic!("a receipt answered without a signature or the reverse: {other:?}"),
+            }
+        }
+        assert_eq!(roots.len(), 3, "20 receipts under 3 signatures");
+        assert_eq!(store.receipts().expect("reads").len(), 20);
+        assert_eq!(store.mempool().expect("reads").len(), 23);
+    }
+
+    /// A receipt alone in its commit is signed alone: the 65 bytes `cast wallet sign --data` makes of it.
+    #[test]
+    fn a_receipt_alone_in_its_commit_is_signed_in_the_single_form() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let store = Store::open(&dir.path().join("node.redb")).expect("opens");
+        let key = PrivateKeySigner::random();
+        let domain = baton_protocol::header::domain(1, Address::repeat_byte(7));
+        let signer = ReceiptSigner { key: key.to_secp256k1(), separator: domain.separator() };
+        let (alone, wait) = request(1, true);
+        let receipt = alone.receipt.as_ref().map(|u| u.receipt.clone()).expect("promised");
+        commit(&store, &signer, vec![alone]);
+        let signature = wait.blocking_recv().expect("answered").expect("committed").expect("signed");
+        assert_eq!(signature, receipt.sign(&domain, &key).expect("signs"));
     }
 }

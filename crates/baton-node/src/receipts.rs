@@ -14,7 +14,7 @@ use std::{
 use alloy::primitives::{Address, Bytes, B256};
 use baton_protocol::receipt::{InclusionReceipt, SignedReceipt};
 
-use crate::store::{IssuedReceipt, Store, StoreError};
+use crate::store::{Store, StoreError};
 
 /// A slot the node leads and may still post in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -242,14 +242,10 @@ pub(crate) fn fill(planned: &BTreeMap<u32, Bytes>, pool: &[Bytes]) -> (Vec<Bytes
     (out, used)
 }
 
-/// The issued receipt as the store keeps it.
-pub(crate) fn record(reservation: &Reservation, signature: Bytes, raw: Bytes) -> IssuedReceipt {
-    IssuedReceipt { receipt: reservation.receipt.clone(), signature, raw }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::store::IssuedReceipt;
     use alloy::primitives::keccak256;
 
     fn limits() -> ReceiptLimits {
@@ -348,7 +344,7 @@ mod tests {
             book.set_window(Window { head: 0, led: vec![LedSlot { slot: 2, last_block: 20 }] });
             let (h, raw) = tx(1);
             let r = book.reserve(901, h, &raw, Address::ZERO).expect("reserves");
-            let issued = record(&r, Bytes::from_static(b"sig"), raw);
+            let issued = IssuedReceipt { receipt: r.receipt, signature: Bytes::from_static(b"sig"), raw };
             store.put_records(&[], &[issued]).expect("persists");
             let sealed = book.seal(2, &store).expect("seals");
             assert_eq!(sealed.len(), 1);

@@ -31,7 +31,8 @@ use crate::{
     mempool::Insert,
     metrics::Metrics,
     peers::{self, FORWARDED_HEADER},
-    receipts::{self, NoReceipt},
+    persister::Unsigned,
+    receipts::NoReceipt,
     state::Shared,
 };
 
@@ -278,43 +279,34 @@ async fn accept(
     };
     let reserved = promise.then(|| shared.receipts.reserve(shared.l2_chain_id, hash, &raw, sender));
     let mut hold_peers_until = None;
-    let (issued, outcome) = match reserved {
+    let (unsigned, mut outcome) = match reserved {
         None => (None, None),
         Some(Err(NoReceipt::Known(receipt))) => (None, Some(Ok(*receipt))),
         Some(Err(why)) => (None, Some(Err(why))),
         Some(Ok(reservation)) => {
             hold_peers_until = Some(reservation.last_block + 1);
-            let signature =
-                reservation.receipt.sign_under(&shared.domain_separator, &shared.signer).map_err(|e| {
-                    shared.receipts.abandon(&hash);
-                    RpcError::Internal(format!("could not sign the receipt: {e}"))
-                })?;
-            let signed = SignedReceipt {
-                receipt: reservation.receipt.clone(),
-                signature: signature.clone(),
-                signer: shared.signer.address(),
-            };
-            (Some(receipts::record(&reservation, signature, raw.clone())), Some(Ok(signed)))
+            (Some(Unsigned { receipt: reservation.receipt, raw: raw.clone() }), None)
         }
     };
-    if seq.is_none() && issued.is_none() {
+    if seq.is_none() && unsigned.is_none() {
         return Ok((hash, outcome));
     }
-    let issued_any = issued.is_some();
-    // Acknowledge only once the transaction and its receipt are durable.
-    shared
-        .persister
-        .persist_records(seq.map(|s| (s, raw.clone())).into_iter().collect(), issued.into_iter().collect())
-        .await
-        .map_err(|e| {
-            if issued_any {
-                shared.receipts.abandon(&hash);
-            }
-            RpcError::Internal(format!("could not persist: {e}"))
+    let promised = unsigned.as_ref().map(|u| u.receipt.clone());
+    // Acknowledge only once the transaction and its receipt (signed by the persister, with its group) are durable.
+    let signature =
+        shared.persister.persist(seq.map(|s| (s, raw.clone())).into_iter().collect(), unsigned).await;
+    if let Some(receipt) = promised {
+        let signature = signature.as_ref().ok().and_then(Clone::clone).ok_or_else(|| {
+            shared.receipts.abandon(&hash);
+            let why = signature.as_ref().err().cloned().unwrap_or_else(|| "no signature".into());
+            RpcError::Internal(format!("could not issue the receipt: {why}"))
         })?;
-    if let Some(Ok(signed)) = &outcome {
+        let signed = SignedReceipt { receipt, signature, signer: shared.signer };
         shared.receipts.issued(signed.clone());
         Metrics::inc(&shared.metrics.receipts_issued);
+        outcome = Some(Ok(signed));
+    } else if let Err(e) = signature {
+        return Err(RpcError::Internal(format!("could not persist: {e}")));
     }
     if seq.is_some() {
         Metrics::inc(&shared.metrics.txs_accepted);

@@ -5,7 +5,7 @@ use std::sync::{atomic::Ordering, Arc, Mutex, MutexGuard, RwLock};
 
 use serde_json::json;
 
-use alloy::{primitives::B256, signers::local::Secp256k1Signer, sol_types::Eip712Domain};
+use alloy::{primitives::Address, sol_types::Eip712Domain};
 
 use crate::{
     committee::CommitteeBook, faults::Faults, mempool::Mempool, metrics::Metrics, persister::Persister,
@@ -25,13 +25,10 @@ pub(crate) struct Shared {
     pub(crate) faults: RwLock<Faults>,
     /// The inclusion receipts the node issued and may still issue.
     pub(crate) receipts: ReceiptBook,
-    /// The operator's signing key for receipts, on libsecp256k1 (every receipt is one signature on the answer's
-    /// path; libsecp256k1 signs several times faster than the pure-Rust k256, with the same RFC 6979 nonces, so
-    /// the same bytes), and the deployment's EIP-712 domain.
-    pub(crate) signer: Secp256k1Signer,
+    /// The operator's signer address (receipts name it; the persister holds the key that signs them) and the
+    /// deployment's EIP-712 domain.
+    pub(crate) signer: Address,
     pub(crate) domain: Eip712Domain,
-    /// `domain.separator()`, hashed once: each receipt's digest then costs two hashes instead of seven.
-    pub(crate) domain_separator: B256,
     /// The sealed committees the node knows, its BLS key and its view of the record, for the attestation round.
     pub(crate) committee: CommitteeBook,
 }

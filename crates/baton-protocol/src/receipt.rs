@@ -29,8 +29,99 @@ sol! {
     }
 }
 
+sol! {
+    /// What one signature over a group of receipts signs: the sorted-pair Merkle root of their receipt hashes
+    /// ([`group_tree`]). Its own type hash, so it can never be read as a receipt or a header.
+    #[derive(Debug, Default, PartialEq, Eq)]
+    struct InclusionReceiptRoot {
+        bytes32 root;
+    }
+}
+
 /// The tag of a receipt fault's evidence digest.
 pub const FAULT_TAG: &str = "baton.fault.receipt";
+
+/// Most siblings a group signature's path may carry (`InclusionReceiptLib.MAX_PATH`): groups of up to 65,536.
+pub const MAX_GROUP_PATH: usize = 16;
+
+/// Bytes of a signature proper, before a group path.
+const SIGNATURE_LEN: usize = 65;
+
+fn sorted_pair(a: B256, b: B256) -> B256 {
+    let (low, high) = if a < b { (a, b) } else { (b, a) };
+    let mut hasher = alloy::primitives::Keccak256::new();
+    hasher.update(low);
+    hasher.update(high);
+    hasher.finalize()
+}
+
+/// The tree a group is signed under (docs/PROTOCOL.md §Inclusion receipts): `leaves` (receipt hashes, in the
+/// signer's order) at the bottom, pairs `(2k, 2k + 1)` hashed smaller value first, an odd last node carried up
+/// unchanged. Returns the root and each leaf's path (the sibling at each level where it has one, leaf level first).
+/// An empty group has no tree: the root is zero and there are no paths.
+pub fn group_tree(leaves: &[B256]) -> (B256, Vec<Vec<B256>>) {
+    let mut paths = vec![Vec::new(); leaves.len()];
+    let mut level = leaves.to_vec();
+    // Where each leaf's ancestor sits in the current level.
+    let mut at: Vec<usize> = (0..leaves.len()).collect();
+    while level.len() > 1 {
+        for (path, position) in paths.iter_mut().zip(at.iter_mut()) {
+            if let Some(sibling) = level.get(*position ^ 1) {
+                path.push(*sibling);
+            }
+            *position /= 2;
+        }
+        level = level
+            .chunks(2)
+            .map(|pair| if let [a, b] = pair { sorted_pair(*a, *b) } else { pair[0] })
+            .collect();
+    }
+    (level.first().copied().unwrap_or_default(), paths)
+}
+
+/// The root `leaf` reaches up `path` (`InclusionReceiptLib.rootOf`).
+pub fn group_root_of(leaf: B256, path: &[B256]) -> B256 {
+    path.iter().fold(leaf, |node, sibling| sorted_pair(node, *sibling))
+}
+
+/// The digest a group signature signs: `keccak256(0x1901 ‖ separator ‖ hashStruct(InclusionReceiptRoot(root)))`.
+pub fn group_signing_hash_under(root: B256, separator: &B256) -> B256 {
+    let mut digest = alloy::primitives::Keccak256::new();
+    digest.update([0x19, 0x01]);
+    digest.update(separator);
+    digest.update(InclusionReceiptRoot { root }.eip712_hash_struct());
+    digest.finalize()
+}
+
+/// Signs `receipts` with one signature: each gets the bytes the contracts take for it. A group of one is signed in
+/// the single form (65 bytes over the receipt itself, what `cast wallet sign --data` makes of it); a larger group
+/// gets one signature over the root of [`group_tree`], each receipt's bytes being that signature followed by its
+/// path. `separator` is the Baton domain's separator.
+pub fn sign_group(
+    receipts: &[InclusionReceipt],
+    separator: &B256,
+    signer: &impl SignerSync,
+) -> alloy::signers::Result<Vec<Bytes>> {
+    match receipts {
+        [] => Ok(Vec::new()),
+        [only] => Ok(vec![only.sign_under(separator, signer)?]),
+        _ => {
+            let leaves: Vec<B256> = receipts.iter().map(InclusionReceipt::hash).collect();
+            let (root, paths) = group_tree(&leaves);
+            let signature =
+                signature_bytes(&signer.sign_hash_sync(&group_signing_hash_under(root, separator))?);
+            Ok(paths
+                .into_iter()
+                .map(|path| {
+                    let mut bytes = Vec::with_capacity(SIGNATURE_LEN + 32 * path.len());
+                    bytes.extend_from_slice(&signature);
+                    path.iter().for_each(|sibling| bytes.extend_from_slice(sibling.as_slice()));
+                    Bytes::from(bytes)
+                })
+                .collect())
+        }
+    }
+}
 
 impl InclusionReceipt {
     /// The receipt hash: EIP-712 `hashStruct`.
@@ -69,9 +160,21 @@ impl InclusionReceipt {
         Ok(signature_bytes(&signer.sign_hash_sync(&self.signing_hash_under(separator))?))
     }
 
-    /// Recovers the signer under the contracts' rules (length, `v`, low `s`).
+    /// Recovers the signer under the contracts' rules, from either form: 65 bytes over the receipt, or 65 bytes over
+    /// a group's root followed by 1 to [`MAX_GROUP_PATH`] siblings (length, `v`, low `s` checked as on L1).
     pub fn recover_signer(&self, domain: &Eip712Domain, signature: &[u8]) -> Result<Address, HeaderError> {
-        recover_prehash(&self.signing_hash(domain), signature)
+        if signature.len() == SIGNATURE_LEN {
+            return recover_prehash(&self.signing_hash(domain), signature);
+        }
+        let path_len = signature.len().checked_sub(SIGNATURE_LEN).filter(|n| n % 32 == 0 && *n > 0);
+        let Some(path_len) = path_len.filter(|n| n / 32 <= MAX_GROUP_PATH) else {
+            return Err(HeaderError::SignatureLength(signature.len()));
+        };
+        let (proper, path) = signature.split_at(SIGNATURE_LEN);
+        debug_assert_eq!(path.len(), path_len);
+        let path: Vec<B256> = path.chunks_exact(32).map(B256::from_slice).collect();
+        let root = group_root_of(self.hash(), &path);
+        recover_prehash(&group_signing_hash_under(root, &domain.separator()), proper)
     }
 
     /// The evidence digest of this receipt signed by `signer`, as the registry names its slash:
@@ -124,6 +227,16 @@ impl InclusionReceipt {
     }
 }
 
+/// The EIP-712 typed-data JSON of a group's root (as `cast wallet sign --data` takes it).
+pub fn group_typed_data_json(root: B256, domain: &Eip712Domain) -> serde_json::Value {
+    typed_data_json(
+        "InclusionReceiptRoot",
+        json!([{"name": "root", "type": "bytes32"}]),
+        domain,
+        json!({ "root": root }),
+    )
+}
+
 /// What `slashContradictedReceipt` takes besides the receipt and the headers: the batch's transaction count, the
 /// leaf at the promised index (zero when the batch is too short) and its sibling path (or `[treeRoot]`).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -143,7 +256,8 @@ pub struct Opening {
 pub struct SignedReceipt {
     /// The promise.
     pub receipt: InclusionReceipt,
-    /// 65-byte `r ‖ s ‖ v` over the receipt's signing hash.
+    /// 65-byte `r ‖ s ‖ v` over the receipt's signing hash; or, signed in a group, 65 bytes over the group's root
+    /// followed by the receipt's path (1 to [`MAX_GROUP_PATH`] siblings of 32 bytes).
     pub signature: Bytes,
     /// The operator signer it recovers to.
     pub signer: Address,
@@ -276,6 +390,85 @@ mod tests {
         }
     }
 
+    fn group(size: usize) -> Vec<InclusionReceipt> {
+        (0..size)
+            .map(|i| InclusionReceipt {
+                index: i as u32,
+                beneficiary: Address::with_last_byte(i as u8),
+                ..sample()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn root_type_string_matches_the_contract() {
+        assert_eq!(InclusionReceiptRoot::eip712_encode_type(), "InclusionReceiptRoot(bytes32 root)");
+    }
+
+    /// Every member of groups of every size up to 70 recovers to the signer with its own path, and to someone else
+    /// with another member's path or a sibling altered; a group of one is the single form.
+    #[test]
+    fn every_member_of_a_group_recovers_with_its_path_and_only_with_it() {
+        let key = PrivateKeySigner::random();
+        let d = domain(31337, address!("00000000000000000000000000000000000000bb"));
+        for size in 1..=70usize {
+            let receipts = group(size);
+            let signatures = sign_group(&receipts, &d.separator(), &key).expect("signs");
+            assert_eq!(signatures.len(), size);
+            if size == 1 {
+                assert_eq!(signatures[0], receipts[0].sign(&d, &key).expect("signs"), "single form");
+            }
+            let depth = (usize::BITS - (size - 1).leading_zeros()) as usize;
+            for (i, (receipt, signature)) in receipts.iter().zip(&signatures).enumerate() {
+                assert!(signature.len() <= 65 + 32 * depth, "size {size}: path no longer than the depth");
+                assert_eq!(
+                    receipt.recover_signer(&d, signature).expect("recovers"),
+                    key.address(),
+                    "{size}/{i}"
+                );
+                if size > 1 {
+                    let other = &receipts[(i + 1) % size];
+                    assert_ne!(other.recover_signer(&d, signature).ok(), Some(key.address()), "{size}/{i}");
+                    let mut forged = signature.to_vec();
+                    forged[65 + (i * 7) % (signature.len() - 65)] ^= 1;
+                    assert_ne!(receipt.recover_signer(&d, &forged).ok(), Some(key.address()), "{size}/{i}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn malformed_group_signatures_are_refused_by_length_as_on_l1() {
+        let key = PrivateKeySigner::random();
+        let d = domain(31337, address!("00000000000000000000000000000000000000bb"));
+        let receipts = group(3);
+        let signature = sign_group(&receipts, &d.separator(), &key).expect("signs")[0].clone();
+        for len in [0, 64, 66, 96, 98, 65 + 32 * 17] {
+            let mut bytes = signature.to_vec();
+            bytes.resize(len, 0);
+            assert!(
+                matches!(receipts[0].recover_signer(&d, &bytes), Err(HeaderError::SignatureLength(n)) if n == len),
+                "{len}"
+            );
+        }
+        // Sixteen siblings is the most: well-formed, though not this group's.
+        let mut longest = signature.to_vec();
+        longest.resize(65 + 32 * MAX_GROUP_PATH, 0);
+        assert_ne!(receipts[0].recover_signer(&d, &longest).ok(), Some(key.address()));
+    }
+
+    #[test]
+    fn the_group_root_typed_data_hashes_like_the_struct() {
+        let d = domain(31337, address!("00000000000000000000000000000000000000bb"));
+        let root = keccak256("root");
+        let typed: TypedData =
+            serde_json::from_value(group_typed_data_json(root, &d)).expect("valid typed data");
+        assert_eq!(
+            typed.eip712_signing_hash().expect("hashes"),
+            group_signing_hash_under(root, &d.separator())
+        );
+    }
+
     #[test]
     fn typed_data_json_hashes_like_the_struct() {
         let d = domain(31337, address!("00000000000000000000000000000000000000bb"));
@@ -307,6 +500,26 @@ mod vector {
         let key: PrivateKeySigner =
             "0x0000000000000000000000000000000000000000000000000000000000000001".parse().expect("key");
         (receipt, domain(31337, address!("00000000000000000000000000000000000000bb")), key)
+    }
+
+    /// The vector `Receipts.t.sol` (`test_sharedGroupVectorMatchesTheRust`) checks: the shared receipt at indices 77,
+    /// 78 and 79, signed as a group by key 0x…01; member 1's signature.
+    #[test]
+    fn shared_group_vector() {
+        let (receipt, domain, key) = shared();
+        let receipts: Vec<InclusionReceipt> =
+            (0..3).map(|i| InclusionReceipt { index: 77 + i, ..receipt.clone() }).collect();
+        let (root, _) = group_tree(&receipts.iter().map(InclusionReceipt::hash).collect::<Vec<_>>());
+        let signatures = sign_group(&receipts, &domain.separator(), &key).expect("signs");
+        assert_eq!(root, b256!("3dde07e971e2170f0ce81736bf4bad94565b1b8f33a53e3214874b3c8d5fb8ad"));
+        assert_eq!(
+            group_signing_hash_under(root, &domain.separator()),
+            b256!("a3353fc4bb4b686deee5e7cd1247a4786174e592dcefebd49edb8ec91e57c643")
+        );
+        assert_eq!(
+            signatures[1],
+            bytes!("e6e895411e0be2d4a4e35355d65921795285a1220b4aa91236f5513acc3c09b57c48052d552418fc58118bd9723375f28a54b512593647c42141ac6b36a751511b2c4c08e262b88333c72f8384f970396ee322404a770cf0642a9cb7c4558e5669810b602c3c6121ea7fb6e742712b084511eb84d32fc8ff71764b3d3843dac041")
+        );
     }
 
     #[test]
