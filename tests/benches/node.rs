@@ -170,7 +170,11 @@ fn signature_costs() -> Result<()> {
         ("sign the receipt alone (RFC 6979)", sign_alone, sign_together),
         ("sign it in a group of 8 (tree + one signature, per receipt)", grouped_alone, grouped_together),
         ("recover + sign alone", recover_alone + sign_alone, recover_together + sign_together),
-        ("recover + sign in a group of 8", recover_alone + grouped_alone, recover_together + grouped_together),
+        (
+            "recover + sign in a group of 8",
+            recover_alone + grouped_alone,
+            recover_together + grouped_together,
+        ),
     ] {
         println!("| {what} | {alone:.1} | {together:.1} | {:.2} |", together * 10_000.0 / 1e6);
     }
@@ -381,7 +385,7 @@ async fn receipt_latency(rate: u64, seconds: u64) -> Result<ReceiptRun> {
     config.max_batch_txs = 5_000;
     config.max_batch_bytes = 4_000_000;
     config.mempool = Limits { max_txs: 200_000, max_bytes: 200_000_000 };
-    config.receipts = baton_node::ReceiptSettings { per_slot: 5_000, horizon_slots: 8, margin_blocks: 1 };
+    config.receipts = baton_node::ReceiptSettings { per_slot: 5_000, ..Default::default() };
     let node_runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .thread_name("baton-node")

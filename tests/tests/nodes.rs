@@ -417,8 +417,9 @@ async fn first_batch_in_slot(
 }
 
 /// Receipts end to end: the leader signs one at once for each transaction (byte-identical to `cast wallet sign`
-/// over the typed data docs/PROTOCOL.md defines, and to the contract's digest), keeps them across a restart, and
-/// when it breaks one (fault switch) the holder proves it through `InclusionReceipts` and is compensated.
+/// over the typed data docs/PROTOCOL.md defines, and to the contract's digest; receipts sent together share one
+/// signature over their group's root, which cast reproduces too), keeps them across a restart, and when it breaks
+/// them (fault switch) the holders prove them through `InclusionReceipts`, each once, and are compensated.
 #[tokio::test]
 async fn receipts_are_given_at_once_kept_across_a_restart_and_a_broken_one_is_slashed() -> Result<()> {
     use baton_bindings::inclusion_receipts::InclusionReceipts;
@@ -428,7 +429,9 @@ async fn receipts_are_given_at_once_kept_across_a_restart_and_a_broken_one_is_sl
     let key: PrivateKeySigner = chain.anvil.keys()[1].clone().into();
     chain.activate(&key).await?;
     let dir = tempfile::tempdir()?;
-    let config = node_config(&chain, key.clone(), dir.path(), DataMode::Calldata).await?;
+    let mut config = node_config(&chain, key.clone(), dir.path(), DataMode::Calldata).await?;
+    // Wide enough that receipts sent at once always share a group (the default is 1 ms).
+    config.receipts.group_interval_ms = 200;
     let node = baton_node::start(config.clone()).await?;
     let client = baton_node::NodeClient::new(node.url().parse()?);
     let mut factory = TxFactory::new(L2_CHAIN_ID, 2, 11);
@@ -481,22 +484,60 @@ async fn receipts_are_given_at_once_kept_across_a_restart_and_a_broken_one_is_sl
         ensure!(r.receipt.kept_by(&txs), "receipt {} kept: {txs:?}", r.receipt.index);
     }
 
-    // Broken on purpose: the first promised transaction of the next slot is left out.
+    // Broken on purpose: the first promised transaction of the next slot is left out, and every later index moves
+    // down. Three sent at once: what arrives within the node's group interval is signed under one signature, each
+    // receipt carrying its path to the group's root.
     node.set_faults(baton_node::Faults { break_receipts: true, ..Default::default() });
-    let raw = factory.next_raw();
-    let broken = wait_for("a receipt for a later slot", Duration::from_secs(10), || async {
-        Ok(client.send_transaction(&raw).await?.receipt.filter(|r| r.receipt.slot > slot))
+    let raws: Vec<Bytes> = (0..3).map(|_| factory.next_raw()).collect();
+    let mut later = wait_for("receipts for a later slot", Duration::from_secs(10), || async {
+        let sends: Vec<_> = raws
+            .iter()
+            .map(|raw| {
+                let (client, raw) = (client.clone(), raw.clone());
+                tokio::spawn(async move { client.send_transaction(&raw).await })
+            })
+            .collect();
+        let mut receipts = Vec::new();
+        for send in sends {
+            receipts.push(send.await??.receipt);
+        }
+        let receipts: Option<Vec<SignedReceipt>> = receipts.into_iter().collect();
+        Ok(receipts.filter(|all| all.iter().all(|r| r.receipt.slot > slot)))
     })
     .await?;
-    let other = factory.next_raw();
-    let kept_later = client.send_transaction(&other).await?.receipt;
+    later.sort_by_key(|r| r.receipt.index);
+    let grouped: Vec<&SignedReceipt> = later.iter().filter(|r| r.signature.len() > 65).collect();
+    ensure!(grouped.len() >= 2, "receipts sent at once share a signature: {later:?}");
+    for r in &later {
+        r.verify(&domain)?;
+    }
+    // The group form from docs/PROTOCOL.md alone: the root the receipt's path reaches, signed by cast as
+    // `InclusionReceiptRoot` typed data, is the signature's first 65 bytes.
+    let member = grouped[0];
+    let path: Vec<alloy::primitives::B256> =
+        member.signature[65..].chunks(32).map(alloy::primitives::B256::from_slice).collect();
+    let root = baton_protocol::receipt::group_root_of(member.receipt.hash(), &path);
+    let output = std::process::Command::new(baton_foundry::find(baton_foundry::Tool::Cast)?)
+        .args(["wallet", "sign", "--data", "--private-key"])
+        .arg(alloy::hex::encode_prefixed(key.to_bytes()))
+        .arg(baton_protocol::receipt::group_typed_data_json(root, &domain).to_string())
+        .output()?;
+    ensure!(output.status.success(), "cast failed: {}", String::from_utf8_lossy(&output.stderr));
+    let cast_signature: Bytes = String::from_utf8(output.stdout)?.trim().parse()?;
+    ensure!(cast_signature[..] == member.signature[..65], "cast signs the group's root to the node's bytes");
+    ensure!(
+        receipts_contract.receiptRootDigest(root).call().await? == {
+            baton_protocol::receipt::group_signing_hash_under(root, &domain.separator())
+        }
+    );
+    let broken = later[0].clone();
     let (batch, previous, txs) = wait_for("the broken batch", Duration::from_secs(30), || async {
         chain.mine(1).await?;
         first_batch_in_slot(&chain, key.address(), broken.receipt.slot).await
     })
     .await?;
     let opening = broken.receipt.contradiction(&txs).ok_or_else(|| eyre::eyre!("the receipt was kept"))?;
-    if let Some(r) = kept_later.filter(|r| r.receipt.slot == broken.receipt.slot) {
+    for r in &later {
         ensure!(r.receipt.contradiction(&txs).is_some(), "every later index moved down too");
     }
 
@@ -523,24 +564,28 @@ async fn receipts_are_given_at_once_kept_across_a_restart_and_a_broken_one_is_sl
     unknown["extra"] = serde_json::json!(1);
     ensure!(post(unknown).await?.status() == 400, "unknown fields are refused");
     let mut all = receipts.clone();
-    all.push(broken.clone());
+    all.extend(later.iter().cloned());
     ensure!(post(serde_json::to_value(&all)?).await?.status() == 202);
     ensure!(
         post(serde_json::to_value(&broken)?).await?.json::<serde_json::Value>().await?["duplicates"] == 1
     );
-    wait_for("the keeper's proof of the broken receipt", Duration::from_secs(30), || async {
+    wait_for("the keeper's proofs of the broken receipts", Duration::from_secs(30), || async {
         let status = keeper.status();
         let recent = status["receipts"]["recent"].as_array().cloned().unwrap_or_default();
-        let confirmed = recent.iter().any(|r| {
-            r["txHash"] == serde_json::json!(broken.receipt.txHash)
-                && r["status"]["action"]["state"] == "confirmed"
+        let confirmed = later.iter().all(|broken| {
+            recent.iter().any(|r| {
+                r["txHash"] == serde_json::json!(broken.receipt.txHash)
+                    && r["status"]["action"]["state"] == "confirmed"
+            })
         });
         let kept = recent.iter().filter(|r| r["status"]["outcome"] == "kept").count();
         Ok((confirmed && kept == receipts.len()).then_some(()))
     })
     .await?;
+    // Each broken receipt once, whichever form it was signed in.
     let bond_after = chain.registry.operator(id).call().await?.bond;
-    ensure!(bond_before - bond_after == params.receiptSafetyPenalty, "{bond_before} -> {bond_after}");
+    let charged = params.receiptSafetyPenalty * alloy::primitives::aliases::U96::from(later.len());
+    ensure!(bond_before - bond_after == charged, "{bond_before} -> {bond_after}");
     let escrow = chain.escrow_of(broken.evidence()).await?;
     ensure!(escrow.victim == broken.receipt.beneficiary && escrow.compensation == params.receiptCompensation);
     // The same proof by hand (what the holder could have sent itself, from docs/PROTOCOL.md) is refused: once.

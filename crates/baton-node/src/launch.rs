@@ -111,8 +111,11 @@ pub async fn start(config: NodeConfig) -> Result<NodeHandle> {
     let persister_stop = Arc::new(AtomicBool::new(false));
     let metrics = Metrics::default();
     let domain = baton_protocol::header::domain(config.deployment.chain_id, config.deployment.inbox);
-    let receipt_signer =
-        persister::ReceiptSigner { key: config.signer.to_secp256k1(), separator: domain.separator() };
+    let receipt_signer = persister::ReceiptSigner {
+        key: config.signer.to_secp256k1(),
+        separator: domain.separator(),
+        interval: std::time::Duration::from_millis(config.receipts.group_interval_ms),
+    };
     let (persister_handle, persister) =
         persister::spawn(store.clone(), receipt_signer, persister_stop.clone(), metrics.commits.clone());
     metrics.mempool_txs.store(mempool.len() as u64, Ordering::Relaxed);

@@ -38,11 +38,6 @@ pub(crate) const CHECKPOINT_EVERY: Duration = Duration::from_millis(100);
 /// gas (docs/BENCHMARKS.md, `slashContradictedReceipt`).
 pub(crate) const MAX_GROUP: usize = 8;
 
-/// Least time between the starts of two commits. A commit's `fdatasync` costs ~150 µs of CPU here however little
-/// it carries: without a floor, a faster disk makes commits smaller and more frequent and the CPU per request
-/// stays the same. With it, a request waits at most this long for the next commit, only when one ran just before.
-const COMMIT_INTERVAL: Duration = Duration::from_millis(1);
-
 /// Most requests, and most bytes of records, one group commit holds (one journal frame, well inside a segment).
 const GROUP_REQUESTS: usize = 4_096;
 const GROUP_BYTES: usize = 1 << 20;
@@ -71,7 +66,11 @@ impl PersistRequest {
     }
 }
 
-/// The key receipts are signed with and the deployment's EIP-712 domain separator.
+/// The key receipts are signed with, the deployment's EIP-712 domain separator, and the least time between the
+/// starts of two commits (`ReceiptSettings::group_interval_ms`). A commit's signature and `fdatasync` cost ~50 and
+/// ~100-150 µs of CPU here however little it carries: without a floor, a faster disk makes commits smaller and more
+/// frequent and the CPU per request stays the same. With it, a request waits at most this long for the next commit,
+/// only when one ran just before.
 #[derive(Debug)]
 pub(crate) struct ReceiptSigner {
     /// On libsecp256k1: several times faster than the pure-Rust k256, with the same RFC 6979 nonces, so the same
@@ -79,6 +78,7 @@ pub(crate) struct ReceiptSigner {
     pub(crate) key: Secp256k1Signer,
     /// `domain.separator()`, hashed once.
     pub(crate) separator: B256,
+    pub(crate) interval: Duration,
 }
 
 /// Sends records to the persister and waits for their commit.
@@ -147,7 +147,7 @@ fn checkpoint(store: &Store, stop: &AtomicBool, stats: &CommitStats) {
     }
 }
 
-/// Group commit: everything that arrived while the previous commit ran (and at least [`COMMIT_INTERVAL`] after the
+/// Group commit: everything that arrived while the previous commit ran (and until the group interval after the
 /// previous one started) is signed and committed together. Stops when `stop` is set and nothing is queued.
 fn run(
     store: &Store,
@@ -163,7 +163,7 @@ fn run(
             Err(mpsc::RecvTimeoutError::Timeout) if !stop.load(Ordering::Relaxed) => continue,
             Err(_) => return,
         };
-        if let Some(wait) = last_start.and_then(|at| COMMIT_INTERVAL.checked_sub(at.elapsed())) {
+        if let Some(wait) = last_start.and_then(|at| signer.interval.checked_sub(at.elapsed())) {
             std::thread::sleep(wait);
         }
         let mut bytes = first.bytes();
@@ -256,7 +256,11 @@ mod tests {
         let store = Store::open(&dir.path().join("node.redb")).expect("opens");
         let key = PrivateKeySigner::random();
         let domain = baton_protocol::header::domain(1, Address::repeat_byte(7));
-        let signer = ReceiptSigner { key: key.to_secp256k1(), separator: domain.separator() };
+        let signer = ReceiptSigner {
+            key: key.to_secp256k1(),
+            separator: domain.separator(),
+            interval: Duration::ZERO,
+        };
         let (batch, waits): (Vec<_>, Vec<_>) = (0..23u64).map(|n| request(n, n % 7 != 6 || n > 20)).unzip();
         let receipts: Vec<Option<InclusionReceipt>> =
             batch.iter().map(|r| r.receipt.as_ref().map(|u| u.receipt.clone())).collect();
@@ -286,7 +290,11 @@ mod tests {
         let store = Store::open(&dir.path().join("node.redb")).expect("opens");
         let key = PrivateKeySigner::random();
         let domain = baton_protocol::header::domain(1, Address::repeat_byte(7));
-        let signer = ReceiptSigner { key: key.to_secp256k1(), separator: domain.separator() };
+        let signer = ReceiptSigner {
+            key: key.to_secp256k1(),
+            separator: domain.separator(),
+            interval: Duration::ZERO,
+        };
         let (alone, wait) = request(1, true);
         let receipt = alone.receipt.as_ref().map(|u| u.receipt.clone()).expect("promised");
         commit(&store, &signer, vec![alone]);
