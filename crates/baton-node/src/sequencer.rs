@@ -58,6 +58,13 @@ enum Posted {
     Stored,
 }
 
+/// Runs blocking work (batch encoding, the tx root, KZG commitments, a database sync) on the blocking pool, off the
+/// async workers that answer RPC requests: building a 5,000-transaction batch takes tens of milliseconds here, and
+/// a sync about one, which would hold up every request queued on that worker (the receipt latency's tail).
+async fn off_workers<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> Result<T> {
+    tokio::task::spawn_blocking(work).await.map_err(|e| eyre!("blocking task failed: {e}"))
+}
+
 /// The data commitment of `payload`: its hash in calldata, the hash of its blobs' versioned hashes in blobs.
 fn data_commitment(payload: &Bytes, sidecar: Option<&BlobTransactionSidecar>) -> B256 {
     match sidecar {
@@ -204,7 +211,7 @@ impl Sequencer {
         let head = self.rpc("eth_blockNumber", self.provider.get_block_number()).await?;
         self.shared.metrics.l1_head.store(head, Ordering::Relaxed);
         self.track(head).await?;
-        self.prune_receipts(head)?;
+        self.prune_receipts(head).await?;
         if self.shared.faults().offline {
             self.shared.receipts.set_window(Window::default());
             return Ok(());
@@ -344,11 +351,12 @@ impl Sequencer {
     }
 
     /// Forgets receipts of slots whose faults have left the window.
-    fn prune_receipts(&self, head: u64) -> Result<()> {
+    async fn prune_receipts(&self, head: u64) -> Result<()> {
         let window_slots =
             self.config.deployment.params.fault_window.div_ceil(self.config.deployment.params.slot_length);
         let keep_from = self.schedule.slot_at(head).saturating_sub(u64::from(window_slots) + 2);
-        self.shared.receipts.prune(keep_from, &self.shared.store)?;
+        let shared = self.shared.clone();
+        off_workers(move || shared.receipts.prune(keep_from, &shared.store)).await??;
         Ok(())
     }
 
@@ -403,7 +411,10 @@ impl Sequencer {
         self.view.scanned_to(head, head_hash);
         self.shared.committee.set_view(head, self.view.tip().map(|h| (h.batchNumber, h.hash())));
         let final_seqs = self.view.finalize(head, self.config.confirmations);
-        self.shared.store.remove_txs(&final_seqs)?;
+        if !final_seqs.is_empty() {
+            let store = self.shared.store.clone();
+            off_workers(move || store.remove_txs(&final_seqs)).await??;
+        }
         self.shared.metrics.mempool_txs.store(self.shared.mempool().len() as u64, Ordering::Relaxed);
         Ok(())
     }
@@ -479,7 +490,8 @@ impl Sequencer {
             queue_position = self.censored_queue_position(&faults, queue_position, head).await?;
         }
         // The promised transactions first, at their indices; no receipt joins this slot from now on.
-        let mut planned = self.shared.receipts.seal(slot, &self.shared.store)?;
+        let shared = self.shared.clone();
+        let mut planned = off_workers(move || shared.receipts.seal(slot, &shared.store)).await??;
         let planned_bytes: usize = planned.values().map(|raw| raw.len()).sum();
         let mut txs = self.shared.mempool().take(
             self.config.max_batch_txs.saturating_sub(planned.len()),
@@ -556,8 +568,12 @@ impl Sequencer {
         raws: &[Bytes],
         operator_id: u8,
     ) -> Result<Posted> {
-        let mut payload = payload::encode(raws)?;
-        let hashes: Vec<B256> = raws.iter().map(keccak256).collect();
+        let owned = raws.to_vec();
+        let (mut payload, root) = off_workers(move || -> Result<(Bytes, B256)> {
+            let hashes: Vec<B256> = owned.iter().map(keccak256).collect();
+            Ok((payload::encode(&owned)?, tx_root(&hashes)))
+        })
+        .await??;
         // Read once per batch: auto mode decides with it, and the blob transaction is priced from it.
         let mut blob_base_fee = None;
         let blobs = match self.config.data_mode {
@@ -577,14 +593,19 @@ impl Sequencer {
                 crate::fees::blobs_cheaper(&payload, base_fee, fee)
             }
         };
-        let mut sidecar = if blobs { Some(sidecar_of(&payload)?) } else { None };
+        let mut sidecar = if blobs {
+            let payload = payload.clone();
+            Some(off_workers(move || sidecar_of(&payload)).await??)
+        } else {
+            None
+        };
         let mut header = BatchHeader {
             l2ChainId: self.config.deployment.params.l2_chain_id,
             batchNumber: batch_number,
             slot,
             parentHash: parent,
             dataCommitment: data_commitment(&payload, sidecar.as_ref()),
-            txRoot: tx_root(&hashes),
+            txRoot: root,
             queuePosition: queue_position,
             sequencer: self.config.signer.address(),
         };
@@ -592,7 +613,13 @@ impl Sequencer {
         // The signature goes to the store and the signed-header feed; the transaction carries the header's hash
         // prefix instead (sender authentication), 56 bytes less.
         let signature;
-        match self.shared.store.sign_once(&header, &payload, |h| h.sign(&self.domain, &self.config.signer)) {
+        let signing = {
+            let (store, signer, domain) =
+                (self.shared.store.clone(), self.config.signer.clone(), self.domain.clone());
+            let (header, payload) = (header.clone(), payload.clone());
+            off_workers(move || store.sign_once(&header, &payload, |h| h.sign(&domain, &signer))).await?
+        };
+        match signing {
             Ok(signed) => {
                 signature = signed?;
             }
