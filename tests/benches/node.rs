@@ -385,7 +385,13 @@ async fn receipt_latency(rate: u64, seconds: u64) -> Result<ReceiptRun> {
     config.max_batch_txs = 5_000;
     config.max_batch_bytes = 4_000_000;
     config.mempool = Limits { max_txs: 200_000, max_bytes: 200_000_000 };
-    config.receipts = baton_node::ReceiptSettings { per_slot: 5_000, ..Default::default() };
+    // `BATON_GROUP_INTERVAL_MS`, as the node binary reads it, to compare group intervals side by side.
+    let group_interval_ms = match std::env::var("BATON_GROUP_INTERVAL_MS") {
+        Ok(ms) => ms.parse()?,
+        Err(_) => baton_node::ReceiptSettings::default().group_interval_ms,
+    };
+    config.receipts =
+        baton_node::ReceiptSettings { per_slot: 5_000, group_interval_ms, ..Default::default() };
     let node_runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .thread_name("baton-node")
