@@ -8,10 +8,11 @@ import {IBatchInbox} from "../src/interfaces/IBatchInbox.sol";
 import {ISequencerRegistry} from "../src/interfaces/ISequencerRegistry.sol";
 import {BatchCalldataLib} from "../src/libraries/BatchCalldataLib.sol";
 import {BatchHeader, BatchHeaderLib} from "../src/libraries/BatchHeaderLib.sol";
-import {InclusionReceipt} from "../src/libraries/InclusionReceiptLib.sol";
+import {InclusionReceipt, InclusionReceiptLib} from "../src/libraries/InclusionReceiptLib.sol";
 import {Test} from "./base/Test.sol";
 import {Vm} from "./base/Vm.sol";
 import {BatonFixture} from "./utils/BatonFixture.sol";
+import {ReceiptTree} from "./utils/ReceiptTree.sol";
 
 /// @notice Drives the system with random but mostly valid actions and records what an attacker would want to
 ///         break: ghost copies of every header and payout, plus flags for any forbidden success.
@@ -54,6 +55,8 @@ contract BatonHandler is Test {
     bool public releasedAfterEjection;
     /// Releases refused because the offender's operator was ejected: the rule above was exercised, not only held.
     uint256 public forfeitedReleasesRefused;
+    /// @dev Proof attempts of broken promises: every other one shows the receipt signed in a group of three.
+    uint256 public breakAttempts;
     /// Ghost of the burned ETH: every slash's penalty less what it paid out.
     uint256 public burnedByPenalties;
     /// Receipts operators signed, with the index of the operator that signed each.
@@ -367,8 +370,21 @@ contract BatonHandler is Test {
     function _breakPromise(uint256 k) internal {
         InclusionReceipt memory r = promises[k];
         uint256 i = promisers[k];
-        (uint8 v, bytes32 rr, bytes32 s) = vm.sign(KEY_BASE + i, receipts.receiptDigest(r));
-        bytes memory sig = abi.encodePacked(rr, s, v);
+        bytes memory sig;
+        if (++breakAttempts % 2 == 0) {
+            (uint8 v, bytes32 rr, bytes32 s) = vm.sign(KEY_BASE + i, receipts.receiptDigest(r));
+            sig = abi.encodePacked(rr, s, v);
+        } else {
+            // The node's form under load: one signature over a group's root, the receipt's path after it. The same
+            // receipt shown in either form is one piece of evidence.
+            bytes32[] memory group = new bytes32[](3);
+            group[0] = keccak256(abi.encode("another receipt of the group", k));
+            group[1] = InclusionReceiptLib.hash(r);
+            group[2] = keccak256(abi.encode("a third receipt of the group", k));
+            (uint8 v, bytes32 rr, bytes32 s) =
+                vm.sign(KEY_BASE + i, receipts.receiptRootDigest(ReceiptTree.root(group)));
+            sig = abi.encodePacked(rr, s, v, ReceiptTree.path(group, 1));
+        }
         bytes32 evidence = receipts.receiptEvidence(_signer(i), r);
         (bool found, uint256 n) = _firstBatchOf(_signer(i), r.slot);
         if (found) {
@@ -769,6 +785,22 @@ contract BatonInvariantTest is BatonFixture {
         handler.releasePayout(0);
         assertEq(handler.forfeitedReleasesRefused(), 1, "the release is refused as forfeited");
         assertFalse(handler.releasedAfterEjection());
+    }
+
+    /// @notice The handler's proofs alternate the receipt's two signature forms: a receipt proven in its group form
+    ///         is not proven again in the single form (the campaign's `invariant_noFaultIsSlashedTwice` then covers
+    ///         both forms of one receipt).
+    function test_handlerProvesAGroupSignedReceiptOnceWhicheverFormIsShownAgain() public {
+        uint8 leader = registry.leaderOf(registry.currentSlot());
+        handler.signReceipt(leader, 0, 0);
+        handler.post(leader, 0);
+        handler.breakPromise(0);
+        assertEq(handler.breakAttempts(), 1, "the first attempt shows the group form");
+        assertEq(handler.slashes(), 1, "and proves the receipt");
+        handler.breakPromise(0);
+        assertEq(handler.breakAttempts(), 2, "the second shows the single form");
+        assertEq(handler.slashes(), 1, "which is the same evidence");
+        assertFalse(handler.faultSlashedTwice());
     }
 }
 
