@@ -230,7 +230,7 @@ fn commit(store: &Store, signer: &ReceiptSigner, batch: Vec<PersistRequest>) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use alloy::{primitives::Address, signers::local::PrivateKeySigner};
+    use alloy::{primitives::Address, signers::local::PrivateKeySigner, sol_types::Eip712Domain};
 
     fn request(n: u64, promise: bool) -> (PersistRequest, oneshot::Receiver<Result<Option<Bytes>, String>>) {
         let raw = Bytes::from(n.to_be_bytes().to_vec());
@@ -248,11 +248,8 @@ mod tests {
         (PersistRequest { txs: vec![(n, raw)], receipt, done }, wait)
     }
 
-    /// Twenty promises and three plain transactions in one commit: three signatures (8 + 8 + 4), each receipt's
-    /// bytes recover to the key under the deployment's domain, and everything is durable.
-    #[test]
-    fn a_commit_signs_its_receipts_in_groups_of_at_most_eight() {
-        let dir = tempfile::tempdir().expect("tempdir");
+    /// A store in `dir`, a key, the deployment's domain and the persister's signer of that key.
+    fn fixture(dir: &tempfile::TempDir) -> (Store, PrivateKeySigner, Eip712Domain, ReceiptSigner) {
         let store = Store::open(&dir.path().join("node.redb")).expect("opens");
         let key = PrivateKeySigner::random();
         let domain = baton_protocol::header::domain(1, Address::repeat_byte(7));
@@ -261,6 +258,15 @@ mod tests {
             separator: domain.separator(),
             interval: Duration::ZERO,
         };
+        (store, key, domain, signer)
+    }
+
+    /// Twenty promises and three plain transactions in one commit: three signatures (8 + 8 + 4), each receipt's
+    /// bytes recover to the key under the deployment's domain, and everything is durable.
+    #[test]
+    fn a_commit_signs_its_receipts_in_groups_of_at_most_eight() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let (store, key, domain, signer) = fixture(&dir);
         let (batch, waits): (Vec<_>, Vec<_>) = (0..23u64).map(|n| request(n, n % 7 != 6 || n > 20)).unzip();
         let receipts: Vec<Option<InclusionReceipt>> =
             batch.iter().map(|r| r.receipt.as_ref().map(|u| u.receipt.clone())).collect();
@@ -287,14 +293,7 @@ mod tests {
     #[test]
     fn a_receipt_alone_in_its_commit_is_signed_in_the_single_form() {
         let dir = tempfile::tempdir().expect("tempdir");
-        let store = Store::open(&dir.path().join("node.redb")).expect("opens");
-        let key = PrivateKeySigner::random();
-        let domain = baton_protocol::header::domain(1, Address::repeat_byte(7));
-        let signer = ReceiptSigner {
-            key: key.to_secp256k1(),
-            separator: domain.separator(),
-            interval: Duration::ZERO,
-        };
+        let (store, key, domain, signer) = fixture(&dir);
         let (alone, wait) = request(1, true);
         let receipt = alone.receipt.as_ref().map(|u| u.receipt.clone()).expect("promised");
         commit(&store, &signer, vec![alone]);
