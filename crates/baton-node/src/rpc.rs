@@ -293,20 +293,22 @@ async fn accept(
     }
     let promised = unsigned.as_ref().map(|u| u.receipt.clone());
     // Acknowledge only once the transaction and its receipt (signed by the persister, with its group) are durable.
-    let signature =
+    let persisted =
         shared.persister.persist(seq.map(|s| (s, raw.clone())).into_iter().collect(), unsigned).await;
-    if let Some(receipt) = promised {
-        let signature = signature.as_ref().ok().and_then(Clone::clone).ok_or_else(|| {
+    match (promised, persisted) {
+        (Some(receipt), Ok(Some(signature))) => {
+            let signed = SignedReceipt { receipt, signature, signer: shared.signer };
+            shared.receipts.issued(signed.clone());
+            Metrics::inc(&shared.metrics.receipts_issued);
+            outcome = Some(Ok(signed));
+        }
+        (Some(_), failed) => {
             shared.receipts.abandon(&hash);
-            let why = signature.as_ref().err().cloned().unwrap_or_else(|| "no signature".into());
-            RpcError::Internal(format!("could not issue the receipt: {why}"))
-        })?;
-        let signed = SignedReceipt { receipt, signature, signer: shared.signer };
-        shared.receipts.issued(signed.clone());
-        Metrics::inc(&shared.metrics.receipts_issued);
-        outcome = Some(Ok(signed));
-    } else if let Err(e) = signature {
-        return Err(RpcError::Internal(format!("could not persist: {e}")));
+            let why = failed.err().unwrap_or_else(|| "no signature came back".into());
+            return Err(RpcError::Internal(format!("could not issue the receipt: {why}")));
+        }
+        (None, Err(e)) => return Err(RpcError::Internal(format!("could not persist: {e}"))),
+        (None, Ok(_)) => {}
     }
     if seq.is_some() {
         Metrics::inc(&shared.metrics.txs_accepted);
