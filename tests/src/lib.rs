@@ -289,9 +289,20 @@ pub async fn node_config(
     dir: &std::path::Path,
     mode: baton_node::DataMode,
 ) -> Result<baton_node::NodeConfig> {
+    node_config_for(chain.deployment().await?, chain.anvil.endpoint_url(), key, dir, mode)
+}
+
+/// [`node_config`] from the deployment and the L1 endpoint alone (for a node in a child process).
+pub fn node_config_for(
+    deployment: Deployment,
+    l1_rpc: reqwest::Url,
+    key: PrivateKeySigner,
+    dir: &std::path::Path,
+    mode: baton_node::DataMode,
+) -> Result<baton_node::NodeConfig> {
     Ok(baton_node::NodeConfig {
-        l1_rpc: chain.anvil.endpoint_url(),
-        deployment: chain.deployment().await?,
+        l1_rpc,
+        deployment,
         signer: key,
         listen: "127.0.0.1:0".parse()?,
         data_dir: dir.to_path_buf(),
@@ -312,6 +323,30 @@ pub async fn node_config(
         max_fee_per_blob_gas: 100_000_000_000,
         blob_sources: Vec::new(),
     })
+}
+
+/// The batch `signer` posted first in `slot`, with the batch before it and its transaction hashes, once recorded.
+pub async fn first_batch_in_slot(
+    chain: &Chain,
+    signer: alloy::primitives::Address,
+    slot: u64,
+) -> Result<Option<(baton_protocol::BatchHeader, baton_protocol::BatchHeader, Vec<alloy::primitives::B256>)>>
+{
+    let reader = baton_l1::L1Reader::new(
+        chain.provider.clone(),
+        chain.inbox,
+        baton_l1::Blobs::configured(chain.provider.clone(), Vec::new()),
+    );
+    let head = chain.block().await?;
+    let appended = reader.appended(0, head).await?;
+    let Some(position) = appended.iter().position(|b| b.header.slot == slot && b.header.sequencer == signer)
+    else {
+        return Ok(None);
+    };
+    let batch = &appended[position];
+    let previous = if position == 0 { batch.header.clone() } else { appended[position - 1].header.clone() };
+    let txs = reader.transaction_hashes(batch).await?.map_err(|e| eyre::eyre!("batch rejected: {e}"))?;
+    Ok(Some((batch.header.clone(), previous, txs)))
 }
 
 /// Logs of the code under test in the test's output (`RUST_LOG`, default warn), once per test binary.

@@ -9,7 +9,7 @@ use alloy::{
     providers::{ext::AnvilApi, Provider},
     signers::local::PrivateKeySigner,
 };
-use baton_e2e::{convert, node_config, send_raw as send, wait_for, Chain, L2_CHAIN_ID};
+use baton_e2e::{convert, first_batch_in_slot, node_config, send_raw as send, wait_for, Chain, L2_CHAIN_ID};
 use baton_node::DataMode;
 use baton_protocol::sample::TxFactory;
 use eyre::{ensure, Result};
@@ -390,30 +390,6 @@ async fn a_node_refuses_a_signer_that_can_never_post_unless_told_to_wait() -> Re
     let node = baton_node::start(cfg).await?;
     node.stop().await;
     Ok(())
-}
-
-/// The batch `signer` posted first in `slot`, with the batch before it and its transaction hashes, once recorded.
-async fn first_batch_in_slot(
-    chain: &Chain,
-    signer: alloy::primitives::Address,
-    slot: u64,
-) -> Result<Option<(baton_protocol::BatchHeader, baton_protocol::BatchHeader, Vec<alloy::primitives::B256>)>>
-{
-    let reader = baton_l1::L1Reader::new(
-        chain.provider.clone(),
-        chain.inbox,
-        baton_l1::Blobs::configured(chain.provider.clone(), Vec::new()),
-    );
-    let head = chain.block().await?;
-    let appended = reader.appended(0, head).await?;
-    let Some(position) = appended.iter().position(|b| b.header.slot == slot && b.header.sequencer == signer)
-    else {
-        return Ok(None);
-    };
-    let batch = &appended[position];
-    let previous = if position == 0 { batch.header.clone() } else { appended[position - 1].header.clone() };
-    let txs = reader.transaction_hashes(batch).await?.map_err(|e| eyre::eyre!("batch rejected: {e}"))?;
-    Ok(Some((batch.header.clone(), previous, txs)))
 }
 
 /// Receipts end to end: the leader signs one at once for each transaction (byte-identical to `cast wallet sign`
