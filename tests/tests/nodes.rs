@@ -46,11 +46,30 @@ async fn bad_input_gets_clear_errors_and_the_feed_publishes_what_was_signed() ->
             "not hex",
         ),
         (r#"{"jsonrpc":"2.0","id":1,"method":"eth_sendRawTransaction","params":["0x"]}"#, -32602, "size"),
+        (r#"{"jsonrpc":"2.0","id":1,"method":"baton_sendTransaction","params":[7]}"#, -32602, "expected one"),
+        (
+            r#"{"jsonrpc":"2.0","id":1,"method":"baton_sendTransaction","params":{"tx":"0x"}}"#,
+            -32602,
+            "expected one",
+        ),
+        (r#"{"jsonrpc":"2.0","id":1,"method":"baton_sendTransaction"}"#, -32602, "expected one"),
+        (r#"[{"jsonrpc":"2.0","id":1,"method":"baton_sendTransaction","params":["0x"]}]"#, -32600, "method"),
     ];
     for (body, code, message) in cases {
         let reply = rpc_raw(&url, body).await?;
         ensure!(reply["error"]["code"] == code, "{body} -> {reply}");
         ensure!(reply["error"]["message"].as_str().unwrap_or("").contains(message), "{body} -> {reply}");
+        // The request's id, or null when it has none (or is not a request object).
+        let id = serde_json::from_str::<serde_json::Value>(body).ok().and_then(|r| r.get("id").cloned());
+        ensure!(reply["id"] == id.unwrap_or_default(), "{body} -> {reply}");
+    }
+    // The request's id comes back as it was sent, whatever its JSON type, on answers and errors alike.
+    for id in [r#""a-string""#, "null", r#"{"n":[1,2]}"#, "18446744073709551615"] {
+        let body =
+            format!(r#"{{"jsonrpc":"2.0","id":{id},"method":"baton_sendTransaction","params":["0xzz"]}}"#);
+        let reply = rpc_raw(&url, &body).await?;
+        ensure!(reply["id"] == serde_json::from_str::<serde_json::Value>(id)?, "{body} -> {reply}");
+        ensure!(reply["error"]["code"] == -32602, "{body} -> {reply}");
     }
     let oversized = format!("0x02{}", "00".repeat(baton_protocol::payload::MAX_TX_SIZE));
     let reply = send(&url, &oversized.parse()?).await?;
@@ -88,7 +107,9 @@ async fn bad_input_gets_clear_errors_and_the_feed_publishes_what_was_signed() ->
     let metrics = reqwest::get(format!("{url}/metrics")).await?.text().await?;
     let labels = format!("{{signer=\"{}\",operator=\"0\"}}", key.address());
     ensure!(metrics.contains(&format!("baton_node_txs_accepted_total{labels} 1")), "{metrics}");
-    ensure!(metrics.contains(&format!("baton_node_txs_rejected_total{labels} 3")), "{metrics}");
+    // Refused transactions: not hex, empty and oversized above, and the four "0xzz" of the id cases (a request
+    // without a transaction in it refuses no transaction).
+    ensure!(metrics.contains(&format!("baton_node_txs_rejected_total{labels} 7")), "{metrics}");
     ensure!(metrics.contains("baton_node_batches_posted_total"), "{metrics}");
     // One durable commit for the one transaction: the idempotent resend commits nothing.
     ensure!(metrics.contains(&format!("baton_node_group_commits_total{labels} 1")), "{metrics}");

@@ -116,7 +116,12 @@ pub(crate) fn spawn(
     let (requests, rx) = mpsc::channel();
     let (committer, checkpointer) = (store.clone(), stop.clone());
     let checkpoint_stats = stats.clone();
-    let commits = tokio::task::spawn_blocking(move || run(&committer, &signer, &rx, &stop, &stats));
+    let commits = tokio::task::spawn_blocking(move || {
+        run(&committer, &signer, &rx, &stop, &stats);
+        // The persister also ends when every handle to it is gone (the node dropped without `stop`): the
+        // checkpointer follows it, or the runtime would wait for it forever at shutdown.
+        stop.store(true, Ordering::Relaxed);
+    });
     let checkpoints =
         tokio::task::spawn_blocking(move || checkpoint(&store, &checkpointer, &checkpoint_stats));
     let task = tokio::spawn(async move {
@@ -287,6 +292,24 @@ mod tests {
         assert_eq!(roots.len(), 3, "20 receipts under 3 signatures");
         assert_eq!(store.receipts().expect("reads").len(), 20);
         assert_eq!(store.mempool().expect("reads").len(), 23);
+    }
+
+    /// A node dropped without `stop` (a failing test, a panicking caller) drops every handle to its persister: both
+    /// threads end, or the runtime would wait for them forever at shutdown.
+    #[test]
+    fn both_threads_end_when_the_last_handle_is_dropped_without_stop() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let (store, _, _, signer) = fixture(&dir);
+        let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime");
+        let ended = runtime.block_on(async {
+            let stop = Arc::new(AtomicBool::new(false));
+            let (persister, task) = spawn(Arc::new(store), signer, stop, Arc::default());
+            drop(persister);
+            tokio::time::timeout(Duration::from_secs(5), task).await.is_ok()
+        });
+        // Not `drop(runtime)`: it would wait for a thread that never ends, and the test would hang, not fail.
+        runtime.shutdown_background();
+        assert!(ended, "the persister's threads outlived every handle to them");
     }
 
     /// A receipt alone in its commit is signed alone: the 65 bytes `cast wallet sign --data` makes of it.

@@ -16,14 +16,14 @@ use alloy::{
 };
 use axum::{
     extract::{DefaultBodyLimit, Query, State},
-    http::{HeaderMap, StatusCode},
-    response::IntoResponse,
+    http::{header::CONTENT_TYPE, HeaderMap, StatusCode},
+    response::{IntoResponse, Response},
     routing::{get, post},
     Json, Router,
 };
 use baton_protocol::payload::MAX_TX_SIZE;
 use baton_protocol::receipt::SignedReceipt;
-use serde_json::{json, Value};
+use serde_json::{json, value::RawValue, Value};
 
 use crate::{
     client::{AttestRequest, CertifiedHeader, NodeClient, TransactionStatus},
@@ -98,7 +98,106 @@ fn result(id: &Value, value: Value) -> Json<Value> {
     Json(json!({"jsonrpc": "2.0", "id": id, "result": value}))
 }
 
-async fn rpc(State(shared): State<Arc<Shared>>, headers: HeaderMap, body: axum::body::Bytes) -> Json<Value> {
+/// A JSON-RPC request borrowed from its body. The two send methods, the node's hot path, are answered from it
+/// without building a JSON tree of the request or of the answer; every other method, and any request this does not
+/// fit, goes through [`Value`] (which also words the errors of malformed requests).
+#[derive(serde::Deserialize)]
+struct Envelope<'a> {
+    #[serde(borrow, default)]
+    id: Option<&'a RawValue>,
+    #[serde(borrow)]
+    method: std::borrow::Cow<'a, str>,
+    #[serde(borrow, default)]
+    params: Option<&'a RawValue>,
+}
+
+/// A successful answer, serialized as it is built.
+#[derive(serde::Serialize)]
+struct Answer<'a, T> {
+    jsonrpc: &'static str,
+    id: &'a RawValue,
+    result: T,
+}
+
+/// What `baton_sendTransaction` answers: `{hash, receipt}`, `receipt` null and `noReceipt` saying why when there is
+/// none.
+#[derive(serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+struct SendAnswer<'a> {
+    hash: B256,
+    receipt: Option<&'a SignedReceipt>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    no_receipt: Option<String>,
+}
+
+fn answer(id: &RawValue, result: impl serde::Serialize) -> Response {
+    match serde_json::to_vec(&Answer { jsonrpc: "2.0", id, result }) {
+        Ok(bytes) => ([(CONTENT_TYPE, "application/json")], bytes).into_response(),
+        Err(e) => error(&Value::Null, &RpcError::Internal(format!("could not encode the answer: {e}")))
+            .into_response(),
+    }
+}
+
+/// `eth_sendRawTransaction` and `baton_sendTransaction` from the borrowed request.
+async fn send_method(
+    shared: &Arc<Shared>,
+    headers: &HeaderMap,
+    request: &Envelope<'_>,
+    promise: bool,
+) -> Response {
+    let id = request.id.unwrap_or(RawValue::NULL);
+    let first =
+        request.params.and_then(|p| serde_json::from_str::<Vec<&RawValue>>(p.get()).ok()).and_then(|p| {
+            p.first().and_then(|hex| serde_json::from_str::<std::borrow::Cow<'_, str>>(hex.get()).ok())
+        });
+    let failed = |e: &RpcError| {
+        let id: Value = serde_json::from_str(id.get()).unwrap_or(Value::Null);
+        error(&id, e).into_response()
+    };
+    let Some(hex) = first else {
+        return failed(&RpcError::InvalidParams("expected one hex-encoded transaction".into()));
+    };
+    let forwarding = if promise {
+        Forwarding::default()
+    } else {
+        Forwarding {
+            forwarded: headers.contains_key(FORWARDED_HEADER),
+            hold_until: headers
+                .get(peers::HOLD_UNTIL_HEADER)
+                .and_then(|v| v.to_str().ok())
+                .and_then(|v| v.parse::<u64>().ok()),
+        }
+    };
+    match accept(shared, &hex, forwarding, promise).await {
+        Ok((hash, _)) if !promise => answer(id, hash),
+        Ok((hash, outcome)) => {
+            let (receipt, no_receipt) = match &outcome {
+                Some(Ok(receipt)) => (Some(receipt), None),
+                Some(Err(why)) => (None, Some(why.to_string())),
+                None => (None, None),
+            };
+            answer(id, SendAnswer { hash, receipt, no_receipt })
+        }
+        Err(e) => {
+            Metrics::inc(&shared.metrics.txs_rejected);
+            failed(&e)
+        }
+    }
+}
+
+async fn rpc(State(shared): State<Arc<Shared>>, headers: HeaderMap, body: axum::body::Bytes) -> Response {
+    if let Ok(request) = serde_json::from_slice::<Envelope<'_>>(&body) {
+        match request.method.as_ref() {
+            "eth_sendRawTransaction" => return send_method(&shared, &headers, &request, false).await,
+            "baton_sendTransaction" => return send_method(&shared, &headers, &request, true).await,
+            _ => {}
+        }
+    }
+    rpc_value(&shared, &headers, body).await.into_response()
+}
+
+/// Every other method, from the request parsed as a [`Value`].
+async fn rpc_value(shared: &Arc<Shared>, headers: &HeaderMap, body: axum::body::Bytes) -> Json<Value> {
     let request: Value = match serde_json::from_slice(&body) {
         Ok(v) => v,
         Err(e) => return error(&Value::Null, &RpcError::Parse(e.to_string())),
@@ -109,39 +208,6 @@ async fn rpc(State(shared): State<Arc<Shared>>, headers: HeaderMap, body: axum::
     };
     let params = request.get("params").cloned().unwrap_or(Value::Array(Vec::new()));
     match method {
-        "eth_sendRawTransaction" => {
-            let forwarded = headers.contains_key(FORWARDED_HEADER);
-            let hold_until = headers
-                .get(peers::HOLD_UNTIL_HEADER)
-                .and_then(|v| v.to_str().ok())
-                .and_then(|v| v.parse::<u64>().ok());
-            let Some(hex) = params.get(0).and_then(Value::as_str) else {
-                return error(&id, &RpcError::InvalidParams("expected one hex-encoded transaction".into()));
-            };
-            match accept(&shared, hex, Forwarding { forwarded, hold_until }, false).await {
-                Ok((hash, _)) => result(&id, json!(hash)),
-                Err(e) => {
-                    Metrics::inc(&shared.metrics.txs_rejected);
-                    error(&id, &e)
-                }
-            }
-        }
-        "baton_sendTransaction" => {
-            let Some(hex) = params.get(0).and_then(Value::as_str) else {
-                return error(&id, &RpcError::InvalidParams("expected one hex-encoded transaction".into()));
-            };
-            match accept(&shared, hex, Forwarding::default(), true).await {
-                Ok((hash, Some(Ok(receipt)))) => result(&id, json!({ "hash": hash, "receipt": receipt })),
-                Ok((hash, Some(Err(why)))) => {
-                    result(&id, json!({ "hash": hash, "receipt": null, "noReceipt": why.to_string() }))
-                }
-                Ok((hash, None)) => result(&id, json!({ "hash": hash, "receipt": null })),
-                Err(e) => {
-                    Metrics::inc(&shared.metrics.txs_rejected);
-                    error(&id, &e)
-                }
-            }
-        }
         "baton_getReceipt" => {
             let hash = params.get(0).and_then(Value::as_str).and_then(|h| h.parse::<B256>().ok());
             match hash {
@@ -200,9 +266,7 @@ async fn rpc(State(shared): State<Arc<Shared>>, headers: HeaderMap, body: axum::
             };
             // The poster holds a batch's certificate: a user asks the node it sent to, which asks its peers once.
             let found = match found {
-                None if !headers.contains_key(FORWARDED_HEADER) => {
-                    certificate_from_peers(&shared, hash).await
-                }
+                None if !headers.contains_key(FORWARDED_HEADER) => certificate_from_peers(shared, hash).await,
                 found => found,
             };
             result(&id, json!(found))
