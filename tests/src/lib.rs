@@ -18,6 +18,7 @@ use eyre::Result;
 pub use baton_l1::convert;
 
 pub mod browser;
+pub mod child;
 pub mod load;
 
 /// How long a test waits for a receipt before failing: a dropped transaction must fail the test, not hang it.

@@ -5,12 +5,7 @@
 //!
 //! Its own test binary, because it re-runs itself as the child.
 
-use std::{
-    collections::BTreeSet,
-    io::BufRead,
-    process::{Child, Command, Stdio},
-    time::Duration,
-};
+use std::{collections::BTreeSet, time::Duration};
 
 use alloy::{
     consensus::Transaction as _,
@@ -20,28 +15,20 @@ use alloy::{
     sol_types::SolCall,
 };
 use baton_bindings::sequencer_registry::SequencerRegistry;
-use baton_e2e::{keeper_config_for, test_params, wait_for, Chain, Proxy};
+use baton_e2e::{
+    child::{ChildConfig, ChildProcess},
+    keeper_config_for, test_params, wait_for, Chain, Proxy,
+};
 use baton_keeper::strategy::missed_slot_digest;
-use baton_protocol::deployment::Deployment;
 use eyre::{ensure, eyre, Result};
 
 const CHILD_ENV: &str = "BATON_KEEPER_CHILD";
-
-/// What the child needs, passed as JSON in [`CHILD_ENV`].
-#[derive(serde::Serialize, serde::Deserialize)]
-struct ChildConfig {
-    rpc: String,
-    deployment: Deployment,
-    key: String,
-    dir: std::path::PathBuf,
-}
 
 /// Runs only as the child of the test below: a keeper until killed.
 #[test]
 #[ignore = "helper process for keeper_survives_kill_9_and_an_endpoint_outage"]
 fn keeper_child() -> Result<()> {
-    let Ok(json) = std::env::var(CHILD_ENV) else { return Ok(()) };
-    let config: ChildConfig = serde_json::from_str(&json)?;
+    let Some(config) = ChildConfig::from_env(CHILD_ENV)? else { return Ok(()) };
     let key: PrivateKeySigner = config.key.parse()?;
     let runtime = tokio::runtime::Runtime::new()?;
     runtime.block_on(async {
@@ -55,21 +42,8 @@ fn keeper_child() -> Result<()> {
 }
 
 /// Starts a keeper child; returns it and its HTTP URL.
-fn spawn_child(config: &str) -> Result<(Child, String)> {
-    let mut child = Command::new(std::env::current_exe()?)
-        .args(["--exact", "keeper_child", "--ignored", "--nocapture"])
-        .env(CHILD_ENV, config)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()?;
-    let stdout = child.stdout.take().ok_or_else(|| eyre!("no stdout"))?;
-    let mut lines = std::io::BufReader::new(stdout).lines();
-    loop {
-        let line = lines.next().ok_or_else(|| eyre!("child exited before starting the keeper"))??;
-        if let Some(url) = line.strip_prefix("KEEPER_URL=") {
-            return Ok((child, url.to_string()));
-        }
-    }
+fn spawn_child(config: &str) -> Result<(ChildProcess, String)> {
+    ChildProcess::start_ready("keeper_child", CHILD_ENV, config, "KEEPER_URL=")
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -110,7 +84,6 @@ async fn keeper_survives_kill_9_and_an_endpoint_outage() -> Result<()> {
             tokio::time::sleep(Duration::from_secs(3)).await;
         }
         child.kill()?; // SIGKILL
-        child.wait()?;
         child = if round == 2 {
             // ...and is still away when the keeper restarts.
             spawn_child_when_endpoint_returns(&config, &mut proxy).await?
@@ -123,8 +96,7 @@ async fn keeper_survives_kill_9_and_an_endpoint_outage() -> Result<()> {
     // transaction again (same nonce), not a second one.
     chain.provider.anvil_set_interval_mining(0).await?;
     child.kill()?;
-    child.wait()?;
-    let (mut stalled, url) = spawn_child(&config)?;
+    let (stalled, url) = spawn_child(&config)?;
     chain.mine(2).await?;
     wait_for("a report in flight", Duration::from_secs(20), || async {
         let status: serde_json::Value = reqwest::get(format!("{url}/status")).await?.json().await?;
@@ -134,7 +106,6 @@ async fn keeper_survives_kill_9_and_an_endpoint_outage() -> Result<()> {
     let in_flight = chain.provider.get_transaction_count(keeper_key.address()).pending().await?;
     chain.provider.anvil_drop_all_transactions().await?;
     stalled.kill()?;
-    stalled.wait()?;
     ensure!(
         chain.provider.get_transaction_count(keeper_key.address()).pending().await? < in_flight,
         "the endpoint forgot the keeper's transaction"
@@ -167,7 +138,6 @@ async fn keeper_survives_kill_9_and_an_endpoint_outage() -> Result<()> {
     let confirmed = figure("baton_keeper_actions_confirmed_total{kind=\"missed-slot\"}");
     let submitted = figure("baton_keeper_actions_submitted_total{kind=\"missed-slot\"}");
     child.kill()?;
-    child.wait()?;
     chain.provider.anvil_set_interval_mining(0).await?;
 
     // Every transaction the keeper ever sent: one per slot, all successful.
@@ -211,20 +181,12 @@ async fn keeper_survives_kill_9_and_an_endpoint_outage() -> Result<()> {
 
 /// Restarts the keeper while its endpoint is down (it must keep retrying, not exit), then brings the endpoint
 /// back.
-async fn spawn_child_when_endpoint_returns(config: &str, proxy: &mut Proxy) -> Result<Child> {
+async fn spawn_child_when_endpoint_returns(config: &str, proxy: &mut Proxy) -> Result<ChildProcess> {
     // A keeper cannot start against a dead endpoint (it checks the chain id first); this start fails...
-    let mut failing = Command::new(std::env::current_exe()?)
-        .args(["--exact", "keeper_child", "--ignored", "--nocapture"])
-        .env(CHILD_ENV, config)
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()?;
+    let mut failing = ChildProcess::start("keeper_child", CHILD_ENV, config)?;
     tokio::time::sleep(Duration::from_secs(3)).await;
     let refused = failing.try_wait()?.is_some_and(|status| !status.success());
-    if failing.try_wait()?.is_none() {
-        failing.kill()?;
-        failing.wait()?;
-    }
+    drop(failing);
     ensure!(refused, "a keeper must refuse to start without its endpoint, with an error");
     // ...and once the endpoint is back, a restarted keeper catches up on everything it missed.
     proxy.revive().await?;

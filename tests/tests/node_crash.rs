@@ -6,37 +6,25 @@
 //!
 //! Its own test binary, because it re-runs itself as the child.
 
-use std::{
-    collections::BTreeMap,
-    io::BufRead,
-    process::{Child, Command, Stdio},
-    time::Duration,
-};
+use std::{collections::BTreeMap, time::Duration};
 
 use alloy::{primitives::Bytes, signers::local::PrivateKeySigner};
-use baton_e2e::{first_batch_in_slot, node_config_for, wait_for, Chain, L2_CHAIN_ID};
+use baton_e2e::{
+    child::{ChildConfig, ChildProcess},
+    first_batch_in_slot, node_config_for, wait_for, Chain, L2_CHAIN_ID,
+};
 use baton_node::{DataMode, NodeClient};
-use baton_protocol::{deployment::Deployment, receipt::SignedReceipt, sample::TxFactory};
-use eyre::{ensure, eyre, Result};
+use baton_protocol::{receipt::SignedReceipt, sample::TxFactory};
+use eyre::{ensure, Result};
 use tokio::sync::mpsc::UnboundedSender;
 
 const CHILD_ENV: &str = "BATON_NODE_CHILD";
-
-/// What the child needs, passed as JSON in [`CHILD_ENV`].
-#[derive(serde::Serialize, serde::Deserialize)]
-struct ChildConfig {
-    rpc: String,
-    deployment: Deployment,
-    key: String,
-    dir: std::path::PathBuf,
-}
 
 /// Runs only as the child of the test below: a node until killed.
 #[test]
 #[ignore = "helper process for a_node_killed_mid_burst_keeps_every_receipt_it_acknowledged"]
 fn node_child() -> Result<()> {
-    let Ok(json) = std::env::var(CHILD_ENV) else { return Ok(()) };
-    let config: ChildConfig = serde_json::from_str(&json)?;
+    let Some(config) = ChildConfig::from_env(CHILD_ENV)? else { return Ok(()) };
     let key: PrivateKeySigner = config.key.parse()?;
     let runtime = tokio::runtime::Runtime::new()?;
     runtime.block_on(async {
@@ -54,33 +42,10 @@ fn node_child() -> Result<()> {
     })
 }
 
-/// The child process, killed when dropped (a failing test leaves nothing running).
-struct NodeProcess(Child);
-
-impl Drop for NodeProcess {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
 /// Starts a node child; returns it and a client of its HTTP endpoint.
-fn spawn_child(config: &str) -> Result<(NodeProcess, NodeClient)> {
-    let mut child = Command::new(std::env::current_exe()?)
-        .args(["--exact", "node_child", "--ignored", "--nocapture"])
-        .env(CHILD_ENV, config)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()?;
-    let stdout = child.stdout.take().ok_or_else(|| eyre!("no stdout"))?;
-    let process = NodeProcess(child);
-    let mut lines = std::io::BufReader::new(stdout).lines();
-    loop {
-        let line = lines.next().ok_or_else(|| eyre!("child exited before starting the node"))??;
-        if let Some(url) = line.strip_prefix("NODE_URL=") {
-            return Ok((process, NodeClient::new(url.parse()?)));
-        }
-    }
+fn spawn_child(config: &str) -> Result<(ChildProcess, NodeClient)> {
+    let (child, url) = ChildProcess::start_ready("node_child", CHILD_ENV, config, "NODE_URL=")?;
+    Ok((child, NodeClient::new(url.parse()?)))
 }
 
 /// Sends `raws` at once; returns the receipts of those answered with one (a killed node answers the rest with an
@@ -156,7 +121,7 @@ async fn a_node_killed_mid_burst_keeps_every_receipt_it_acknowledged() -> Result
                 spawn_send(&client, raw, &answers);
             }
             tokio::time::sleep(Duration::from_millis(1)).await;
-            drop(node); // SIGKILL
+            node.kill()?; // SIGKILL
         }
     }
     ensure!(in_killed_burst >= 1, "the burst the kill fell into had an answer before it");
@@ -197,6 +162,6 @@ async fn a_node_killed_mid_burst_keeps_every_receipt_it_acknowledged() -> Result
             ensure!(r.receipt.kept_by(&txs), "receipt at index {} of slot {slot} broken", r.receipt.index);
         }
     }
-    drop(node);
+    node.kill()?;
     Ok(())
 }
