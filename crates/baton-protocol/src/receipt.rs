@@ -86,10 +86,15 @@ pub fn group_root_of(leaf: B256, path: &[B256]) -> B256 {
 
 /// The digest a group signature signs: `keccak256(0x1901 ‖ separator ‖ hashStruct(InclusionReceiptRoot(root)))`.
 pub fn group_signing_hash_under(root: B256, separator: &B256) -> B256 {
+    digest_under(separator, InclusionReceiptRoot { root }.eip712_hash_struct())
+}
+
+/// EIP-712's `keccak256(0x1901 ‖ separator ‖ structHash)`.
+fn digest_under(separator: &B256, struct_hash: B256) -> B256 {
     let mut digest = alloy::primitives::Keccak256::new();
     digest.update([0x19, 0x01]);
     digest.update(separator);
-    digest.update(InclusionReceiptRoot { root }.eip712_hash_struct());
+    digest.update(struct_hash);
     digest.finalize()
 }
 
@@ -124,9 +129,15 @@ pub fn sign_group(
 }
 
 impl InclusionReceipt {
-    /// The receipt hash: EIP-712 `hashStruct`.
+    /// The receipt hash: EIP-712 `hashStruct`, with the type hash computed once per process (a group's tree hashes
+    /// every receipt in it).
     pub fn hash(&self) -> B256 {
-        self.eip712_hash_struct()
+        static TYPE_HASH: std::sync::LazyLock<B256> =
+            std::sync::LazyLock::new(|| keccak256(InclusionReceipt::eip712_encode_type().as_bytes()));
+        let mut hash_struct = alloy::primitives::Keccak256::new();
+        hash_struct.update(*TYPE_HASH);
+        hash_struct.update(self.eip712_encode_data());
+        hash_struct.finalize()
     }
 
     /// The digest the signer signs under `domain` (the Baton domain of the deployment's inbox).
@@ -135,19 +146,10 @@ impl InclusionReceipt {
     }
 
     /// The same digest from the domain's separator (`domain.separator()`, computed once by a caller that signs many
-    /// receipts): `keccak256(0x1901 ‖ separator ‖ hashStruct)` with the type hash computed once per process, two
-    /// hashes instead of seven (the node signs one receipt per request).
+    /// receipts): `keccak256(0x1901 ‖ separator ‖ hashStruct)`, two hashes instead of seven (the node signs receipts
+    /// on every request's path).
     pub fn signing_hash_under(&self, separator: &B256) -> B256 {
-        static TYPE_HASH: std::sync::LazyLock<B256> =
-            std::sync::LazyLock::new(|| keccak256(InclusionReceipt::eip712_encode_type().as_bytes()));
-        let mut hash_struct = alloy::primitives::Keccak256::new();
-        hash_struct.update(*TYPE_HASH);
-        hash_struct.update(self.eip712_encode_data());
-        let mut digest = alloy::primitives::Keccak256::new();
-        digest.update([0x19, 0x01]);
-        digest.update(separator);
-        digest.update(hash_struct.finalize());
-        digest.finalize()
+        digest_under(separator, self.hash())
     }
 
     /// Signs the receipt: the 65-byte `r ‖ s ‖ v` signature the contracts take.
