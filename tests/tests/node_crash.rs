@@ -51,18 +51,14 @@ fn spawn_child(config: &str) -> Result<(ChildProcess, NodeClient)> {
 /// Sends `raws` at once; returns the receipts of those answered with one (a killed node answers the rest with an
 /// error, which is not an acknowledgement).
 async fn burst(client: &NodeClient, raws: Vec<Bytes>) -> Vec<SignedReceipt> {
-    let sends: Vec<_> = raws
-        .into_iter()
-        .map(|raw| {
-            let client = client.clone();
-            tokio::spawn(async move { client.send_transaction(&raw).await })
-        })
-        .collect();
+    let (answers, mut answered) = tokio::sync::mpsc::unbounded_channel();
+    for raw in &raws {
+        spawn_send(client, raw, &answers);
+    }
+    drop(answers);
     let mut receipts = Vec::new();
-    for send in sends {
-        if let Ok(Ok(sent)) = send.await {
-            receipts.extend(sent.receipt);
-        }
+    while let Some(answer) = answered.recv().await {
+        receipts.extend(answer);
     }
     receipts
 }
