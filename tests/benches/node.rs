@@ -269,7 +269,63 @@ fn commit_costs() -> Result<()> {
 }
 
 /// The receipt latency table: 1,000, 5,000 and 10,000 requests per second.
+/// CPU time of the calling thread, in microseconds (nanosecond resolution, unlike `/proc`'s ticks).
+fn thread_cpu_us() -> f64 {
+    let mut now = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+    // SAFETY: `clock_gettime` writes one `timespec` through a pointer to a live, properly aligned local.
+    let _ = unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut now) };
+    now.tv_sec as f64 * 1e6 + now.tv_nsec as f64 / 1e3
+}
+
+/// What waiting costs a thread on this machine, in its own CPU time: a sleep, being woken from a blocking receive
+/// by another thread, and a trivial system call for scale. On a virtual core that halts when idle, each wait and
+/// wake-up is paid in the tens of microseconds (docs/BENCHMARKS.md, "What a wake-up costs on this machine").
+fn wake_costs() -> Result<()> {
+    const N: u32 = 2_000;
+    let cpu_per = |f: &mut dyn FnMut()| {
+        let before = thread_cpu_us();
+        for _ in 0..N {
+            f();
+        }
+        (thread_cpu_us() - before) / f64::from(N)
+    };
+    // SAFETY: `getppid` has no preconditions.
+    let syscall = cpu_per(&mut || {
+        std::hint::black_box(unsafe { libc::getppid() });
+    });
+    let sleep_50us = cpu_per(&mut || std::thread::sleep(std::time::Duration::from_micros(50)));
+    let sleep_1ms = cpu_per(&mut || std::thread::sleep(std::time::Duration::from_millis(1)));
+    // The receiver blocks each time: the sender spins 1 ms between sends, so the receiver's core goes idle.
+    let (tx, rx) = std::sync::mpsc::channel::<u32>();
+    let receiver = std::thread::spawn(move || {
+        let before = thread_cpu_us();
+        for _ in 0..N {
+            if rx.recv().is_err() {
+                break;
+            }
+        }
+        (thread_cpu_us() - before) / f64::from(N)
+    });
+    for i in 0..N {
+        let spin = Instant::now();
+        while spin.elapsed() < std::time::Duration::from_millis(1) {
+            std::hint::spin_loop();
+        }
+        tx.send(i)?;
+    }
+    let woken = receiver.join().map_err(|_| eyre::eyre!("the receiver panicked"))?;
+    println!("| what a thread waits for | its CPU µs each time |");
+    println!("|---|---:|");
+    println!("| a system call (`getppid`), for scale | {syscall:.2} |");
+    println!("| `thread::sleep` of 50 µs | {sleep_50us:.1} |");
+    println!("| `thread::sleep` of 1 ms | {sleep_1ms:.1} |");
+    println!("| woken from a blocking channel receive by another thread | {woken:.1} |");
+    println!();
+    Ok(())
+}
+
 async fn receipts_table(rates: &[(u64, u64)]) -> Result<()> {
+    wake_costs()?;
     signature_costs()?;
     commit_costs()?;
     println!("| receipts (`baton_sendTransaction`, open loop) | answered with a receipt | last answer after (s) | p50 ms | p99 ms | node CPU µs per request | client CPU µs per request | requests per group commit | commit thread busy | CPU stolen by the host |");
