@@ -484,6 +484,19 @@ async fn receipt_latency(rate: u64, seconds: u64) -> Result<ReceiptRun> {
     let commits_after = commit_counters(&node.url()).await?;
     node.stop().await;
     node_runtime.shutdown_background();
+    // `BATON_LATENCY_DUMP=FILE`: one line per answered request, `due_ms latency_ms`, to see when in the run the tail
+    // happened (e.g. beside the node's checkpoints), which p99 alone does not say.
+    if let Ok(path) = std::env::var("BATON_LATENCY_DUMP") {
+        let lines: String = replies
+            .iter()
+            .enumerate()
+            .filter_map(|(i, reply)| {
+                let due_ms = gap.as_secs_f64() * 1e3 * i as f64;
+                reply.as_ref().map(|r| format!("{due_ms:.3} {:.3}\n", r.latency.as_secs_f64() * 1e3))
+            })
+            .collect();
+        std::fs::write(format!("{path}.{rate}"), lines)?;
+    }
     // Read the answers only now, outside the measured CPU time.
     let mut latencies = Vec::with_capacity(total);
     for reply in replies.into_iter().flatten() {
