@@ -286,8 +286,8 @@ fn wake_costs() -> Result<()> {
         }
         (thread_cpu_us() - before) / f64::from(N)
     };
-    // SAFETY: `getppid` has no preconditions.
     let syscall = cpu_per(&mut || {
+        // SAFETY: `getppid` has no preconditions.
         std::hint::black_box(unsafe { libc::getppid() });
     });
     let sleep_50us = cpu_per(&mut || std::thread::sleep(std::time::Duration::from_micros(50)));
