@@ -25,7 +25,8 @@ pub struct Faults {
     /// Attest without the sign-once guard: sign any header the checks accept, even a second one for a position
     /// this node attested already (a member colluding in a conflicting certificate).
     pub double_attest: bool,
-    /// Certify two headers for one position: see [`SplitCommittee`]. The switch turns itself off once done.
+    /// Certify two headers for one position: see [`SplitCommittee`]. The switch turns itself off once both
+    /// certificates exist (a round without a quorum leaves it on for the next batch).
     pub certify_twice: Option<SplitCommittee>,
 }
 

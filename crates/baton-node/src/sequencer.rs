@@ -659,7 +659,7 @@ impl Sequencer {
                 None => self.shared.peers.read().map(|p| p.clone()).unwrap_or_default(),
             };
             let certified = self.certify(&header, &signature, &payload, peers).await?;
-            if let Some(split) = split {
+            if let Some(split) = split.filter(|_| certified.is_some()) {
                 self.certify_conflicting(&header, raws, split).await?;
             }
             certified
@@ -737,18 +737,16 @@ impl Sequencer {
         Ok(certified)
     }
 
-    /// Fault switch `certify_twice`: a second header for the position of `header`, with its transactions less the
-    /// last, signed and certified by the colluders and the `second` members; its certificate goes on the feed next
-    /// to the first. The switch turns itself off.
+    /// Fault switch `certify_twice`, once `header` is certified: a second header for its position, with its
+    /// transactions less the last, signed and certified by the colluders and the `second` members; its certificate
+    /// goes on the feed next to the first. The switch turns itself off once both certificates exist; a round without
+    /// a quorum (a member too slow to answer) leaves it on for the next batch.
     async fn certify_conflicting(
         &self,
         header: &BatchHeader,
         raws: &[Bytes],
         split: SplitCommittee,
     ) -> Result<()> {
-        if let Ok(mut faults) = self.shared.faults.write() {
-            faults.certify_twice = None;
-        }
         let shorter = &raws[..raws.len().saturating_sub(1)];
         let payload = payload::encode(shorter)?;
         let hashes: Vec<B256> = shorter.iter().map(keccak256).collect();
@@ -757,12 +755,20 @@ impl Sequencer {
         let signature = other.sign(&self.domain, &self.config.signer)?;
         let peers = [split.colluders, split.second].concat();
         match self.certify(&other, &signature, &payload, peers).await? {
-            Some((_, certificate, _)) => warn!(
+            Some((_, certificate, _)) => {
+                if let Ok(mut faults) = self.shared.faults.write() {
+                    faults.certify_twice = None;
+                }
+                warn!(
+                    batch = header.batchNumber,
+                    signers = format!("{:#x}", certificate.signers),
+                    "fault switch: certified a second header for this position"
+                )
+            }
+            None => warn!(
                 batch = header.batchNumber,
-                signers = format!("{:#x}", certificate.signers),
-                "fault switch: certified a second header for this position"
+                "fault switch: the second header got no quorum; trying again with the next batch"
             ),
-            None => warn!(batch = header.batchNumber, "fault switch: the second header got no quorum"),
         }
         Ok(())
     }

@@ -134,7 +134,7 @@ where
     let equivocator = scenario::equivocation(&net, &[&absent[..], &[breaker]].concat());
     let promised = scenario::broken_receipts(&net, breaker, options.seed, &mut warnings).await?;
     scenario::watch_certificate_conflict(&net, &conflicted, &mut warnings).await?;
-    scenario::watch_censorship(&net, &censored, &mut warnings).await?;
+    scenario::watch_censorship(&net, censored.as_ref(), &mut warnings).await?;
     let deposit_index = scenario::deposit(&net, &l1_user, &l2_user, &mut warnings).await?;
     scenario::watch_equivocation(&net, equivocator, &mut warnings).await?;
     scenario::watch_jail(&net, offline, &mut warnings).await?;

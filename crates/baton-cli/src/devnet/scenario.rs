@@ -196,9 +196,17 @@ pub(super) struct Censored {
     pub(super) entry_index: u64,
 }
 
+/// How many times the censored user tries before the act gives up (each try costs the forced-inclusion fee).
+const CENSORSHIP_ATTEMPTS: u64 = 3;
+
 /// Act 3: slot s + 1 is posted by the censor (the poster of a slot being the first of its leader and backups with
 /// a turn that is none of `absent`) and slot s by anyone; once slot s has its batch, the censored user, ignored by
-/// the censor, forces its transaction on L1 with a deadline inside slot s + 1.
+/// the censor, forces its transaction on L1 with a deadline inside slot s + 1. The window for that is a few blocks
+/// wide (the deadline is `inclusionWindow` blocks after the enqueue, which must follow slot s's batch), so a loaded
+/// machine can miss it: the deadline then falls after the censor's slot, or the censor's batch lands past the
+/// deadline and has to include the entry; either way nobody censored, and the user tries again (a new transaction)
+/// at the next such pair of slots. Returns the entry the censor left behind, `None` (with a warning) when every
+/// attempt missed.
 pub(super) async fn censorship(
     net: &Net,
     censor: u8,
@@ -206,7 +214,31 @@ pub(super) async fn censorship(
     l1_user: &PrivateKeySigner,
     l2_user: &PrivateKeySigner,
     warnings: &mut Vec<String>,
-) -> Result<Censored> {
+) -> Result<Option<Censored>> {
+    net.update_faults(censor, |f| f.censor = vec![l2_user.address()]);
+    net.progress.say(format!("operator {censor} censors user {}", l2_user.address()));
+    for nonce in 0..CENSORSHIP_ATTEMPTS {
+        match censor_once(net, censor, absent, l1_user, l2_user, nonce).await? {
+            Ok(censored) => return Ok(Some(censored)),
+            Err(missed) => net.progress.say(format!("  {missed}: nobody censored; the user tries again")),
+        }
+    }
+    warnings.push(format!(
+        "operator {censor} never left a forced entry behind past its deadline ({CENSORSHIP_ATTEMPTS} attempts)"
+    ));
+    Ok(None)
+}
+
+/// One attempt of [`censorship`] with the user's L2 transaction of `nonce`: the entry left behind, or why the
+/// censor could not leave it behind.
+async fn censor_once(
+    net: &Net,
+    censor: u8,
+    absent: &[u8],
+    l1_user: &PrivateKeySigner,
+    l2_user: &PrivateKeySigner,
+    nonce: u64,
+) -> Result<std::result::Result<Censored, String>> {
     let poster = |slot: u64, members: u128| {
         net.schedule
             .order(slot, members)
@@ -226,15 +258,12 @@ pub(super) async fn censorship(
         }
         found.ok_or_else(|| eyre!("no slot posted by operator {censor} after a posted one"))?
     };
-    net.update_faults(censor, |f| f.censor = vec![l2_user.address()]);
-    let forced_raw = l2_transfer(l2_user, 0, Address::repeat_byte(0xc0), U256::from(1u64))?;
-    net.progress
-        .say(format!("operator {censor} censors user {} (it posts slot {censored_slot})", l2_user.address()));
+    let forced_raw = l2_transfer(l2_user, nonce, Address::repeat_byte(0xc0), U256::from(1u64))?;
     let reply = baton_node::NodeClient::new(net.urls[usize::from(censor)].clone())
         .send_raw_transaction(&forced_raw)
         .await;
     net.progress.say(format!(
-        "  the user sends its transaction to operator {censor}: {}",
+        "  the user sends a transaction to operator {censor}, which posts slot {censored_slot}: {}",
         reply.map_or_else(|e| e.to_string(), |hash| format!("accepted as \"{hash}\""))
     ));
     let prior_slot = censored_slot - 1;
@@ -250,9 +279,7 @@ pub(super) async fn censorship(
         })
         .await?;
     if !prior_batch {
-        warnings.push(format!(
-            "no batch in slot {prior_slot}; the forced entry may be included before the censor's slot"
-        ));
+        return Ok(Err(format!("no batch in slot {prior_slot}, the slot before the censor's")));
     }
     net.progress.say("  not included: the user escalates to L1 forced inclusion");
     let user_inbox = BatchInbox::new(net.deployment.inbox, crate::ops::connect(&net.rpc, l1_user));
@@ -268,12 +295,33 @@ pub(super) async fn censorship(
         .decoded_log::<BatchInbox::ForcedEntryQueued>()
         .ok_or_else(|| eyre!("enqueue emitted no ForcedEntryQueued"))?;
     let (entry_index, deadline) = (entry.index, entry.deadline);
-    net.progress.say(format!(
-        "  queued as entry {entry_index}, deadline block {deadline} (slot {})",
-        net.schedule.slot_at(deadline)
-    ));
-
-    Ok(Censored { censor, entry_index })
+    let deadline_slot = net.schedule.slot_at(deadline);
+    net.progress
+        .say(format!("  queued as entry {entry_index}, deadline block {deadline} (slot {deadline_slot})"));
+    if deadline_slot != censored_slot {
+        return Ok(Err(format!(
+            "the enqueue landed in block {}, too late for a deadline in slot {censored_slot}",
+            receipt.block_number.unwrap_or_default()
+        )));
+    }
+    // The censor posts one batch in its slot: once it is on L1 (or the slot is over), the entry is either left
+    // behind past its deadline or was included by a batch of the slot.
+    let censor_address = net.signers[usize::from(censor)].address();
+    let slot_end = net.schedule.slot_start(censored_slot + 1);
+    loop {
+        let head = net.head().await?;
+        let batches = net.appended(prior_start, head).await?;
+        let in_slot = || batches.iter().filter(|a| a.header.slot == censored_slot);
+        if in_slot().any(|a| a.header.queuePosition > entry_index) {
+            return Ok(Err(format!(
+                "the batch of slot {censored_slot} landed past the deadline and had to include entry {entry_index}"
+            )));
+        }
+        if head >= slot_end || in_slot().any(|a| a.header.sequencer == censor_address) {
+            return Ok(Ok(Censored { censor, entry_index }));
+        }
+        tokio::time::sleep(Duration::from_millis(250)).await;
+    }
 }
 
 /// Act 4: another operator signs two headers for its next batch. Returns it.
@@ -288,10 +336,10 @@ pub(super) fn equivocation(net: &Net, taken: &[u8]) -> u8 {
 /// Waits for the censorship to be proven and the forced transaction to be included.
 pub(super) async fn watch_censorship(
     net: &Net,
-    censored: &Censored,
+    censored: Option<&Censored>,
     warnings: &mut Vec<String>,
 ) -> Result<()> {
-    let Censored { censor, entry_index } = *censored;
+    let Some(&Censored { censor, entry_index }) = censored else { return Ok(()) };
     let inbox_view = BatchInbox::new(net.deployment.inbox, net.provider.clone());
     let censorship_proven = net
         .wait("the censorship slash", Duration::from_secs(90), || async {
