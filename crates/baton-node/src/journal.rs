@@ -10,10 +10,13 @@
 //! first frame whose generation is not the segment's or whose CRC fails: a torn last write and the frames an older
 //! generation left further on both end the segment.
 //!
-//! Appends go to the active segment. A checkpoint writes every frame not yet in redb to redb, recording in the same
-//! redb commit the highest generation it covered; the journal then starts a new generation in the other segment,
-//! which only ever happens once that segment's frames are all covered. Opening replays the frames of generations
-//! after the recorded one, oldest first.
+//! Appends go to the active segment. A durable checkpoint writes every frame not yet in redb to redb, recording in
+//! the same redb commit the highest generation it covered; the journal then starts a new generation in the other
+//! segment, which only ever happens once that segment's frames are all covered. A lazy checkpoint writes the frames
+//! to redb in a commit that is not synced and records no generation: the journal keeps them, and the segment is not
+//! reused, until a durable one (once the active segment is half written, or a second after the last). Opening
+//! replays the frames of generations after the recorded one, oldest first (inserts of the same values, so a frame
+//! whose lazy checkpoint did reach the disk replays harmlessly).
 
 use std::{
     ffi::OsString,
@@ -225,6 +228,11 @@ impl Journal {
     /// Records that every frame up to `generation` is in redb.
     pub(crate) fn checkpointed(&mut self, generation: u64) {
         self.checkpointed = self.checkpointed.max(generation);
+    }
+
+    /// Whether the active segment is at least half written: time for a checkpoint that frees the other one.
+    pub(crate) fn half_full(&self) -> bool {
+        self.offset.saturating_sub(HEADER_LEN) * 2 >= self.capacity - HEADER_LEN
     }
 
     /// Whether a new generation can start now: the other segment holds nothing redb lacks.

@@ -1,7 +1,8 @@
 //! Group commit of accepted transactions and issued receipts: a blocking service that signs the receipts and commits
 //! everything that arrived while the previous commit ran as one journal frame (one `fdatasync`), a handle that waits
 //! for a record's commit, and a second service that checkpoints the journal into redb every [`CHECKPOINT_EVERY`],
-//! off the acknowledgement path. An acknowledged transaction or receipt is on disk: a crash after the
+//! off the acknowledgement path (lazily: redb is synced only when a journal segment must be freed or a second has
+//! passed, see [`Store::checkpoint_lazily`]). An acknowledged transaction or receipt is on disk: a crash after the
 //! acknowledgement loses nothing.
 //!
 //! Receipts are signed here, a group at a time (docs/PROTOCOL.md §Inclusion receipts, "Receipts signed in a
@@ -131,13 +132,15 @@ pub(crate) fn spawn(
     (Persister { requests }, task)
 }
 
-/// Writes the journal into redb every [`CHECKPOINT_EVERY`] until `stop`, then once more. A failure is retried next
-/// time (the records stay journaled, so nothing is lost meanwhile).
+/// Writes the journal into redb every [`CHECKPOINT_EVERY`] until `stop` (lazily), then once more (durably). A failure
+/// is retried next time (the records stay journaled, so nothing is lost meanwhile).
 fn checkpoint(store: &Store, stop: &AtomicBool, stats: &CommitStats) {
     loop {
         let stopping = stop.load(Ordering::Relaxed);
         let started = Instant::now();
-        match store.checkpoint() {
+        // The last one (stopping) durable: nothing left for the journal to replay.
+        let checkpointed = if stopping { store.checkpoint() } else { store.checkpoint_lazily() };
+        match checkpointed {
             Ok(0) => {}
             Ok(_) => {
                 stats.checkpoints.fetch_add(1, Ordering::Relaxed);

@@ -13,6 +13,7 @@
 use std::{
     path::Path,
     sync::{Mutex, MutexGuard},
+    time::{Duration, Instant},
 };
 
 use alloy::{
@@ -25,7 +26,7 @@ use baton_protocol::{
     receipt::InclusionReceipt,
     BatchHeader,
 };
-use redb::{Database, ReadableDatabase, ReadableTable, TableDefinition};
+use redb::{Database, Durability, ReadableDatabase, ReadableTable, TableDefinition};
 
 use crate::journal::{Journal, JournalError};
 
@@ -163,6 +164,12 @@ impl Pending {
         self.receipts.append(&mut later.receipts);
     }
 
+    /// Puts `earlier` (records taken out for a checkpoint that failed) back before what arrived since.
+    fn prepend(&mut self, mut earlier: Self) {
+        earlier.append(std::mem::take(self));
+        *self = earlier;
+    }
+
     /// Frame payload: `txCount: u32`, per transaction `seq: u64 | arrivalMs: u64 | len: u32 | raw`, then
     /// `receiptCount: u32`, per receipt `slot: u64 | index: u32 | len: u32 | record`; little-endian. (The hash is
     /// recomputed on replay.)
@@ -219,7 +226,17 @@ impl Pending {
 struct Ingest {
     journal: Journal,
     pending: Pending,
+    /// Records are in redb by a commit that is not durable yet (a lazy checkpoint): only the journal keeps them
+    /// through a crash until the next durable checkpoint.
+    unsynced: bool,
+    /// When the last durable checkpoint ended.
+    synced_at: Instant,
 }
+
+/// The longest a lazy checkpoint ([`Store::checkpoint_lazily`]) leaves redb without a durable commit: redb reuses the
+/// pages a commit frees only after a durable one, so this bounds its file's growth at low load (at high load a
+/// half-full journal segment calls for one sooner).
+const SYNC_EVERY: Duration = Duration::from_secs(1);
 
 /// The node's database file and its write-ahead journal.
 #[derive(Debug)]
@@ -228,11 +245,17 @@ pub struct Store {
     ingest: Mutex<Ingest>,
     /// Held through a checkpoint: one at a time.
     checkpointing: Mutex<()>,
+    /// [`SYNC_EVERY`] (tests lengthen it).
+    sync_every: Duration,
 }
 
-/// Writes journaled records into redb and records `generation` as checkpointed, in one commit.
-fn apply(db: &Database, pending: &Pending, generation: u64) -> Result<(), StoreError> {
-    let txn = db.begin_write().map_err(storage)?;
+/// Writes journaled records into redb and, when `generation` is given, records it as checkpointed, in one durable
+/// commit; without a generation the commit is not durable (redb makes it so with the next durable one).
+fn apply(db: &Database, pending: &Pending, generation: Option<u64>) -> Result<(), StoreError> {
+    let mut txn = db.begin_write().map_err(storage)?;
+    if generation.is_none() {
+        txn.set_durability(Durability::None).map_err(storage)?;
+    }
     {
         let mut mempool = txn.open_table(MEMPOOL).map_err(storage)?;
         let mut accepted = txn.open_table(ACCEPTED).map_err(storage)?;
@@ -244,9 +267,13 @@ fn apply(db: &Database, pending: &Pending, generation: u64) -> Result<(), StoreE
         for (key, record) in &pending.receipts {
             receipts.insert(key, record.as_slice()).map_err(storage)?;
         }
-        let mut journal = txn.open_table(JOURNAL).map_err(storage)?;
-        let before = journal.get(CHECKPOINTED).map_err(storage)?.map_or(0, |g| g.value());
-        journal.insert(CHECKPOINTED, before.max(generation)).map_err(storage)?;
+        // Never in a commit that is not durable: another writer's durable commit would make it so while the journal
+        // still appends to that generation, and a crash would then skip those frames.
+        if let Some(generation) = generation {
+            let mut journal = txn.open_table(JOURNAL).map_err(storage)?;
+            let before = journal.get(CHECKPOINTED).map_err(storage)?.map_or(0, |g| g.value());
+            journal.insert(CHECKPOINTED, before.max(generation)).map_err(storage)?;
+        }
     }
     txn.commit().map_err(storage)
 }
@@ -302,13 +329,18 @@ impl Store {
             pending.append(Pending::decode(&payload).ok_or(StoreError::Corrupt("journal frame"))?);
         }
         if !pending.is_empty() {
-            apply(&db, &pending, replayed)?;
+            apply(&db, &pending, Some(replayed))?;
         }
         // Everything the journal held is in redb now (a segment started but never written counts as covered too).
         journal.checkpointed(journal.generation());
         journal.rotate()?;
-        let ingest = Mutex::new(Ingest { journal, pending: Pending::default() });
-        Ok(Self { db, ingest, checkpointing: Mutex::new(()) })
+        let ingest = Mutex::new(Ingest {
+            journal,
+            pending: Pending::default(),
+            unsynced: false,
+            synced_at: Instant::now(),
+        });
+        Ok(Self { db, ingest, checkpointing: Mutex::new(()), sync_every: SYNC_EVERY })
     }
 
     /// Durably adds transactions and issued receipts: one journal frame and one `fdatasync`. When this returns `Ok`
@@ -350,42 +382,72 @@ impl Store {
         Err(JournalError::Full.into())
     }
 
-    /// Writes every journaled record to redb (one commit) and lets the journal reuse the segment that held them.
-    /// Returns how many records it wrote. Appends go on meanwhile into a new generation, except when the journal has
-    /// no free segment to start one in (an earlier checkpoint failed, or a segment filled before one ran): then they
-    /// wait for this one.
+    /// Writes every journaled record to redb in one durable commit, and lets the journal reuse the segment that held
+    /// them. Returns how many records it wrote. Appends go on meanwhile into a new generation, except when the journal
+    /// has no free segment to start one in (an earlier checkpoint failed, or a segment filled before one ran): then
+    /// they wait for this one. Whoever removes or overwrites records calls this first, so that no replay of the
+    /// journal brings back what it removes.
     pub fn checkpoint(&self) -> Result<usize, StoreError> {
         let _one_at_a_time = lock(&self.checkpointing);
+        self.checkpoint_durably(lock(&self.ingest))
+    }
+
+    /// The periodic checkpoint: writes the journaled records to redb in a commit that is not durable (no sync: the
+    /// journal still holds them, and a crash replays them), so that redb's sync, which the next acknowledgement's
+    /// `fdatasync` would queue behind, runs seldom. Durable instead, as [`Self::checkpoint`], once the active journal
+    /// segment is half full (a segment is reused only after a durable checkpoint covered it) or a second
+    /// (`SYNC_EVERY`) after the last durable one.
+    pub fn checkpoint_lazily(&self) -> Result<usize, StoreError> {
+        let _one_at_a_time = lock(&self.checkpointing);
         let mut ingest = lock(&self.ingest);
+        if ingest.journal.half_full() || ingest.synced_at.elapsed() >= self.sync_every {
+            return self.checkpoint_durably(ingest);
+        }
         if ingest.pending.is_empty() {
+            return Ok(0);
+        }
+        let records = std::mem::take(&mut ingest.pending);
+        let count = records.txs.len() + records.receipts.len();
+        drop(ingest);
+        if let Err(e) = apply(&self.db, &records, None) {
+            lock(&self.ingest).pending.prepend(records);
+            return Err(e);
+        }
+        lock(&self.ingest).unsynced = true;
+        Ok(count)
+    }
+
+    /// [`Self::checkpoint`] once it holds the checkpoint lock and `ingest`.
+    fn checkpoint_durably<'a>(&'a self, mut ingest: MutexGuard<'a, Ingest>) -> Result<usize, StoreError> {
+        if ingest.pending.is_empty() && !ingest.unsynced {
             return Ok(0);
         }
         let generation = ingest.journal.generation();
         let records = std::mem::take(&mut ingest.pending);
         let count = records.txs.len() + records.receipts.len();
-        let restore = |ingest: &mut Ingest, mut records: Pending| {
-            records.append(std::mem::take(&mut ingest.pending));
-            ingest.pending = records;
-        };
         if ingest.journal.can_rotate() {
             if let Err(e) = ingest.journal.rotate() {
-                restore(&mut ingest, records);
+                ingest.pending.prepend(records);
                 return Err(e.into());
             }
             drop(ingest);
-            if let Err(e) = apply(&self.db, &records, generation) {
-                restore(&mut lock(&self.ingest), records);
+            if let Err(e) = apply(&self.db, &records, Some(generation)) {
+                lock(&self.ingest).pending.prepend(records);
                 return Err(e);
             }
-            lock(&self.ingest).journal.checkpointed(generation);
+            ingest = lock(&self.ingest);
+            ingest.journal.checkpointed(generation);
         } else {
-            if let Err(e) = apply(&self.db, &records, generation) {
-                restore(&mut ingest, records);
+            if let Err(e) = apply(&self.db, &records, Some(generation)) {
+                ingest.pending.prepend(records);
                 return Err(e);
             }
             ingest.journal.checkpointed(generation);
             ingest.journal.rotate()?;
         }
+        // The durable commit made every earlier lazy one durable too.
+        ingest.unsynced = false;
+        ingest.synced_at = Instant::now();
         Ok(count)
     }
 
@@ -863,6 +925,8 @@ mod tests {
                     put(&store, seq);
                     if seq % 9 == 2 {
                         store.checkpoint().expect("checkpoints");
+                    } else if seq % 4 == 1 {
+                        store.checkpoint_lazily().expect("checkpoints");
                     }
                 }
             }
@@ -883,6 +947,89 @@ mod tests {
         }
     }
 
+    /// The transaction sequence numbers in the journal frames of generations after `checkpointed`: what a crash now
+    /// would replay.
+    fn journaled(path: &Path, segment: u64, checkpointed: u64) -> Vec<u64> {
+        let (_, frames) = Journal::open(path, segment, checkpointed).expect("opens the journal");
+        frames
+            .iter()
+            .flat_map(|(_, payload)| Pending::decode(payload).expect("decodes").txs)
+            .map(|(seq, ..)| seq)
+            .collect()
+    }
+
+    /// A lazy checkpoint puts the records in redb (readers see them there) in a commit that records no generation,
+    /// so the journal still replays them after a crash that loses that commit; a durable checkpoint after it records
+    /// the generation, and nothing is left to replay.
+    #[test]
+    fn a_lazy_checkpoint_leaves_its_records_to_the_journal_until_a_durable_one() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("node.redb");
+        let mut store = Store::open(&path).expect("opens");
+        store.sync_every = Duration::from_secs(3_600); // however slow the machine, only the segment's fill counts
+        let before = checkpointed(&store);
+        store.put_records(&[(1, raw(1)), (2, raw(2))], &[issued(4, 0)]).expect("puts");
+        assert_eq!(store.checkpoint_lazily().expect("checkpoints"), 3);
+        {
+            let txn = store.db.begin_read().expect("reads");
+            let mempool = txn.open_table(MEMPOOL).expect("table");
+            assert_eq!(redb::ReadableTableMetadata::len(&mempool).expect("counts"), 2, "in redb");
+            assert!(txn.open_table(RECEIPTS).expect("table").get((4, 0)).expect("reads").is_some());
+        }
+        assert_eq!(checkpointed(&store), before, "no generation recorded by a commit that is not durable");
+        assert_eq!(journaled(&path, JOURNAL_SEGMENT_BYTES, before), vec![1, 2], "a crash replays them");
+        store.put_records(&[(3, raw(3))], &[]).expect("puts");
+        assert_eq!(store.checkpoint_lazily().expect("checkpoints"), 1);
+        assert_eq!(journaled(&path, JOURNAL_SEGMENT_BYTES, before), vec![1, 2, 3]);
+        assert_eq!(
+            store.checkpoint().expect("checkpoints"),
+            0,
+            "nothing new, but the earlier ones made durable"
+        );
+        let after = checkpointed(&store);
+        assert!(after > before, "the durable checkpoint recorded the generation");
+        assert!(journaled(&path, JOURNAL_SEGMENT_BYTES, after).is_empty(), "nothing left to replay");
+        assert_eq!(store.checkpoint().expect("checkpoints"), 0, "and nothing more to do");
+    }
+
+    /// A segment is reused only after a durable checkpoint covered it: a lazy checkpoint turns durable once the
+    /// active segment is half written, long before it fills.
+    #[test]
+    fn a_lazy_checkpoint_is_durable_once_the_active_segment_is_half_full() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("node.redb");
+        let segment = 4096 + 4096;
+        let mut store = Store::open_with_journal(&path, segment).expect("opens");
+        store.sync_every = Duration::from_secs(3_600);
+        let before = checkpointed(&store);
+        let mut seq = 0;
+        while !lock(&store.ingest).journal.half_full() {
+            store.put_records(&[(seq, raw(seq as u32))], &[]).expect("puts");
+            seq += 1;
+            if !lock(&store.ingest).journal.half_full() {
+                store.checkpoint_lazily().expect("checkpoints");
+                assert_eq!(checkpointed(&store), before, "durable before the segment was half full");
+            }
+        }
+        assert!(seq > 10, "several frames before half full");
+        store.checkpoint_lazily().expect("checkpoints");
+        assert!(checkpointed(&store) > before, "durable at half full");
+        assert!(!lock(&store.ingest).journal.half_full(), "appends went on in a new segment");
+    }
+
+    /// At low load the segment never fills: a lazy checkpoint is durable once [`SYNC_EVERY`] has passed since the last
+    /// durable one (redb reclaims the pages its commits free only then).
+    #[test]
+    fn a_lazy_checkpoint_is_durable_once_the_sync_period_has_passed() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let mut store = Store::open(&dir.path().join("node.redb")).expect("opens");
+        let before = checkpointed(&store);
+        store.sync_every = Duration::ZERO;
+        store.put_records(&[(1, raw(1))], &[]).expect("puts");
+        assert_eq!(store.checkpoint_lazily().expect("checkpoints"), 1);
+        assert!(checkpointed(&store) > before);
+    }
+
     /// Checkpoints race the group commit in the node: every record acknowledged while they ran is found afterwards,
     /// in redb or replayed from the journal.
     #[test]
@@ -896,8 +1043,15 @@ mod tests {
                 let (store, done) = (store.clone(), done.clone());
                 std::thread::spawn(move || {
                     let mut written = 0;
-                    while !done.load(std::sync::atomic::Ordering::Relaxed) {
-                        written += store.checkpoint().expect("checkpoints");
+                    for round in 0.. {
+                        if done.load(std::sync::atomic::Ordering::Relaxed) {
+                            break;
+                        }
+                        written += if round % 3 == 0 {
+                            store.checkpoint().expect("checkpoints")
+                        } else {
+                            store.checkpoint_lazily().expect("checkpoints")
+                        };
                     }
                     written
                 })
