@@ -175,7 +175,7 @@ pub async fn start(config: KeeperConfig) -> Result<KeeperHandle> {
         incoming_certificates: Mutex::new(Vec::new()),
         certificates_per_slot: Mutex::new(certificate::count_per_slot(&snapshot.certificates)),
     });
-    let listener = tokio::net::TcpListener::bind(config.listen).await.wrap_err("binding the HTTP server")?;
+    let listener = baton_config::listen(config.listen).wrap_err("binding the HTTP server")?;
     let addr = listener.local_addr()?;
     let (shutdown, mut stop_server) = watch::channel(false);
     // The dashboard's reads go through their own reader, so that they never wait on the keeper's.

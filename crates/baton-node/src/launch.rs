@@ -89,21 +89,6 @@ impl Drop for NodeHandle {
     }
 }
 
-/// Connections the kernel completes and queues for the HTTP server before it refuses more (capped by the system's
-/// `net.core.somaxconn`).
-const LISTEN_BACKLOG: u32 = 1024;
-
-/// The HTTP server's socket. Not `TcpListener::bind`: its backlog of 128 (the standard library's) drops the SYNs of
-/// any clients beyond 128 that connect at once, and each of them waits a second for its retransmission (measured:
-/// the 130th of 256 connections opened together took 1.0 s).
-fn listen(addr: std::net::SocketAddr) -> std::io::Result<tokio::net::TcpListener> {
-    let socket =
-        if addr.is_ipv4() { tokio::net::TcpSocket::new_v4()? } else { tokio::net::TcpSocket::new_v6()? };
-    socket.set_reuseaddr(true)?;
-    socket.bind(addr)?;
-    socket.listen(LISTEN_BACKLOG)
-}
-
 /// Starts a node: opens its database, restores the mempool, serves HTTP and runs the sequencer.
 pub async fn start(config: NodeConfig) -> Result<NodeHandle> {
     std::fs::create_dir_all(&config.data_dir)
@@ -152,7 +137,7 @@ pub async fn start(config: NodeConfig) -> Result<NodeHandle> {
         warn!(faults = ?config.faults, "fault switches on: this node misbehaves on purpose");
     }
 
-    let listener = listen(config.listen).wrap_err("binding the HTTP server")?;
+    let listener = baton_config::listen(config.listen).wrap_err("binding the HTTP server")?;
     let addr = listener.local_addr()?;
     let (shutdown, mut stop_server) = watch::channel(false);
     let app = rpc::router(shared.clone());
@@ -193,26 +178,4 @@ pub async fn start(config: NodeConfig) -> Result<NodeHandle> {
     let sequencer = tokio::spawn(sequencer.run(stop_sequencer));
     info!(%addr, "node started");
     Ok(NodeHandle { addr, shutdown, tasks: vec![server, sequencer, persister], shared })
-}
-
-#[cfg(test)]
-mod tests {
-    use std::time::Duration;
-
-    /// More clients than the standard library's backlog of 128 connect at once while the server accepts none: every
-    /// handshake completes at once (a dropped SYN would wait a second for its retransmission).
-    #[tokio::test]
-    async fn three_hundred_clients_connecting_at_once_are_all_queued() {
-        let listener = super::listen("127.0.0.1:0".parse().expect("addr")).expect("listens");
-        let addr = listener.local_addr().expect("bound");
-        let clients = tokio::task::spawn_blocking(move || {
-            (0..300)
-                .map(|_| std::net::TcpStream::connect_timeout(&addr, Duration::from_millis(500)))
-                .collect::<Result<Vec<_>, _>>()
-        })
-        .await
-        .expect("joins");
-        assert_eq!(clients.expect("every handshake completed without a retransmission").len(), 300);
-        drop(listener);
-    }
 }
