@@ -217,16 +217,27 @@ pub(super) async fn censorship(
 ) -> Result<Option<Censored>> {
     net.update_faults(censor, |f| f.censor = vec![l2_user.address()]);
     net.progress.say(format!("operator {censor} censors user {}", l2_user.address()));
-    for nonce in 0..CENSORSHIP_ATTEMPTS {
+    let mut nonce = 0;
+    for _ in 0..CENSORSHIP_ATTEMPTS {
         match censor_once(net, censor, absent, l1_user, l2_user, nonce).await? {
             Ok(censored) => return Ok(Some(censored)),
-            Err(missed) => net.progress.say(format!("  {missed}: nobody censored; the user tries again")),
+            Err(Missed { why, enqueued }) => {
+                // A transaction that reached the queue is included by someone: the next one takes the next nonce.
+                nonce += u64::from(enqueued);
+                net.progress.say(format!("  {why}: nobody censored; the user tries again"));
+            }
         }
     }
     warnings.push(format!(
         "operator {censor} never left a forced entry behind past its deadline ({CENSORSHIP_ATTEMPTS} attempts)"
     ));
     Ok(None)
+}
+
+/// Why an attempt of [`censorship`] left nobody censored, and whether its transaction went into the forced queue.
+struct Missed {
+    why: String,
+    enqueued: bool,
 }
 
 /// One attempt of [`censorship`] with the user's L2 transaction of `nonce`: the entry left behind, or why the
@@ -238,7 +249,7 @@ async fn censor_once(
     l1_user: &PrivateKeySigner,
     l2_user: &PrivateKeySigner,
     nonce: u64,
-) -> Result<std::result::Result<Censored, String>> {
+) -> Result<std::result::Result<Censored, Missed>> {
     let poster = |slot: u64, members: u128| {
         net.schedule
             .order(slot, members)
@@ -279,7 +290,8 @@ async fn censor_once(
         })
         .await?;
     if !prior_batch {
-        return Ok(Err(format!("no batch in slot {prior_slot}, the slot before the censor's")));
+        let why = format!("no batch in slot {prior_slot}, the slot before the censor's");
+        return Ok(Err(Missed { why, enqueued: false }));
     }
     net.progress.say("  not included: the user escalates to L1 forced inclusion");
     let user_inbox = BatchInbox::new(net.deployment.inbox, crate::ops::connect(&net.rpc, l1_user));
@@ -298,24 +310,30 @@ async fn censor_once(
     let deadline_slot = net.schedule.slot_at(deadline);
     net.progress
         .say(format!("  queued as entry {entry_index}, deadline block {deadline} (slot {deadline_slot})"));
-    if deadline_slot != censored_slot {
-        return Ok(Err(format!(
-            "the enqueue landed in block {}, too late for a deadline in slot {censored_slot}",
-            receipt.block_number.unwrap_or_default()
-        )));
+    // A deadline past the censor's slot still falls to the censor when it posts every slot up to it (then this attempt
+    // must not be abandoned: its entry would be a second censorship of the same user).
+    for slot in censored_slot + 1..=deadline_slot {
+        if poster(slot, net.members(slot).await?) != Some(censor) {
+            let why = format!(
+                "the enqueue landed in block {}, too late for a deadline in slot {censored_slot}",
+                receipt.block_number.unwrap_or_default()
+            );
+            return Ok(Err(Missed { why, enqueued: true }));
+        }
     }
-    // The censor posts one batch in its slot: once it is on L1 (or the slot is over), the entry is either left
-    // behind past its deadline or was included by a batch of the slot.
+    // The censor posts one batch in the deadline's slot: once it is on L1 (or the slot is over), the entry is either
+    // left behind past its deadline or was included by a batch of the slot.
     let censor_address = net.signers[usize::from(censor)].address();
-    let slot_end = net.schedule.slot_start(censored_slot + 1);
+    let slot_end = net.schedule.slot_start(deadline_slot + 1);
     loop {
         let head = net.head().await?;
         let batches = net.appended(prior_start, head).await?;
-        let in_slot = || batches.iter().filter(|a| a.header.slot == censored_slot);
+        let in_slot = || batches.iter().filter(|a| a.header.slot == deadline_slot);
         if in_slot().any(|a| a.header.queuePosition > entry_index) {
-            return Ok(Err(format!(
-                "the batch of slot {censored_slot} landed past the deadline and had to include entry {entry_index}"
-            )));
+            let why = format!(
+                "the batch of slot {deadline_slot} landed past the deadline and had to include entry {entry_index}"
+            );
+            return Ok(Err(Missed { why, enqueued: true }));
         }
         if head >= slot_end || in_slot().any(|a| a.header.sequencer == censor_address) {
             return Ok(Ok(Censored { censor, entry_index }));
