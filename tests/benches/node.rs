@@ -605,9 +605,11 @@ async fn main() -> Result<()> {
     // `cargo bench -p baton-e2e --bench node -- receipts` measures receipt latency alone (e.g. under `perf`).
     let args: Vec<String> = std::env::args().skip(1).collect();
     if let Some(at) = args.iter().position(|a| a == "receipts") {
-        // `receipts 10000` runs that rate alone (for a profile).
+        // `receipts 10000` runs that rate alone (for a profile), for 2 s; `receipts 10000 20` for 20 s (what a longer
+        // run does to the node's tables).
+        let seconds = args.get(at + 2).and_then(|s| s.parse::<u64>().ok()).unwrap_or(2);
         let rates = match args.get(at + 1).map(|r| r.parse::<u64>()) {
-            Some(Ok(rate)) => vec![(rate, 2)],
+            Some(Ok(rate)) => vec![(rate, seconds)],
             _ => RECEIPT_RATES.to_vec(),
         };
         return receipts_table(&rates).await;
