@@ -54,6 +54,17 @@ async fn bad_input_gets_clear_errors_and_the_feed_publishes_what_was_signed() ->
         ),
         (r#"{"jsonrpc":"2.0","id":1,"method":"baton_sendTransaction"}"#, -32602, "expected one"),
         (r#"[{"jsonrpc":"2.0","id":1,"method":"baton_sendTransaction","params":["0x"]}]"#, -32600, "method"),
+        (r#"{"jsonrpc":"2.0","id":1,"method":"baton_transactionStatus","params":[]}"#, -32602, "hash"),
+        (
+            r#"{"jsonrpc":"2.0","id":1,"method":"baton_transactionStatus","params":["0x01","0x02"]}"#,
+            -32602,
+            "unix milliseconds",
+        ),
+        (
+            r#"{"jsonrpc":"2.0","id":1,"method":"baton_transactionStatus","params":["0x0000000000000000000000000000000000000000000000000000000000000001",-5]}"#,
+            -32602,
+            "unix milliseconds",
+        ),
     ];
     for (body, code, message) in cases {
         let reply = rpc_raw(&url, body).await?;
@@ -82,6 +93,12 @@ async fn bad_input_gets_clear_errors_and_the_feed_publishes_what_was_signed() ->
         send(&url, &raw).await?["result"] == serde_json::json!(keccak256(&raw)),
         "resending is idempotent"
     );
+    let client = baton_node::NodeClient::new(url.parse()?);
+    let status = client.transaction_status(keccak256(&raw), None).await?;
+    ensure!(status.pooled && status.accepted_at_ms.is_some(), "{status:?}");
+    let hour_ago = status.accepted_at_ms.unwrap_or_default() - 3_600_000;
+    let status = client.transaction_status(keccak256(&raw), Some(hour_ago)).await?;
+    ensure!(status.accepted_at_ms.is_none(), "accepted an hour after the time asked about: {status:?}");
     let mut signed = Vec::new();
     for _ in 0..50 {
         chain.mine(1).await?;

@@ -342,16 +342,17 @@ async fn certificate_view(
         SequencerRegistry::new(deployment.registry, provider.clone()).membersAt(epoch).call().await?;
     let members = members.count_ones() as u32; // at most 96 members
     let signers = found.signers.to::<u128>();
-    let accepted = client.transaction_status(hash).await.ok().and_then(|s| s.accepted_at_ms);
+    let accepted = match found.certified_at_ms {
+        0 => None,
+        at => client.transaction_status(hash, Some(at)).await.ok().and_then(|s| s.accepted_at_ms),
+    };
     Ok(Some(CertificateView {
         header_hash: header.hash(),
         signers: baton_protocol::roster::ids(signers).collect(),
         members,
         quorum: baton_protocol::bls::quorum(members as usize) as u32, // at most 64
         round_ms: found.latency_ms,
-        submission_to_certificate_ms: accepted
-            .filter(|_| found.certified_at_ms > 0)
-            .map(|at| found.certified_at_ms.saturating_sub(at)),
+        submission_to_certificate_ms: accepted.map(|at| found.certified_at_ms.saturating_sub(at)),
     }))
 }
 

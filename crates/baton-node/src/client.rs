@@ -101,7 +101,8 @@ pub struct CertifiedHeader {
 pub struct TransactionStatus {
     /// In the node's mempool now.
     pub pooled: bool,
-    /// When the node accepted it, in unix milliseconds (kept for an hour).
+    /// When the node accepted it, in unix milliseconds (kept for an hour; found when it was at most ten minutes
+    /// before the time asked about).
     #[serde(default)]
     pub accepted_at_ms: Option<u64>,
 }
@@ -221,12 +222,17 @@ impl NodeClient {
 
     /// `baton_transactionStatus`: whether the transaction is in the node's mempool.
     pub async fn pooled(&self, hash: B256) -> Result<bool, ClientError> {
-        Ok(self.transaction_status(hash).await?.pooled)
+        Ok(self.transaction_status(hash, None).await?.pooled)
     }
 
-    /// `baton_transactionStatus`: whether the transaction is in the node's mempool, and when the node accepted it.
-    pub async fn transaction_status(&self, hash: B256) -> Result<TransactionStatus, ClientError> {
-        let result = self.call("baton_transactionStatus", json!([hash])).await?;
+    /// `baton_transactionStatus`: whether the transaction is in the node's mempool, and when the node accepted it
+    /// if it did at most ten minutes before `not_after_ms` (unix milliseconds; now when `None`).
+    pub async fn transaction_status(
+        &self,
+        hash: B256,
+        not_after_ms: Option<u64>,
+    ) -> Result<TransactionStatus, ClientError> {
+        let result = self.call("baton_transactionStatus", json!([hash, not_after_ms])).await?;
         serde_json::from_value(result.clone())
             .map_err(|_| ClientError::Malformed { url: self.url.clone(), reply: result.to_string() })
     }

@@ -275,10 +275,19 @@ async fn rpc_value(shared: &Arc<Shared>, headers: &HeaderMap, body: axum::body::
         "baton_status" => result(&id, shared.status()),
         "baton_transactionStatus" => {
             let hash = params.get(0).and_then(Value::as_str).and_then(|h| h.parse::<B256>().ok());
-            let Some(hash) = hash else {
-                return error(&id, &RpcError::InvalidParams("expected one transaction hash".into()));
+            let not_after_ms = match params.get(1) {
+                None | Some(Value::Null) => Ok(None),
+                Some(ms) => ms.as_u64().map(Some).ok_or(()),
             };
-            match shared.store.accepted_at(hash) {
+            let (Some(hash), Ok(not_after_ms)) = (hash, not_after_ms) else {
+                return error(
+                    &id,
+                    &RpcError::InvalidParams(
+                        "expected a transaction hash and optionally a time in unix milliseconds".into(),
+                    ),
+                );
+            };
+            match shared.store.accepted_at(hash, not_after_ms) {
                 Ok(accepted_at_ms) => result(
                     &id,
                     json!(TransactionStatus { pooled: shared.mempool().contains(&hash), accepted_at_ms }),

@@ -12,7 +12,7 @@
 
 use std::{
     path::Path,
-    sync::{Mutex, MutexGuard},
+    sync::{Arc, Mutex, MutexGuard},
     time::{Duration, Instant},
 };
 
@@ -48,9 +48,14 @@ const ATTESTED: TableDefinition<'_, (u64, u64, [u8; 32]), [u8; 32]> =
 const BATCH_DATA: TableDefinition<'_, [u8; 32], &[u8]> = TableDefinition::new("batch_data");
 /// Certificates assembled, by header hash: `abi.encode(attestation, signers, signature, latencyMs)`.
 const CERTIFICATES: TableDefinition<'_, [u8; 32], &[u8]> = TableDefinition::new("certificates");
-/// When each accepted transaction arrived (unix milliseconds), by hash: `baton track` measures submission to
-/// certificate with it. Kept for [`ACCEPTED_RETENTION_MS`].
-const ACCEPTED: TableDefinition<'_, [u8; 32], u64> = TableDefinition::new("accepted_at");
+/// When each accepted transaction arrived (unix milliseconds), by `(arrival second, hash)`: `baton track` measures
+/// submission to certificate with it. Kept for [`ACCEPTED_RETENTION_MS`]. Time first, so that a checkpoint's inserts
+/// land together at the table's end and pruning drops a prefix: keyed by hash alone, every checkpoint rewrote leaves
+/// all over a table that holds an hour of arrivals. A lookup by hash reads one key per second of a bounded window
+/// ([`ACCEPTED_LOOKBACK_S`]).
+const ACCEPTED: TableDefinition<'_, (u64, [u8; 32]), u64> = TableDefinition::new("accepted_by_second");
+/// The first layout (by hash alone), migrated into [`ACCEPTED`] at open.
+const ACCEPTED_V1: TableDefinition<'_, [u8; 32], u64> = TableDefinition::new("accepted_at");
 
 /// The highest journal generation whose frames are all in redb, under [`CHECKPOINTED`].
 const JOURNAL: TableDefinition<'_, &str, u64> = TableDefinition::new("journal");
@@ -62,6 +67,14 @@ pub const JOURNAL_SEGMENT_BYTES: u64 = 8 << 20;
 
 /// How long arrival times are kept: far longer than any batch takes to be posted and certified.
 const ACCEPTED_RETENTION_MS: u64 = 3_600_000;
+
+/// How far before the time it is given a lookup by hash searches (seconds): one point read per second, so a lookup
+/// costs a bounded few hundred reads, whoever asks and for whatever hash.
+pub const ACCEPTED_LOOKBACK_S: u64 = 600;
+
+/// How far after the time it is given a lookup searches (seconds): that time may come from another node's clock
+/// (a certificate assembled by a peer).
+const ACCEPTED_SKEW_S: u64 = 30;
 
 /// Now, in unix milliseconds.
 pub(crate) fn now_ms() -> u64 {
@@ -146,7 +159,7 @@ fn position(header: &BatchHeader) -> (u64, u64, [u8; 32]) {
 }
 
 /// Journaled records not yet in redb, encoded as redb stores them.
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, Default)]
 struct Pending {
     /// `(sequence, transaction hash, arrival ms, raw transaction)`.
     txs: Vec<(u64, [u8; 32], u64, Bytes)>,
@@ -226,6 +239,8 @@ impl Pending {
 struct Ingest {
     journal: Journal,
     pending: Pending,
+    /// Records a checkpoint took out of `pending` and is writing to redb (lookups see them there meanwhile).
+    applying: Option<Arc<Pending>>,
     /// Records are in redb by a commit that is not durable yet (a lazy checkpoint): only the journal keeps them
     /// through a crash until the next durable checkpoint.
     unsynced: bool,
@@ -261,7 +276,7 @@ fn apply(db: &Database, pending: &Pending, generation: Option<u64>) -> Result<()
         let mut accepted = txn.open_table(ACCEPTED).map_err(storage)?;
         for (seq, hash, at, raw) in &pending.txs {
             mempool.insert(seq, raw.as_ref()).map_err(storage)?;
-            accepted.insert(hash, at).map_err(storage)?;
+            accepted.insert((at / 1000, *hash), at).map_err(storage)?;
         }
         let mut receipts = txn.open_table(RECEIPTS).map_err(storage)?;
         for (key, record) in &pending.receipts {
@@ -313,7 +328,16 @@ impl Store {
         txn.open_table(ATTESTED).map_err(storage)?;
         txn.open_table(BATCH_DATA).map_err(storage)?;
         txn.open_table(CERTIFICATES).map_err(storage)?;
-        txn.open_table(ACCEPTED).map_err(storage)?;
+        {
+            let mut accepted = txn.open_table(ACCEPTED).map_err(storage)?;
+            let old = txn.open_table(ACCEPTED_V1).map_err(storage)?;
+            for item in old.iter().map_err(storage)? {
+                let (hash, at) = item.map_err(storage)?;
+                let at = at.value();
+                accepted.insert((at / 1000, hash.value()), at).map_err(storage)?;
+            }
+        }
+        txn.delete_table(ACCEPTED_V1).map_err(storage)?;
         let checkpointed = txn
             .open_table(JOURNAL)
             .map_err(storage)?
@@ -337,6 +361,7 @@ impl Store {
         let ingest = Mutex::new(Ingest {
             journal,
             pending: Pending::default(),
+            applying: None,
             unsynced: false,
             synced_at: Instant::now(),
         });
@@ -406,14 +431,18 @@ impl Store {
         if ingest.pending.is_empty() {
             return Ok(0);
         }
-        let records = std::mem::take(&mut ingest.pending);
+        let records = Arc::new(std::mem::take(&mut ingest.pending));
         let count = records.txs.len() + records.receipts.len();
+        ingest.applying = Some(records.clone());
         drop(ingest);
-        if let Err(e) = apply(&self.db, &records, None) {
-            lock(&self.ingest).pending.prepend(records);
+        let applied = apply(&self.db, &records, None);
+        let mut ingest = lock(&self.ingest);
+        ingest.applying = None;
+        if let Err(e) = applied {
+            ingest.pending.prepend(Arc::unwrap_or_clone(records));
             return Err(e);
         }
-        lock(&self.ingest).unsynced = true;
+        ingest.unsynced = true;
         Ok(count)
     }
 
@@ -430,12 +459,16 @@ impl Store {
                 ingest.pending.prepend(records);
                 return Err(e.into());
             }
+            let records = Arc::new(records);
+            ingest.applying = Some(records.clone());
             drop(ingest);
-            if let Err(e) = apply(&self.db, &records, Some(generation)) {
-                lock(&self.ingest).pending.prepend(records);
+            let applied = apply(&self.db, &records, Some(generation));
+            ingest = lock(&self.ingest);
+            ingest.applying = None;
+            if let Err(e) = applied {
+                ingest.pending.prepend(Arc::unwrap_or_clone(records));
                 return Err(e);
             }
-            ingest = lock(&self.ingest);
             ingest.journal.checkpointed(generation);
         } else {
             if let Err(e) = apply(&self.db, &records, Some(generation)) {
@@ -501,8 +534,9 @@ impl Store {
             certificates
                 .retain(|_, record| decode_certificate(record).is_ok_and(|c| c.0.slot >= slot))
                 .map_err(storage)?;
-            let horizon = now_ms().saturating_sub(ACCEPTED_RETENTION_MS);
-            txn.open_table(ACCEPTED).map_err(storage)?.retain(|_, at| at >= horizon).map_err(storage)?;
+            let horizon = now_ms().saturating_sub(ACCEPTED_RETENTION_MS) / 1000;
+            let mut accepted = txn.open_table(ACCEPTED).map_err(storage)?;
+            accepted.retain_in(..(horizon, [0; 32]), |_, _| false).map_err(storage)?;
         }
         txn.commit().map_err(storage)
     }
@@ -557,15 +591,31 @@ impl Store {
         Ok(Some(payload))
     }
 
-    /// When the node accepted the transaction `hash` (unix milliseconds), if it did within the last hour.
-    pub fn accepted_at(&self, hash: B256) -> Result<Option<u64>, StoreError> {
-        let journaled = lock(&self.ingest).pending.txs.iter().find(|t| t.1 == hash.0).map(|t| t.2);
-        if journaled.is_some() {
-            return Ok(journaled);
+    /// When the node accepted the transaction `hash` (unix milliseconds), if it did within the last hour and at most
+    /// [`ACCEPTED_LOOKBACK_S`] before `not_after_ms` (now when `None`; e.g. when the transaction's certificate was
+    /// assembled).
+    pub fn accepted_at(&self, hash: B256, not_after_ms: Option<u64>) -> Result<Option<u64>, StoreError> {
+        let now = now_ms();
+        let last = (not_after_ms.unwrap_or(now).min(now) / 1000).saturating_add(ACCEPTED_SKEW_S);
+        let first = last
+            .saturating_sub(ACCEPTED_SKEW_S + ACCEPTED_LOOKBACK_S)
+            .max(now.saturating_sub(ACCEPTED_RETENTION_MS) / 1000);
+        let journaled = {
+            let ingest = lock(&self.ingest);
+            let find = |records: &Pending| records.txs.iter().find(|t| t.1 == hash.0).map(|t| t.2);
+            find(&ingest.pending).or_else(|| ingest.applying.as_deref().and_then(find))
+        };
+        if let Some(at) = journaled {
+            return Ok((first..=last).contains(&(at / 1000)).then_some(at));
         }
         let txn = self.db.begin_read().map_err(storage)?;
         let table = txn.open_table(ACCEPTED).map_err(storage)?;
-        Ok(table.get(hash.0).map_err(storage)?.map(|at| at.value()))
+        for second in (first..=last).rev() {
+            if let Some(at) = table.get((second, hash.0)).map_err(storage)? {
+                return Ok(Some(at.value()));
+            }
+        }
+        Ok(None)
     }
 
     /// Keeps a certificate the node assembled, how long its round took and when it ended (milliseconds).
@@ -874,7 +924,7 @@ mod tests {
             store.put_records(&[(1, raw(1))], &[issued(4, 0)]).expect("puts");
             store.put_records(&[(2, raw(2))], &[issued(4, 1)]).expect("puts");
             assert!(
-                store.accepted_at(keccak256(raw(2))).expect("reads").is_some(),
+                store.accepted_at(keccak256(raw(2)), None).expect("reads").is_some(),
                 "seen before a checkpoint"
             );
             let txn = store.db.begin_read().expect("reads");
@@ -886,7 +936,7 @@ mod tests {
         let store = Store::open(&path).expect("reopens and replays");
         assert_eq!(store.mempool().expect("reads"), vec![(1, raw(1)), (2, raw(2))]);
         assert_eq!(store.receipts().expect("reads"), vec![issued(4, 0), issued(4, 1)]);
-        assert!(store.accepted_at(keccak256(raw(1))).expect("reads").is_some());
+        assert!(store.accepted_at(keccak256(raw(1)), None).expect("reads").is_some());
         assert_eq!(checkpointed(&store), 1, "the replay recorded the generation it covered");
     }
 
@@ -1111,9 +1161,9 @@ mod tests {
         let store = Store::open(&dir.path().join("node.redb")).expect("opens");
         let before = now_ms();
         store.put_records(&[(1, Bytes::from_static(b"tx"))], &[]).expect("puts");
-        let accepted = store.accepted_at(keccak256(b"tx")).expect("reads").expect("recorded");
+        let accepted = store.accepted_at(keccak256(b"tx"), None).expect("reads").expect("recorded");
         assert!(accepted >= before);
-        assert_eq!(store.accepted_at(B256::ZERO).expect("reads"), None);
+        assert_eq!(store.accepted_at(B256::ZERO, None).expect("reads"), None);
 
         let attestation = |batch: u64, slot: u64, tag: u8| Attestation {
             batchNumber: batch,
@@ -1139,5 +1189,96 @@ mod tests {
 
         store.prune_receipts(20).expect("prunes");
         assert_eq!(store.certificates_from(0, 10).expect("reads").len(), 3, "slot 18's is gone");
+    }
+
+    /// Arrival times are found within the window before the time asked about, and not outside it; an hour later
+    /// they are pruned, a prefix of the table.
+    #[test]
+    fn arrival_times_are_found_in_a_bounded_window_and_pruned_after_an_hour() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let store = Store::open(&dir.path().join("node.redb")).expect("opens");
+        let now = now_ms();
+        let (recent, old, stale) = (B256::repeat_byte(1), B256::repeat_byte(2), B256::repeat_byte(3));
+        let old_at = now - 1_200_000;
+        let stale_at = now - ACCEPTED_RETENTION_MS - 5_000;
+        {
+            let txn = store.db.begin_write().expect("writes");
+            {
+                let mut table = txn.open_table(ACCEPTED).expect("table");
+                table.insert((now / 1000, recent.0), now).expect("inserts");
+                table.insert((old_at / 1000, old.0), old_at).expect("inserts");
+                table.insert((stale_at / 1000, stale.0), stale_at).expect("inserts");
+            }
+            txn.commit().expect("commits");
+        }
+        assert_eq!(store.accepted_at(recent, None).expect("reads"), Some(now));
+        assert_eq!(
+            store.accepted_at(old, None).expect("reads"),
+            None,
+            "twenty minutes back: outside the window"
+        );
+        let certified = old_at + 300_000;
+        assert_eq!(
+            store.accepted_at(old, Some(certified)).expect("reads"),
+            Some(old_at),
+            "five minutes before"
+        );
+        assert_eq!(
+            store.accepted_at(old, Some(old_at - 20_000)).expect("reads"),
+            Some(old_at),
+            "a peer's clock"
+        );
+        assert_eq!(store.accepted_at(old, Some(old_at - 60_000)).expect("reads"), None, "a minute before it");
+        assert_eq!(
+            store.accepted_at(recent, Some(now + 86_400_000)).expect("reads"),
+            Some(now),
+            "future: now"
+        );
+
+        store.prune_receipts(0).expect("prunes");
+        let txn = store.db.begin_read().expect("reads");
+        let kept: Vec<[u8; 32]> = txn
+            .open_table(ACCEPTED)
+            .expect("table")
+            .iter()
+            .expect("reads")
+            .map(|item| item.expect("reads").0.value().1)
+            .collect();
+        assert_eq!(kept, vec![old.0, recent.0], "only the arrival older than an hour is gone, oldest first");
+    }
+
+    /// A database written with arrival times keyed by hash alone keeps them under the time-first key.
+    #[test]
+    fn arrival_times_of_the_first_layout_are_migrated() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("node.redb");
+        let at = now_ms() - 2_000;
+        {
+            let db = Database::create(&path).expect("creates");
+            let txn = db.begin_write().expect("writes");
+            txn.open_table(ACCEPTED_V1).expect("table").insert(B256::repeat_byte(5).0, at).expect("inserts");
+            txn.commit().expect("commits");
+        }
+        let store = Store::open(&path).expect("opens and migrates");
+        assert_eq!(store.accepted_at(B256::repeat_byte(5), None).expect("reads"), Some(at));
+        let txn = store.db.begin_read().expect("reads");
+        assert!(txn.open_table(ACCEPTED_V1).is_err(), "the first table is gone");
+    }
+
+    /// While a checkpoint writes records to redb they are in neither `pending` nor a committed table: lookups see them
+    /// in `applying`.
+    #[test]
+    fn an_arrival_being_checkpointed_is_still_found() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let store = Store::open(&dir.path().join("node.redb")).expect("opens");
+        store.put_records(&[(1, raw(1))], &[]).expect("puts");
+        {
+            let mut ingest = lock(&store.ingest);
+            let records = std::mem::take(&mut ingest.pending);
+            ingest.applying = Some(Arc::new(records));
+        }
+        assert!(store.accepted_at(keccak256(raw(1)), None).expect("reads").is_some());
+        let hour_ago = now_ms() - 3_600_000;
+        assert_eq!(store.accepted_at(keccak256(raw(1)), Some(hour_ago)).expect("reads"), None, "same window");
     }
 }
