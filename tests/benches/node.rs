@@ -333,13 +333,13 @@ async fn receipts_table(rates: &[(u64, u64)]) -> Result<()> {
     wake_costs()?;
     signature_costs()?;
     commit_costs()?;
-    println!("| receipts (`baton_sendTransaction`, open loop) | answered with a receipt | last answer after (s) | p50 ms | p99 ms | node CPU µs per request | client CPU µs per request | requests per group commit | commit thread busy | CPU stolen by the host |");
-    println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    println!("| receipts (`baton_sendTransaction`, open loop) | answered with a receipt | last answer after (s) | p50 ms | p99 ms | node CPU µs per request | client CPU µs per request | requests per group commit | commit thread busy | CPU stolen by the host | disk bytes written per request |");
+    println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     for &(rate, seconds) in rates {
         let run = receipt_latency(rate, seconds).await?;
         let offered = rate * seconds;
         println!(
-            "| {rate} tx/s for {seconds} s | {} of {offered} | {:.1} | {:.2} | {:.2} | {:.0} | {:.0} | {:.1} | {:.0} % | {:.1} % |",
+            "| {rate} tx/s for {seconds} s | {} of {offered} | {:.1} | {:.2} | {:.2} | {:.0} | {:.0} | {:.1} | {:.0} % | {:.1} % | {} |",
             run.answered,
             run.span_s,
             run.p50_ms,
@@ -348,7 +348,8 @@ async fn receipts_table(rates: &[(u64, u64)]) -> Result<()> {
             run.client_cpu_us,
             run.requests_per_commit,
             run.commit_busy_pct,
-            run.stolen_pct
+            run.stolen_pct,
+            run.disk_bytes_per_request.map_or_else(|| "n/a".to_string(), |b| format!("{b:.0}")),
         );
     }
     Ok(())
@@ -370,6 +371,21 @@ struct ReceiptRun {
     /// Requests acknowledged per durable commit, and the share of the run the commit thread spent committing.
     requests_per_commit: f64,
     commit_busy_pct: f64,
+    /// Bytes the disk holding the node's files wrote during the run (journal and redb, and whatever else wrote to
+    /// it), per request offered; `None` where the kernel does not count them (tmpfs, some containers).
+    disk_bytes_per_request: Option<f64>,
+}
+
+/// Sectors (512 bytes) written so far by the block device holding `path`, from `/sys/dev/block/MAJOR:MINOR/stat`
+/// (field 7; the same fields for a partition as for its disk).
+fn sectors_written(path: &std::path::Path) -> Option<u64> {
+    use std::os::unix::fs::MetadataExt;
+    let dev = std::fs::metadata(path).ok()?.dev();
+    // glibc's `major`/`minor` of a `dev_t`.
+    let major = ((dev >> 8) & 0xfff) | ((dev >> 32) & !0xfff);
+    let minor = (dev & 0xff) | ((dev >> 12) & !0xff);
+    let stat = std::fs::read_to_string(format!("/sys/dev/block/{major}:{minor}/stat")).ok()?;
+    stat.split_whitespace().nth(6)?.parse().ok()
 }
 
 /// The machine's CPU time so far and the part of it the hypervisor gave to other guests (steal), in ticks, from
@@ -483,11 +499,13 @@ async fn receipt_latency(rate: u64, seconds: u64) -> Result<ReceiptRun> {
     let commits_before = commit_counters(&node.url()).await?;
     let cpu_before = cpu_split("baton-node")?;
     let machine_before = machine_ticks()?;
+    let sectors_before = sectors_written(dir.path());
     let began = Instant::now();
     let replies = baton_e2e::load::open_loop(addr, bodies, gap, LOAD_CONNECTIONS).await?;
     let span = began.elapsed().as_secs_f64();
     let cpu_after = cpu_split("baton-node")?;
     let machine_after = machine_ticks()?;
+    let sectors_after = sectors_written(dir.path());
     let commits_after = commit_counters(&node.url()).await?;
     node.stop().await;
     node_runtime.shutdown_background();
@@ -529,6 +547,9 @@ async fn receipt_latency(rate: u64, seconds: u64) -> Result<ReceiptRun> {
         requests_per_commit: (commits_after[1] - commits_before[1])
             / (commits_after[0] - commits_before[0]).max(1.0),
         commit_busy_pct: 100.0 * (commits_after[2] - commits_before[2]) / 1e6 / span,
+        disk_bytes_per_request: sectors_before
+            .zip(sectors_after)
+            .map(|(before, after)| after.saturating_sub(before) as f64 * 512.0 / total as f64),
     })
 }
 
