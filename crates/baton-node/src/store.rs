@@ -7,8 +7,8 @@
 //!
 //! The ingest path's writes (accepted transactions, their arrival times, issued receipts) reach the disk through the
 //! write-ahead [`journal`](crate::journal) first and redb at the next checkpoint; every other write goes to redb
-//! directly. Writes that remove or read journaled records checkpoint first, so they see and act on everything
-//! acknowledged before them.
+//! directly. Reads of journaled records checkpoint first, and removals run in a durable checkpoint's own commit,
+//! after its inserts, so both see and act on everything acknowledged before them.
 
 use std::{
     path::Path,
@@ -26,7 +26,7 @@ use baton_protocol::{
     receipt::InclusionReceipt,
     BatchHeader,
 };
-use redb::{Database, Durability, ReadableDatabase, ReadableTable, TableDefinition};
+use redb::{Database, Durability, ReadableDatabase, ReadableTable, TableDefinition, WriteTransaction};
 
 use crate::journal::{Journal, JournalError};
 
@@ -314,9 +314,17 @@ pub struct Store {
     sync_every: Duration,
 }
 
-/// Writes journaled records into redb and, when `generation` is given, records it as checkpointed, in one durable
-/// commit; without a generation the commit is not durable (redb makes it so with the next durable one).
-fn apply(db: &Database, pending: &Pending, generation: Option<u64>) -> Result<(), StoreError> {
+/// A write that removes records, run in the commit of the durable checkpoint it needs first (so one sync serves both).
+type Removal<'a> = &'a dyn Fn(&WriteTransaction) -> Result<(), StoreError>;
+
+/// Writes journaled records into redb and, when `generation` is given, records it as checkpointed and runs `then`, in
+/// one durable commit; without a generation the commit is not durable (redb makes it so with the next durable one).
+fn apply(
+    db: &Database,
+    pending: &Pending,
+    generation: Option<u64>,
+    then: Option<Removal<'_>>,
+) -> Result<(), StoreError> {
     let mut txn = db.begin_write().map_err(storage)?;
     if generation.is_none() {
         txn.set_durability(Durability::None).map_err(storage)?;
@@ -339,6 +347,10 @@ fn apply(db: &Database, pending: &Pending, generation: Option<u64>) -> Result<()
             let before = journal.get(CHECKPOINTED).map_err(storage)?.map_or(0, |g| g.value());
             journal.insert(CHECKPOINTED, before.max(generation)).map_err(storage)?;
         }
+    }
+    // After the inserts: a removal must land after the insert it undoes.
+    if let Some(then) = then {
+        then(&txn)?;
     }
     txn.commit().map_err(storage)
 }
@@ -403,7 +415,7 @@ impl Store {
             pending.append(Pending::decode(&payload).ok_or(StoreError::Corrupt("journal frame"))?);
         }
         if !pending.is_empty() {
-            apply(&db, &pending, Some(replayed))?;
+            apply(&db, &pending, Some(replayed), None)?;
         }
         // Everything the journal held is in redb now (a segment started but never written counts as covered too).
         journal.checkpointed(journal.generation());
@@ -456,11 +468,17 @@ impl Store {
     /// Writes every journaled record to redb in one durable commit, and lets the journal reuse the segment that held
     /// them. Returns how many records it wrote. Appends go on meanwhile into a new generation, except when the journal
     /// has no free segment to start one in (an earlier checkpoint failed, or a segment filled before one ran): then
-    /// they wait for this one. Whoever removes or overwrites records calls this first, so that no replay of the
-    /// journal brings back what it removes.
+    /// they wait for this one. Whoever removes records does it in this commit ([`Self::checkpoint_then`]), so that no
+    /// replay of the journal brings back what it removes.
     pub fn checkpoint(&self) -> Result<usize, StoreError> {
+        self.checkpoint_then(None)
+    }
+
+    /// [`Self::checkpoint`], running `then` in the same durable commit after the journaled records (in a commit of its
+    /// own when there are none).
+    fn checkpoint_then(&self, then: Option<Removal<'_>>) -> Result<usize, StoreError> {
         let _one_at_a_time = lock(&self.checkpointing);
-        self.checkpoint_durably(lock(&self.ingest))
+        self.checkpoint_durably(lock(&self.ingest), then)
     }
 
     /// The periodic checkpoint: writes the journaled records to redb in a commit that is not durable (no sync: the
@@ -472,7 +490,7 @@ impl Store {
         let _one_at_a_time = lock(&self.checkpointing);
         let mut ingest = lock(&self.ingest);
         if ingest.journal.half_full() || ingest.synced_at.elapsed() >= self.sync_every {
-            return self.checkpoint_durably(ingest);
+            return self.checkpoint_durably(ingest, None);
         }
         if ingest.pending.is_empty() {
             return Ok(0);
@@ -481,7 +499,7 @@ impl Store {
         let count = records.txs.len() + records.receipts.len();
         ingest.applying = Some(records.clone());
         drop(ingest);
-        let applied = apply(&self.db, &records, None);
+        let applied = apply(&self.db, &records, None, None);
         let mut ingest = lock(&self.ingest);
         ingest.applying = None;
         if let Err(e) = applied {
@@ -492,9 +510,19 @@ impl Store {
         Ok(count)
     }
 
-    /// [`Self::checkpoint`] once it holds the checkpoint lock and `ingest`.
-    fn checkpoint_durably<'a>(&'a self, mut ingest: MutexGuard<'a, Ingest>) -> Result<usize, StoreError> {
+    /// [`Self::checkpoint_then`] once it holds the checkpoint lock and `ingest`.
+    fn checkpoint_durably<'a>(
+        &'a self,
+        mut ingest: MutexGuard<'a, Ingest>,
+        then: Option<Removal<'_>>,
+    ) -> Result<usize, StoreError> {
         if ingest.pending.is_empty() && !ingest.unsynced {
+            drop(ingest);
+            if let Some(then) = then {
+                let txn = self.db.begin_write().map_err(storage)?;
+                then(&txn)?;
+                txn.commit().map_err(storage)?;
+            }
             return Ok(0);
         }
         let generation = ingest.journal.generation();
@@ -508,7 +536,7 @@ impl Store {
             let records = Arc::new(records);
             ingest.applying = Some(records.clone());
             drop(ingest);
-            let applied = apply(&self.db, &records, Some(generation));
+            let applied = apply(&self.db, &records, Some(generation), then);
             ingest = lock(&self.ingest);
             ingest.applying = None;
             if let Err(e) = applied {
@@ -517,7 +545,7 @@ impl Store {
             }
             ingest.journal.checkpointed(generation);
         } else {
-            if let Err(e) = apply(&self.db, &records, Some(generation)) {
+            if let Err(e) = apply(&self.db, &records, Some(generation), then) {
                 ingest.pending.prepend(records);
                 return Err(e);
             }
@@ -564,13 +592,13 @@ impl Store {
     /// Forgets receipts, seals, attestations and certificates of slots before `slot` (their faults have left the
     /// window), and arrival times older than an hour. Attested payloads are kept: derivation may still need them.
     pub fn prune_receipts(&self, slot: u64) -> Result<(), StoreError> {
-        self.checkpoint()?;
-        let txn = self.db.begin_write().map_err(storage)?;
-        {
+        // In the checkpoint's commit, after the journaled receipts it may remove (and a prefix where the key starts
+        // with the slot, so that a prune does not read every record it keeps).
+        self.checkpoint_then(Some(&|txn| {
             let mut receipts = txn.open_table(RECEIPTS).map_err(storage)?;
-            receipts.retain(|(s, _), _| s >= slot).map_err(storage)?;
+            receipts.retain_in(..(slot, 0), |_, _| false).map_err(storage)?;
             let mut sealed = txn.open_table(SEALED).map_err(storage)?;
-            sealed.retain(|s, _| s >= slot).map_err(storage)?;
+            sealed.retain_in(..slot, |_, _| false).map_err(storage)?;
             let mut attested = txn.open_table(ATTESTED).map_err(storage)?;
             attested.retain(|(_, s, _), _| s >= slot).map_err(storage)?;
             let mut certificates = txn.open_table(CERTIFICATES).map_err(storage)?;
@@ -580,8 +608,9 @@ impl Store {
             let horizon = now_ms().saturating_sub(ACCEPTED_RETENTION_MS) / 1000;
             let mut accepted = txn.open_table(ACCEPTED).map_err(storage)?;
             accepted.retain_in(..(horizon, [0; 32]), |_, _| false).map_err(storage)?;
-        }
-        txn.commit().map_err(storage)
+            Ok(())
+        }))?;
+        Ok(())
     }
 
     /// Attests `attestation` with `sign` unless a different header was attested for its position; the attestation
@@ -733,16 +762,16 @@ impl Store {
         if seqs.is_empty() {
             return Ok(());
         }
-        // A removal must land after the insert it undoes, or a checkpoint would bring the transaction back.
-        self.checkpoint()?;
-        let txn = self.db.begin_write().map_err(storage)?;
-        {
+        // In the checkpoint's commit: a removal must land after the insert it undoes, or a replay would bring the
+        // transaction back.
+        self.checkpoint_then(Some(&|txn| {
             let mut table = txn.open_table(MEMPOOL).map_err(storage)?;
             for seq in seqs {
                 table.remove(seq).map_err(storage)?;
             }
-        }
-        txn.commit().map_err(storage)
+            Ok(())
+        }))?;
+        Ok(())
     }
 
     /// Every stored mempool transaction, in arrival order.
@@ -1351,5 +1380,23 @@ mod tests {
         assert!(legacy.len() >= record.len() + 250, "{} against {}", legacy.len(), record.len());
         assert_eq!(decode_receipt((77, 3), &legacy), Some(issued));
         assert_eq!(decode_receipt((77, 4), &legacy), None, "a record under another key");
+    }
+
+    /// A prune of receipts still only in the journal removes them in the checkpoint's own commit: none comes back
+    /// when the journal is replayed, and the later slot's stays.
+    #[test]
+    fn receipts_pruned_while_journaled_stay_pruned_after_a_crash() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("node.redb");
+        {
+            let store = Store::open(&path).expect("opens");
+            store.put_records(&[(1, raw(1))], &[issued(3, 0), issued(3, 1)]).expect("puts");
+            store.put_records(&[(2, raw(2))], &[issued(9, 0)]).expect("puts");
+            store.prune_receipts(5).expect("prunes");
+            assert_eq!(checkpointed(&store), 1, "the prune's commit recorded the generation it covered");
+        }
+        let store = Store::open(&path).expect("reopens and replays");
+        assert_eq!(store.receipts().expect("reads"), vec![issued(9, 0)]);
+        assert_eq!(store.mempool().expect("reads").len(), 2, "transactions are not the prune's to remove");
     }
 }
