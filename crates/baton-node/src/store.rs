@@ -69,6 +69,11 @@ pub const JOURNAL_SEGMENT_BYTES: u64 = 8 << 20;
 /// How long arrival times are kept: far longer than any batch takes to be posted and certified.
 const ACCEPTED_RETENTION_MS: u64 = 3_600_000;
 
+/// The first second whose arrival times are still kept at `now_ms`: older ones are pruned and never looked for.
+fn first_kept_second(now_ms: u64) -> u64 {
+    now_ms.saturating_sub(ACCEPTED_RETENTION_MS) / 1000
+}
+
 /// How far before the time it is given a lookup by hash searches (seconds): one point read per second, so a lookup
 /// costs a bounded few hundred reads, whoever asks and for whatever hash.
 pub const ACCEPTED_LOOKBACK_S: u64 = 600;
@@ -605,9 +610,8 @@ impl Store {
             certificates
                 .retain(|_, record| decode_certificate(record).is_ok_and(|c| c.0.slot >= slot))
                 .map_err(storage)?;
-            let horizon = now_ms().saturating_sub(ACCEPTED_RETENTION_MS) / 1000;
             let mut accepted = txn.open_table(ACCEPTED).map_err(storage)?;
-            accepted.retain_in(..(horizon, [0; 32]), |_, _| false).map_err(storage)?;
+            accepted.retain_in(..(first_kept_second(now_ms()), [0; 32]), |_, _| false).map_err(storage)?;
             Ok(())
         }))?;
         Ok(())
@@ -669,9 +673,7 @@ impl Store {
     pub fn accepted_at(&self, hash: B256, not_after_ms: Option<u64>) -> Result<Option<u64>, StoreError> {
         let now = now_ms();
         let last = (not_after_ms.unwrap_or(now).min(now) / 1000).saturating_add(ACCEPTED_SKEW_S);
-        let first = last
-            .saturating_sub(ACCEPTED_SKEW_S + ACCEPTED_LOOKBACK_S)
-            .max(now.saturating_sub(ACCEPTED_RETENTION_MS) / 1000);
+        let first = last.saturating_sub(ACCEPTED_SKEW_S + ACCEPTED_LOOKBACK_S).max(first_kept_second(now));
         let journaled = {
             let ingest = lock(&self.ingest);
             let find = |records: &Pending| records.txs.iter().find(|t| t.1 == hash.0).map(|t| t.2);
