@@ -500,19 +500,33 @@ impl Store {
         if ingest.pending.is_empty() {
             return Ok(0);
         }
-        let records = Arc::new(std::mem::take(&mut ingest.pending));
+        let records = std::mem::take(&mut ingest.pending);
         let count = records.txs.len() + records.receipts.len();
-        ingest.applying = Some(records.clone());
-        drop(ingest);
-        let applied = apply(&self.db, &records, None, None);
-        let mut ingest = lock(&self.ingest);
-        ingest.applying = None;
-        if let Err(e) = applied {
-            ingest.pending.prepend(Arc::unwrap_or_clone(records));
-            return Err(e);
-        }
+        let (mut ingest, applied) = self.apply_released(ingest, records, None, None);
+        applied?;
         ingest.unsynced = true;
         Ok(count)
+    }
+
+    /// [`apply`] with `ingest` released meanwhile, so that appends go on: lookups find the records in `applying` until
+    /// the commit ends, and a failed commit puts them back before what arrived since. Returns `ingest` locked again.
+    fn apply_released<'a>(
+        &'a self,
+        mut ingest: MutexGuard<'a, Ingest>,
+        records: Pending,
+        generation: Option<u64>,
+        then: Option<Removal<'_>>,
+    ) -> (MutexGuard<'a, Ingest>, Result<(), StoreError>) {
+        let records = Arc::new(records);
+        ingest.applying = Some(records.clone());
+        drop(ingest);
+        let applied = apply(&self.db, &records, generation, then);
+        let mut ingest = lock(&self.ingest);
+        ingest.applying = None;
+        if applied.is_err() {
+            ingest.pending.prepend(Arc::unwrap_or_clone(records));
+        }
+        (ingest, applied)
     }
 
     /// [`Self::checkpoint_then`] once it holds the checkpoint lock and `ingest`.
@@ -538,16 +552,9 @@ impl Store {
                 ingest.pending.prepend(records);
                 return Err(e.into());
             }
-            let records = Arc::new(records);
-            ingest.applying = Some(records.clone());
-            drop(ingest);
-            let applied = apply(&self.db, &records, Some(generation), then);
-            ingest = lock(&self.ingest);
-            ingest.applying = None;
-            if let Err(e) = applied {
-                ingest.pending.prepend(Arc::unwrap_or_clone(records));
-                return Err(e);
-            }
+            let (relocked, applied) = self.apply_released(ingest, records, Some(generation), then);
+            ingest = relocked;
+            applied?;
             ingest.journal.checkpointed(generation);
         } else {
             if let Err(e) = apply(&self.db, &records, Some(generation), then) {
